@@ -1,0 +1,55 @@
+"""Assemble the stages into one callable; checks at assembly that every stage gets what it needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+from hadath.errors import HadathError
+from hadath.model import Article, Document
+
+CODER_VERSION = "hadath-coder 0.1.0"
+
+
+class Stage(Protocol):
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+class Pipeline:
+    def __init__(self, stages: list[Stage], lexicon_version: str = "") -> None:
+        have: set[str] = set()
+        for stage in stages:
+            missing = [r for r in stage.requires if r not in have]
+            if missing:
+                raise HadathError(f"stage {stage.name!r} needs {', '.join(missing)}, which no earlier stage provides")
+            have.update(stage.provides)
+        self.stages = stages
+        self.lexicon_version = lexicon_version
+
+    @classmethod
+    def default(cls) -> Pipeline:
+        """The full pipeline: text → dates → places → actors → events. Loads every resource once."""
+        from hadath.actors.stage import ActorStage
+        from hadath.events.stage import EventStage
+        from hadath.geo.stage import PlaceStage
+        from hadath.lexicon import lexicon_version
+        from hadath.text.stage import TextStage
+        from hadath.when.stage import DateStage
+
+        version = lexicon_version()
+        return cls([TextStage.load(), DateStage.load(), PlaceStage.load(), ActorStage.load(),
+                    EventStage.load(lexicon_version=version)], version)
+
+    def __call__(self, article: Article) -> Document:
+        doc = Document(article=article, lexicon_version=self.lexicon_version)
+        for stage in self.stages:
+            doc = stage(doc)
+        return doc
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Document]:
+        for article in articles:
+            yield self(article)

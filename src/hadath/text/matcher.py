@@ -1,0 +1,129 @@
+"""Multi-word phrase matching over tokens, clitic-aware: the shared lookup for actors, places and triggers.
+
+Phrases are stored in a token trie keyed by normalized words.  A text token matches a phrase word
+when any of its candidate ``forms`` (whole word, without proclitics, without suffix) equals it, so
+``وبموسكو`` matches ``موسكو`` and ``لوزير الخارجيه`` matches ``وزير الخارجيه``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from hadath.model import Token
+from hadath.text.normalize import normalize
+from hadath.text.tokens import TOKEN_RE, advance_letters
+
+T = TypeVar("T")
+_VALUE = "\x00"
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The normalized word sequence of a phrase, tokenized exactly as text is."""
+    return tuple(normalize(m.group()) for m in TOKEN_RE.finditer(phrase))
+
+
+@dataclass(slots=True)
+class PhraseMatch(Generic[T]):
+    first: int  # index of the first token
+    last: int  # index of the last token (inclusive)
+    values: list[T]
+    first_form: str  # the form of the first token that matched (tells which proclitic was stripped)
+    start: int  # character offsets in the original text (of the matched stem, not the proclitic)
+    end: int
+
+    @property
+    def size(self) -> int:
+        return self.last - self.first + 1
+
+
+class PhraseMatcher(Generic[T]):
+    def __init__(self) -> None:
+        self._root: dict = {}
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def add(self, phrase: str | Sequence[str], value: T) -> None:
+        key = phrase_key(phrase) if isinstance(phrase, str) else tuple(phrase)
+        if not key:
+            raise ValueError(f"empty phrase: {phrase!r}")
+        node = self._root
+        for word in key:
+            node = node.setdefault(word, {})
+        node.setdefault(_VALUE, []).append(value)
+        self._count += 1
+
+    def _walk(self, tokens: Sequence[Token], i: int) -> tuple[int, list[T], str] | None:
+        """Longest phrase starting at token ``i``: (last index, values, first form)."""
+        best: tuple[int, list[T], str] | None = None
+        for form in tokens[i].forms or (tokens[i].norm,):
+            node = self._root.get(form)
+            if node is None:
+                continue
+            if _VALUE in node and (best is None or best[0] < i):
+                best = (i, node[_VALUE], form)
+            j = i + 1
+            frontier = [node]
+            while j < len(tokens) and frontier:
+                nxt = []
+                for n in frontier:
+                    for f in tokens[j].forms or (tokens[j].norm,):
+                        child = n.get(f)
+                        if child is not None and child not in nxt:
+                            nxt.append(child)
+                for child in nxt:
+                    if _VALUE in child and (best is None or best[0] < j):
+                        best = (j, child[_VALUE], form)
+                frontier = nxt
+                j += 1
+        return best
+
+    def find(self, tokens: Sequence[Token], overlapping: bool = False) -> list[PhraseMatch[T]]:
+        """Longest matches, left to right; non-overlapping unless ``overlapping``."""
+        out: list[PhraseMatch[T]] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            hit = self._walk(tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            last, values, form = hit
+            first_tok = tokens[i]
+            start = _form_start(first_tok, form)
+            out.append(PhraseMatch(i, last, list(values), form, start, tokens[last].end))
+            i = i + 1 if overlapping else last + 1
+        return out
+
+    def lookup(self, phrase: str) -> list[T]:
+        node = self._root
+        for word in phrase_key(phrase):
+            node = node.get(word)
+            if node is None:
+                return []
+        return list(node.get(_VALUE, []))
+
+    def keys(self) -> Iterable[tuple[str, ...]]:
+        stack: list[tuple[tuple[str, ...], dict]] = [((), self._root)]
+        while stack:
+            prefix, node = stack.pop()
+            for k, v in node.items():
+                if k == _VALUE:
+                    yield prefix
+                else:
+                    stack.append(((*prefix, k), v))
+
+
+def _form_start(token: Token, form: str) -> int:
+    """Start offset of the part of ``token`` that ``form`` covers (skips a stripped proclitic)."""
+    if form == token.norm:
+        return token.start
+    idx = token.norm.find(form)
+    if idx < 0 and form.startswith("ال"):
+        idx = token.norm.find(form[2:])  # ل + ال written "لل": the form restored the article
+    if idx <= 0:
+        return token.start
+    return advance_letters(token.text, 0, len(token.text), idx) + token.start

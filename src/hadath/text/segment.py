@@ -1,0 +1,90 @@
+"""Sentence boundaries for Arabic news text, with offsets into the original text.
+
+Boundaries: . ؟ ? ! ؛ ; and newlines — never the Arabic comma, never inside a number (6.5), never after
+a one-letter abbreviation (د. م.), and not inside an open «…» quotation on the same line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hadath.model import Sentence, Span
+from hadath.text.tokens import Tokenizer
+
+_TERMINATORS = ".؟?!؛;…"
+_CLOSERS = "»\"”’')]}"
+_BOUNDARY_RE = re.compile(r"[.؟?!؛;…]+|\n|«|»")
+_WORD_BEFORE_RE = re.compile(r"(\S+)$")
+
+
+def _regions(text: str, skip: list[Span]) -> list[tuple[int, int]]:
+    """The parts of ``text`` outside the boilerplate spans."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for span in sorted(skip, key=lambda s: s.start):
+        if span.start > pos:
+            out.append((pos, span.start))
+        pos = max(pos, span.end)
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _is_abbreviation(text: str, dot: int, region_start: int) -> bool:
+    m = _WORD_BEFORE_RE.search(text, max(region_start, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1).lstrip("(«\"")
+    return len(word) == 1 and word.isalpha()
+
+
+def split_sentences(text: str, skip: list[Span] | None = None) -> list[tuple[int, int]]:
+    """Return (start, end) of each sentence, whitespace-trimmed, outside ``skip`` spans."""
+    bounds: list[tuple[int, int]] = []
+    for r_start, r_end in _regions(text, skip or []):
+        start = r_start
+        depth = 0
+        for m in _BOUNDARY_RE.finditer(text, r_start, r_end):
+            tok = m.group()
+            if tok == "«":
+                depth += 1
+                continue
+            if tok == "»":
+                depth = max(0, depth - 1)
+                continue
+            if tok == "\n":
+                depth = 0
+                bounds.append((start, m.start()))
+                start = m.end()
+                continue
+            if depth > 0:
+                continue
+            if tok == "." and m.end() < r_end and text[m.end()].isdigit():
+                continue  # 6.5
+            if tok == "." and _is_abbreviation(text, m.start(), start):
+                continue
+            end = m.end()
+            while end < r_end and text[end] in _CLOSERS:
+                end += 1
+            if end < r_end and not text[end].isspace() and text[end] not in "«\"":
+                continue  # e.g. "أ.ف.ب" or a URL: not a boundary
+            bounds.append((start, end))
+            start = end
+        bounds.append((start, r_end))
+    out: list[tuple[int, int]] = []
+    for s, e in bounds:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and any(ch.isalnum() for ch in text[s:e]):
+            out.append((s, e))
+    return out
+
+
+def make_sentences(text: str, skip: list[Span], tokenizer: Tokenizer) -> list[Sentence]:
+    """Sentences with their tokens."""
+    return [
+        Sentence(index=i, start=s, end=e, text=text[s:e], tokens=tokenizer.tokenize(text, s, e))
+        for i, (s, e) in enumerate(split_sentences(text, skip))
+    ]

@@ -1,0 +1,128 @@
+"""Tokenizer with Arabic clitic segmentation that keeps offsets into the original text.
+
+Clitic segmentation without a morphological analyser is ambiguous (وزير is not و+زير), so a token
+carries a *best guess* segmentation (``prefix``/``stem``/``suffix``, used for display and features)
+and a list of candidate matching ``forms``; lexicon lookups try each form, so a dictionary decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hadath.model import Token
+from hadath.text.normalize import normalize
+
+_AR_LETTERS = "\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC"
+_AR_MARKS = "\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06ED"
+_DIGITS = "0-9\u0660-\u0669\u06F0-\u06F9"
+
+TOKEN_RE = re.compile(
+    rf"[{_DIGITS}]+(?:[.,\u066B\u066C][{_DIGITS}]+)*%?"  # numbers: 6.5, 1,000, ٦٫٥
+    rf"|[{_AR_LETTERS}{_AR_MARKS}A-Za-z\u00C0-\u024F_]+(?:[{_DIGITS}]+)?"  # words (Arabic or Latin)
+    r"|\S"  # any other single visible character (punctuation, quotes, symbols)
+)
+
+# Proclitic sequences, longest first (normalized): conjunction, preposition, future, article.
+_PROCLITICS = (
+    "وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
+    "وب", "فب", "ول", "فل", "وك", "فك", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س",
+)
+_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
+_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
+
+
+def _strip_prefix_candidates(norm: str) -> list[tuple[str, str]]:
+    """(prefix, rest) pairs for every proclitic sequence that leaves a plausible stem."""
+    out: list[tuple[str, str]] = []
+    for p in _PROCLITICS:
+        if norm.startswith(p):
+            rest = norm[len(p):]
+            # "لل" is ل + ال: the stem keeps its article for matching definite dictionary keys
+            if p.endswith("لل"):
+                out.append((p, "ال" + rest) if len(rest) >= 2 else (p, rest))
+            if p == "س" or p.endswith("س"):
+                # future marker only before an imperfect-verb prefix
+                if len(rest) >= 3 and rest[0] in "يتنا":
+                    out.append((p, rest))
+                continue
+            min_len = 2 if p.endswith("ال") else 3
+            if len(rest) >= min_len:
+                out.append((p, rest))
+    return out
+
+
+def word_forms(norm: str) -> tuple[str, ...]:
+    """Candidate lexicon keys for a normalized word, most specific (whole word) first.
+
+    ``وبالعاصمه`` → (وبالعاصمه, العاصمه, عاصمه, …): with and without conjunction/preposition, then
+    without the article, then without a pronoun suffix.
+    """
+    seen: dict[str, None] = {norm: None}
+    for prefix, rest in _strip_prefix_candidates(norm):
+        if prefix.endswith("ال") and not prefix == "ال":
+            seen.setdefault("ال" + rest, None)
+        seen.setdefault(rest, None)
+    for f in list(seen):
+        for s in _SUFFIXES:
+            if f.endswith(s) and len(f) - len(s) >= 3:
+                seen.setdefault(f[: -len(s)], None)
+                break
+    return tuple(seen)
+
+
+def _segment(norm: str) -> tuple[str, str, str]:
+    """Best-guess (prefix, stem, suffix) of a normalized word, conservative on short stems."""
+    prefix = ""
+    for p in _PROCLITICS:
+        if norm.startswith(p):
+            rest = norm[len(p):]
+            if p.endswith("س") and not (len(rest) >= 3 and rest[0] in "يتن"):
+                continue
+            need = 2 if p.endswith("ال") else 4  # و/ب/ل/ك before a bare stem: be conservative
+            if p.endswith("لل"):
+                need = 2
+            if len(rest) >= need:
+                prefix = p
+                break
+    stem = norm[len(prefix):]
+    return prefix, stem, ""
+
+
+def advance_letters(text: str, pos: int, end: int, letters: int) -> int:
+    """Offset in ``text`` after ``letters`` base letters from ``pos`` (skipping diacritics/tatweel)."""
+    count = 0
+    while pos < end and count < letters:
+        if text[pos] not in _MARKS:
+            count += 1
+        pos += 1
+    while pos < end and text[pos] in _MARKS:
+        pos += 1
+    return pos
+
+
+class Tokenizer:
+    """Splits text into :class:`Token` objects; caches the per-word analysis (words repeat a lot)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {}
+
+    def analyse(self, word: str) -> tuple[str, str, str, str, tuple[str, ...]]:
+        hit = self._cache.get(word)
+        if hit is None:
+            norm = normalize(word)
+            prefix, stem, suffix = _segment(norm)
+            hit = (norm, prefix, stem, suffix, word_forms(norm))
+            if len(self._cache) < 500_000:
+                self._cache[word] = hit
+        return hit
+
+    def tokenize(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
+        end = len(text) if end is None else end
+        tokens: list[Token] = []
+        for m in TOKEN_RE.finditer(text, start, end):
+            word = m.group()
+            s, e = m.start(), m.end()
+            norm, prefix, stem, suffix, forms = self.analyse(word)
+            stem_start = advance_letters(text, s, e, len(prefix)) if prefix else s
+            tokens.append(Token(s, e, word, norm, prefix, stem, suffix, stem_start, e, forms))
+        return tokens

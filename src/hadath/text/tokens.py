@@ -59,7 +59,7 @@ def word_forms(norm: str) -> tuple[str, ...]:
     """
     seen: dict[str, None] = {norm: None}
     for prefix, rest in _strip_prefix_candidates(norm):
-        if prefix.endswith("ال") and not prefix == "ال":
+        if prefix.endswith("ال") and prefix != "ال":
             seen.setdefault("ال" + rest, None)
         seen.setdefault(rest, None)
     for f in list(seen):

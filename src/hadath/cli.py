@@ -1,0 +1,446 @@
+"""The `hadath` command line: a thin layer over the library.
+
+Exit codes: 0 all went well; 1 some inputs failed while the rest were processed (each problem is
+reported on stderr with file, line and reason); 2 usage error.  JSON output keeps Arabic readable.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date as Date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from hadath.errors import HadathError, InputProblem
+
+EVENT_FORMATS = ("jsonl", "plover", "gdelt")
+EXPORT_FORMATS = ("jsonl", "plover", "gdelt", "parquet")
+
+
+class Problems:
+    """Collects input problems, printing each to stderr as it happens."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.items: list[InputProblem] = []
+        self.quiet = quiet
+
+    def __call__(self, problem: InputProblem) -> None:
+        self.items.append(problem)
+        if not self.quiet:
+            click.echo(f"hadath: {problem}", err=True)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.items else 0
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> Date | None:
+    if value is None:
+        return None
+    try:
+        return Date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _progress(items: Iterable[Any], label: str, enabled: bool, unit: str = "article") -> Iterator[Any]:
+    if not enabled:
+        yield from items
+        return
+    from tqdm import tqdm
+
+    yield from tqdm(items, desc=label, unit=unit, file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+
+
+def _show_progress(quiet: bool) -> bool:
+    return not quiet and sys.stderr.isatty()
+
+
+def _open_out(path: str | None, binary: bool = False):
+    if path in (None, "-"):
+        return sys.stdout.buffer if binary else sys.stdout
+    return open(path, "wb" if binary else "w", encoding=None if binary else "utf-8")
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=str)
+
+
+def _articles(inputs: tuple[str, ...], date: Date | None, source: str | None, problems: Problems):
+    from hadath.ingest import iter_articles
+
+    return iter_articles(list(inputs), default_date=date, default_source=source, on_problem=problems,
+                         stdin=sys.stdin)
+
+
+def _on_analysis_error(problems: Problems):
+    def report(article, exc: Exception) -> None:
+        problems(InputProblem(article.origin or article.id, None, f"analysis failed: {exc}"))
+    return report
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="hadath")
+def main() -> None:
+    """Hadath (حدث): Arabic news reports in, PLOVER/CAMEO-coded political events out."""
+
+
+input_args = click.argument("inputs", nargs=-1, required=True)
+date_opt = click.option("--date", callback=_parse_date, help="Publication date (YYYY-MM-DD) for articles without one.")
+source_opt = click.option("--source", help="Outlet name for articles without one.")
+workers_opt = click.option("--workers", "-j", type=int, default=1, show_default=True,
+                           help="Worker processes for analysis (0 = one per core).")
+quiet_opt = click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-problem messages.")
+db_opt = click.option("--db", default="hadath.db", show_default=True, type=click.Path(dir_okay=False),
+                      help="SQLite database file.")
+
+
+def _workers(n: int) -> int:
+    from hadath.runner import default_workers
+
+    return default_workers() if n == 0 else n
+
+
+@main.command()
+@input_args
+@click.option("-o", "--output", default="-", help="Output file (default: stdout).")
+@click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="jsonl", show_default=True)
+@date_opt
+@source_opt
+@workers_opt
+@quiet_opt
+def code(inputs, output, fmt, date, source, workers, quiet):
+    """Code the events of INPUT files (or - for JSONL on stdin) without storing them."""
+    from hadath.export import export
+    from hadath.runner import analyse_stream
+
+    problems = Problems(quiet)
+    docs = analyse_stream(_articles(inputs, date, source, problems), workers=_workers(workers),
+                          on_error=_on_analysis_error(problems))
+
+    def records() -> Iterator[dict]:
+        for doc in _progress(docs, "coding", _show_progress(quiet)):
+            for event in doc.events:
+                rec = event.to_record()
+                rec.setdefault("source_url", doc.article.url)
+                yield rec
+
+    export(records(), fmt, output)
+    sys.exit(problems.exit_code)
+
+
+@main.command()
+@input_args
+@click.option("-o", "--output", default="-", help="Output file (default: stdout).")
+@date_opt
+@source_opt
+@workers_opt
+@quiet_opt
+def analyze(inputs, output, date, source, workers, quiet):
+    """One JSON line per article: sentences, entities, places, dates, quotes and events."""
+    from hadath.runner import analyse_stream
+
+    problems = Problems(quiet)
+    docs = analyse_stream(_articles(inputs, date, source, problems), workers=_workers(workers),
+                          on_error=_on_analysis_error(problems))
+    out = _open_out(output)
+    try:
+        for doc in _progress(docs, "analysing", _show_progress(quiet)):
+            out.write(_dump(doc.to_analysis()) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    sys.exit(problems.exit_code)
+
+
+def ingest_into(store, inputs, date, source, workers: int, problems: Problems, progress: bool,
+                batch_size: int = 200) -> dict[str, int]:
+    """Analyse and store every new article of ``inputs``; already-stored ids are skipped before analysis."""
+    from hadath.runner import analyse_stream
+
+    known = store.article_ids()
+    seen = {"read": 0, "skipped": 0}
+
+    def fresh():
+        for article in _articles(inputs, date, source, problems):
+            seen["read"] += 1
+            if article.id in known:
+                seen["skipped"] += 1
+                continue
+            known.add(article.id)
+            yield article
+
+    docs = analyse_stream(fresh(), workers=workers, on_error=_on_analysis_error(problems))
+    added = 0
+    batch = []
+    for doc in _progress(docs, "ingesting", progress):
+        batch.append(doc)
+        if len(batch) >= batch_size:
+            added += store.add_many(batch)
+            batch = []
+    if batch:
+        added += store.add_many(batch)
+    for p in problems.items:
+        store.record_problem(p)
+    linked = _link(store)
+    return {"read": seen["read"], "skipped": seen["skipped"], "added": added, **linked}
+
+
+def _link(store) -> dict[str, int]:
+    try:
+        from hadath.link import link_store
+    except ImportError:  # linking stage not installed in this build
+        return {}
+    return link_store(store)
+
+
+@main.command()
+@input_args
+@db_opt
+@date_opt
+@source_opt
+@workers_opt
+@quiet_opt
+def ingest(inputs, db, date, source, workers, quiet):
+    """Analyse INPUT files and store articles, sentences, mentions and events in the database.
+
+    Re-running is safe: articles already stored are skipped, and a killed run loses nothing.
+    """
+    from hadath.store import Store
+
+    problems = Problems(quiet)
+    with Store(db) as store:
+        summary = ingest_into(store, inputs, date, source, _workers(workers), problems, _show_progress(quiet))
+    if not quiet:
+        click.echo(_dump({"db": db, **summary, "problems": len(problems.items)}), err=True)
+    sys.exit(problems.exit_code)
+
+
+@main.command()
+@db_opt
+@click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Events on or before this date.")
+@click.option("--actor", help="Actor code or prefix (RUS, RUSGOV, IGOUNO …) as source or target.")
+@click.option("--type", "event_type", help="PLOVER type (ASSAULT, CONSULT …).")
+@click.option("--place", help="Place name or ISO-3 country of the event location.")
+@click.option("--status", help="asserted, claimed, denied, hoped, intended, negated, hypothetical.")
+@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice((*EVENT_FORMATS, "table")), default="table", show_default=True)
+@click.option("-o", "--output", default="-", help="Output file (default: stdout).")
+def events(db, since, until, actor, event_type, place, status, limit, fmt, output):
+    """List stored events, filtered."""
+    from hadath.export import export
+    from hadath.store import Store
+
+    _require_db(db)
+    with Store(db) as store:
+        rows = store.events(since=since, until=until, actor=actor, event_type=event_type and event_type.upper(),
+                            place=place, status=status, limit=limit)
+        if fmt == "table":
+            out = _open_out(output)
+            out.write(format_table(rows))
+        else:
+            export(rows, fmt, output)
+
+
+def _require_db(db: str) -> None:
+    if not Path(db).exists():
+        raise click.UsageError(f"no database at {db} (run `hadath ingest` or `hadath demo` first)")
+
+
+def _actor_codes(value: Any) -> str:
+    if not value:
+        return "-"
+    items = value if isinstance(value, list) else [value]
+    return "+".join(a.get("actor_code") or a.get("text") or "?" for a in items)
+
+
+def format_table(records: Iterable[dict]) -> str:
+    """A compact human table of event records."""
+    lines = [f"{'date':<10}  {'type':<9} {'mode':<12} {'cameo':<5} {'source':<16} {'target':<16} "
+             f"{'status':<9} {'place':<14} evidence"]
+    for r in records:
+        loc = (r.get("location") or {}).get("name") or "-"
+        evidence = r["trigger"]["text"] + " … " + r["evidence"]["text"][:60].replace("\n", " ")
+        lines.append(
+            f"{(r.get('date') or '-'):<10}  {(r.get('event_type') or '(cameo)'):<9} {(r.get('mode') or '-'):<12} "
+            f"{r.get('cameo') or '-':<5} {_actor_codes(r.get('source')):<16} {_actor_codes(r.get('target')):<16} "
+            f"{r.get('status') or '-':<9} {loc:<14} {evidence}")
+    return "\n".join(lines) + "\n"
+
+
+@main.command("export")
+@db_opt
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("-o", "--output", required=True, help="Output file (- for stdout, except parquet).")
+def export_cmd(db, fmt, output):
+    """Export every stored event as JSONL, PLOVER JSON, GDELT 2.0 TSV or Parquet."""
+    from hadath.export import export
+    from hadath.store import Store
+
+    _require_db(db)
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("parquet needs a file: -o events.parquet")
+    with Store(db) as store:
+        export(store.iter_records(), fmt, output)
+
+
+@main.command()
+@db_opt
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
+def stats(db, as_json):
+    """Counts: articles, sentences, mentions, events (by type and status), problems, links."""
+    from hadath.store import Store
+
+    _require_db(db)
+    with Store(db) as store:
+        figures = store.stats()
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_stats(figures))
+
+
+def format_stats(figures: dict, indent: str = "") -> str:
+    lines = []
+    for key, value in figures.items():
+        if isinstance(value, dict):
+            lines.append(f"{indent}{key}:")
+            lines.append(format_stats(value, indent + "  "))
+        else:
+            lines.append(f"{indent}{key}: {value}")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.option("--db", default="hadath-demo.db", show_default=True, help="Database to (re)create for the demo.")
+@workers_opt
+@quiet_opt
+def demo(db, workers, quiet):
+    """Ingest the bundled sample corpus into a fresh database and show what was found."""
+    from importlib import resources
+
+    from hadath.store import Store
+
+    sample = Path(str(resources.files("hadath.sample")))
+    for suffix in ("", "-wal", "-shm"):
+        Path(db + suffix).unlink(missing_ok=True)
+    problems = Problems(quiet)
+    with Store(db) as store:
+        summary = ingest_into(store, (str(sample),), None, None, _workers(workers), problems, _show_progress(quiet))
+        figures = store.stats()
+        rows = list(store.events(limit=60))
+    click.echo(f"Hadath demo: sample corpus {sample}")
+    click.echo(f"database: {db}")
+    click.echo(format_stats({"ingest": summary, "store": figures}))
+    click.echo("")
+    click.echo(format_table(rows))
+    click.echo(f"Explore: hadath events --db {db} --type ASSAULT | hadath stats --db {db} | "
+               f"hadath export --db {db} --format gdelt -o events.tsv")
+    sys.exit(problems.exit_code)
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Precision/recall/F1 against gold files (dev for tuning, test held out)."""
+
+
+def _eval_command(name: str, module: str, evaluate: str, help_text: str):
+    @eval_group.command(name, help=help_text)
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+    @click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
+    def command(file, as_json):
+        import importlib
+
+        mod = importlib.import_module(module)
+        report = getattr(mod, evaluate)(file)
+        if as_json:
+            click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        else:
+            click.echo(mod.format_report(report) if evaluate == "evaluate" else _format_generic(mod, report))
+    return command
+
+
+def _format_generic(mod, report: dict) -> str:
+    for name in ("format_ner_report", "format_report"):
+        fn = getattr(mod, name, None)
+        if fn is not None:
+            return fn(report)
+    return json.dumps(report, ensure_ascii=False, indent=2)
+
+
+_eval_command("ner", "hadath.actors", "evaluate_ner", "Entity recognition on a CoNLL `token TAG` file.")
+_eval_command("actors", "hadath.actors", "evaluate_actors", "Actor mentions and codes on a gold JSONL file.")
+_eval_command("events", "hadath.events", "evaluate", "Event types, statuses and actor codes on a gold JSONL file.")
+_eval_command("places", "hadath.geo", "evaluate", "Places found, country right, within 161 km.")
+_eval_command("dates", "hadath.when", "evaluate", "Date expressions resolved to the exact value.")
+
+
+@main.command()
+@click.argument("sentence")
+@date_opt
+def actors(sentence, date):
+    """Show the actors recognised in SENTENCE and why."""
+    from hadath.actors import explain
+
+    click.echo(explain(sentence, date))
+
+
+@main.command()
+@click.argument("sentence")
+@date_opt
+def explain(sentence, date):
+    """Show why SENTENCE was (or was not) coded: tokens, actors, pattern, roles, status."""
+    from hadath.events import explain as explain_events
+
+    click.echo(explain_events(sentence, date))
+
+
+@main.command()
+@click.argument("sentence")
+def where(sentence):
+    """Show the places found in SENTENCE and how they were resolved."""
+    from hadath.geo import explain as explain_places
+
+    click.echo(explain_places(sentence))
+
+
+@main.command()
+@click.argument("sentence")
+@click.option("--date", callback=_parse_date, required=True, help="Reference (publication) date.")
+def when(sentence, date):
+    """Show the date expressions in SENTENCE resolved against --date."""
+    from hadath.when import explain as explain_dates
+
+    click.echo(explain_dates(sentence, date))
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(exists=True), help="Files or folder to read (default: the bundled sample).")
+@click.option("--limit", type=int, help="At most this many articles.")
+@workers_opt
+@click.option("--repeat", type=int, default=1, show_default=True, help="Repeat the sample this many times.")
+@click.option("--stages", is_flag=True, help="Also time each stage separately (single process).")
+def bench(corpus, limit, workers, repeat, stages):
+    """Throughput (articles/s, sentences/s, tokens/s) and peak memory of the whole pipeline."""
+    from hadath.bench import run_bench
+
+    report = run_bench(corpus, limit=limit, workers=_workers(workers), repeat=repeat, per_stage=stages)
+    click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+
+
+def run() -> None:
+    """Entry point that turns library errors into messages and exit codes."""
+    try:
+        main(standalone_mode=True)
+    except HadathError as exc:
+        click.echo(f"hadath: error: {exc}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

@@ -1,0 +1,1 @@
+"""The bundled demo corpus (team-written Arabic news-style reports); see MANIFEST.md."""

@@ -1,0 +1,26 @@
+from hadath.text.clean import Cleaner
+
+
+def test_footer_lines_and_signature_become_boilerplate_with_text_intact():
+    text = ("قال الوزير إن المحادثات كانت مثمرة وستستمر الأسبوع المقبل في العاصمة.\n"
+            "وأضاف أن الجانبين اتفقا على تشكيل لجنة مشتركة.\n\n"
+            "سانا\n\nمواقع المؤسسة\nشارك")
+    spans, outlet = Cleaner.load().find(text)
+    found = [s.text for s in spans]
+    assert found == ["سانا", "مواقع المؤسسة", "شارك"]
+    assert outlet is not None and outlet.name == "SANA"
+    for s in spans:
+        assert text[s.start:s.end] == s.text
+
+
+def test_signature_glued_to_following_headline_is_recognised():
+    text = "خبر طويل عن اجتماع الوزراء في العاصمة اليوم لبحث الأزمة.\nسيريانيوزعنوان خبر آخر عن موضوع مختلف تماما"
+    spans, outlet = Cleaner.load().find(text)
+    assert outlet is not None and outlet.id == "syrianews"
+    assert spans[-1].text.startswith("سيريانيوز")
+
+
+def test_content_lines_are_not_boilerplate():
+    text = "اجتمع الرئيس بالوزراء.\nوقرر المجلس تمديد العمل بالاتفاق لمدة ستة أشهر إضافية."
+    spans, outlet = Cleaner.load().find(text)
+    assert spans == [] and outlet is None

@@ -56,3 +56,7 @@ class StoreError(HadathError):
 
 class ModelError(HadathError):
     """A trained model file is missing or does not match the code that reads it."""
+
+
+class ExportError(HadathError):
+    """Events could not be exported (unknown format, unwritable target, unrepresentable value)."""

@@ -8,7 +8,7 @@ return it (``Document -> Document``), in the order ``text -> when/geo/actors -> 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
@@ -271,12 +271,13 @@ class Event:
             "denied_by": list(self.denied_by),
             "denies": self.denies,
             "denied_in": self.denied_in,
-            "size": asdict(self.size),
+            "size": {"dead": self.size.dead, "injured": self.size.injured, "arrested": self.size.arrested},
             "confidence": round(self.confidence, 3),
             "pattern": self.pattern,
             "coder_version": self.coder_version,
             "lexicon_version": self.lexicon_version,
-            "mentions": [asdict(m) for m in self.mentions],
+            "mentions": [{"article_id": m.article_id, "sentence": m.sentence, "start": m.start, "end": m.end,
+                          "source": m.source, "event_id": m.event_id} for m in self.mentions],
         }
 
 

@@ -122,14 +122,16 @@ def code(inputs, output, fmt, date, source, workers, quiet):
     docs = analyse_stream(_articles(inputs, date, source, problems), workers=_workers(workers),
                           on_error=_on_analysis_error(problems))
 
+    urls: dict[str, str] = {}  # filled as articles stream by; writers look a URL up when they write the row
+
     def records() -> Iterator[dict]:
         for doc in _progress(docs, "coding", _show_progress(quiet)):
+            if doc.article.url:
+                urls[doc.article.id] = doc.article.url
             for event in doc.events:
-                rec = event.to_record()
-                rec.setdefault("source_url", doc.article.url)
-                yield rec
+                yield event.to_record()
 
-    export(records(), fmt, output)
+    export(records(), fmt, output, urls=urls)
     sys.exit(problems.exit_code)
 
 
@@ -244,7 +246,7 @@ def events(db, since, until, actor, event_type, place, status, limit, fmt, outpu
             out = _open_out(output)
             out.write(format_table(rows))
         else:
-            export(rows, fmt, output)
+            export(rows, fmt, output, urls=store.article_urls())
 
 
 def _require_db(db: str) -> None:
@@ -286,7 +288,7 @@ def export_cmd(db, fmt, output):
     if fmt == "parquet" and output == "-":
         raise click.UsageError("parquet needs a file: -o events.parquet")
     with Store(db) as store:
-        export(store.iter_records(), fmt, output)
+        export(store.iter_records(), fmt, output, urls=store.article_urls())
 
 
 @main.command()

@@ -206,8 +206,10 @@ def _link(store) -> dict[str, int]:
 @date_opt
 @source_opt
 @workers_opt
+@click.option("--batch-size", type=int, default=200, show_default=True,
+              help="Articles stored per transaction (a killed run loses at most the batch in flight).")
 @quiet_opt
-def ingest(inputs, db, date, source, workers, quiet):
+def ingest(inputs, db, date, source, workers, batch_size, quiet):
     """Analyse INPUT files and store articles, sentences, mentions and events in the database.
 
     Re-running is safe: articles already stored are skipped, and a killed run loses nothing.
@@ -216,7 +218,8 @@ def ingest(inputs, db, date, source, workers, quiet):
 
     problems = Problems(quiet)
     with Store(db) as store:
-        summary = ingest_into(store, inputs, date, source, _workers(workers), problems, _show_progress(quiet))
+        summary = ingest_into(store, inputs, date, source, _workers(workers), problems, _show_progress(quiet),
+                              batch_size=batch_size)
     if not quiet:
         click.echo(_dump({"db": db, **summary, "problems": len(problems.items)}), err=True)
     sys.exit(problems.exit_code)

@@ -17,6 +17,7 @@ from hadath.text.normalize import normalize
 _LINE_RE = re.compile(r"[^\n]*\n?")
 _TERMINAL = tuple(".؟?!؛;:\"»”)")
 _WORD_RE = re.compile(r"\w+")
+_MAX_FURNITURE_CHARS = 120  # site furniture lines are short; longer lines are never checked
 
 
 def _validate_outlet(obj: dict) -> list[str]:
@@ -64,7 +65,7 @@ class Cleaner:
 
     def outlet_named(self, text: str) -> Outlet | None:
         """The outlet whose name ``text`` begins with (signatures glue the name to what follows)."""
-        norm = normalize(text.strip().lstrip("-–—:( "))
+        norm = normalize(text.strip().lstrip("-–—:( ")[:40])
         for prefix, outlet in self._outlet_prefixes:
             if norm.startswith(prefix) and len(prefix) >= 3:
                 return outlet
@@ -88,7 +89,7 @@ class Cleaner:
         flagged: set[int] = set()
         for idx, (s, e) in enumerate(lines):
             raw = text[s:e].strip()
-            if raw and self._is_furniture(normalize(raw)):
+            if raw and len(raw) <= _MAX_FURNITURE_CHARS and self._is_furniture(normalize(raw)):
                 flagged.add(idx)
         # trailing zone: short lines without sentence punctuation, and outlet signatures
         for idx in range(len(lines) - 1, -1, -1):

@@ -8,6 +8,7 @@ character it came from, so a match in normalized text maps back to the original 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 
@@ -37,11 +38,11 @@ def _build_table() -> dict[int, str | None]:
 
 
 FOLD_TABLE: dict[int, str | None] = _build_table()
-_PRESENTATION = (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)
+_PRESENTATION_RE = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFE]")
 
 
 def _has_presentation_forms(text: str) -> bool:
-    return any(0xFB50 <= ord(c) <= 0xFDFF or 0xFE70 <= ord(c) <= 0xFEFE for c in text)
+    return _PRESENTATION_RE.search(text) is not None
 
 
 def decompose_presentation(text: str) -> str:

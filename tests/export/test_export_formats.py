@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from export_synth import SENTENCE, actor, make_record
+from .export_synth import SENTENCE, actor, make_record
 
 from hadath.export import (
     FORMATS,

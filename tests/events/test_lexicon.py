@@ -1,0 +1,79 @@
+"""The event knowledge files: codebook coverage, trigger coverage, conjugation, and file:line validation."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hadath.errors import LexiconError
+from hadath.events.lexicon import PLOVER_TYPES, EventLexicon, conjugate, noun_forms
+from hadath.lexicon import data_path
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> EventLexicon:
+    return EventLexicon.load()
+
+
+def test_codebook_covers_every_root_and_type(lexicon: EventLexicon):
+    roots = {c.root for c in lexicon.codes.values()}
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
+    assert {c.plover_type for c in lexicon.codes.values()} - {None} == set(PLOVER_TYPES)
+    assert all(c.plover_type is None and c.intensity is None for c in lexicon.codes.values() if c.root in ("01", "02"))
+    for code, quad in (("041", 1), ("073", 2), ("112", 3), ("195", 4)):
+        assert lexicon.code(code).quad_class == quad
+    assert lexicon.code("195").plover_mode == "aerial" and lexicon.code("163").plover_type == "SANCTION"
+
+
+def test_triggers_cover_every_type_and_root(lexicon: EventLexicon):
+    patterns = lexicon.patterns.values()
+    types = {p.type_override or lexicon.code(p.cameo).plover_type for p in patterns}
+    assert types - {None} == set(PLOVER_TYPES)
+    assert {p.cameo[:2] for p in patterns} == {f"{i:02d}" for i in range(1, 21)}
+
+
+def test_conjugation_generates_person_number_gender():
+    forms = set(conjugate("اتفق", "يتفق"))
+    assert {"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "يتفقان", "يتفقون", "نتفق"} <= forms
+    weak = set(conjugate("نفى", "ينفي"))
+    assert {"نفي", "نفت", "نفتا", "نفوا", "ينفي", "تنفي", "ينفون", "ينف"} <= weak
+    assert "هجوما" in noun_forms("هجوم") and noun_forms("الهدنة") == ["الهدنه"]
+
+
+def test_matching_is_clitic_aware(lexicon: EventLexicon):
+    from hadath.model import Article, Document
+    from hadath.text.stage import TextStage
+
+    doc = TextStage.load()(Document(Article("x", "وتوصلت الأطراف لاتفاق، واتفقتا على الهدنة.")))
+    found = {m.values[0].id for m in lexicon.triggers.find(doc.sentences[0].tokens)}
+    assert "agree.agree_on" in found
+
+
+def _copy_lexicon(tmp_path: Path) -> Path:
+    target = tmp_path / "events"
+    shutil.copytree(data_path("events"), target)
+    return target
+
+
+def test_bad_trigger_line_is_reported_with_file_and_line(tmp_path: Path):
+    root = _copy_lexicon(tmp_path)
+    with open(root / "triggers.jsonl", "a", encoding="utf-8") as fh:
+        fh.write('{"id": "bad.one", "cameo": "999", "nouns": ["شيء"]}\n')
+        fh.write('{"id": "bad.two", "cameo": "190", "verbs": [["قصف"]]}\n')
+    lines = (root / "triggers.jsonl").read_text(encoding="utf-8").count("\n")
+    with pytest.raises(LexiconError) as err:
+        EventLexicon.load(root)
+    text = str(err.value)
+    assert f"triggers.jsonl:{lines}:" in text and "[past, imperfect]" in text
+
+
+def test_bad_codebook_line_is_reported(tmp_path: Path):
+    root = _copy_lexicon(tmp_path)
+    with open(root / "cameo.jsonl", "a", encoding="utf-8") as fh:
+        fh.write('{"code": "013", "root": "01", "name": "x", "goldstein": 0.4, "quad_class": 1, '
+                 '"plover_type": "AGREE", "plover_mode": null, "plover_context": null, "intensity": null}\n')
+    with pytest.raises(LexiconError) as err:
+        EventLexicon.load(root)
+    assert "no PLOVER type" in str(err.value)

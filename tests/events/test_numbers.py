@@ -1,0 +1,41 @@
+"""Casualty and arrest counts from digits and Arabic number words."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.events.numbers import extract_size
+from hadath.model import Article, Document
+from hadath.text.stage import TextStage
+
+
+@pytest.fixture(scope="module")
+def tokens_of():
+    stage = TextStage.load()
+
+    def run(text: str):
+        return stage(Document(Article("x", text))).sentences[0].tokens
+
+    return run
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("قتل 15 شخصاً على الأقل في القصف", "dead", 15),
+    ("أسفر الهجوم عن مقتل ١٨ مدنياً", "dead", 18),
+    ("سقط خمسة عشر قتيلاً", "dead", 15),
+    ("أصيب ثلاثة وعشرون شخصاً بجروح", "injured", 23),
+    ("اعتقلت الشرطة نحو مائتي متظاهر في حملة اعتقالات", "arrested", 200),
+    ("قتل مئتين وخمسين مدنياً", "dead", 250),
+    ("أصيب 3 آلاف شخص", "injured", 3000),
+])
+def test_counts(tokens_of, text, kind, value):
+    assert getattr(extract_size(tokens_of(text)), kind) == value
+
+
+def test_vague_counts_are_not_counts(tokens_of):
+    assert extract_size(tokens_of("سقط عشرات القتلى والجرحى")).is_empty()
+
+
+def test_dead_and_injured_together(tokens_of):
+    size = extract_size(tokens_of("قتل 4 أشخاص وأصيب 11 آخرون"))
+    assert (size.dead, size.injured, size.arrested) == (4, 11, None)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from .export_synth import SENTENCE, actor, make_record
 
 from hadath.export import (
     FORMATS,
@@ -24,6 +23,8 @@ from hadath.export import (
     write_plover,
 )
 from hadath.export.gdelt import load_fips
+
+from .export_synth import SENTENCE, actor, make_record
 
 ADDED = datetime(2024, 3, 6, 12, 30, 5, tzinfo=UTC)
 

@@ -7,7 +7,6 @@ import pytest
 from hadath.geo.gazetteer import distance_km
 from hadath.geo.stage import PlaceStage
 from hadath.model import Article, Document
-from hadath.pipeline import Pipeline
 from hadath.text.segment import make_sentences
 
 
@@ -139,16 +138,6 @@ def test_organisation_names_hide_their_places(places) -> None:
 
 def test_adjective_is_not_the_country(places) -> None:
     assert places("بحث الوزير الأزمة السورية مع نظيره") == []
-
-
-def test_pipeline_order_contract() -> None:
-    class Text:
-        name, requires, provides = "text", (), ("sentences",)
-
-        def __call__(self, doc: Document) -> Document:
-            return doc
-
-    Pipeline([Text(), PlaceStage.__new__(PlaceStage)])  # assembly checks requires/provides
 
 
 def test_sentence_index_and_offsets(stage: PlaceStage) -> None:

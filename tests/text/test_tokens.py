@@ -41,3 +41,13 @@ def test_every_token_and_part_indexes_the_original(text):
         assert text[t.start:t.end] == t.text
         for _kind, s, e, part in t.parts():
             assert text[s:e] == part
+
+
+def test_taa_marbuta_words_keep_their_last_letter():
+    forms = Tokenizer().tokenize("الشرطة")[0].forms
+    assert "شرط" not in forms and "الشرطه" in forms
+    assert "بلاد" in Tokenizer().tokenize("بلاده")[0].forms  # a real pronoun suffix is still tried
+
+
+def test_nisba_adjectives_are_not_stripped_to_their_base_noun():
+    assert "الشعب" not in Tokenizer().tokenize("الشعبي")[0].forms

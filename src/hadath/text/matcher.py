@@ -81,22 +81,31 @@ class PhraseMatcher(Generic[T]):
                 j += 1
         return best
 
-    def find(self, tokens: Sequence[Token], overlapping: bool = False) -> list[PhraseMatch[T]]:
-        """Longest matches, left to right; non-overlapping unless ``overlapping``."""
+    def find(self, tokens: Sequence[Token], overlapping: bool = False,
+             starts: Iterable[int] | None = None) -> list[PhraseMatch[T]]:
+        """Longest matches, left to right; non-overlapping unless ``overlapping``.
+
+        ``starts`` restricts the walk to those token indices (e.g. tokens a cheap pre-filter found),
+        which is the main saving when few tokens can begin a phrase.
+        """
         out: list[PhraseMatch[T]] = []
-        i = 0
-        n = len(tokens)
-        while i < n:
+        candidates = range(len(tokens)) if starts is None else sorted(set(starts))
+        next_free = 0
+        for i in candidates:
+            if i < next_free or i >= len(tokens):
+                continue
             hit = self._walk(tokens, i)
             if hit is None:
-                i += 1
                 continue
             last, values, form = hit
-            first_tok = tokens[i]
-            start = _form_start(first_tok, form)
+            start = _form_start(tokens[i], form)
             out.append(PhraseMatch(i, last, list(values), form, start, tokens[last].end))
-            i = i + 1 if overlapping else last + 1
+            next_free = i + 1 if overlapping else last + 1
         return out
+
+    def first_words(self) -> frozenset[str]:
+        """Every word that can begin a phrase: a set to pre-filter tokens with ``token.forms``."""
+        return frozenset(k for k in self._root if k != _VALUE)
 
     def lookup(self, phrase: str) -> list[T]:
         node = self._root

@@ -31,6 +31,7 @@ _PROCLITICS = (
 # stem letters (الشعبي, البنك), and stripping them made false matches (الشعبي → الشعب).
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه")
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
+_MARKS_STR = "".join(sorted(_MARKS))
 
 
 def _strip_prefix_candidates(norm: str) -> list[tuple[str, str]]:
@@ -53,11 +54,12 @@ def _strip_prefix_candidates(norm: str) -> list[tuple[str, str]]:
     return out
 
 
-def word_forms(norm: str) -> tuple[str, ...]:
+def word_forms(norm: str, ends_in_taa_marbuta: bool = False) -> tuple[str, ...]:
     """Candidate lexicon keys for a normalized word, most specific (whole word) first.
 
     ``وبالعاصمه`` → (وبالعاصمه, العاصمه, عاصمه, …): with and without conjunction/preposition, then
-    without the article, then without a pronoun suffix.
+    without the article, then without a pronoun suffix.  A word written with ة (folded to ه by
+    normalization) has no pronoun ه to strip: الشرطة is not شرط + ه.
     """
     seen: dict[str, None] = {norm: None}
     for prefix, rest in _strip_prefix_candidates(norm):
@@ -66,6 +68,8 @@ def word_forms(norm: str) -> tuple[str, ...]:
         seen.setdefault(rest, None)
     for f in list(seen):
         for s in _SUFFIXES:
+            if ends_in_taa_marbuta and s.endswith("ه"):
+                continue
             if f.endswith(s) and len(f) - len(s) >= 3:
                 seen.setdefault(f[: -len(s)], None)
                 break
@@ -113,7 +117,7 @@ class Tokenizer:
         if hit is None:
             norm = normalize(word)
             prefix, stem, suffix = _segment(norm)
-            hit = (norm, prefix, stem, suffix, word_forms(norm))
+            hit = (norm, prefix, stem, suffix, word_forms(norm, word.rstrip(_MARKS_STR).endswith("ة")))
             if len(self._cache) < 500_000:
                 self._cache[word] = hit
         return hit

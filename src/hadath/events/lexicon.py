@@ -1,0 +1,385 @@
+"""The event coder's knowledge: CAMEO codebook, trigger patterns and status cue words.
+
+Three JSON Lines files in ``hadath/lexicon/events/``, validated on load (``file:line`` errors):
+
+* ``cameo.jsonl`` — one CAMEO code per line with name, Goldstein score, QuadClass and its PLOVER
+  type/mode/context/intensity (null type for the CAMEO-only roots 01 and 02).
+* ``triggers.jsonl`` — trigger patterns.  Verbs are given once as ``[past, imperfect]`` (third person
+  masculine singular) and expanded here into their conjugations, so the file stays short and a new
+  verb gets every person, number and gender; nouns also get their indefinite accusative (هجوماً).
+* ``cues.jsonl`` — words that change an event's status (claim, hope, intent, negation, condition),
+  introduce speech, or mark a sentence as outside politics (sport).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hadath.errors import LexiconError, LexiconIssue
+from hadath.lexicon import data_path, load_jsonl, require
+from hadath.text.matcher import PhraseMatcher, phrase_key
+from hadath.text.normalize import normalize
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+CUE_KINDS: tuple[str, ...] = ("claim", "speech", "hope", "intent", "negation", "condition", "sport",
+                              "history", "report_noun")
+ROLE_KINDS: tuple[str, ...] = ("event", "deny", "statement")
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """One CAMEO code with everything an event record needs from it."""
+
+    code: str
+    root: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_type: str | None
+    plover_mode: str | None
+    plover_context: str | None
+    intensity: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectRule:
+    """A complement that refines the code: أعرب عن «أمل» → 013, هدد «بفرض عقوبات» → 1312."""
+
+    words: tuple[tuple[str, ...], ...]
+    cameo: str
+    mode: str | None = None
+
+    @property
+    def first_words(self) -> frozenset[str]:
+        return frozenset(w[0] for w in self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One trigger pattern (already expanded to its matching phrases)."""
+
+    id: str
+    cameo: str
+    pos: str  # verb | noun
+    role: str = "event"  # event | deny (a denial: the coded event inside gets status denied) | statement
+    type_override: str | None = None
+    mode: str | None = None
+    context: str | None = None
+    target_preps: frozenset[str] = frozenset()
+    object_target: bool = False
+    genitive: str | None = None  # role of a bare actor right after a noun trigger: source | target
+    reciprocal: bool = False
+    needs_before: frozenset[str] = frozenset()
+    needs_after: frozenset[str] = frozenset()
+    window: int = 5
+    block_after: frozenset[str] = frozenset()
+    objects: tuple[ObjectRule, ...] = ()
+    object_index: dict[str, tuple[tuple[tuple[str, ...], ObjectRule], ...]] = field(default_factory=dict)
+    requires_object: bool = False
+    requires_actor: bool = True
+    requires_target: bool = False
+    speaker_source: bool = False  # the speaker is the actor, the sentence's subject the target (يقوم بفبركة)
+    block_before: frozenset[str] = frozenset()
+    verb_forms: frozenset[str] = frozenset()  # single-word conjugated forms (to tell verb from noun use)
+    noun_forms: frozenset[str] = frozenset()  # single-word noun forms listed for the pattern
+    source_line: str = ""
+
+
+@dataclass(slots=True)
+class EventLexicon:
+    """Codebook, trigger matcher, cue matcher and the pre-filter word set, built once by :meth:`load`."""
+
+    codes: dict[str, Code]
+    patterns: dict[str, Pattern]
+    triggers: PhraseMatcher[Pattern]
+    cues: PhraseMatcher[str]
+    first_words: frozenset[str]
+    cue_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    cue_first_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, root: Path | None = None) -> EventLexicon:
+        root = root or data_path("events")
+        codes = load_codebook(root / "cameo.jsonl")
+        patterns, phrases = load_triggers(root / "triggers.jsonl", codes)
+        cues, cue_words = load_cues(root / "cues.jsonl")
+        cue_first = cue_words["_first"]
+        matcher: PhraseMatcher[Pattern] = PhraseMatcher()
+        first: set[str] = set()
+        for key, pattern in phrases:
+            matcher.add(key, pattern)
+            first.add(key[0])
+        return cls(codes, patterns, matcher, cues, frozenset(first), cue_words, cue_first)
+
+    def code(self, cameo: str) -> Code:
+        return self.codes[cameo]
+
+    def intensity(self, plover_type: str, mode: str, default: float | None) -> float | None:
+        """PLOVER score of a type+mode, read from any codebook entry carrying that pair."""
+        for c in self.codes.values():
+            if c.plover_type == plover_type and c.plover_mode == mode and c.intensity is not None:
+                return c.intensity
+        return default
+
+
+# --------------------------------------------------------------------------- conjugation
+
+def _is_defective_past(past: str) -> bool:
+    return past.endswith(("ى", "ا")) and len(normalize(past)) >= 3
+
+
+def conjugate(past: str, imperfect: str) -> list[str]:
+    """Normalized surface forms of a verb: past and imperfect, every person, number and gender.
+
+    ``past``/``imperfect`` are the third person masculine singular (اتفق / يتفق).  Proclitics
+    (و ف س) and object pronouns are handled by the tokenizer's ``forms``, so only inflection is
+    generated here.  Defective verbs (نفى/ينفي, دعا/يدعو) drop their final weak letter before a suffix.
+    """
+    forms: dict[str, None] = {}
+    p = normalize(past)
+    if _is_defective_past(past):
+        base = p[:-1]
+        for f in (p, base + "ت", base + "تا", base + "وا", base + "نا", p + "ا", base + "يا", base + "ينا",
+                  base + "يت", base + "يتم", base + "ون"):
+            forms.setdefault(f, None)
+    else:
+        for suffix in ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما"):
+            forms.setdefault(p + suffix, None)
+    i = normalize(imperfect)
+    if not i.startswith("ي") or len(i) < 3:
+        raise ValueError(f"imperfect {imperfect!r} must start with ي")
+    stem = i[1:]
+    weak_final = i.endswith(("ي", "و")) and len(stem) >= 3
+    for person in ("ي", "ت", "ن", "ا"):
+        forms.setdefault(person + stem, None)
+    plural_stem = stem[:-1] if weak_final else stem
+    if weak_final and len(stem) >= 4:  # jussive after لم: يلتقي → يلتق (not for short stems: يجلي ↛ نجل)
+        for person in ("ي", "ت", "ن"):
+            forms.setdefault(person + stem[:-1], None)
+    for person in ("ي", "ت"):
+        forms.setdefault(person + stem + "ان", None)
+        forms.setdefault(person + plural_stem + "ون", None)
+        forms.setdefault(person + plural_stem + "وا", None)
+        forms.setdefault(person + stem + "ن", None)
+    return list(forms)
+
+
+def noun_forms(noun: str) -> list[str]:
+    """A noun phrase and, for a single indefinite word ending in a consonant, its accusative (هجوماً)."""
+    n = normalize(noun)
+    out = [n]
+    words = n.split()
+    last = words[-1]
+    if not last.startswith("ال") and not last.endswith(("ه", "ا", "ي", "و", "ات")) and last.isalpha():
+        out.append(" ".join([*words[:-1], last + "ا"]))
+    return out
+
+
+# --------------------------------------------------------------------------- codebook
+
+_CODE_SPEC: dict[str, Any] = {"code": str, "root": str, "name": str, "goldstein": (int, float),
+                              "quad_class": int, "plover_type": (str, type(None)),
+                              "plover_mode": (str, type(None)), "plover_context": (str, type(None)),
+                              "intensity": (int, float, type(None))}
+
+
+def _validate_code(obj: dict[str, Any]) -> list[str]:
+    problems = require(obj, _CODE_SPEC)
+    if problems:
+        return problems
+    code = obj["code"]
+    if not code.isdigit() or not 2 <= len(code) <= 4 or code[:2] != obj["root"]:
+        problems.append(f"bad code {code!r} (2-4 digits starting with its root)")
+    if not 1 <= int(obj["root"]) <= 20:
+        problems.append(f"root {obj['root']!r} outside 01-20")
+    if obj["quad_class"] not in (1, 2, 3, 4):
+        problems.append("quad_class must be 1-4")
+    if not -10 <= obj["goldstein"] <= 10:
+        problems.append("goldstein must be within -10..10")
+    ptype = obj["plover_type"]
+    if obj["root"] in ("01", "02"):
+        if ptype is not None:
+            problems.append("CAMEO 01/02 codes have no PLOVER type")
+    elif ptype not in PLOVER_TYPES:
+        problems.append(f"unknown PLOVER type {ptype!r}")
+    return problems
+
+
+def load_codebook(path: Path) -> dict[str, Code]:
+    codes: dict[str, Code] = {}
+    issues: list[LexiconIssue] = []
+    for entry in load_jsonl(path, _validate_code):
+        d = entry.data
+        if d["code"] in codes:
+            issues.append(LexiconIssue(entry.path, entry.line, f"duplicate code {d['code']!r}"))
+            continue
+        codes[d["code"]] = Code(d["code"], d["root"], d["name"], float(d["goldstein"]), d["quad_class"],
+                                d["plover_type"], d["plover_mode"], d["plover_context"],
+                                None if d["intensity"] is None else float(d["intensity"]))
+    if issues:
+        raise LexiconError(issues)
+    return codes
+
+
+# --------------------------------------------------------------------------- triggers
+
+_TRIGGER_SPEC: dict[str, Any] = {"id": str, "cameo": str}
+_TRIGGER_OPTIONAL: dict[str, Any] = {
+    "verbs": list, "nouns": list, "forms": list, "role": str, "type": str, "mode": str, "context": str,
+    "target": list, "genitive": str, "reciprocal": bool, "needs_before": list, "needs_after": list,
+    "needs_before_verbs": list, "window": int, "block_after": list, "objects": list,
+    "requires_object": bool, "requires_actor": bool, "requires_target": bool, "block_before": list, "speaker_source": bool,
+    "note": str,
+}
+
+
+def _is_verb_pair(item: Any) -> bool:
+    return isinstance(item, list) and len(item) == 2 and all(isinstance(x, str) and x for x in item)
+
+
+def _validate_trigger(obj: dict[str, Any]) -> list[str]:
+    problems = require(obj, _TRIGGER_SPEC, _TRIGGER_OPTIONAL)
+    if problems:
+        return problems
+    if not any(obj.get(k) for k in ("verbs", "nouns", "forms")):
+        problems.append("a pattern needs at least one of verbs, nouns, forms")
+    for key in ("verbs", "needs_before_verbs"):
+        for item in obj.get(key) or []:
+            if not _is_verb_pair(item):
+                problems.append(f"{key}: {item!r} must be [past, imperfect]")
+            elif not normalize(item[1]).startswith("ي"):
+                problems.append(f"{key}: imperfect {item[1]!r} must start with ي")
+    for key in ("nouns", "forms", "target", "needs_before", "needs_after", "block_after", "block_before"):
+        for item in obj.get(key) or []:
+            if not isinstance(item, str) or not item.strip():
+                problems.append(f"{key}: {item!r} must be a non-empty string")
+    if obj.get("role", "event") not in ROLE_KINDS:
+        problems.append(f"role must be one of {', '.join(ROLE_KINDS)}")
+    if obj.get("type") is not None and obj["type"] not in PLOVER_TYPES:
+        problems.append(f"unknown PLOVER type {obj['type']!r}")
+    if obj.get("genitive") not in (None, "source", "target"):
+        problems.append("genitive must be source or target")
+    for rule in obj.get("objects") or []:
+        if not (isinstance(rule, dict) and isinstance(rule.get("words"), list) and isinstance(rule.get("cameo"), str)
+                and set(rule) <= {"words", "cameo", "mode"}):
+            problems.append(f"objects: {rule!r} must be {{words: [...], cameo: str, mode?: str}}")
+    return problems
+
+
+def _expand_phrases(obj: dict[str, Any]) -> tuple[list[tuple[str, ...]], str]:
+    """Every matching phrase of a pattern as a normalized word tuple, and the pattern's part of speech."""
+    phrases: dict[tuple[str, ...], None] = {}
+    pos = "noun"
+    for past, imperfect in obj.get("verbs") or []:
+        pos = "verb"
+        for form in conjugate(past, imperfect):
+            phrases.setdefault((form,), None)
+    for noun in obj.get("nouns") or []:
+        for form in noun_forms(noun):
+            phrases.setdefault(phrase_key(form), None)
+    for form in obj.get("forms") or []:
+        phrases.setdefault(phrase_key(form), None)
+    return [p for p in phrases if p], pos
+
+
+def _word_set(items: list[str] | None, verbs: list[list[str]] | None = None) -> frozenset[str]:
+    out: set[str] = {normalize(w) for w in items or []}
+    for past, imperfect in verbs or []:
+        out.update(conjugate(past, imperfect))
+    return frozenset(out)
+
+
+def _object_index(rules: tuple[ObjectRule, ...]) -> dict[str, tuple[tuple[tuple[str, ...], ObjectRule], ...]]:
+    """First word → (phrase, rule) pairs, in rule order, so a complement is found with one lookup per token."""
+    index: dict[str, list[tuple[tuple[str, ...], ObjectRule]]] = {}
+    for rule in rules:
+        for phrase in rule.words:
+            index.setdefault(phrase[0], []).append((phrase, rule))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def load_triggers(path: Path, codes: dict[str, Code]
+                  ) -> tuple[dict[str, Pattern], list[tuple[tuple[str, ...], Pattern]]]:
+    patterns: dict[str, Pattern] = {}
+    phrases: list[tuple[tuple[str, ...], Pattern]] = []
+    issues: list[LexiconIssue] = []
+    for entry in load_jsonl(path, _validate_trigger):
+        d = entry.data
+        where = f"{entry.path}:{entry.line}"
+        bad = [c for c in [d["cameo"], *(r["cameo"] for r in d.get("objects") or [])] if c not in codes]
+        if bad:
+            issues.append(LexiconIssue(entry.path, entry.line, f"unknown CAMEO code(s) {', '.join(bad)}"))
+            continue
+        if d["id"] in patterns:
+            issues.append(LexiconIssue(entry.path, entry.line, f"duplicate pattern id {d['id']!r}"))
+            continue
+        keys, pos = _expand_phrases(d)
+        targets = [normalize(t) for t in d.get("target") or []]
+        pattern = Pattern(
+            id=d["id"], cameo=d["cameo"], pos=pos, role=d.get("role", "event"), type_override=d.get("type"),
+            mode=d.get("mode"), context=d.get("context"),
+            target_preps=frozenset(t for t in targets if t != "obj"), object_target="obj" in targets,
+            genitive=d.get("genitive"), reciprocal=bool(d.get("reciprocal")),
+            needs_before=_word_set(d.get("needs_before"), d.get("needs_before_verbs")),
+            needs_after=_word_set(d.get("needs_after")), window=int(d.get("window", 5)),
+            block_after=_word_set(d.get("block_after")),
+            objects=(rules := tuple(ObjectRule(tuple(phrase_key(w) for w in r["words"]), r["cameo"], r.get("mode"))
+                                    for r in d.get("objects") or [])),
+            object_index=_object_index(rules),
+            requires_object=bool(d.get("requires_object")),
+            requires_actor=bool(d.get("requires_actor", codes[d["cameo"]].quad_class in (1, 3))),
+            requires_target=bool(d.get("requires_target")),
+            speaker_source=bool(d.get("speaker_source")),
+            block_before=_word_set(d.get("block_before")),
+            verb_forms=frozenset(f for past, imp in d.get("verbs") or [] for f in conjugate(past, imp)),
+            noun_forms=frozenset(f for n in d.get("nouns") or [] for f in noun_forms(n) if " " not in f),
+            source_line=where,
+        )
+        patterns[pattern.id] = pattern
+        phrases.extend((k, pattern) for k in keys)
+    if issues:
+        raise LexiconError(issues)
+    return patterns, phrases
+
+
+# --------------------------------------------------------------------------- cues
+
+def _validate_cue(obj: dict[str, Any]) -> list[str]:
+    problems = require(obj, {"kind": str}, {"forms": list, "verbs": list, "note": str})
+    if problems:
+        return problems
+    if obj["kind"] not in CUE_KINDS:
+        problems.append(f"kind must be one of {', '.join(CUE_KINDS)}")
+    if not obj.get("forms") and not obj.get("verbs"):
+        problems.append("a cue needs forms or verbs")
+    for item in obj.get("verbs") or []:
+        if not _is_verb_pair(item):
+            problems.append(f"verbs: {item!r} must be [past, imperfect]")
+    for item in obj.get("forms") or []:
+        if not isinstance(item, str) or not item.strip():
+            problems.append(f"forms: {item!r} must be a non-empty string")
+    return problems
+
+
+def load_cues(path: Path) -> tuple[PhraseMatcher[str], dict[str, frozenset[str]]]:
+    """A matcher over every cue phrase (value: its kind) and, per kind, the single-word forms
+    (``"_first"``: the first word of every cue phrase, for the pre-filter)."""
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    words: dict[str, set[str]] = {k: set() for k in (*CUE_KINDS, "_first")}
+    for entry in load_jsonl(path, _validate_cue):
+        kind = entry.data["kind"]
+        surface = [*entry.data.get("forms", [])]
+        for past, imperfect in entry.data.get("verbs") or []:
+            surface.extend(conjugate(past, imperfect))
+        for form in surface:
+            key = phrase_key(form)
+            matcher.add(key, kind)
+            words["_first"].add(key[0])
+            if len(key) == 1:
+                words[kind].add(key[0])
+    return matcher, {k: frozenset(v) for k, v in words.items()}

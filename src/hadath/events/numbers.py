@@ -1,0 +1,162 @@
+"""Counts of the dead, injured and arrested from digits and Arabic number words.
+
+Casualty counts are written in many ways: "15 شخصاً"، "خمسة عشر مدنياً"، "نحو مائتي معتقل"،
+"ثلاثة آلاف".  :func:`parse_number` reads vague plurals as their lower bound (عشرات → 10, مئات →
+100), but :func:`extract_size` leaves them out of the record: the gold guidelines count only a
+number the text gives (a vague count is no count).  Everything here works on token
+``norm`` strings (already normalized: ة→ه، ى→ي، hamza forms folded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hadath.model import Size, Token
+
+# Grammar of numerals (closed class, not dictionary data); keys are already normalized (ئ→ي، ة→ه، أ→ا).
+_UNITS: dict[str, int] = {
+    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+    "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+    "احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
+}
+_TENS: dict[str, int] = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50,
+    "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80,
+    "تسعون": 90, "تسعين": 90,
+}
+_HUNDREDS: dict[str, int] = {
+    "مايه": 100, "ميه": 100, "مايتان": 200, "مايتين": 200, "مايتي": 200, "ميتان": 200,
+    "ميتين": 200, "ميتي": 200,
+    "ثلاثمايه": 300, "ثلاثميه": 300, "اربعمايه": 400, "اربعميه": 400, "خمسمايه": 500, "خمسميه": 500,
+    "ستمايه": 600, "ستميه": 600, "سبعمايه": 700, "سبعميه": 700, "ثمانمايه": 800, "ثمانميه": 800,
+    "تسعمايه": 900, "تسعميه": 900,
+}
+_THOUSAND: dict[str, int] = {"الف": 1000, "الفا": 1000, "الفين": 2000, "الفان": 2000, "الاف": 1000}
+_VAGUE: dict[str, int] = {"عشرات": 10, "العشرات": 10, "ميات": 100, "الميات": 100, "مييات": 100,
+                          "الاف": 1000, "الالاف": 1000, "بضعه": 3, "بضع": 3}
+_APPROX = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما", "يقارب", "اكثر من", "من"})
+
+DEAD_WORDS = frozenset({
+    "قتيل", "قتلي", "قتيلا", "قتلا", "مقتل", "مصرع", "قتل", "قتلوا", "قتلت", "يقتل", "ضحايا", "ضحيه",
+    "شهيد", "شهداء", "شهيدا", "حتفهم", "حتفه", "لقوا", "لقي", "مصرعهم", "مصرعه", "قضوا", "الوفيات", "وفاه",
+    "اشخاص قتلوا", "القتلي",
+})
+INJURED_WORDS = frozenset({
+    "جريح", "جرحي", "جرح", "اصابه", "اصابات", "مصاب", "مصابين", "مصابا", "اصيب", "اصيبوا", "اصيبت",
+    "الجرحي", "المصابين", "بجروح", "جروح",
+})
+ARRESTED_WORDS = frozenset({
+    "اعتقال", "اعتقل", "اعتقلت", "معتقل", "معتقلين", "معتقلا", "موقوف", "موقوفين", "المعتقلين", "اعتقالات",
+    "احتجاز", "محتجزين", "القبض", "توقيف", "اوقفت", "اوقف", "احتجزت",
+})
+
+
+def parse_number(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """The number starting at token ``i`` as (value, index after it), or None when none starts there.
+
+    A vague plural (عشرات، مئات) comes back as its lower bound negated (-10, -100), so callers can
+    tell a count from an order of magnitude.
+    """
+    n = len(tokens)
+    if i >= n:
+        return None
+    norm = tokens[i].norm
+    if norm[:1].isdigit():
+        digits = norm.replace(",", "").rstrip("%")
+        try:
+            value = int(float(digits))
+        except ValueError:
+            return None
+        j = i + 1
+        if j < n and tokens[j].norm in _THOUSAND:  # "3 الاف"
+            return value * 1000, j + 1
+        return value, j
+    value = 0
+    j = i
+    matched = False
+    while j < n:
+        w = _strip_conj(tokens[j].norm) if matched else tokens[j].norm
+        if w in _HUNDREDS:
+            value += _HUNDREDS[w]
+        elif w in _TENS:
+            value += _TENS[w]
+        elif w in _UNITS:
+            unit = _UNITS[w]
+            nxt = tokens[j + 1].norm if j + 1 < n else ""
+            if nxt in ("عشر", "عشره") and unit < 10:  # خمسة عشر
+                value += unit + 10
+                j += 1
+            elif nxt in _THOUSAND and nxt != "الف":  # ثلاثة آلاف
+                value += unit * 1000
+                j += 1
+            else:
+                value += unit
+        elif w in _THOUSAND and matched:
+            value = max(value, 1) * 1000 if value < 1000 else value + 1000
+        elif w in _THOUSAND and not matched and w != "الاف":
+            value += _THOUSAND[w]
+        elif w in _VAGUE and not matched:
+            return -_VAGUE[w], j + 1  # negative: a vague lower bound
+        else:
+            break
+        matched = True
+        j += 1
+    return (value, j) if matched else None
+
+
+def _strip_conj(word: str) -> str:
+    """``وعشرون`` → ``عشرون``: the و that joins compound numerals."""
+    return word[1:] if word.startswith("و") and len(word) > 2 else word
+
+
+def _kind(word: str) -> str | None:
+    if word in DEAD_WORDS:
+        return "dead"
+    if word in INJURED_WORDS:
+        return "injured"
+    if word in ARRESTED_WORDS:
+        return "arrested"
+    return None
+
+
+def _token_kind(token: Token) -> str | None:
+    for form in token.forms or (token.norm,):
+        kind = _kind(form)
+        if kind:
+            return kind
+    return None
+
+
+def extract_size(tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> Size:
+    """Dead / injured / arrested counts in ``tokens[lo:hi]``: a number within three tokens of a count word.
+
+    A number binds to the nearest count word after it ("15 شخصاً قتلوا", "خمسة قتلى") or, failing
+    that, before it ("مقتل 15 شخصاً", "اصابة ثلاثة").  The first count of each kind wins.
+    """
+    hi = len(tokens) if hi is None else hi
+    kinds = [_token_kind(tokens[k]) for k in range(lo, hi)]
+    size = Size()
+    i = lo
+    while i < hi:
+        parsed = parse_number(tokens, i)
+        if parsed is None:
+            i += 1
+            continue
+        value, after = parsed
+        kind = kinds[i - 1 - lo] if i > lo else None  # "مقتل 15"، "وأصيب 11": the word right before
+        for k in range(after, min(hi, after + 6) if kind is None else after):
+            if parse_number(tokens, k) is not None and k > after:
+                break
+            if kinds[k - lo]:
+                kind = kinds[k - lo]
+                break
+        if kind is None:
+            for k in range(i - 1, max(lo, i - 4) - 1, -1):
+                if kinds[k - lo]:
+                    kind = kinds[k - lo]
+                    break
+        if kind is not None and getattr(size, kind) is None and 0 < value < 10_000_000:
+            setattr(size, kind, value)
+        i = max(after, i + 1)
+    return size

@@ -1,0 +1,31 @@
+from hadath.text.matcher import PhraseMatcher, phrase_key
+from hadath.text.tokens import Tokenizer
+
+
+def _matcher() -> PhraseMatcher[str]:
+    m: PhraseMatcher[str] = PhraseMatcher()
+    m.add("وزير الخارجية", "title")
+    m.add("وزير", "minister")
+    m.add("موسكو", "moscow")
+    return m
+
+
+def test_longest_match_with_clitics_and_offsets():
+    text = "ووزير الخارجية وصل إلى موسكو وبموسكو"
+    tokens = Tokenizer().tokenize(text)
+    found = _matcher().find(tokens)
+    assert [(m.values, text[m.start:m.end]) for m in found] == [
+        (["title"], "وزير الخارجية"), (["moscow"], "موسكو"), (["moscow"], "موسكو")]
+
+
+def test_starts_restricts_the_walk():
+    tokens = Tokenizer().tokenize("موسكو ثم موسكو")
+    found = _matcher().find(tokens, starts=[2])
+    assert [m.first for m in found] == [2]
+
+
+def test_first_words_and_lookup():
+    m = _matcher()
+    assert m.first_words() == {"وزير", "موسكو"}
+    assert m.lookup("وزير الخارجيّة") == ["title"]
+    assert phrase_key("وزيـر  الخارجية") == ("وزير", "الخارجيه")

@@ -148,3 +148,14 @@ def test_sentence_index_and_offsets(stage: PlaceStage) -> None:
     assert [(p.text, p.sentence) for p in out] == [("دمشق", 0), ("حلب", 1)]
     for p in out:
         assert text[p.start:p.end] == p.text
+
+
+def test_adjective_after_feminine_definite_noun(places) -> None:
+    assert places("أعلنت الحكومة السعودية خطة جديدة") == []
+    assert places("تدعم الدولة الأسر السعودية") == []
+    assert one(places("زار الوزير السعودية أمس"), "Saudi Arabia")
+
+
+def test_club_names_are_not_places(places) -> None:
+    assert places("انتقل اللاعب إلى أتلتيكو مدريد الإسباني") == []
+    assert one(places("وصل اللاعب إلى مدريد"), "Madrid")

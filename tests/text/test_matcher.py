@@ -29,3 +29,14 @@ def test_first_words_and_lookup():
     assert m.first_words() == {"وزير", "موسكو"}
     assert m.lookup("وزير الخارجيّة") == ["title"]
     assert phrase_key("وزيـر  الخارجية") == ("وزير", "الخارجيه")
+
+
+def test_least_stripped_form_wins_a_tie():
+    m: PhraseMatcher[str] = PhraseMatcher()
+    m.add("باريس", "paris")
+    m.add("اريس", "wrong")
+    m.add("بكين", "beijing")
+    m.add("كين", "wrong")
+    for text, want in (("وباريس", "paris"), ("وبكين", "beijing")):
+        found = m.find(Tokenizer().tokenize(text))
+        assert [f.values for f in found] == [[want]], text

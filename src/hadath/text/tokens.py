@@ -62,10 +62,14 @@ def word_forms(norm: str, ends_in_taa_marbuta: bool = False) -> tuple[str, ...]:
     normalization) has no pronoun ه to strip: الشرطة is not شرط + ه.
     """
     seen: dict[str, None] = {norm: None}
+    stripped: list[str] = []
     for prefix, rest in _strip_prefix_candidates(norm):
         if prefix.endswith("ال") and prefix != "ال":
-            seen.setdefault("ال" + rest, None)
-        seen.setdefault(rest, None)
+            stripped.append("ال" + rest)
+        stripped.append(rest)
+    # least stripped first: وباريس is و + باريس before it is وب + اريس
+    for form in sorted(stripped, key=len, reverse=True):
+        seen.setdefault(form, None)
     for f in list(seen):
         for s in _SUFFIXES:
             if ends_in_taa_marbuta and s.endswith("ه"):

@@ -22,7 +22,7 @@ EXPORT_FORMATS = ("jsonl", "plover", "gdelt", "parquet")
 
 
 class Problems:
-    """Collects input problems, printing each to stderr as it happens."""
+    """Collects input problems, printing each to stderr as it happens (even with --quiet)."""
 
     def __init__(self, quiet: bool = False) -> None:
         self.items: list[InputProblem] = []
@@ -30,8 +30,7 @@ class Problems:
 
     def __call__(self, problem: InputProblem) -> None:
         self.items.append(problem)
-        if not self.quiet:
-            click.echo(f"hadath: {problem}", err=True)
+        click.echo(f"hadath: {problem}", err=True)
 
     @property
     def exit_code(self) -> int:
@@ -94,7 +93,7 @@ date_opt = click.option("--date", callback=_parse_date, help="Publication date (
 source_opt = click.option("--source", help="Outlet name for articles without one.")
 workers_opt = click.option("--workers", "-j", type=int, default=1, show_default=True,
                            help="Worker processes for analysis (0 = one per core).")
-quiet_opt = click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-problem messages.")
+quiet_opt = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary (problems are still reported).")
 db_opt = click.option("--db", default="hadath.db", show_default=True, type=click.Path(dir_okay=False),
                       help="SQLite database file.")
 

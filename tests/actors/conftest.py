@@ -27,6 +27,8 @@ COUNTRIES = [
      "adjectives": ["الأردني", "الأردنية"]},
     {"code": "SYR", "name_en": "Syria", "name_ar": "سوريا", "names": ["سوريا", "سورية"], "capitals": ["دمشق"],
      "adjectives": ["السوري", "السورية"]},
+    {"code": "SAU", "name_en": "Saudi Arabia", "name_ar": "السعودية", "names": ["السعودية"], "capitals": ["الرياض"],
+     "adjectives": ["السعودي", "السعودية"]},
     {"code": "EGY", "name_en": "Egypt", "name_ar": "مصر", "names": ["مصر"], "capitals": ["القاهرة"],
      "adjectives": ["المصري", "المصرية"]},
 ]
@@ -35,6 +37,7 @@ AGENTS = [
     {"names": ["وزارة الدفاع"], "sector": "MIL", "type": "ORG", "name_en": "defence ministry"},
     {"names": ["الوزارة"], "sector": "GOV", "type": "ORG", "name_en": "the ministry"},
     {"names": ["الحكومة"], "sector": "GOV", "type": "ORG", "name_en": "government"},
+    {"names": ["إدارة", "الإدارة"], "sector": "GOV", "type": "ORG", "name_en": "administration"},
     {"names": ["وزير الخارجية"], "sector": "GOV", "type": "PERS", "title": True, "name_en": "foreign minister"},
     {"names": ["الرئيس"], "sector": "GOV", "type": "PERS", "title": True, "name_en": "president"},
     {"names": ["الوزير"], "sector": "GOV", "type": "PERS", "title": True, "name_en": "minister"},
@@ -42,6 +45,10 @@ AGENTS = [
      "name_en": "spokesman"},
     {"names": ["الجنرال"], "sector": "MIL", "type": "PERS", "title": True, "name_en": "general"},
     {"names": ["الجيش"], "sector": "MIL", "type": "ORG", "name_en": "army"},
+    {"names": ["القوات", "قوات"], "sector": "MIL", "type": "ORG", "name_en": "forces"},
+    {"names": ["الأمير"], "sector": "GOV", "type": "PERS", "title": True, "name_en": "prince"},
+    {"names": ["الأمين العام"], "sector": "GOV", "type": "PERS", "title": True, "name_en": "secretary-general"},
+    {"names": ["صحيفة"], "sector": "MED", "type": "ORG", "name_en": "newspaper"},
     {"names": ["الطيران", "سلاح الجو"], "sector": "MIL", "type": "ORG", "name_en": "air force"},
     {"names": ["مسؤولين", "مسؤولون"], "sector": "GOV", "type": "PERS", "name_en": "officials"},
     {"names": ["المعارضة"], "sector": "OPP", "type": "ORG", "name_en": "opposition"},
@@ -63,6 +70,8 @@ PERSONS = [
      "roles": [{"code": "EGYGOV", "from": "2014-06-17", "until": "2024-07-03"}]},
 ]
 ORGS = [
+    {"id": "un", "code": "IGOUNO", "kind": "igo", "name_en": "United Nations", "name_ar": "الأمم المتحدة",
+     "names": ["الأمم المتحدة"]},
     {"id": "isis", "code": "IMGMUSISI", "kind": "img", "name_en": "Islamic State", "name_ar": "داعش",
      "names": ["داعش", "تنظيم داعش"]},
     {"id": "guarantors", "kind": "group", "name_en": "guarantor states", "name_ar": "الدول الضامنة",
@@ -70,6 +79,7 @@ ORGS = [
 ]
 OUTLETS = [
     {"id": "reuters", "names": ["رويترز", "وكالة رويترز"], "name": "Reuters", "country": "GBR", "kind": "agency"},
+    {"id": "riyadh", "names": ["الرياض"], "name": "Al Riyadh", "country": "SAU", "kind": "outlet"},
     {"id": "sputnik", "names": ["سبوتنيك"], "name": "Sputnik", "country": "RUS", "kind": "agency"},
 ]
 

@@ -137,3 +137,29 @@ def test_offsets_are_exact(tiny_stage_for_hypothesis, words: list[str], sep: str
         assert m.text.strip() == m.text and m.text
         for member in m.members:
             assert text[member.start:member.end] == member.text
+
+
+def test_adjective_must_agree_in_definiteness(tiny_stage) -> None:
+    assert coded(tiny_stage, "استقبل الأمير التركي الوفد.") == [("الأمير التركي", "TURGOV")]
+    assert ("الأمير تركي", "TURGOV") not in coded(tiny_stage, "استقبل الأمير تركي الوفد.")
+
+
+def test_an_outlet_named_like_a_city_needs_an_introduction(tiny_stage) -> None:
+    assert coded(tiny_stage, "قالت صحيفة الرياض إن الموسم بدأ.") == [("صحيفة الرياض", "SAUMED")]
+    assert coded(tiny_stage, "وصل الوفد إلى الرياض.") == []
+    assert coded(tiny_stage, "وأعلنت الرياض دعمها للخطة.") == [("الرياض", "SAUGOV")]
+
+
+def test_title_of_an_organisation(tiny_stage) -> None:
+    assert coded(tiny_stage, "دعا الأمين العام للأمم المتحدة إلى الهدوء.") == [("الأمين العام للأمم المتحدة", "IGOUNO")]
+
+
+def test_possessive_agent_takes_the_nearest_country(tiny_stage) -> None:
+    assert coded(tiny_stage, "أعلنت تركيا أنها سحبت قواتها من المنطقة.") == [("تركيا", "TUR"), ("قواتها", "TURMIL")]
+    assert coded(tiny_stage, "انسحبت القوات من المنطقة.") == []
+
+
+def test_agent_in_construct_with_a_foreign_leader_takes_his_country(tiny_stage) -> None:
+    found = coded(tiny_stage, "التقى لافروف أمس ممثلين عن إدارة الرئيس الأمريكي الجديد.")
+    assert ("إدارة", "USAGOV") in found and ("إدارة", "RUSGOV") not in found
+    assert coded(tiny_stage, "ونقلت صحيفة «الرياض» الخبر.") == [("صحيفة «الرياض", "SAUMED")]

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from hadath.link import link_stats, link_store
-from hadath.link.shingles import Signer, containment, content_words, normalized_hash, shingles
+from hadath.link.shingles import (
+    Signer,
+    containment,
+    content_words,
+    normalized_hash,
+    shingles,
+    shingles_of_hashes,
+)
 from hadath.model import Document
 from hadath.store import Store
 
@@ -131,3 +138,12 @@ def test_link_stats_counts_pairs_by_kind(store: Store) -> None:
     assert stats["duplicate_pairs"].get("excerpt") == 1  # the excerpt matches the original, not the copy too
     assert stats["articles_with_duplicates"] == 3
     assert stats["stories"] == 1 and stats["stories_multi_article"] == 1
+
+
+def test_cached_word_reading_equals_plain_reading() -> None:
+    signer = Signer()
+    text = "قالَ الوزيـــرُ: «إنّ ٣ اتفاقيات وُقِّعت» في عمّان، والرياض.\nSPA_2015 وكالة-الأنباء"
+    for _ in range(2):  # the second time from the cache
+        words, hashes = signer.words(text)
+        assert words == content_words(text)
+        assert shingles_of_hashes(hashes) == shingles(words)

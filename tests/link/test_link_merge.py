@@ -125,3 +125,13 @@ def test_representative_prefers_precise_dates_and_places() -> None:
     vague = event("a1", day="2017-09", precision="month", confidence=0.9)
     precise = event("a2", day="2017-09-14", confidence=0.5)
     assert representative([vague, precise]) is precise
+
+
+def test_records_without_actors_merge_only_between_copies_of_one_article() -> None:
+    a = event("a1", event_type="AGREE", cameo_root="03", src="", tgt="", place=None, status="hoped")
+    b = event("a2", event_type="AGREE", cameo_root="03", src="", tgt="", place=None, status="hoped")
+    assert merge_reasons(a, b) is None
+    why = merge_reasons(a, b, copies=True)
+    assert why is not None and any("copies of each other" in w for w in why)
+    assert merge_reasons(a, event("a2", event_type="AGREE", cameo_root="03", place=None, status="hoped"),
+                         copies=True) is None

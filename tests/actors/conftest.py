@@ -46,6 +46,7 @@ AGENTS = [
     {"names": ["الجنرال"], "sector": "MIL", "type": "PERS", "title": True, "name_en": "general"},
     {"names": ["الجيش"], "sector": "MIL", "type": "ORG", "name_en": "army"},
     {"names": ["القوات", "قوات"], "sector": "MIL", "type": "ORG", "name_en": "forces"},
+    {"names": ["الشرطة"], "sector": "COP", "type": "ORG", "name_en": "police"},
     {"names": ["الأمير"], "sector": "GOV", "type": "PERS", "title": True, "name_en": "prince"},
     {"names": ["الأمين العام"], "sector": "GOV", "type": "PERS", "title": True, "name_en": "secretary-general"},
     {"names": ["صحيفة"], "sector": "MED", "type": "ORG", "name_en": "newspaper"},

@@ -163,3 +163,18 @@ def test_agent_in_construct_with_a_foreign_leader_takes_his_country(tiny_stage) 
     found = coded(tiny_stage, "التقى لافروف أمس ممثلين عن إدارة الرئيس الأمريكي الجديد.")
     assert ("إدارة", "USAGOV") in found and ("إدارة", "RUSGOV") not in found
     assert coded(tiny_stage, "ونقلت صحيفة «الرياض» الخبر.") == [("صحيفة «الرياض", "SAUMED")]
+
+
+def test_police_take_the_country_of_the_one_place_in_the_sentence(tiny_stage) -> None:
+    from hadath.model import Article, Document, PlaceMention
+    from hadath.text.segment import make_sentences
+    from hadath.text.tokens import Tokenizer
+
+    text = "فرقت الشرطة المتظاهرين في البصرة. ثم انسحبت الشرطة."
+    doc = Document(Article(id="x", text=text, date=DAY))
+    doc.sentences = make_sentences(text, [], Tokenizer())
+    at = text.index("البصرة")
+    doc.places = [PlaceMention(at, at + 6, "البصرة", "Basra", country="IRQ", sentence=0)]
+    found = [(m.text, m.actor_code, m.how) for m in tiny_stage(doc).entities]
+    assert ("الشرطة", "IRQCOP", "place") in found
+    assert len([f for f in found if f[0] == "الشرطة"]) == 1  # the second sentence names no place

@@ -57,7 +57,7 @@ def shipped_tagger() -> NerTagger:
 
 
 def test_shipped_model_tags_a_sentence(shipped_tagger: NerTagger) -> None:
-    words = "وقال الرئيس الفرنسي جاك شيراك في باريس إن الاتحاد الأوروبي سيجتمع".split()
+    words = ["وقال", "الرئيس", "الفرنسي", "جاك", "شيراك", "في", "باريس", "إن", "الاتحاد", "الأوروبي", "سيجتمع"]
     tags = shipped_tagger.tag(words)
     assert len(tags) == len(words)
     assert set(shipped_tagger.labels) >= {"O", "B-PERS", "I-PERS", "B-LOC", "B-ORG"}
@@ -70,3 +70,28 @@ def test_shipped_scores_meet_the_floor() -> None:
     scores = json.loads((model_path().parent / "ner_scores.json").read_text(encoding="utf-8"))
     assert scores["test"]["micro"]["f1"] >= 0.75, scores["test"]["micro"]
     assert scores["final_model_trained_on"] == "train+dev"
+
+
+def test_evaluate_ner_scores_a_conll_file(tmp_path: Path) -> None:
+    from hadath.actors.coder import ActorCoder
+    from hadath.actors.evaluate import evaluate_ner, format_report
+    from hadath.actors.lexicon import ActorLexicon
+
+    class _Stage:  # the stage's shape, with the shipped model and the packaged lexicon
+        coder = ActorCoder(ActorLexicon.load(), NerTagger(model_path(), FeatureExtractor()))
+
+    path = tmp_path / "mini.conll"
+    path.write_text("وصل O\nالرئيس O\nإلى O\nباريس B-LOC\nأمس B-DATE\n. O\n", encoding="utf-8")
+    result = evaluate_ner(path, _Stage())  # type: ignore[arg-type]
+    assert result["sentences"] == 1
+    assert result["scores"]["LOC"]["support"] == 1 and "DATE" not in result["scores"]
+    assert result["ignored_types"] == ["DATE"]
+    assert "micro over PERS, LOC, ORG" in format_report(result)
+
+
+def test_model_trained_with_other_features_is_refused(tmp_path: Path) -> None:
+    model = tmp_path / "ner.crfsuite"
+    model.write_bytes(model_path().read_bytes())
+    (tmp_path / "ner_scores.json").write_text('{"feature_version": "ner-features-0"}', encoding="utf-8")
+    with pytest.raises(ModelError, match="retrain"):
+        NerTagger(model, FeatureExtractor())

@@ -1,0 +1,809 @@
+"""Actor recognition and coding in context: lexicon matches first (precise), CRF spans for recall.
+
+One sentence at a time, in three steps:
+
+1. **units** — every lexicon match becomes a unit.  An agent word takes the country of an adjacent
+   nationality adjective that agrees in definiteness ("وزارة الدفاع الروسية" → RUSMIL; "الأمير تركي" is a
+   name) or of a country name, of ``باسم X`` / a following organisation ("الأمين العام لحزب الله"), and a
+   following word may make it a more specific agent ("المعارضة السورية المسلحة" → REB).  A nationality
+   adjective after "نظيره" is a *counterpart* (country from the adjective, sector from the last person).
+   Single-word or definite outlet names (الرياض، العربية، سبق) are outlets only when introduced (صحيفة،
+   quotes, a report verb).  CRF PERS/ORG spans that no lexicon match overlaps are added; the CRF only
+   tags windows around name cues (titles, agents, speech verbs, known name parts) to stay cheap.
+2. **merges** — a title chain followed by a person becomes one PERS mention (the lexicon's dated role
+   wins, else the title's code); country/organisation/capital units joined by و، , - – become one
+   compound mention whose ``members`` carry the codes; a bracketed list right after a group
+   ("الدول الضامنة للهدنة (روسيا – تركيا- ايران)") is absorbed by the group.
+3. **context** — capitals and countries after a location preposition (or coordinated with such a place,
+   or after a construct head such as "عملية") are places, not actors, and are left out (the geo stage
+   reports them); an acting capital is its country's government (``how="metonymy"``); definite
+   back-references (الوزير، الوزارة، الوزيرين، البلدين، الطرفين، الأخيرة، الأول) take the last compatible
+   actor(s) of the document; a possessive (قواتها) takes the nearest country before it.  A title or a
+   state-sector word (GOV, MIL …) that finds no country is dropped; a non-state sector (UAF, CVL, MED …)
+   keeps its bare sector code.  Police and local authorities with no country take the country of the
+   sentence's places when the geo stage found exactly one (``how="place"``).
+
+Compound members are *not* repeated as separate entities: the compound is one argument for the event
+coder, with ``actor_code=None`` and the codes in ``members``.  Countries named as actors get their bare
+ISO-3 code (``RUS``, type GPE); acting capitals ``XXXGOV`` (type GPE).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+
+from hadath.actors.lexicon import (
+    SECTORS,
+    ActorLexicon,
+    Agent,
+    Country,
+    Hit,
+    Organization,
+    Outlet,
+    Person,
+    code_at,
+)
+from hadath.actors.ner import NerTagger
+from hadath.model import ActorMention, Token
+from hadath.text.normalize import normalize
+from hadath.text.tokens import advance_letters
+
+# Words that make a following place name a location, not an actor (normalized).
+LOCATION_PREPOSITIONS = frozenset({
+    "في", "الي", "من", "داخل", "نحو", "عبر", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "انحاء",
+    "باتجاه", "اتجاه", "حتي", "ضواحي", "محيط", "اطراف", "سماء", "ارض", "مدينه", "العاصمه",
+})
+LOCATION_PROCLITICS = ("ب", "وب", "فب", "ل", "ول", "فل", "لل", "ولل")
+# Grammar of reference (not dictionary data): which words point back to earlier actors.
+COUNTERPART_FORMS = frozenset({"نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه"})
+PERSON_ANAPHORS = frozenset({"الوزير", "الرييس", "المسوول"})
+PAIR_PERSON_ANAPHORS = frozenset({"الوزيرين", "الوزيران", "الرييسين", "الرييسان", "الزعيمين", "الزعيمان"})
+ORG_ANAPHORS = frozenset({"الوزاره"})
+PAIR_COUNTRY_ANAPHORS = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان", "الطرفين", "الطرفان",
+                                   "الجانبين", "الجانبان"})
+COUNTRY_ONLY_ANAPHORS = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان"})
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
+# "the latter"/"the former": feminine refers to countries, masculine to persons (read-only maps)
+LATTER = MappingProxyType({"الاخيره": "country", "الاخير": "person"})
+FORMER = MappingProxyType({"الاولي": "country", "الاول": "person"})
+NOT_BEFORE_LATTER = frozenset({"امس", "العام", "الشهر", "الاسبوع", "اليوم", "الجزء", "المركز",
+                               "الفصل", "الدور", "الاجتماع", "الصف", "القرن", "العقد", "الربع", "النصف"})
+# A capital after one of these nouns names a process, meeting or place ("عملية أستانا", "اتفاق جنيف"), not a
+# government acting (normalized; construct-state heads).
+CONSTRUCT_HEADS = frozenset({
+    "عمليه", "مسار", "اجتماع", "اجتماعات", "محادثات", "مفاوضات", "مؤتمر", "موتمر", "اتفاق", "اتفاقيه", "جوله",
+    "منصه", "مطار", "جامعه", "بلديه", "محافظه", "ريف", "مدينه", "العاصمه", "عاصمه", "ضواحي", "شوارع", "سكان",
+    "اهالي", "اعلان", "بيان", "تفاهمات", "قمه", "لقاء", "لقاءات", "منتدي", "اتفاقات", "مباحثات", "وثيقه",
+    "بورصه", "سوق", "شرطه", "ميناء", "محطه", "مسجد", "جامع", "فندق", "قصر", "استاد", "ملعب", "نادي",
+})
+GEO_HEADS = frozenset({"منطقه", "دول", "شبه", "بلدان", "شعوب", "سلام", "امن", "استقرار", "قضايا", "ازمات",
+                       "عموم", "انحاء", "ارجاء", "خارج", "داخل"})
+# Sectors that belong to a state: without a country they name no identifiable actor.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "HLH", "EDU", "BUS"})
+# Institutions that, unqualified, belong to the state named just before them ("البرلمان العراقي الحكومة").
+CIVIL_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+# Sectors that act where they are: police and local authorities take the country of the sentence's place.
+PLACE_SECTORS = frozenset({"COP", "GOV", "JUD"})
+MEDIA_HEADS = frozenset({"صحيفه", "وكاله", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "مجله", "جريده"})
+CONNECTORS = frozenset({"،", ",", "-", "–", "—", "ـ", "و", "/"})
+OPEN = frozenset({"(", "«", '"', "["})
+CLOSE = frozenset({")", "»", '"', "]"})
+# Words after which an unknown name often follows (speech and meeting verbs, "counterpart"), normalized.
+NAME_CUES = frozenset({
+    "قال", "اكد", "اعلن", "اضاف", "اوضح", "اشار", "صرح", "ذكر", "افاد", "لفت", "شدد", "نفي", "دعا", "طالب",
+    "قالت", "اكدت", "اعلنت", "اضافت", "اوضحت", "اشارت", "صرحت", "ذكرت", "افادت", "دعت", "طالبت", "نفت",
+    "التقي", "استقبل", "بحث", "اجتمع", "زار", "وصل", "ترأس", "يراس", "لقاء", "مع", "نظيره", "نظيرها",
+    "الشيخ", "السيد", "السيده", "الدكتور", "د", "المهندس", "الامير", "الاميره", "الملك",
+})
+NER_WINDOW = 5
+_LATIN = re.compile("[a-z]")
+BISM = frozenset({"باسم", "بإسم"})
+
+
+@dataclass(slots=True)
+class Unit:
+    """A candidate actor in one sentence: token range, character span and its resolved coding."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    kind: str  # person | title | agent | country | capital | gov | org | outlet | adjective | ner | ref
+    type: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    name_latin: str | None = None
+    entity_id: str | None = None
+    how: str = "lexicon"
+    members: list[ActorMention] = field(default_factory=list)
+    place: bool = False  # a place use (after a location preposition): not an actor
+
+
+@dataclass(slots=True)
+class Context:
+    """What earlier sentences of the document said, for back-references."""
+
+    mentions: list[ActorMention] = field(default_factory=list)
+    countries: list[tuple[str, int, int]] = field(default_factory=list)  # (ISO-3, sentence, token), in order
+    # countries of the places the geo stage found in the current sentence (set by the stage per sentence)
+    place_countries: tuple[str, ...] = ()
+
+
+def split_code(code: str | None, countries: dict[str, Country]) -> tuple[str | None, str | None]:
+    """(country/root, sector) of a CAMEO-style code: RUSGOV → (RUS, GOV); IGOUNO → (IGO, None)."""
+    if not code:
+        return None, None
+    if len(code) <= 3:
+        return (code, None) if code in countries else (None, code)
+    return code[:3], (code[3:6] if code[3:6] in SECTORS else None)
+
+
+class ActorCoder:
+    """Finds and codes actor mentions in tokenized sentences; pure apart from the cached lookups."""
+
+    def __init__(self, lexicon: ActorLexicon, tagger: NerTagger | None = None) -> None:
+        self.lexicon = lexicon
+        self.tagger = tagger
+
+    # -- public -------------------------------------------------------------------------------
+
+    def sentence(self, text: str, tokens: list[Token], index: int, day: date,
+                 context: Context) -> list[ActorMention]:
+        """Mentions of one sentence (offsets into ``text``), updating ``context`` for the next ones."""
+        units = self._units(tokens, day, context, index)
+        units = self._merge_titles(units)
+        # a title that neither heads a name nor found a country names no identifiable actor ("قال الرئيس")
+        units = [u for u in units if not (u.kind == "title" and u.country is None)]
+        units = self._compounds(units, tokens)
+        out: list[ActorMention] = []
+        for u in units:
+            if u.place or u.kind == "adjective":
+                continue
+            for member in u.members:
+                member.text, member.sentence = text[member.start:member.end], index
+            m = ActorMention(u.start, u.end, text[u.start:u.end], u.type, u.name, u.name_latin, u.code, u.country,
+                             u.sector, u.entity_id, u.how, index, u.members)
+            out.append(m)
+        context.mentions.extend(out)
+        return out
+
+    # -- step 1: units ---------------------------------------------------------------------------
+
+    def _units(self, tokens: list[Token], day: date, context: Context, index: int) -> list[Unit]:
+        lex = self.lexicon
+        matches = lex.matcher.find(tokens)
+        units: list[Unit] = []
+        for m in matches:
+            if _taa_marbuta_as_suffix(tokens[m.first], m.first_form):
+                continue  # مسؤولية is not مسؤولي + ه: the ة was folded to ه and then taken for a pronoun
+            hits = m.values
+            if any(h.kind == "outlet" for h in hits) and not _introduced_outlet(tokens, m.first) and (
+                    any(h.kind != "outlet" for h in hits) or m.first_form.startswith("ال")
+                    or (m.first == m.last and len(m.first_form) <= 3)):
+                # الرياض the city, العربية the adjective, سبق the verb: an outlet only when introduced
+                hits = [h for h in hits if h.kind != "outlet"]
+                if not hits:
+                    continue
+            unit = self._unit_from_hits(hits, m.first, m.last, m.start, tokens[m.last].end, day)
+            if unit is not None:
+                if unit.kind in ("country", "capital") and (
+                        _is_place_use(tokens, m.first, m.first_form) or _coordinated_with_place(tokens, units, m.first)):
+                    unit.place = True
+                if unit.kind == "capital" and m.first > 0 and _strip_conjunction(tokens[m.first - 1].norm) in \
+                        CONSTRUCT_HEADS:
+                    unit.place = True
+                units.append(unit)
+        units = self._attach_countries(units, tokens, context)
+        for u in units:
+            if u.country and (u.kind == "adjective" or (not u.place and u.kind != "person")):
+                context.countries.append((u.country, index, u.first))
+        units += self._references(tokens, units, context, index)
+        if self.tagger is not None:
+            units += self._ner_units(tokens, units)
+        units.sort(key=lambda u: (u.first, -u.last))
+        return units
+
+    def _unit_from_hits(self, hits: list[Hit], first: int, last: int, start: int, end: int,
+                        day: date) -> Unit | None:
+        by_kind: dict[str, Hit] = {}
+        for h in hits:
+            by_kind.setdefault(h.kind, h)
+        for kind in ("person", "org", "outlet", "agent", "gov_alias", "capital", "country", "adjective"):
+            hit = by_kind.get(kind)
+            if hit is None:
+                continue
+            ref = hit.ref
+            if isinstance(ref, Person):
+                code = code_at(ref, day)
+                country, sector = split_code(code, self.lexicon.countries)
+                return Unit(first, last, start, end, "person", "PERS", code, country, sector, ref.name_ar,
+                            ref.name_en, ref.id)
+            if isinstance(ref, Organization):
+                code = code_at(ref, day)
+                country, sector = split_code(code, self.lexicon.countries)
+                members = [ActorMention(start, end, "", "GPE" if c in self.lexicon.countries else "ORG",
+                                        actor_code=c, country=split_code(c, self.lexicon.countries)[0],
+                                        sector=split_code(c, self.lexicon.countries)[1], how="member")
+                           for c in ref.members]
+                return Unit(first, last, start, end, "org", "ORG", None if members else code,
+                            None if members else country, None if members else sector, ref.name_ar,
+                            ref.name_en, ref.id, "lexicon", members)
+            if isinstance(ref, Outlet):
+                code = code_at(ref, day)
+                return Unit(first, last, start, end, "outlet", "ORG", code, ref.country, "MED", ref.name_ar,
+                            ref.name, ref.id)
+            if isinstance(ref, Agent):
+                return Unit(first, last, start, end, "title" if ref.title else "agent", ref.type, None,
+                            None, ref.sector, ref.name_ar, ref.name_en, None)
+            if isinstance(ref, Country):
+                if kind == "country":
+                    return Unit(first, last, start, end, "country", "GPE", ref.code, ref.code, None, ref.name_ar,
+                                ref.name_en, ref.code)
+                if kind in ("capital", "gov_alias"):
+                    return Unit(first, last, start, end, "capital" if kind == "capital" else "gov",
+                                "GPE" if kind == "capital" else "ORG",
+                                ref.code + "GOV", ref.code, "GOV", ref.name_ar, ref.name_en, ref.code,
+                                "metonymy")
+                return Unit(first, last, start, end, "adjective", "NORP", ref.code, ref.code, None, ref.name_ar,
+                            ref.name_en, ref.code)
+        return None
+
+    def _attach_countries(self, units: list[Unit], tokens: list[Token], context: Context) -> list[Unit]:
+        """Agent/title + adjacent adjective or country name, or + ``باسم X``, takes that country.
+
+        An agent left without a country is resolved from context: a definite back-reference (الوزارة)
+        takes the last compatible actor, a possessive (قواتها) or a state-sector word (الحكومة) the
+        nearest country before it; a title that stays unresolved is dropped (no identifiable actor), and
+        a non-state sector (UAF, CVL, MED …) keeps the bare sector code.
+        """
+        out: list[Unit] = []
+        i = 0
+        while i < len(units):
+            u = units[i]
+            if u.kind not in ("agent", "title"):
+                out.append(u)
+                i += 1
+                continue
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if nxt is not None and nxt.first == u.last + 1 and nxt.kind in ("adjective", "country") \
+                    and not nxt.place and (nxt.kind == "country"
+                                           or _is_definite(tokens[u.last]) == _is_definite(tokens[nxt.first])):
+                # an adjective agrees in definiteness: "الأمير تركي" is Prince Turki, not a Turkish prince
+                u.country = nxt.country
+                u.end, u.last = nxt.end, nxt.last
+                self._refine_sector(u, tokens)
+                u.code = f"{nxt.country}{u.sector}"
+                u.how = "title" if u.kind == "title" else "agent+country"
+                if _norm_is_anaphor(tokens[u.first], PERSON_ANAPHORS):  # "الوزير الروسي": that country's last person
+                    earlier = [m for m in context.mentions + [_as_member(o) for o in out]
+                               if m.type == "PERS" and m.country == u.country and m.entity_id and not m.members]
+                    if earlier:
+                        last = earlier[-1]
+                        u.name, u.name_latin, u.entity_id = last.name, last.name_latin, last.entity_id
+                        u.code, u.sector, u.how = last.actor_code, last.sector, "coref"
+                i += 2
+                out.append(u)
+                continue
+            if u.sector == "MED" and nxt is not None and nxt.kind == "outlet" and all(
+                    t.norm in OPEN for t in tokens[u.last + 1:nxt.first]):
+                # "صحيفة الرياض": the media word introduces the outlet, one mention with the outlet's code
+                nxt.first, nxt.start = u.first, u.start
+                out.append(nxt)
+                i += 2
+                continue
+            if u.kind == "title" and nxt is not None and nxt.first == u.last + 1 and nxt.kind in ("org", "outlet") \
+                    and nxt.code and not nxt.members:
+                # "الأمين العام للأمم المتحدة", "قائد قوات سوريا الديمقراطية": the title of that organisation
+                u.code, u.country, u.sector = nxt.code, nxt.country, nxt.sector
+                u.end, u.last, u.how = nxt.end, nxt.last, "title"
+                out.append(u)
+                i += 2
+                continue
+            bism = nxt is not None and (
+                (nxt.first == u.last + 2 and tokens[u.last + 1].norm in BISM)
+                or (nxt.first == u.last + 1 and tokens[u.last].norm in BISM))
+            if bism and nxt is not None and nxt.kind != "adjective":
+                if nxt.kind in ("agent", "title") and nxt.code is None:
+                    nxt2 = units[i + 2] if i + 2 < len(units) else None
+                    if nxt2 is not None and nxt2.first == nxt.last + 1 and nxt2.kind in ("adjective", "country"):
+                        nxt.country, nxt.code = nxt2.country, f"{nxt2.country}{nxt.sector}"
+                        nxt.end, nxt.last = nxt2.end, nxt2.last
+                        i += 1
+                    else:
+                        _resolve_backref(nxt, context.mentions + [_as_member(o) for o in out], "ORG")
+                if nxt.country:
+                    u.code, u.country = nxt.code, nxt.country
+                    u.sector = nxt.sector or u.sector
+                    u.end, u.last = nxt.end, nxt.last
+                    u.how = "title"
+                    out.append(u)
+                    i += 2
+                    continue
+            earlier = context.mentions + [_as_member(o) for o in out]
+            if _norm_is_anaphor(tokens[u.first], ORG_ANAPHORS | PERSON_ANAPHORS):
+                _resolve_backref(u, earlier, u.type)
+            if u.country is None and u.sector in STATE_SECTORS and _has_pronoun_suffix(tokens[u.last]):
+                country = _nearest_country(out, context, self.lexicon.countries)
+                if country:
+                    u.country, u.code, u.how = country, f"{country}{u.sector}", "coref"
+            if u.country is None and u.kind == "agent" and u.sector in CIVIL_STATE_SECTORS:
+                country = _following_country(units, i)
+                if country:  # construct state: "إدارة الرئيس الأمريكي", "إدارة ترامب"
+                    u.country, u.code, u.how = country, f"{country}{u.sector}", "agent+country"
+            if u.country is None and u.sector in CIVIL_STATE_SECTORS and u.kind == "agent":
+                country = _nearest_country(out, context, self.lexicon.countries, same_sentence_only=True)
+                if country:
+                    u.country, u.code, u.how = country, f"{country}{u.sector}", "context"
+            if u.country is None and u.kind == "agent" and u.sector in PLACE_SECTORS \
+                    and len(set(context.place_countries)) == 1:
+                # "فرقت قوات الأمن المتظاهرين في البصرة": local police/authorities of the one country named
+                u.country = context.place_countries[0]
+                u.code, u.how = f"{u.country}{u.sector}", "place"
+            if u.country is None and u.last > u.first:
+                inner = self._inner_code(tokens[u.first + 1:u.last + 1])
+                if inner:  # "المتحدث باسم البنتاغون" listed as one title: the organisation inside gives the code
+                    u.code, u.country = inner
+                    u.how = "title"
+            if u.country is None and u.kind == "title":
+                out.append(u)  # may still head a name ("الجنرال إيغور كوناشينكوف"); dropped after merging if not
+                i += 1
+                continue
+            if u.country is None:
+                if u.sector in STATE_SECTORS:
+                    i += 1
+                    continue  # "القوات" with no country anywhere near: not an identifiable actor
+                u.code = u.sector  # a non-state sector with no country: CAMEO's generic agent (MED, UAF, CVL …)
+            out.append(u)
+            i += 1
+        return out
+
+    def _inner_code(self, tokens: list[Token]) -> tuple[str, str] | None:
+        """(code, country) of the first coded organisation, capital or country named inside a phrase."""
+        for m in self.lexicon.matcher.find(tokens):
+            for h in m.values:
+                ref = h.ref
+                if isinstance(ref, Organization) and ref.code and not ref.members:
+                    country = split_code(ref.code, self.lexicon.countries)[0]
+                    if country:
+                        return ref.code, country
+                if isinstance(ref, Country) and h.kind in ("capital", "gov_alias"):
+                    return ref.code + "GOV", ref.code
+        return None
+
+    def _refine_sector(self, u: Unit, tokens: list[Token]) -> None:
+        """"المعارضة السورية المسلحة": the agent words plus the word after the adjective may name a more
+        specific agent (المعارضة المسلحة → REB); take its sector and extend the span."""
+        if u.last + 1 >= len(tokens) or not tokens[u.last + 1].is_word:
+            return
+        head = [t.norm for t in tokens[u.first:u.last]]  # agent words (the adjective is the last token)
+        nxt = tokens[u.last + 1]
+        for form in nxt.forms or (nxt.norm,):
+            for hit in self.lexicon.matcher.lookup(" ".join([*head, form])):
+                if hit.kind == "agent" and isinstance(hit.ref, Agent):
+                    u.sector = hit.ref.sector
+                    u.last, u.end = u.last + 1, nxt.end
+                    return
+
+    def _references(self, tokens: list[Token], units: list[Unit], context: Context, index: int) -> list[Unit]:
+        """Counterparts and anaphors on tokens no lexicon match covers."""
+        covered = {t for u in units for t in range(u.first, u.last + 1)}
+        by_first = {u.first: u for u in units}
+        out: list[Unit] = []
+        for i, tok in enumerate(tokens):
+            if i in covered:
+                continue
+            forms = tok.forms or (tok.norm,)
+            if any(f in COUNTERPART_FORMS for f in forms):
+                adj = by_first.get(i + 1)
+                if adj is not None and adj.kind in ("adjective", "country"):
+                    before = [u for u in units if u.type == "PERS" and u.sector and u.last < i and u is not adj]
+                    sector = (before[-1].sector if before else _last_person_sector(context.mentions)) or "GOV"
+                    adj.kind = "ref"
+                    adj.type, adj.first, adj.start = "PERS", i, tok.start
+                    adj.code, adj.sector, adj.how = f"{adj.country}{sector}", sector, "counterpart"
+                    adj.name = adj.name_latin = adj.entity_id = None
+                    continue
+            norm = _definite_form(tok)
+            if norm is None:
+                continue
+            if norm in PAIR_PERSON_ANAPHORS:
+                pair = _last_distinct(context.mentions, 2, lambda m: m.type == "PERS" and m.actor_code is not None)
+                if len(pair) == 2:
+                    out.append(_compound_ref(tok, i, pair, "PERS"))
+            elif norm in PAIR_COUNTRY_ANAPHORS:
+                pair_units = [u for u in units + out if u.members and u.last < i and len(u.members) == 2]
+                recent_pair = pair_units[-1].members if pair_units else next(
+                    (m.members for m in reversed(context.mentions)
+                     if len(m.members) == 2 and m.sentence >= index - 1), None)
+                if not recent_pair and norm not in COUNTRY_ONLY_ANAPHORS:
+                    here = [_as_member(u) for u in units if u.last < i and u.code and u.type == "PERS"]
+                    two = _last_distinct(context.mentions + here, 2, lambda m: m.type == "PERS" and bool(m.actor_code))
+                    recent_pair = two if len(two) == 2 else None
+                if recent_pair and len({m.country for m in recent_pair}) == 2:
+                    if norm in COUNTRY_ONLY_ANAPHORS:  # "the two countries" of two ministers: their states
+                        recent_pair = [ActorMention(m.start, m.end, m.text, "GPE", actor_code=m.country,
+                                                    country=m.country, how="coref") for m in recent_pair]
+                    typ = "GPE" if all(m.type == "GPE" for m in recent_pair) else recent_pair[0].type
+                    out.append(_compound_ref(tok, i, recent_pair, typ))
+                    continue
+                codes = _last_countries(context.countries, 2, index, i)
+                if len(codes) == 2:
+                    members = [ActorMention(_keep_article_start(tok), tok.end, "", "GPE", actor_code=c, country=c, how="coref")
+                               for c in codes]
+                    out.append(_compound_ref(tok, i, members, "GPE"))
+            elif norm in PERSON_ANAPHORS:
+                adj = by_first.get(i + 1)
+                if adj is not None and adj.kind == "adjective":
+                    # "الوزير الروسي": the last person of that country, else that country's official
+                    country = adj.country
+                    same = _last_distinct(context.mentions, 1, lambda m, c=country: m.type == "PERS" and m.country == c)
+                    ref = _copy_ref(tok, i, same[0]) if same else Unit(
+                        i, i, _keep_article_start(tok), tok.end, "ref", "PERS", f"{country}GOV", country, "GOV", how="coref")
+                    ref.last, ref.end = adj.last, adj.end
+                    adj.kind, adj.place = "adjective", True  # consumed
+                    out.append(ref)
+                elif adj is None:
+                    last = _last_distinct(context.mentions, 1, lambda m: m.type == "PERS" and m.actor_code is not None)
+                    if last:
+                        out.append(_copy_ref(tok, i, last[0]))
+            elif (norm in LATTER or norm in FORMER) and i > 0 and tokens[i - 1].norm not in NOT_BEFORE_LATTER \
+                    and (i - 1) not in covered and tokens[i - 1].is_word and not tokens[i - 1].norm.isdigit():
+                which = LATTER.get(norm) or FORMER[norm]
+                pick = 1 if norm in LATTER else 0  # the latter is the more recent of the pair
+                if which == "country":
+                    codes = _last_countries(context.countries, 2, index, i)
+                    if len(codes) == 2:
+                        c = codes[pick]
+                        out.append(Unit(i, i, _keep_article_start(tok), tok.end, "ref", "GPE", c, c, None, how="coref"))
+                else:
+                    pair = _last_distinct(context.mentions, 2, lambda m: m.type == "PERS" and m.actor_code is not None)
+                    if len(pair) == 2:
+                        out.append(_copy_ref(tok, i, pair[pick]))
+        return out
+
+    def _ner_units(self, tokens: list[Token], units: list[Unit]) -> list[Unit]:
+        """CRF PERS/ORG spans that no lexicon unit overlaps, tagged only in windows around name cues.
+
+        Tagging every token would make the CRF the pipeline's bottleneck; names the lexicon does not know
+        mostly follow a title, a speech verb, a counterpart word or an organisation word, or contain a
+        known name part, so only windows around those are tagged (``NER_WINDOW`` tokens either side).
+        """
+        if self.tagger is None:
+            return []
+        covered = {t for u in units if not u.place for t in range(u.first, u.last + 1)}
+        cues = [u.last for u in units if u.kind in ("title", "agent", "ref") or u.type == "PERS"]
+        person_words = self.lexicon.person_words
+        for i, tok in enumerate(tokens):
+            forms = tok.forms or (tok.norm,)
+            if i not in covered and any(f in NAME_CUES or f in person_words for f in forms):
+                cues.append(i)
+        if not cues:
+            return []
+        windows: list[list[int]] = []
+        for c in sorted(cues):
+            lo, hi = max(0, c - NER_WINDOW), min(len(tokens), c + NER_WINDOW + 1)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        out = []
+        for lo, hi in windows:
+            for typ, a, b in self.tagger.spans([t.text for t in tokens[lo:hi]]):
+                first, last = a + lo, b + lo
+                if typ not in ("PERS", "ORG") or (first == lo and lo > 0) or (last == hi - 1 and hi < len(tokens)):
+                    continue  # unknown types, or a span cut by the window edge
+                if any(t in covered for t in range(first, last + 1)):
+                    continue
+                if not tokens[first].is_word or not tokens[last].is_word \
+                        or any(_LATIN.search(t.norm) for t in tokens[first:last + 1]):
+                    continue  # punctuation edges or Latin words (menus, "Next Previous"): not a name
+                out.append(Unit(first, last, _keep_article_start(tokens[first]), tokens[last].end, "ner", typ,
+                                how="ner"))
+        return out
+
+    # -- step 2: merges ----------------------------------------------------------------------------
+
+    def _merge_titles(self, units: list[Unit]) -> list[Unit]:
+        """A title (chain) directly before a person (lexicon or CRF) merges into one PERS mention."""
+        out: list[Unit] = []
+        for u in units:
+            if u.kind in ("person", "ner") and u.type == "PERS" and out:
+                chain: list[Unit] = []
+                pos = u.first
+                for prev in reversed(out):
+                    if prev.last == pos - 1 and prev.kind in ("title", "ref") and prev.type == "PERS":
+                        chain.append(prev)
+                        pos = prev.first
+                    else:
+                        break
+                coded = next((c for c in chain if c.code and c.country), None) or (chain[0] if chain else None)
+                if chain and coded is not None and coded.country and u.country and coded.country != u.country:
+                    chain = []  # "استقبل الرئيس المصري سامح شكري"-like adjacency of two different actors
+                if chain and coded is not None:
+                    for _ in chain:
+                        out.pop()
+                    u.first, u.start = chain[-1].first, chain[-1].start
+                    if u.kind == "ner" or u.entity_id is None:
+                        u.code, u.country, u.sector = coded.code, coded.country, coded.sector
+                        u.how = "counterpart" if coded.how == "counterpart" else "title"
+                    elif u.code is None:
+                        u.country = u.country or coded.country  # in the lexicon but holding no role that day
+                        u.how = "lexicon"
+                    else:
+                        u.how = "lexicon+title"
+            elif u.kind == "ner" and u.type == "ORG" and out and out[-1].kind == "agent" and out[-1].last == u.first - 1:
+                agent = out.pop()  # "صحيفة نيويورك تايمز": the agent word names the kind of the organisation
+                agent.last, agent.end = u.last, u.end
+                u = agent
+            out.append(u)
+        return out
+
+    def _compounds(self, units: list[Unit], tokens: list[Token]) -> list[Unit]:
+        """Country/organization units joined by و or punctuation → one compound mention."""
+        out: list[Unit] = []
+        i = 0
+        while i < len(units):
+            u = units[i]
+            if not _joinable(u):
+                out.append(u)
+                i += 1
+                continue
+            group = [u]
+            j = i + 1
+            while j < len(units) and _joinable(units[j]) and _joined(tokens, group[-1], units[j]):
+                group.append(units[j])
+                j += 1
+            if len(group) > 1:
+                first, last = group[0], group[-1]
+                members = [_as_member(g) for g in group]
+                # brackets around the whole list are part of the mention only when both are there
+                out.append(Unit(first.first, last.last, first.start, last.end, "compound",
+                                "GPE" if all(g.type == "GPE" for g in group) else "ORG", how="compound",
+                                members=members))
+            else:
+                out.append(u)
+            i = j
+        # a group from the lexicon followed by "(list)" absorbs it
+        merged: list[Unit] = []
+        for u in out:
+            if merged and u.kind == "compound" and merged[-1].members and merged[-1].kind == "org" \
+                    and _list_follows(tokens, merged[-1].last, u.first):
+                continue
+            merged.append(u)
+        return merged
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def _after_media_head(tokens: list[Token], first: int) -> bool:
+    k = first - 1
+    while k >= 0 and tokens[k].norm in OPEN:
+        k -= 1
+    return k >= 0 and (k < first - 1 or any(f in MEDIA_HEADS for f in tokens[k].forms))
+
+
+def _keep_article_start(tok: Token) -> int:
+    """Start of ``tok`` without its و/ف/ب/ل/ك proclitics but keeping the article (الوزير in وللوزير)."""
+    prefix = tok.prefix
+    if not prefix:
+        return tok.start
+    keep = 2 if prefix.endswith("ال") else 1 if prefix.endswith("لل") else 0
+    return advance_letters(tok.text, 0, len(tok.text), len(prefix) - keep) + tok.start
+
+
+def _taa_marbuta_as_suffix(tok: Token, form: str) -> bool:
+    return tok.text.rstrip(_MARKS).endswith("ة") and not form.endswith("ه") and tok.norm.endswith("ه") \
+        and len(form) < len(tok.norm) and tok.norm.endswith(form[-2:] + "ه")
+
+
+def _has_pronoun_suffix(tok: Token) -> bool:
+    return tok.norm.endswith(("ها", "هم", "هما")) and not tok.text.endswith("ة")
+
+
+def _following_country(units: list[Unit], i: int) -> str | None:
+    """The country of the actor right after unit ``i`` (a person, or a title with its adjective)."""
+    u = units[i]
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    if nxt is None or nxt.first != u.last + 1 or nxt.place:
+        return None
+    if nxt.kind in ("person", "gov", "capital") and nxt.country:
+        return nxt.country
+    after = units[i + 2] if i + 2 < len(units) else None
+    if nxt.kind == "title" and after is not None and after.first == nxt.last + 1 and after.kind == "adjective":
+        return after.country
+    return None
+
+
+def _nearest_country(out: list[Unit], context: Context, countries: dict[str, Country],
+                     same_sentence_only: bool = False) -> str | None:
+    """The country of the nearest earlier state actor in this sentence (else the previous ones)."""
+    for u in reversed(out):
+        if u.country in countries and not u.place and u.kind in ("country", "capital", "gov", "agent", "title",
+                                                                  "person"):
+            return u.country
+    if same_sentence_only:
+        return None
+    for m in reversed(context.mentions):
+        if m.country in countries and not m.members:
+            return m.country
+    return None
+
+
+# Verbs of reporting that media do rather than governments ("أعلنت الرياض" is the government).
+REPORT_VERBS = frozenset({"ذكرت", "نقلت", "افادت", "اوردت", "نشرت", "بثت", "حسب", "بحسب", "وفق", "وفقا", "عرضت",
+                          "ذكر", "نقل", "افاد", "اورد", "نشر", "بث"})
+
+
+def _introduced_outlet(tokens: list[Token], first: int) -> bool:
+    """An outlet name introduced as one: after a media word, in quotes, after a report verb, or "لـ"."""
+    if _after_media_head(tokens, first):
+        return True
+    tok = tokens[first]
+    if tok.prefix.startswith(("ل", "ول", "فل")):
+        return True
+    return first > 0 and _strip_conjunction(tokens[first - 1].norm) in REPORT_VERBS
+
+
+_DEFINITE_STARTS = ("لل", "ولل", "فلل") + tuple(p + "ال" for p in ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "وك",
+                                                                  "ول", "فل"))
+
+
+def _is_definite(tok: Token) -> bool:
+    return tok.norm.startswith(_DEFINITE_STARTS)
+
+
+def _strip_conjunction(norm: str) -> str:
+    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
+def _coordinated_with_place(tokens: list[Token], units: list[Unit], first: int) -> bool:
+    """``في سوريا والعراق``: a name coordinated (و / comma) after a place use is a place too."""
+    tok = tokens[first]
+    k = first - 1
+    if not tok.norm.startswith("و"):
+        if k < 0 or tokens[k].norm not in CONNECTORS:
+            return False
+        k -= 1
+    if units and units[-1].place and units[-1].last >= k - 1:
+        return True
+    for j in range(k, max(-1, k - 3), -1):
+        if _strip_conjunction(tokens[j].norm) in LOCATION_PREPOSITIONS:
+            return True
+        if any(u.first <= j <= u.last and not u.place for u in units[-2:]):
+            return False
+    return False
+
+
+def _is_place_use(tokens: list[Token], first: int, first_form: str) -> bool:
+    tok = tokens[first]
+    stripped = tok.norm[: len(tok.norm) - len(first_form)] if tok.norm.endswith(first_form) else ""
+    if stripped in LOCATION_PROCLITICS:
+        return True
+    k = first - 1
+    while k >= 0 and not tokens[k].is_word and tokens[k].norm in OPEN:
+        k -= 1
+    if k < 0:
+        return False
+    return _strip_conjunction(tokens[k].norm) in LOCATION_PREPOSITIONS or tokens[k].norm in LOCATION_PREPOSITIONS
+
+
+def _definite_form(tok: Token) -> str | None:
+    for f in tok.forms or (tok.norm,):
+        if f.startswith("ال"):
+            return f
+    return None
+
+
+def _norm_is_anaphor(tok: Token, words: frozenset[str]) -> bool:
+    return any(f in words for f in tok.forms or (tok.norm,))
+
+
+def _resolve_backref(u: Unit, earlier: list[ActorMention], want_type: str) -> None:
+    """Give ``u`` the code of the last earlier mention of the same type (a named agent such as
+    "وزارة الخارجية الأمريكية" before a capital used for its government; same sector for persons)."""
+    candidates = [m for m in earlier if m.type == want_type and m.actor_code and m.country and not m.members]
+    if want_type == "PERS" and u.sector:
+        candidates = [m for m in candidates if m.sector == u.sector] or candidates
+    preferred = [m for m in candidates if m.how != "metonymy" and (m.sector != "MED" or u.sector == "MED")
+                 ] or candidates
+    head = _head_word(u.name)
+    if head:  # "الوزارة" prefers an earlier ministry over an earlier government
+        preferred = [m for m in preferred if head in _head_word(m.name or "")] or preferred
+    if preferred:
+        m = preferred[-1]
+        u.code, u.country, u.sector = m.actor_code, m.country, m.sector
+        u.how = "coref"
+
+
+def _head_word(name: str | None) -> str:
+    """First word of a canonical name, normalized and without the article (وزاره for الوزارة)."""
+    if not name:
+        return ""
+    first = normalize(name.split()[0])
+    return first[2:] if first.startswith("ال") and len(first) > 4 else first
+
+
+def _last_person_sector(mentions: list[ActorMention]) -> str | None:
+    for m in reversed(mentions):
+        if m.type == "PERS" and m.sector:
+            return m.sector
+    return None
+
+
+def _last_distinct(mentions: list[ActorMention], n: int, keep) -> list[ActorMention]:
+    """The last ``n`` mentions (distinct codes/ids) that ``keep`` accepts, oldest first."""
+    found: list[ActorMention] = []
+    seen: set[str] = set()
+    for m in reversed(mentions):
+        if not keep(m):
+            continue
+        key = m.entity_id or m.actor_code or m.text
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append(m)
+        if len(found) == n:
+            break
+    return list(reversed(found))
+
+
+def _last_countries(countries: list[tuple[str, int, int]], n: int, index: int, before: int) -> list[str]:
+    """The last ``n`` distinct countries referred to before token ``before`` of sentence ``index`` (or in
+    the previous sentence), oldest first."""
+    found: list[str] = []
+    for code, sent, tok in reversed(countries):
+        if sent == index and tok >= before:
+            continue
+        if sent < index - 1:
+            break
+        if code not in found:
+            found.append(code)
+        if len(found) == n:
+            break
+    return list(reversed(found))
+
+
+def _compound_ref(tok: Token, i: int, members: list[ActorMention], typ: str) -> Unit:
+    return Unit(i, i, _keep_article_start(tok), tok.end, "ref", typ, how="coref",
+                members=[_member_copy(m) for m in members])
+
+
+def _member_copy(m: ActorMention) -> ActorMention:
+    return ActorMention(m.start, m.end, m.text, m.type, m.name, m.name_latin, m.actor_code, m.country, m.sector,
+                        m.entity_id, m.how or "coref", m.sentence)
+
+
+def _copy_ref(tok: Token, i: int, m: ActorMention) -> Unit:
+    return Unit(i, i, _keep_article_start(tok), tok.end, "ref", m.type, m.actor_code, m.country, m.sector, m.name,
+                m.name_latin, m.entity_id, "coref")
+
+
+def _joinable(u: Unit) -> bool:
+    return not u.place and u.kind in ("country", "org", "capital") and u.code is not None and not u.members
+
+
+def _joined(tokens: list[Token], a: Unit, b: Unit) -> bool:
+    """True when only connectors (or a و proclitic on ``b``) separate ``a`` and ``b``."""
+    between = tokens[a.last + 1: b.first]
+    if any(t.norm not in CONNECTORS for t in between):
+        return False
+    if not between:
+        return tokens[b.first].norm.startswith("و") and b.start > tokens[b.first].start
+    return True
+
+
+def _list_follows(tokens: list[Token], last: int, first: int) -> bool:
+    """A bracketed list after a group, at most two words later: الدول الضامنة للهدنة (روسيا – تركيا)."""
+    between = tokens[last + 1: first]
+    return bool(between) and between[-1].norm in OPEN and len(between) <= 3
+
+
+def _as_member(u: Unit) -> ActorMention:
+    return ActorMention(u.start, u.end, "", u.type, u.name, u.name_latin, u.code, u.country, u.sector,
+                        u.entity_id, u.how, -1)

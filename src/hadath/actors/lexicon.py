@@ -1,0 +1,297 @@
+"""The actor lexicon: countries, organizations, agents (sector words and titles), persons and outlets.
+
+Every file is validated on load (errors name ``file:line``) and every name goes into one
+:class:`~hadath.text.matcher.PhraseMatcher`, so a sentence is scanned once and the longest phrase wins
+across kinds ("وزارة الخارجية" beats "الخارجية").  Persons and organizations carry dated roles;
+:func:`code_at` picks the code valid on a given day (``from`` inclusive, ``until`` exclusive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hadath.errors import LexiconError, LexiconIssue
+from hadath.lexicon import data_path, load_jsonl, require
+from hadath.text.matcher import PhraseMatcher, phrase_key
+
+SECTORS = frozenset({
+    "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "UAF", "CVL", "MED", "REF", "BUS", "EDU", "REL",
+    "HLH", "LAB", "SPY", "ELI", "PTY", "IGO", "NGO", "AGR", "CRM", "DEV", "ENV", "HRI", "IMG", "INS",
+    "MNC", "MOD", "RAD", "SET", "UIS", "JEW", "MUS", "CHR",
+})
+ORG_KINDS = frozenset({"igo", "ngo", "img", "reb", "party", "group", "media", "mnc"})
+AGENT_TYPES = frozenset({"ORG", "PERS"})
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    code: str
+    start: date | None
+    until: date | None
+    role: str = ""
+
+    def holds(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.until is None or day < self.until)
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name_en: str
+    name_ar: str
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    id: str
+    code: str | None
+    kind: str
+    name_en: str
+    name_ar: str
+    members: tuple[str, ...]
+    start: date | None
+    until: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    name_en: str
+    name_ar: str
+    sector: str
+    type: str
+    title: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name_en: str
+    name_ar: str
+    roles: tuple[Role, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    id: str
+    name: str
+    name_ar: str
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One dictionary sense of a matched phrase.
+
+    ``kind`` is country | capital | adjective | gov_alias | org | agent | person | outlet; ``ref`` the entry.
+    """
+
+    kind: str
+    ref: Country | Organization | Agent | Person | Outlet
+
+
+Entry = Country | Organization | Agent | Person | Outlet
+
+
+def code_at(entry: Entry, day: date) -> str | None:
+    """The actor code ``entry`` holds on ``day`` (None when it holds no coded role then)."""
+    if isinstance(entry, Person):
+        for role in entry.roles:
+            if role.holds(day):
+                return role.code
+        return None
+    if isinstance(entry, Organization):
+        if (entry.start is None or entry.start <= day) and (entry.until is None or day < entry.until):
+            return entry.code
+        return None
+    if isinstance(entry, Country):
+        return entry.code
+    if isinstance(entry, Outlet):
+        return f"{entry.country}MED" if entry.country else "MED"
+    return None
+
+
+def _parse_date(value: Any) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def _date_problems(obj: dict[str, Any], *keys: str) -> list[str]:
+    problems = []
+    for key in keys:
+        value = obj.get(key)
+        if value is None:
+            continue
+        try:
+            date.fromisoformat(value)
+        except (TypeError, ValueError):
+            problems.append(f"field {key!r} must be an ISO date (YYYY-MM-DD), got {value!r}")
+    return problems
+
+
+def _names_problems(obj: dict[str, Any], key: str = "names", required: bool = True) -> list[str]:
+    names = obj.get(key)
+    if names is None:
+        return [f"missing field {key!r}"] if required else []
+    if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+        return [f"field {key!r} must be a list of non-empty strings"]
+    if required and not names:
+        return [f"field {key!r} must not be empty"]
+    return []
+
+
+def _code_problems(code: Any, field: str = "code") -> list[str]:
+    if code is None:
+        return []
+    if not isinstance(code, str) or not code.isalnum() or not code.isupper() or not 3 <= len(code) <= 12:
+        return [f"field {field!r} must be an upper-case alphanumeric code of 3-12 characters, got {code!r}"]
+    return []
+
+
+def validate_country(obj: dict[str, Any]) -> list[str]:
+    problems = require(obj, {"code": str, "name_en": str, "name_ar": str, "names": list},
+                       {"iso2": str, "capitals": list, "adjectives": list, "gov_aliases": list})
+    if isinstance(obj.get("code"), str) and not (len(obj["code"]) == 3 and obj["code"].isalpha()
+                                                  and obj["code"].isupper()):
+        problems.append(f"field 'code' must be an ISO-3 code (three upper-case letters), got {obj['code']!r}")
+    problems += _names_problems(obj)
+    for key in ("capitals", "adjectives", "gov_aliases"):
+        problems += _names_problems(obj, key, required=False)
+    return problems
+
+
+def validate_organization(obj: dict[str, Any]) -> list[str]:
+    problems = require(obj, {"id": str, "kind": str, "name_en": str, "name_ar": str, "names": list},
+                       {"code": str, "members": list, "from": str, "until": str, "note": str, "country": str})
+    if isinstance(obj.get("kind"), str) and obj["kind"] not in ORG_KINDS:
+        problems.append(f"field 'kind' must be one of {sorted(ORG_KINDS)}, got {obj['kind']!r}")
+    problems += _names_problems(obj) + _code_problems(obj.get("code")) + _date_problems(obj, "from", "until")
+    members = obj.get("members")
+    if isinstance(members, list) and not all(isinstance(m, str) and m for m in members):
+        problems.append("field 'members' must be a list of actor codes")
+    if obj.get("code") is None and not members:
+        problems.append("an organization needs a 'code' or 'members'")
+    return problems
+
+
+def validate_agent(obj: dict[str, Any]) -> list[str]:
+    problems = require(obj, {"names": list, "sector": str, "type": str},
+                       {"name_en": str, "title": bool, "note": str})
+    if isinstance(obj.get("sector"), str) and obj["sector"] not in SECTORS:
+        problems.append(f"field 'sector' must be a CAMEO sector code, got {obj['sector']!r}")
+    if isinstance(obj.get("type"), str) and obj["type"] not in AGENT_TYPES:
+        problems.append(f"field 'type' must be ORG or PERS, got {obj['type']!r}")
+    return problems + _names_problems(obj)
+
+
+def validate_person(obj: dict[str, Any]) -> list[str]:
+    problems = require(obj, {"id": str, "name_en": str, "name_ar": str, "names": list, "roles": list},
+                       {"note": str})
+    problems += _names_problems(obj)
+    for i, role in enumerate(obj.get("roles") or []):
+        if not isinstance(role, dict):
+            problems.append(f"roles[{i}] must be an object")
+            continue
+        sub = require(role, {"code": str}, {"from": str, "until": str, "role": str})
+        sub += _code_problems(role.get("code")) + _date_problems(role, "from", "until")
+        if not sub and role.get("from") and role.get("until") and role["from"] >= role["until"]:
+            sub.append(f"'from' {role['from']} must be before 'until' {role['until']}")
+        problems += [f"roles[{i}]: {p}" for p in sub]
+    return problems
+
+
+def validate_outlet(obj: dict[str, Any]) -> list[str]:
+    problems = require(obj, {"id": str, "names": list, "name": str},
+                       {"country": str, "kind": str})
+    return problems + _names_problems(obj)
+
+
+@dataclass(slots=True)
+class ActorLexicon:
+    """Every actor name in one phrase matcher, plus the entries by id/code for resolution."""
+
+    matcher: PhraseMatcher[Hit]
+    countries: dict[str, Country]
+    capital_of: dict[str, str]  # normalized capital phrase → country code (for features/explain)
+    person_words: frozenset[str]  # normalized words of person names (NER gazetteer flags)
+    country_words: frozenset[str]
+    adjective_words: frozenset[str]
+    title_words: frozenset[str]
+    org_words: frozenset[str]
+
+    @classmethod
+    def load(cls, root: Path | None = None, outlets: Path | None = None) -> ActorLexicon:
+        """Read ``root`` (default: the packaged ``lexicon/actors``) once; raise LexiconError on any bad line.
+
+        ``countries.jsonl`` and ``agents.jsonl`` are required; ``organizations.jsonl`` and
+        ``persons.jsonl`` are read when present.  Outlets come from ``lexicon/outlets.jsonl``.
+        """
+        root = root or data_path("actors")
+        outlets = outlets or (root / "outlets.jsonl" if (root / "outlets.jsonl").exists()
+                              else data_path("outlets.jsonl"))
+        matcher: PhraseMatcher[Hit] = PhraseMatcher()
+        countries: dict[str, Country] = {}
+        capital_of: dict[str, str] = {}
+        words: dict[str, set[str]] = {k: set() for k in ("person", "country", "adjective", "title", "org")}
+        issues: list[LexiconIssue] = []
+
+        def add(names: list[str], hit: Hit, bucket: str | None) -> None:
+            for name in names:
+                matcher.add(name, hit)
+                if bucket:
+                    words[bucket].update(_norm_words(name))
+
+        for entry in _load(root / "countries.jsonl", validate_country, issues):
+            d = entry.data
+            country = Country(d["code"], d["name_en"], d["name_ar"])
+            if country.code in countries:
+                issues.append(LexiconIssue(entry.path, entry.line, f"duplicate country code {country.code!r}"))
+                continue
+            countries[country.code] = country
+            add(d["names"], Hit("country", country), "country")
+            add(d.get("capitals") or [], Hit("capital", country), "country")
+            add(d.get("adjectives") or [], Hit("adjective", country), "adjective")
+            add(d.get("gov_aliases") or [], Hit("gov_alias", country), None)
+            for cap in d.get("capitals") or []:
+                capital_of[" ".join(_norm_words(cap))] = country.code
+        for entry in _load(root / "agents.jsonl", validate_agent, issues):
+            d = entry.data
+            agent = Agent(d.get("name_en", ""), d["names"][0], d["sector"], d["type"], bool(d.get("title")))
+            add(d["names"], Hit("agent", agent), "title" if agent.type == "PERS" else "org")
+        if (root / "organizations.jsonl").exists():
+            for entry in _load(root / "organizations.jsonl", validate_organization, issues):
+                d = entry.data
+                org = Organization(d["id"], d.get("code"), d["kind"], d["name_en"], d["name_ar"],
+                                   tuple(d.get("members") or ()), _parse_date(d.get("from")),
+                                   _parse_date(d.get("until")))
+                add(d["names"], Hit("org", org), "org")
+        if (root / "persons.jsonl").exists():
+            for entry in _load(root / "persons.jsonl", validate_person, issues):
+                d = entry.data
+                roles = tuple(Role(r["code"], _parse_date(r.get("from")), _parse_date(r.get("until")),
+                                   r.get("role", "")) for r in d["roles"])
+                person = Person(d["id"], d["name_en"], d["name_ar"], roles)
+                add(d["names"], Hit("person", person), "person")
+        if outlets.exists():
+            for entry in _load(outlets, validate_outlet, issues):
+                d = entry.data
+                outlet = Outlet(d["id"], d["name"], d["names"][0], d.get("country"))
+                add(d["names"], Hit("outlet", outlet), "org")
+        if issues:
+            raise LexiconError(issues)
+        return cls(matcher, countries, capital_of, frozenset(words["person"]), frozenset(words["country"]),
+                   frozenset(words["adjective"]), frozenset(words["title"]), frozenset(words["org"]))
+
+
+def _load(path: Path, validate: Any, issues: list[LexiconIssue]) -> list:
+    """load_jsonl, but collect its issues so one LexiconError lists the problems of every file."""
+    try:
+        return load_jsonl(path, validate)
+    except LexiconError as exc:
+        issues.extend(exc.issues)
+        return []
+
+
+def _norm_words(phrase: str) -> list[str]:
+    return list(phrase_key(phrase))

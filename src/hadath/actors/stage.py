@@ -1,0 +1,56 @@
+"""The actor stage: ``Document -> Document`` filling ``doc.entities`` with coded actor mentions.
+
+Codes are those valid on the article's date (``doc.article.date``); an undated article is coded at
+today's date, so a person's current role is used.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from hadath.actors.coder import ActorCoder, Context
+from hadath.actors.lexicon import ActorLexicon
+from hadath.actors.ner import MODEL_NAME, FeatureExtractor, Gazetteer, NerTagger
+from hadath.lexicon import data_path
+from hadath.model import Document
+
+
+def model_path() -> Path:
+    """The shipped CRF model (next to this module)."""
+    return Path(__file__).resolve().parent / MODEL_NAME
+
+
+def gazetteer_of(lexicon: ActorLexicon) -> Gazetteer:
+    return Gazetteer(lexicon.person_words, lexicon.country_words, lexicon.adjective_words, lexicon.title_words,
+                     lexicon.org_words)
+
+
+class ActorStage:
+    name = "actors"
+    requires: tuple[str, ...] = ("sentences",)
+    provides: tuple[str, ...] = ("entities",)
+
+    def __init__(self, coder: ActorCoder) -> None:
+        self.coder = coder
+
+    @classmethod
+    def load(cls, root: Path | None = None, model: Path | None = None, use_ner: bool = True) -> ActorStage:
+        """Read the actor lexicon (default ``hadath/lexicon/actors``) and the CRF model once."""
+        lexicon = ActorLexicon.load(root or data_path("actors"))
+        tagger = NerTagger(model or model_path(), FeatureExtractor(gazetteer_of(lexicon))) if use_ner else None
+        return cls(ActorCoder(lexicon, tagger))
+
+    def __call__(self, doc: Document) -> Document:
+        day = doc.article.date or date.today()
+        context = Context()
+        place_countries: dict[int, list[str]] = {}
+        for place in doc.places:  # filled by the geo stage when it ran before this one
+            if place.country:
+                place_countries.setdefault(place.sentence, []).append(place.country)
+        entities = []
+        for sentence in doc.sentences:
+            context.place_countries = tuple(place_countries.get(sentence.index, ()))
+            entities.extend(self.coder.sentence(doc.article.text, sentence.tokens, sentence.index, day, context))
+        doc.entities = entities
+        return doc

@@ -57,6 +57,12 @@ LOCATION_PREPOSITIONS = frozenset({
     "باتجاه", "اتجاه", "حتي", "ضواحي", "محيط", "اطراف", "سماء", "ارض", "مدينه", "العاصمه",
 })
 LOCATION_PROCLITICS = ("ب", "وب", "فب", "ل", "ول", "فل", "لل", "ولل")
+# Verbs and nouns of motion whose object is a destination or origin, not an actor (زار موسكو، غادر دمشق).
+MOTION_WORDS = frozenset({
+    "زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "يزورون", "نزور", "ازور", "زياره", "بزياره",
+    "وصل", "وصلت", "وصلا", "وصلوا", "يصل", "تصل", "غادر", "غادرت", "غادرا", "غادروا", "يغادر", "تغادر",
+    "دخل", "دخلت", "يدخل", "تدخل", "اقتحم", "اقتحمت", "حل", "حلت", "استقر",
+})
 # Grammar of reference (not dictionary data): which words point back to earlier actors.
 COUNTERPART_FORMS = frozenset({"نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه"})
 PERSON_ANAPHORS = frozenset({"الوزير", "الرييس", "المسوول"})
@@ -212,7 +218,11 @@ class ActorCoder:
                         day: date) -> Unit | None:
         by_kind: dict[str, Hit] = {}
         for h in hits:
-            by_kind.setdefault(h.kind, h)
+            # one name, several dated entries (طالبان the insurgency, then the government): the one in force wins
+            current = by_kind.get(h.kind)
+            if current is None or (_dated(current.ref) and code_at(current.ref, day) is None
+                                   and _dated(h.ref) and code_at(h.ref, day) is not None):
+                by_kind[h.kind] = h
         for kind in ("person", "org", "outlet", "agent", "gov_alias", "capital", "country", "adjective"):
             hit = by_kind.get(kind)
             if hit is None:
@@ -680,6 +690,10 @@ def _coordinated_with_place(tokens: list[Token], units: list[Unit], first: int) 
     return False
 
 
+def _dated(ref: object) -> bool:
+    return isinstance(ref, (Person, Organization))
+
+
 def _is_place_use(tokens: list[Token], first: int, first_form: str) -> bool:
     tok = tokens[first]
     stripped = tok.norm[: len(tok.norm) - len(first_form)] if tok.norm.endswith(first_form) else ""
@@ -690,7 +704,10 @@ def _is_place_use(tokens: list[Token], first: int, first_form: str) -> bool:
         k -= 1
     if k < 0:
         return False
-    return _strip_conjunction(tokens[k].norm) in LOCATION_PREPOSITIONS or tokens[k].norm in LOCATION_PREPOSITIONS
+    prev = tokens[k]
+    if prev.norm in MOTION_WORDS or any(f in MOTION_WORDS for f in prev.forms):
+        return True
+    return _strip_conjunction(prev.norm) in LOCATION_PREPOSITIONS or prev.norm in LOCATION_PREPOSITIONS
 
 
 def _definite_form(tok: Token) -> str | None:

@@ -348,6 +348,18 @@ def demo(db, workers, quiet):
     sys.exit(problems.exit_code)
 
 
+@main.command("serve")
+@db_opt
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", type=int, default=8765, show_default=True, help="Port (0 = any free port).")
+def serve_cmd(db, host, port):
+    """A local web dashboard: filters, events table, map, each article with its evidence highlighted."""
+    from hadath.web import serve
+
+    _require_db(db)
+    serve(db, host, port, ready=lambda url: click.echo(f"Hadath dashboard at {url} (Ctrl-C stops)", err=True))
+
+
 @main.group("eval")
 def eval_group() -> None:
     """Precision/recall/F1 against gold files (dev for tuning, test held out)."""

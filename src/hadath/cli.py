@@ -191,6 +191,14 @@ def ingest_into(store, inputs, date, source, workers: int, problems: Problems, p
     return {"read": seen["read"], "skipped": seen["skipped"], "added": added, **linked}
 
 
+def _link_stats(store) -> dict[str, Any]:
+    try:
+        from hadath.link import link_stats
+    except ImportError:
+        return {}
+    return {"linking": link_stats(store)}
+
+
 def _link(store) -> dict[str, int]:
     try:
         from hadath.link import link_store
@@ -281,7 +289,10 @@ def format_table(records: Iterable[dict]) -> str:
 @db_opt
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
 @click.option("-o", "--output", required=True, help="Output file (- for stdout, except parquet).")
-def export_cmd(db, fmt, output):
+@click.option("--clusters", is_flag=True,
+              help="One record per merged event (all its reports as mentions, with NumMentions/NumSources/"
+                   "NumArticles) instead of one per report.")
+def export_cmd(db, fmt, output, clusters):
     """Export every stored event as JSONL, PLOVER JSON, GDELT 2.0 TSV or Parquet."""
     from hadath.export import export
     from hadath.store import Store
@@ -290,7 +301,13 @@ def export_cmd(db, fmt, output):
     if fmt == "parquet" and output == "-":
         raise click.UsageError("parquet needs a file: -o events.parquet")
     with Store(db) as store:
-        export(store.iter_records(), fmt, output, urls=store.article_urls())
+        if clusters:
+            from hadath.link import cluster_records
+
+            records = cluster_records(store)
+        else:
+            records = store.iter_records()
+        export(records, fmt, output, urls=store.article_urls())
 
 
 @main.command()
@@ -303,6 +320,7 @@ def stats(db, as_json):
     _require_db(db)
     with Store(db) as store:
         figures = store.stats()
+        figures.update(_link_stats(store))
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
     else:
@@ -346,6 +364,42 @@ def demo(db, workers, quiet):
     click.echo(f"Explore: hadath events --db {db} --type ASSAULT | hadath stats --db {db} | "
                f"hadath export --db {db} --format gdelt -o events.tsv")
     sys.exit(problems.exit_code)
+
+
+@main.command("event")
+@click.argument("event_id")
+@db_opt
+def event_cmd(event_id, db):
+    """Show one event: its merged record, every report (mention) of it, and why they were merged."""
+    from hadath.link import cluster_of
+    from hadath.store import Store
+
+    _require_db(db)
+    with Store(db) as store:
+        click.echo(json.dumps(cluster_of(store, event_id), ensure_ascii=False, indent=2, default=str))
+
+
+@main.command("stories")
+@db_opt
+@click.option("--limit", type=int, default=20, show_default=True, help="At most this many stories.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
+def stories_cmd(db, limit, as_json):
+    """Story threads: articles grouped by shared events, actors and similar titles."""
+    from hadath.link import stories
+    from hadath.store import Store
+
+    _require_db(db)
+    with Store(db) as store:
+        found = stories(store, limit=limit)
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2, default=str))
+        return
+    for story in found:
+        click.echo(f"{story['id']}  {story.get('first_date') or '?'}…{story.get('last_date') or '?'}  "
+                   f"{story['n_articles']} articles  actors: "
+                   f"{', '.join(a['code'] for a in story.get('top_actors') or [])}")
+        for title in (story.get("titles") or [])[:5]:
+            click.echo(f"    {title}")
 
 
 @main.command("serve")

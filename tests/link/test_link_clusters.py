@@ -117,3 +117,34 @@ def test_cluster_of_an_unknown_or_unlinked_event_says_so(store: Store) -> None:
     event_id = store.conn.execute("SELECT id FROM events").fetchone()[0]
     with pytest.raises(StoreError, match="not linked yet"):
         cluster_of(store, event_id)
+
+
+def test_cluster_records_export_as_gdelt_rows_with_their_counts(store: Store) -> None:
+    import io
+
+    from hadath.export.gdelt import COLUMNS, write_gdelt
+
+    store.add(event_document("a1", "outlet-1", date(2017, 9, 15), [strike()]))
+    store.add(event_document("a2", "outlet-2", date(2017, 9, 15), [strike()]))
+    store.add(event_document("a3", "outlet-2", date(2017, 9, 15), [strike(when="2017-09-15")]))
+    link_store(store)
+    out = io.StringIO()
+    assert write_gdelt(cluster_records(store), out, header=True) == 1
+    header, row = (line.split("\t") for line in out.getvalue().splitlines())
+    cells = dict(zip(header, row, strict=True))
+    assert header == list(COLUMNS)
+    assert (cells["NumMentions"], cells["NumSources"], cells["NumArticles"]) == ("3", "2", "3")
+
+
+def test_an_event_shared_only_in_a_background_paragraph_does_not_join_stories(store: Store) -> None:
+    store.add(event_document("a1", "outlet-1", date(2017, 9, 15), [strike()],
+                             lead="طائرات حربية تقصف مواقع في ريف المحافظة الشمالية"))
+    store.add(event_document("b1", "outlet-2", date(2017, 9, 15), [
+        Spec("CONSULT", "040", ("TURGOV",), ("IRNGOV",), "2017-09-15", "day"),
+        Spec("CONSULT", "040", ("EGYGOV",), ("JORGOV",), "2017-09-15", "day"),
+        strike()], lead="محادثات دبلوماسية في العاصمة حول ملفات التجارة والطاقة"))
+    link_store(store)
+    clusters = cluster_by_article(store)
+    assert clusters[("a1", 0)] == clusters[("b1", 2)]  # one event, reported by both
+    story = dict(store.conn.execute("SELECT article_id, story_id FROM link_stories"))
+    assert story["a1"] != story["b1"]  # but b1 is not about it: it is in its third paragraph

@@ -147,3 +147,18 @@ def test_cached_word_reading_equals_plain_reading() -> None:
         words, hashes = signer.words(text)
         assert words == content_words(text)
         assert shingles_of_hashes(hashes) == shingles(words)
+
+
+def test_band_index_proposes_similar_signatures_only() -> None:
+    from hadath.link.dedup import BandIndex
+
+    signer = Signer()
+    base = shingles(content_words(wire_text()))
+    rewrite = shingles(content_words(wire_text(order=(1, 0, 2, 3), signature=OTHER_SIGNATURE)))
+    other = shingles(content_words(" ".join(LOOKALIKE)))
+    index = BandIndex(64, 2)
+    index.insert(1, signer.minhash(base))
+    index.insert(2, signer.minhash(other))
+    assert 1 in index.query(signer.minhash(rewrite))
+    assert 2 not in index.query(signer.minhash(rewrite))
+    assert index.query(signer.minhash(shingles(content_words("نص آخر لا علاقة له بأي خبر مخزن هنا")))) == set()

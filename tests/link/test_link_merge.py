@@ -135,3 +135,28 @@ def test_records_without_actors_merge_only_between_copies_of_one_article() -> No
     assert why is not None and any("copies of each other" in w for w in why)
     assert merge_reasons(a, event("a2", event_type="AGREE", cameo_root="03", place=None, status="hoped"),
                          copies=True) is None
+
+
+def test_one_sided_records_need_a_shared_place_or_copied_articles() -> None:
+    said_a = event("a1", event_type=None, cameo_root="01", src="SAUGOV", tgt="", place=None)
+    said_b = event("a2", event_type=None, cameo_root="01", src="SAUGOV", tgt="", place=None)
+    assert merge_reasons(said_a, said_b) is None
+    assert merge_reasons(said_a, said_b, copies=True) is not None
+    assert merge_reasons(event("a1", tgt=""), event("a2", tgt="")) is not None  # both in Idlib
+
+
+def test_domestic_or_one_sided_records_without_places_stay_apart() -> None:
+    meeting_a = event("a1", event_type="CONSULT", cameo_root="04", src="SAUGOV", tgt="SAUGOV", place=None)
+    meeting_b = event("a2", event_type="CONSULT", cameo_root="04", src="SAUGOV", tgt="SAUGOV", place=None)
+    assert merge_reasons(meeting_a, meeting_b) is None
+    riyadh = ("Riyadh", 24.69, 46.72, "city")
+    placed_a = event("a1", event_type="CONSULT", cameo_root="04", src="SAUGOV", tgt="SAUGOV", place=riyadh)
+    placed_b = event("a2", event_type="CONSULT", cameo_root="04", src="SAUGOV", tgt="SAUGOV", place=riyadh)
+    assert merge_reasons(placed_a, placed_b) is not None
+
+
+def test_a_province_holds_only_places_near_or_inside_it() -> None:
+    province = ("Idlib Governorate", 35.8, 36.6, "admin1")
+    far = ("Aleppo countryside", 36.3, 37.9, "region")  # ~120 km away, province not given
+    assert merge_reasons(event("a1", place=province), event("a2", place=IDLIB)) is not None
+    assert merge_reasons(event("a1", place=far), event("a2", place=IDLIB)) is None

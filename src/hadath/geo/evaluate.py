@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from hadath.errors import InputError, InputProblem
+from hadath.evaluation import read_gold as read_gold_items
 from hadath.geo.explain import document_for
 from hadath.geo.gazetteer import distance_km
 from hadath.geo.stage import PlaceStage
@@ -35,21 +36,7 @@ def _spans(text: str, needles: list[str], path: str, line: int) -> list[tuple[in
 
 
 def read_gold(path: Path | str) -> list[dict[str, Any]]:
-    path = Path(path)
-    if not path.exists():
-        raise InputError(InputProblem(str(path), None, "file not found"))
-    items: list[dict[str, Any]] = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(InputProblem(str(path), lineno, f"invalid JSON: {exc.msg}")) from exc
-            item["_line"] = lineno
-            items.append(item)
-    return items
+    return read_gold_items(path, lambda item: None if isinstance(item.get("text"), str) else "needs 'text'")
 
 
 def evaluate(path: Path | str, stage: PlaceStage | None = None) -> dict[str, Any]:

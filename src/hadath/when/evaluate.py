@@ -7,12 +7,12 @@ expression when their character spans overlap; it is *correct* when value and pr
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from hadath.errors import InputError, InputProblem
+from hadath.evaluation import read_gold
 from hadath.model import DateMention
 from hadath.text.tokens import Tokenizer
 from hadath.when.grammar import DateGrammar
@@ -21,22 +21,8 @@ from hadath.when.stage import mention_from_hit
 
 
 def _read_gold(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        raise InputError(InputProblem(str(path), None, "gold file not found"))
-    rows: list[dict[str, Any]] = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(InputProblem(str(path), lineno, f"invalid JSON: {exc.msg}")) from exc
-            if not isinstance(row, dict) or not isinstance(row.get("text"), str) or "dates" not in row:
-                raise InputError(InputProblem(str(path), lineno, "needs 'text' and 'dates'"))
-            row["_line"] = lineno
-            rows.append(row)
-    return rows
+    return read_gold(path, lambda row: None if isinstance(row.get("text"), str) and "dates" in row
+                     else "needs 'text' and 'dates'")
 
 
 def _gold_spans(path: Path, row: dict[str, Any]) -> list[tuple[int, int, dict[str, Any]]]:

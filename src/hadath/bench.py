@@ -64,12 +64,12 @@ def run_bench(corpus: str | None = None, *, limit: int | None = None, workers: i
                 doc = stage(doc)
                 stage_time[stage.name] = stage_time.get(stage.name, 0.0) + time.perf_counter() - s
             n_sent += len(doc.sentences)
-            n_tok += sum(len(s.tokens) for s in doc.sentences)
+            n_tok += sum(s.token_count for s in doc.sentences)
             n_events += len(doc.events)
     else:
         for doc in analyse_stream(articles, workers=workers, pipeline=pipeline):
             n_sent += len(doc.sentences)
-            n_tok += sum(len(s.tokens) for s in doc.sentences)
+            n_tok += sum(s.token_count for s in doc.sentences)
             n_events += len(doc.events)
     elapsed = time.perf_counter() - t0
     report: dict[str, Any] = {

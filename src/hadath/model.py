@@ -102,6 +102,7 @@ class Sentence:
     end: int
     text: str
     tokens: list[Token] = field(default_factory=list)
+    token_count: int = 0  # kept when tokens are dropped (see Document.drop_tokens)
 
 
 @dataclass(slots=True)
@@ -298,6 +299,14 @@ class Document:
     @property
     def text(self) -> str:
         return self.article.text
+
+    def drop_tokens(self) -> Document:
+        """Free the tokens once the stages are done: they are most of a document's size, and nothing
+        downstream (store, export, linking) reads them — worth it before crossing a process boundary."""
+        for s in self.sentences:
+            s.token_count = s.token_count or len(s.tokens)
+            s.tokens = []
+        return self
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for s in self.sentences:

@@ -31,7 +31,7 @@ def _analyse_chunk(articles: list[Article]) -> list[tuple[Article, Document | No
     out: list[tuple[Article, Document | None, str | None]] = []
     for article in articles:
         try:
-            out.append((article, pipeline(article), None))
+            out.append((article, pipeline(article).drop_tokens(), None))
         except Exception as exc:  # reported in the parent; the batch goes on
             out.append((article, None, f"{type(exc).__name__}: {exc}"))
     return out

@@ -84,7 +84,8 @@ def split_sentences(text: str, skip: list[Span] | None = None) -> list[tuple[int
 
 def make_sentences(text: str, skip: list[Span], tokenizer: Tokenizer) -> list[Sentence]:
     """Sentences with their tokens."""
-    return [
-        Sentence(index=i, start=s, end=e, text=text[s:e], tokens=tokenizer.tokenize(text, s, e))
-        for i, (s, e) in enumerate(split_sentences(text, skip))
-    ]
+    out = []
+    for i, (s, e) in enumerate(split_sentences(text, skip)):
+        tokens = tokenizer.tokenize(text, s, e)
+        out.append(Sentence(index=i, start=s, end=e, text=text[s:e], tokens=tokens, token_count=len(tokens)))
+    return out

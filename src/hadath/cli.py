@@ -140,14 +140,16 @@ def code(inputs, output, fmt, date, source, workers, quiet):
 @date_opt
 @source_opt
 @workers_opt
+@click.option("--review", is_flag=True,
+              help="Add `review`: sentences where the learned backstop sees an event type the lexicon did not code.")
 @quiet_opt
-def analyze(inputs, output, date, source, workers, quiet):
+def analyze(inputs, output, date, source, workers, review, quiet):
     """One JSON line per article: sentences, entities, places, dates, quotes and events."""
     from hadath.runner import analyse_stream
 
     problems = Problems(quiet)
     docs = analyse_stream(_articles(inputs, date, source, problems), workers=_workers(workers),
-                          on_error=_on_analysis_error(problems))
+                          on_error=_on_analysis_error(problems), review=review)
     out = _open_out(output)
     try:
         for doc in _progress(docs, "analysing", _show_progress(quiet)):

@@ -294,6 +294,7 @@ class Document:
     dates: list[DateMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    review: list[dict[str, Any]] = field(default_factory=list)  # uncoded event candidates (learned backstop)
     lexicon_version: str = ""
 
     @property
@@ -346,4 +347,5 @@ class Document:
                 for q in self.quotes
             ],
             "events": [e.to_record() for e in self.events],
+            "review": list(self.review),
         }

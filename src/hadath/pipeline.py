@@ -31,8 +31,12 @@ class Pipeline:
         self.lexicon_version = lexicon_version
 
     @classmethod
-    def default(cls) -> Pipeline:
-        """The full pipeline: text → dates → places → actors → events. Loads every resource once."""
+    def default(cls, review: bool = False) -> Pipeline:
+        """The full pipeline: text → dates → places → actors → events. Loads every resource once.
+
+        ``review`` adds the learned backstop, which lists likely events the lexicon did not code
+        (``doc.review``) without coding them: on the gold its veto did not pay, its suggestions did.
+        """
         from hadath.actors.stage import ActorStage
         from hadath.events.stage import EventStage
         from hadath.geo.stage import PlaceStage
@@ -41,8 +45,13 @@ class Pipeline:
         from hadath.when.stage import DateStage
 
         version = lexicon_version()
-        return cls([TextStage.load(), DateStage.load(), PlaceStage.load(), ActorStage.load(),
-                    EventStage.load(lexicon_version=version)], version)
+        stages: list[Stage] = [TextStage.load(), DateStage.load(), PlaceStage.load(), ActorStage.load(),
+                               EventStage.load(lexicon_version=version)]
+        if review:
+            from hadath.classify.stage import BackstopStage
+
+            stages.append(BackstopStage.load(suggest=True))
+        return cls(stages, version)
 
     def __call__(self, article: Article) -> Document:
         doc = Document(article=article, lexicon_version=self.lexicon_version)

@@ -22,8 +22,8 @@ class AnalysisError(HadathError):
     """An article could not be analysed (a bug or an input the pipeline cannot handle)."""
 
 
-def _init_worker() -> None:
-    _WORKER_PIPELINE.append(Pipeline.default())
+def _init_worker(review: bool) -> None:
+    _WORKER_PIPELINE.append(Pipeline.default(review=review))
 
 
 def _analyse_chunk(articles: list[Article]) -> list[tuple[Article, Document | None, str | None]]:
@@ -54,10 +54,14 @@ def analyse_stream(
     chunk_size: int = 32,
     pipeline: Pipeline | None = None,
     on_error: Callable[[Article, Exception], None] | None = None,
+    review: bool = False,
 ) -> Iterator[Document]:
-    """Analyse ``articles`` in order. ``workers`` > 1 uses that many processes."""
+    """Analyse ``articles`` in order. ``workers`` > 1 uses that many processes.
+
+    ``review`` adds the learned backstop's suggestions (see :meth:`Pipeline.default`).
+    """
     if workers <= 1:
-        pipe = pipeline or Pipeline.default()
+        pipe = pipeline or Pipeline.default(review=review)
         for article in articles:
             try:
                 yield pipe(article)
@@ -66,7 +70,7 @@ def analyse_stream(
                     raise
                 on_error(article, exc)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(review,)) as pool:
         pending = []
         chunks = _chunks(articles, chunk_size)
         for chunk in islice(chunks, workers * 2):

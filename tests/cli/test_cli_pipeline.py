@@ -100,3 +100,14 @@ def test_demo_runs_on_the_bundled_sample(tmp_path):
     assert "ASSAULT" in result.stdout and "CONSULT" in result.stdout
     counts = _counts(db)
     assert counts["articles"] >= 20 and counts["events"] > 20
+
+
+def test_analyze_review_lists_uncoded_candidates_only(tmp_path):
+    path = _write(tmp_path, "r.txt", REPORT)
+    result = CliRunner().invoke(main, ["analyze", str(path), "--date", "2017-01-19", "--review", "-q"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout.splitlines()[0])
+    coded = {(e["sentence"], e["event_type"]) for e in doc["events"]}
+    for item in doc["review"]:
+        assert (item["sentence"], item["event_type"]) not in coded
+        assert 0.8 <= item["probability"] <= 1.0

@@ -35,8 +35,9 @@ def test_vso_arrest_with_place_and_count(make_doc):
 def test_svo_compound_subject_is_reciprocal(make_doc):
     doc = make_doc("وكانت مصر والسودان اتفقتا أمس على تنسيق المواقف.", actors=[("مصر والسودان", ["EGY", "SDN"])])
     e = only(doc, "AGREE")
-    assert codes(e.source) == ["EGY", "SDN"]
-    assert codes(e.target) == ["EGY", "SDN"]  # a joint act: both members on both sides
+    # a country acting is its state (GUIDELINES §1); a joint act: both members on both sides
+    assert codes(e.source) == ["EGYGOV", "SDNGOV"]
+    assert codes(e.target) == ["EGYGOV", "SDNGOV"]
 
 
 def test_prepositional_target_and_light_verb(make_doc):

@@ -78,3 +78,25 @@ def test_bad_codebook_line_is_reported(tmp_path: Path):
     with pytest.raises(LexiconError) as err:
         EventLexicon.load(root)
     assert "no PLOVER type" in str(err.value)
+
+
+def test_excluded_forms_are_not_matched(tmp_path):
+    from hadath.events.lexicon import load_codebook, load_triggers
+    from hadath.lexicon import data_path
+
+    codes = load_codebook(data_path("events", "cameo.jsonl"))
+    path = tmp_path / "t.jsonl"
+    path.write_text('{"id": "x.oppose", "cameo": "120", "verbs": [["عارض", "يعارض"]], "exclude": ["عارضا"]}\n',
+                    encoding="utf-8")
+    patterns, phrases = load_triggers(path, codes)
+    keys = {k for k, _ in phrases}
+    assert ("عارضت",) in keys and ("عارضا",) not in keys
+    assert "عارضا" not in patterns["x.oppose"].verb_forms
+
+
+def test_country_adjectives_skip_country_names():
+    from hadath.events.lexicon import EventLexicon
+
+    nisba = EventLexicon.load().nisba
+    assert nisba["سودانيا"] == "SDN" and nisba["الروسيه"] == "RUS"
+    assert "ايطاليا" not in nisba  # the accusative of إيطالي is spelt like the country

@@ -27,7 +27,16 @@ def tokens_of():
     ("اعتقلت الشرطة نحو مائتي متظاهر في حملة اعتقالات", "arrested", 200),
     ("قتل مئتين وخمسين مدنياً", "dead", 250),
     ("أصيب 3 آلاف شخص", "injured", 3000),
+    ("قتل عنصران من حرس الحدود في الكمين", "dead", 2),
+    ("سقط قتيلان وثلاثة جرحى في الاشتباك", "dead", 2),
+    ("سقط قتيلان وثلاثة جرحى في الاشتباك", "injured", 3),
+    ("أطلق مجهول النار على حارس المصرف فأرداه قتيلاً", "dead", 1),
+    ("قتل ما لا يقل عن 12 مدنياً في الغارة", "dead", 12),
+    ("قتل ما بين 10 و15 شخصاً في القصف", "dead", 10),
+    ("اعتقلت الشرطة ناشطَين اثنين قرب البرلمان", "arrested", 2),
+    ("قتل شرطيان وأصيب ثالث في تبادل لإطلاق النار", "injured", 1),
 ])
+
 def test_counts(tokens_of, text, kind, value):
     assert getattr(extract_size(tokens_of(text)), kind) == value
 
@@ -39,3 +48,8 @@ def test_vague_counts_are_not_counts(tokens_of):
 def test_dead_and_injured_together(tokens_of):
     size = extract_size(tokens_of("قتل 4 أشخاص وأصيب 11 آخرون"))
     assert (size.dead, size.injured, size.arrested) == (4, 11, None)
+
+
+def test_sound_plural_is_not_a_dual(tokens_of):
+    # مدنيين is the plural as often as the dual: no number is read from it
+    assert extract_size(tokens_of("أصيب مدنيين بجروح في القصف")).is_empty()

@@ -28,6 +28,15 @@ The rules, in the order they apply (each is a small function below):
    source X and target Y; evaluation compares a reciprocal record's participants as a set.
    A visit is hosted when the meeting place lies in the source's country (CAMEO 043, else 042);
    "تلقى اتصالاً من X" makes X the source.
+   Plain words can be arguments too (:mod:`hadath.events.roles`): a nisba after a military, civilian
+   or proposal noun (طائرات روسية، منازل فلسطينية، مقترحاً فرنسياً), counted people (15 شخصاً), a
+   noun trigger's own nisba (غارة إسرائيلية → source), and a country or town after the pattern's
+   target preposition (مساعدات إلى غزة).  Civilians are never the actors of force: after a verb with
+   no subject before it they are its passive subject, i.e. the target (قُتل 12 مدنياً، اعتُقل صحفيان);
+   "تعرض X لـ<event>" makes X the target; "على دورية للجيش" keeps the container's preposition.  A
+   verb whose subject is a pronoun of the speaker (أعلنت واشنطن أنها ستسحب، طائراته قصفت) takes the
+   speaker as its source.  Last, codes that depend on the event: a country acting is its state, an
+   unnamed agent takes the event's country, and the gold's domestic defaults (GUIDELINES §1).
 4. **Content of verbal acts.**  An act named inside an appeal, demand, promise, threat, accusation,
    refusal or praise (roots 02, 03, 05, 09, 10, 11, 12, 13; 055, 114) is that act's content and is
    not coded on its own, up to the next clause break: "هدد بفرض عقوبات … إذا لم" is one THREATEN
@@ -39,8 +48,13 @@ The rules, in the order they apply (each is a small function below):
    condition (إذا، لو، في حال) earlier in the clause → hypothetical; a hope (أمل، نأمل) or intent
    (يعتزم، سوف، من المقرر) cue earlier in the sentence → hoped / intended; inside the scope of a denial
    (نفى … ما تناقلته / «…» / أن …) → denied; inside reported speech whose speaker is not on the
-   event's side, or after a claim verb (زعم، نقل، أفاد، بحسب) → claimed; else asserted.
-6. **Merging.**  Within a sentence two events of one type with compatible actors are one event (the more
+   event's side, or after a claim verb (زعم، نقل، أفاد، بحسب) → claimed; else asserted.  A threat's
+   future wording is the threat itself (never intended); a condition cue that is part of the
+   trigger (في حالة تأهب) is no condition.
+6. **Dropped.**  An adverbial purpose noun (احتجاجاً على، تضامناً مع) beside another event is that
+   event's purpose; an event right before خلالها is part of the one told before it; an assault with
+   no actor in a sentence about a road accident or a drowning is an accident.
+7. **Merging.**  Within a sentence two events of one type with compatible actors are one event (the more
    specific pattern wins).  Within an article, events of one type with the same participants (and
    compatible place and date) are mentions of one event: a claim told in one sentence and denied in
    another becomes one denied event with the claim's reporters and counts.
@@ -54,13 +68,31 @@ from dataclasses import dataclass, field
 
 from hadath.events.lexicon import EventLexicon, ObjectRule, Pattern
 from hadath.events.numbers import extract_size, parse_number
+from hadath.events.roles import (
+    DOMESTIC_CONCESSIONS,
+    MODIFIERS,
+    PEOPLE_NOUNS,
+    STATE_SECTORS,
+    VICTIM_SECTORS,
+    context_country,
+    fill_countries,
+    is_generic,
+    nisba_sector,
+    state_country,
+    state_source,
+    state_target,
+    synthetic_mention,
+)
 from hadath.model import ActorMention, DateMention, PlaceMention, Sentence, Size, Token
 from hadath.text.normalize import normalize
 
 # Grammar words (closed classes), normalized.
 PREPOSITIONS = frozenset({"علي", "ضد", "مع", "الي", "في", "من", "عن", "حول", "بين", "لدي", "عند", "امام",
                           "بحق", "نحو", "تجاه", "قبل", "لصالح"})
-TWO_WORD_PREPS = {("في", "حق"): "في حق", ("من", "قبل"): "من قبل", ("علي", "يد"): "علي يد"}
+TWO_WORD_PREPS = {("في", "حق"): "في حق", ("من", "قبل"): "من قبل", ("علي", "يد"): "علي يد",
+                  ("الي", "جانب"): "جانب", ("بالتعاون", "مع"): "مع"}
+PARTITIVES = frozenset({"اي", "احد", "بعض", "عدد", "عشرات", "مئات", "الاف", "جميع", "كل", "عددا", "مجموعه"})
+CONTAINER_OBJECT = "of"  # prep of an actor named through a container noun with no preposition: an object
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "وانه", "فان", "لان"})
 BOUNDARY_PUNCT = frozenset({":", "«", "»", '"', "؛", ";", "“", "”"})
 CLAUSE_PUNCT = frozenset({"،", ",", ".", "؟", "!"})
@@ -72,9 +104,12 @@ PRONOUN_SUBJECTS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هو", "�
 DEMONSTRATIVE_SUBJECTS = frozenset({"هذا", "هذه", "ذلك", "وهذا", "وهذه", "وذلك", "فهذا", "مما"})
 CONTAINER_NOUNS = frozenset({"مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "منزل", "منازل", "عناصر", "مسلحي",
                              "مقاتلي", "تجمع", "تجمعات", "دوريه", "موكب", "قافله", "مخازن", "مراكز", "مركز", "نقاط",
-                             "نقطه", "تنظيم", "جماعه", "حركه", "قوات", "مقار", "سفاره", "قاعده", "ثكنه"})
+                             "نقطه", "تنظيم", "جماعه", "حركه", "قوات", "مقار", "سفاره", "قاعده", "ثكنه",
+                             "جهود", "دور", "مبادره", "موقف", "مواقف", "خطوه", "قرار", "مقترح", "اليه", "اليات",
+                             "مستشفيات", "مستشفي", "مخيمات", "مخيم", "سكان", "اهالي", "مدن", "مناطق"})
 ADJUNCT_INTRO = frozenset({"خلال", "اثناء", "هامش", "ختام"})
-BACKGROUND_INTRO = frozenset({"عقب", "اثر", "بعد", "اعقاب", "لضحايا", "ضحايا"})
+BACKGROUND_INTRO = frozenset({"عقب", "اثر", "بعد", "اعقاب", "لضحايا", "ضحايا", "التحقيق", "تحقيق", "تحقيقات",
+                              "التحقيقات", "ملابسات", "اتساع", "رقعه", "تصاعد", "تزايد", "موجه", "خلفيه"})
 LOCATION_PREPS = frozenset({"في", "قرب", "علي", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                             "غربي", "داخل", "محيط", "ريف", "اطراف", "الي", "وسط", "مدينه", "بلده", "قريه",
                             "محافظه", "منطقه", "ضواحي", "اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات",
@@ -90,6 +125,26 @@ SCOPING_CODES = frozenset({"055", "114"})
 FUTURE_ADJECTIVES = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"})
 MEETING_WORDS = frozenset({"اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات", "اجتماعات", "لقاء", "منتدي"})
 RECEIVE_WORDS = frozenset({"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا", "تلقوا", "استلم", "استلمت"})
+EXPOSED_WORDS = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون",
+                           "تعرضها", "تعرضه", "تعرضهم", "لتعرض", "بتعرض"})  # X تعرض لـ<event>: X is its target
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+PLACE_NOT_TARGET = frozenset({"في", "ب", "مع", "عند", "بين", "حول"})  # a place after these is where, not whom
+ADVERBIAL_NOUNS = frozenset({"احتجاجا", "تضامنا", "تنديدا", "رفضا", "تاييدا", "دعما"})
+DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه", "خلالهما"})
+SPONSOR_WORDS = frozenset({"رعايه", "برعايه", "وساطه", "بوساطه", "حضور", "بحضور", "مشاركه", "بمشاركه", "اشراف",
+                           "باشراف", "بدعوه", "دعوه"})
+SPONSOR = "sponsor"
+DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "داخل", "قرب",
+                        "محيط", "اطراف", "ضواحي", "ريف", "شمالا", "جنوبا", "شرقا", "غربا"})
+POSSESSIVES = frozenset({"ه", "ها", "هم", "هما", "هن", "نا", "كم", "كما"})
+HEADLINE_TOKENS = 16  # a verbless headline is short
+TRAILING_CLAIMS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا", "وبحسب", "ووفق", "ووفقا"})
+AUXILIARIES = frozenset({"قد", "تكون", "يكون", "كانت", "كان", "لم", "لن", "سوف"})
+PRONOUN_COMPLEMENTIZERS = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم", "وانها", "وانه", "انهما"})
+OWN_FORCES = frozenset({"قواته", "قواتها", "قواتهم", "طايراته", "طايراتها", "جنوده", "جنودها", "عناصره",
+                        "عناصرها", "مقاتليه", "مقاتليها", "وحداته", "وحداتها", "طيرانها", "طيرانه", "جيشها",
+                        "جيشه", "مدفعيته", "مدفعيتها"})
+VERBAL_QUADS = (1, 3)
 
 
 @dataclass(slots=True)
@@ -155,6 +210,57 @@ def _has_any(tok: Token, words: frozenset[str]) -> bool:
     return any(f in words for f in _norm_forms(tok))
 
 
+TRIGGER_BIT, CUE_BIT, SPEECH_BIT = 1, 2, 4
+
+
+class WordScan:
+    """One pass over a sentence's tokens: which can begin a trigger phrase, which a cue phrase, and
+    whether it can hold a quote (a speech/claim word or a quote mark).
+
+    Words repeat a lot, so the answer per surface word is a small bit mask remembered in a bounded
+    per-instance cache: one dict lookup per token.  The matchers then walk only from the tokens found
+    (``PhraseMatcher.find(starts=…)``).
+    """
+
+    def __init__(self, trigger_first: frozenset[str], cue_first: frozenset[str], speech: frozenset[str],
+                 limit: int = 200_000) -> None:
+        self.trigger_first = trigger_first
+        self.cue_first = cue_first
+        self.speech = speech
+        self.limit = limit
+        self._seen: dict[str, int] = {}
+
+    def mask(self, t: Token) -> int:
+        forms = t.forms or (t.norm,)
+        bits = TRIGGER_BIT if not self.trigger_first.isdisjoint(forms) else 0
+        if not self.cue_first.isdisjoint(forms):
+            bits |= CUE_BIT
+        if t.norm in QUOTE_MARKS or not self.speech.isdisjoint(forms):
+            bits |= SPEECH_BIT
+        return bits
+
+    def scan(self, tokens: Sequence[Token]) -> tuple[list[int], list[int], bool]:
+        """(trigger start indices, cue start indices, quote possible)."""
+        seen = self._seen
+        triggers: list[int] = []
+        cues: list[int] = []
+        speech = False
+        for i, t in enumerate(tokens):
+            bits = seen.get(t.text)
+            if bits is None:
+                bits = self.mask(t)
+                if len(seen) < self.limit:
+                    seen[t.text] = bits
+            if bits:
+                if bits & TRIGGER_BIT:
+                    triggers.append(i)
+                if bits & CUE_BIT:
+                    cues.append(i)
+                if bits & SPEECH_BIT:
+                    speech = True
+        return triggers, cues, speech
+
+
 class SentenceCoder:
     """Codes one sentence at a time against an :class:`EventLexicon` (no state between calls)."""
 
@@ -167,23 +273,63 @@ class SentenceCoder:
         self.prefilter = lexicon.first_words
         self.speech_words = cw.get("speech", frozenset()) | cw.get("claim", frozenset())
         self.stop_words = lexicon.first_words | cw.get("speech", frozenset()) | cw.get("claim", frozenset())
+        self.nisba = lexicon.nisba
+        self.word_arg_keys = frozenset(lexicon.nisba) | PEOPLE_NOUNS
+        self._scan = WordScan(lexicon.first_words, lexicon.cue_first_words, self.speech_words)
 
     # ------------------------------------------------------------------ public
 
     def candidates(self, sent: Sentence) -> bool:
         """Cheap pre-filter: does any token form start a trigger phrase?"""
         first = self.prefilter
-        return any(f in first for t in sent.tokens for f in (t.forms or (t.norm,)))
+        return any(not first.isdisjoint(t.forms or (t.norm,)) for t in sent.tokens)
+
+    def trigger_starts(self, tokens: Sequence[Token]) -> list[int]:
+        """Indices of the tokens that can begin a trigger phrase."""
+        return self._scan.scan(tokens)[0]
+
+    def scan(self, tokens: Sequence[Token]) -> tuple[list[int], list[int], bool]:
+        """One pass: (trigger start indices, cue start indices, whether a quote is possible)."""
+        return self._scan.scan(tokens)
+
+    def headline_visit(self, sent: Sentence, entities: Sequence[ActorMention], places: Sequence[PlaceMention]
+                       ) -> list[Coded]:
+        """A verbless headline "الوزير X في دمشق" is a visit (GUIDELINES §2): a government actor that
+        opens a short sentence, then في and a place of another country."""
+        tokens = sent.tokens
+        if not entities or not places or len(tokens) > HEADLINE_TOKENS or "consult.visit" not in self.lex.patterns:
+            return []
+        actor = min(entities, key=lambda e: e.start)
+        if actor.start != tokens[0].start or actor.sector != "GOV" or actor.members or not actor.country:
+            return []
+        k = next((i for i, t in enumerate(tokens) if t.start >= actor.end), None)
+        if k is None or k + 1 >= len(tokens) or tokens[k].norm != "في":
+            return []
+        place = next((p for p in places if p.start == tokens[k + 1].start), None)
+        if place is None or not place.country or place.country == actor.country:
+            return []
+        where = ActorMention(place.start, place.end, place.text, type="GPE", name=place.name_ar,
+                             name_latin=place.name, actor_code=place.country, country=place.country, how="place",
+                             sentence=sent.index)
+        last = max(k + 1, bisect.bisect_left([t.start for t in tokens], place.end) - 1)
+        pattern = self.lex.patterns["consult.visit"]
+        c = Coded(pattern, "042", k, last, tokens[k].start, tokens[last].end, [actor], [where], "asserted", [],
+                  location=place, mode="visit", etype="CONSULT", noun=True)
+        c.why.append("verbless headline: an official «في» a foreign place is a visit (GUIDELINES §2)")
+        self._contextual_codes(sent, c, places, entities)
+        return [c]
 
     def code(self, sent: Sentence, entities: Sequence[ActorMention], places: Sequence[PlaceMention],
-             dates: Sequence[DateMention], explain: list[str] | None = None, cue_matches: list | None = None
-             ) -> list[Coded]:
+             dates: Sequence[DateMention], explain: list[str] | None = None, cue_matches: list | None = None,
+             trigger_starts: list[int] | None = None) -> list[Coded]:
+        """Events of one sentence; ``trigger_starts`` (from :meth:`trigger_starts`) saves recomputing them."""
         tokens = sent.tokens
-        if not tokens or not self.candidates(sent):
+        starts_at = self.trigger_starts(tokens) if trigger_starts is None else trigger_starts
+        if not tokens or not starts_at:
             if explain is not None:
                 explain.append("no trigger word in the sentence")
             return []
-        matches = _find_from_first(self.lex.triggers, tokens, self.prefilter)
+        matches = self.lex.triggers.find(tokens, starts=starts_at)
         if not matches:
             if explain is not None:
                 explain.append("trigger words present but no full trigger phrase matched")
@@ -194,28 +340,27 @@ class SentenceCoder:
             if explain is not None:
                 explain.append("sports or history context: nothing coded")
             return []
-        args = self._args(tokens, starts, entities)
+        args = self._args(sent, starts, entities)
         speeches = self._speeches(tokens, cues, args)
         out: list[Coded] = []
         for m in matches:
-            pattern = self._choose(tokens, m.first, m.last, m.values, m.first_form, explain)
-            if pattern is None:
-                continue
-            noun = self._is_noun_use(tokens, m.first, m.last, pattern, m.first_form)
-            coded = self._roles(tokens, m.first, m.last, m.start, pattern, args, noun, explain)
-            if coded is None:
-                continue
-            out.append(coded)
+            for pattern in self._choose(tokens, m.first, m.last, m.values, m.first_form, explain):
+                noun = self._is_noun_use(tokens, m.first, m.last, pattern, m.first_form)
+                coded = self._roles(sent, m.first, m.last, m.start, pattern, args, noun, places, explain)
+                if coded is not None:  # else the next pattern of the phrase may fit (drill alone → 150)
+                    out.append(coded)
+                    break
         out = self._drop_adjuncts(tokens, out)
         out = self._drop_embedded(tokens, out, explain)
         for c in out:
-            self._status(tokens, c, cues, speeches, out)
+            self._status(tokens, c, cues, speeches, out, args)
             self._future_form(c)
             c.location = self._location(tokens, starts, c, places)
+            self._contextual_codes(sent, c, places, entities)
             c.date = self._date(tokens, starts, c, dates)
             if c.pattern.role == "event" and (self.lex.code(c.cameo).quad_class in (2, 4)):
                 c.size = extract_size(tokens)
-        out = [c for c in out if self._enough(c, explain)]
+        out = [c for c in out if self._enough(c, explain) and not self._accident(c, cues)]
         return _merge_in_sentence(out)
 
     @staticmethod
@@ -227,17 +372,18 @@ class SentenceCoder:
     # ------------------------------------------------------------------ triggers
 
     def _choose(self, tokens: list[Token], first: int, last: int, values: list[Pattern], form: str,
-                explain: list[str] | None) -> Pattern | None:
-        """The first pattern of a matched phrase whose constraints hold (constrained patterns first)."""
-        ordered = sorted(values, key=lambda p: (not (p.needs_before or p.needs_after or p.requires_object),
-                                                p.id))
+                explain: list[str] | None) -> list[Pattern]:
+        """The patterns of a matched phrase whose constraints hold, constrained patterns first."""
+        ordered = sorted(values, key=lambda p: (-p.priority,
+                                                not (p.needs_before or p.needs_after or p.requires_object), p.id))
+        fitting: list[Pattern] = []
         for p in ordered:
             why = self._reject_reason(tokens, first, last, p, form)
             if why is None:
-                return p
-            if explain is not None:
+                fitting.append(p)
+            elif explain is not None:
                 explain.append(f"pattern {p.id} at «{tokens[first].text}»: {why}")
-        return None
+        return fitting
 
     def _reject_reason(self, tokens: list[Token], first: int, last: int, p: Pattern, form: str) -> str | None:
         tok = tokens[first]
@@ -245,6 +391,9 @@ class SentenceCoder:
             return "verb form used as a noun (article, or ل/ب of purpose)"
         if _taa_marbuta_clipped(tok, form):
             return "the word ends in ة: a noun, not the verb (وزارة is not زار)"
+        if first == last and p.role == "event" and form in p.verb_forms and not p.object_target \
+                and _possessed_noun(tok, form):
+            return "a noun in ة with a possessive (سيطرتها، موافقتهم), not a verb taking no object"
         if first == last and form not in p.verb_forms and tok.norm == form + "ي":
             return "an adjective in -ي (اجتماعي is not اجتماع)"
         if p.needs_before:
@@ -274,19 +423,19 @@ class SentenceCoder:
             return True
         return _nominal_use(tokens[first], form)
 
-    def cue_matches(self, tokens: list[Token]) -> list:
-        """Cue phrase matches of a sentence (skipped when no token starts a cue)."""
-        return _find_from_first(self.lex.cues, tokens, self.lex.cue_first_words, overlapping=True)
+    def cue_matches(self, tokens: list[Token], starts: list[int] | None = None) -> list:
+        """Cue phrase matches of a sentence, walked from ``starts`` (from :meth:`scan`) when given."""
+        starts = self._scan.scan(tokens)[1] if starts is None else starts
+        return self.lex.cues.find(tokens, overlapping=True, starts=starts) if starts else []
 
     def speech_possible(self, tokens: list[Token]) -> bool:
         """Whether a sentence can hold a quote: quote marks or a speech/claim word."""
-        words = self.speech_words
-        return any(t.norm in QUOTE_MARKS or any(f in words for f in (t.forms or (t.norm,))) for t in tokens)
+        return self._scan.scan(tokens)[2]
 
     def _cues(self, tokens: list[Token], matches: list | None = None) -> dict[str, list[tuple[int, int]]]:
         found: dict[str, list[tuple[int, int]]] = {k: [] for k in
                                                     ("claim", "speech", "hope", "intent", "negation",
-                                                     "condition", "sport", "history", "report_noun")}
+                                                     "condition", "sport", "history", "report_noun", "accident")}
         for m in (self.cue_matches(tokens) if matches is None else matches):
             if _taa_marbuta_clipped(tokens[m.first], m.first_form):
                 continue
@@ -299,12 +448,17 @@ class SentenceCoder:
 
     # ------------------------------------------------------------------ arguments
 
-    def _args(self, tokens: list[Token], starts: list[int], entities: Sequence[ActorMention]) -> list[Arg]:
+    def _args(self, sent: Sentence, starts: list[int], entities: Sequence[ActorMention]) -> list[Arg]:
+        tokens = sent.tokens
         units: list[Arg] = []
+        covered: set[int] = set()
         for e in sorted(entities, key=lambda x: x.start):
             first = max(0, bisect.bisect_right(starts, e.start) - 1)
             last = max(first, bisect.bisect_left(starts, e.end) - 1)
+            covered.update(range(first, last + 1))
             units.append(Arg([e], first, last, _prep_of(tokens, first, e, self.stop_words)))
+        units.extend(self._word_args(sent, covered))
+        units.sort(key=lambda a: (a.first, a.mentions[0].start))
         grouped: list[Arg] = []
         for u in units:
             if grouped and _coordinated(tokens, grouped[-1], u):
@@ -314,6 +468,42 @@ class SentenceCoder:
             else:
                 grouped.append(u)
         return grouped
+
+    def _word_args(self, sent: Sentence, covered: set[int]) -> list[Arg]:
+        """Actors named by plain words the actor stage leaves alone (see :mod:`hadath.events.roles`):
+        a nisba after a military, civilian or proposal noun (طائرات روسية، منازل فلسطينية، مقترحاً
+        فرنسياً), and counted people (15 شخصاً) as civilians of a country found later from context."""
+        tokens = sent.tokens
+        out: list[Arg] = []
+        taken: set[int] = set()
+        keys = self.word_arg_keys
+        last_nisba: tuple[int, str] | None = None
+        for k, tok in enumerate(tokens):
+            forms = tok.forms or (tok.norm,)
+            if keys.isdisjoint(forms) or k in covered or k in taken:
+                continue
+            country = next((self.nisba[f] for f in forms if f in self.nisba), None)
+            if country is not None:
+                hit = nisba_sector(tokens, k)
+                if hit is None and last_nisba is not None and last_nisba[0] == k - 1 and tok.norm[:1] == "و":
+                    hit = (k, last_nisba[1])  # "الجانبان الروسي والصيني": the coordinated nisba shares the head
+                if hit is None or any(j in covered or j in taken for j in range(hit[0], k)):
+                    continue
+                head, sector = hit
+                last_nisba = (k, sector)
+                m = synthetic_mention(tokens, sent.text, sent.start, head, k, country + sector, country, sector,
+                                      "nisba", sent.index)
+                taken.update(range(head, k + 1))
+                out.append(Arg([m], head, k, _prep_of(tokens, head, m, self.stop_words)))
+            elif not PEOPLE_NOUNS.isdisjoint(forms):
+                nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                if nxt is not None and any(f in self.nisba for f in (nxt.forms or (nxt.norm,))):
+                    continue  # "مدنيين سوريين": the nisba makes the actor
+                m = synthetic_mention(tokens, sent.text, sent.start, k, k, "CVL", None, "CVL", "people-noun",
+                                      sent.index)
+                taken.add(k)
+                out.append(Arg([m], k, k, _prep_of(tokens, k, m, self.stop_words)))
+        return out
 
     def _speeches(self, tokens: list[Token], cues: dict[str, list[tuple[int, int]]], args: list[Arg]
                   ) -> list[Speech]:
@@ -330,8 +520,12 @@ class SentenceCoder:
 
     # ------------------------------------------------------------------ roles
 
-    def _roles(self, tokens: list[Token], first: int, last: int, start: int, p: Pattern, args: list[Arg],
-               noun: bool, explain: list[str] | None) -> Coded | None:
+    def _roles(self, sent: Sentence, first: int, last: int, start: int, p: Pattern, args: list[Arg],
+               noun: bool, places: Sequence[PlaceMention], explain: list[str] | None) -> Coded | None:
+        tokens = sent.tokens
+        ptype = p.type_override or self.lex.code(p.cameo).plover_type
+        if ptype not in FORCE_TYPES:  # counted people and civilian things name the victims of force only
+            args = [a for a in args if not _civil_words(a)]
         left = _left_boundary(tokens, first)
         right = _right_boundary(tokens, last)
         before = [a for a in args if left <= a.first and a.last < first]
@@ -343,16 +537,27 @@ class SentenceCoder:
             if explain is not None:
                 explain.append(f"pattern {p.id}: its subject is «{tokens[first - 1].text}», a statement, not an actor")
             return None
+        if ptype in FORCE_TYPES:  # civilians, journalists … are the victims of force, not its actors
+            before = [a for a in before if not _victims(a)]
         if not noun:
             bare_before = [a for a in before if not a.prep and first - a.last <= 8]
             if bare_before and not pronoun_subject:
                 source = bare_before[-1]
             else:
-                bare_after = [a for a in after if not a.prep and a.first - last <= 6]
+                bare_after = [a for a in after if not a.prep and a.first - last <= 6
+                              and not any(_has_any(tokens[k], CONTAINER_NOUNS) for k in range(last + 1, a.first))]
                 if bare_after:
                     source = bare_after[0]
+                    if ptype in FORCE_TYPES and _victims(source) and (
+                            len(bare_after) == 1 or bare_after[1].first - last > 6):
+                        # "قُتل 12 مدنياً"، "اعتُقل صحفيان": a passive; the civilians are the targets
+                        target, source = source, None
         else:
             adjacent = after[0] if after and not after[0].prep and after[0].first - last <= 2 else None
+            if adjacent is not None and adjacent.first - last == 2 and _has_any(tokens[last + 1], CONTAINER_NOUNS):
+                if p.object_target:  # "قصف مواقع داعش": the container's owner is the object, not the agent
+                    target = adjacent
+                adjacent = None
             if p.genitive == "source" and adjacent is not None:
                 source = adjacent
             elif p.genitive == "target" and adjacent is not None:
@@ -369,7 +574,15 @@ class SentenceCoder:
                     parts = [a for a in after if a.first > between and a.first - between <= 8]
                     if parts:
                         source = parts[0]
-            if source is None:
+            exposed = any(_has_any(tokens[k], EXPOSED_WORDS) for k in range(max(left, first - 8), first))
+            if exposed and target is None:
+                # "تعرض معتقلون للتعذيب"، "تعرضت مواقعها لهجوم": the exposed party is the target
+                exposed_arg = [a for a in before if not a.prep and first - a.last <= 6]
+                if exposed_arg:
+                    target = exposed_arg[-1]
+            if source is None and p.genitive == "source" and adjacent is None:
+                source = self._nisba_source(sent, last, ptype)
+            if source is None and not exposed:
                 bare_before = [a for a in before if not a.prep and first - a.last <= 10]
                 if bare_before and not pronoun_subject:
                     source = bare_before[-1]
@@ -381,9 +594,11 @@ class SentenceCoder:
                     target = a
                     break
         if target is None and p.object_target:
-            rest = [a for a in after if a is not source and not a.prep]
+            rest = [a for a in after if a is not source and a.prep in ("", CONTAINER_OBJECT)]
             if rest and (source is None or rest[0].first > source.last) and rest[0].first - last <= 8:
                 target = rest[0]
+        if target is None and (p.target_preps or p.object_target):
+            target = self._place_target(sent, last, right, p, ptype, source, args, places)
         cameo = p.cameo
         mode = None
         if p.objects:
@@ -410,6 +625,9 @@ class SentenceCoder:
             if explain is not None:
                 explain.append(f"pattern {p.id}: needs a target and none was found")
             return None
+        if cameo[:2] == "14" and "احتج" in tokens[first].norm and src and all(
+                m.sector == "GOV" or (m.country and m.actor_code == m.country) for m in src):
+            cameo, mode = "114", "disapprove"  # a government's "protest" is a diplomatic complaint
         code = self.lex.code(cameo)
         etype = p.type_override or code.plover_type or f"CAMEO:{code.root}"
         mode = mode or p.mode or code.plover_mode
@@ -423,6 +641,86 @@ class SentenceCoder:
         if target:
             coded.why.append(f"target «{' + '.join(m.text for m in target.mentions)}» (prep {target.prep or 'none'})")
         return coded
+
+    def _nisba_source(self, sent: Sentence, last: int, ptype: str | None) -> Arg | None:
+        """A noun trigger's own country adjective is its actor: غارة إسرائيلية، قصف تركي، تهديدات إيرانية."""
+        tokens = sent.tokens
+        k = last + 1
+        if k < len(tokens) and tokens[k].norm in MODIFIERS:
+            k += 1
+        if k >= len(tokens):
+            return None
+        country = next((self.nisba[f] for f in (tokens[k].forms or (tokens[k].norm,)) if f in self.nisba), None)
+        if country is None:
+            return None
+        sector = "MIL" if ptype in ("ASSAULT", "MOBILIZE") else "GOV"
+        m = synthetic_mention(tokens, sent.text, sent.start, k, k, country + sector, country, sector, "nisba",
+                              sent.index)
+        return Arg([m], k, k, "")
+
+    def _place_target(self, sent: Sentence, last: int, right: int, p: Pattern, ptype: str | None,
+                      source: Arg | None, args: list[Arg], places: Sequence[PlaceMention]) -> Arg | None:
+        """A country or town introduced by the pattern's target preposition is the target, as its country
+        (أرسلت مساعدات إلى غزة → PSE; سلمت … إلى العراق); for force, a place right after the verb and its
+        subject is the object (اقتحم الجيش رفح)."""
+        tokens = sent.tokens
+        if not places or ptype == "CONSULT":  # a meeting's place is where it happens, not a party
+            return None
+        starts = [t.start for t in tokens]
+        taken = {k for a in args for k in range(a.first, a.last + 1)}
+        for pl in sorted(places, key=lambda x: x.start):
+            if not pl.country:
+                continue
+            k = max(0, bisect.bisect_right(starts, pl.start) - 1)
+            if k <= last or k > right or k - last > 8 or k in taken:
+                continue
+            m = ActorMention(pl.start, pl.end, pl.text, type="GPE", name=pl.name_ar, name_latin=pl.name,
+                             actor_code=pl.country, country=pl.country, how="place", sentence=sent.index)
+            prep = _prep_of(tokens, k, m, self.stop_words)
+            if prep and prep not in PLACE_NOT_TARGET and prep in p.target_preps:
+                return Arg([m], k, k, prep)
+            after_subject = source.last + 1 if source is not None and source.first > last else last + 1
+            if not prep and p.object_target and ptype in FORCE_TYPES and k == after_subject:
+                return Arg([m], k, k, "")
+        return None
+
+    def _contextual_codes(self, sent: Sentence, c: Coded, places: Sequence[PlaceMention],
+                          entities: Sequence[ActorMention] = ()) -> None:
+        """Codes that depend on the event (see :mod:`hadath.events.roles`): a country acting is its state,
+        unnamed agents take the event's country, and the gold's domestic defaults for protests and
+        concessions."""
+        partner = next((m.sector for m in c.source if m.sector in STATE_SECTORS), None) if len(c.source) > 1 else None
+        c.source = [state_source(m, c.etype, partner) for m in c.source]
+        partner = next((m.sector for m in c.target if m.sector in STATE_SECTORS), None) if len(c.target) > 1 else None
+        c.target = [state_target(m, c.etype, c.cameo, partner) for m in c.target]
+        if any(is_generic(m) for m in c.source + c.target):
+            verbal = self.lex.code(c.cameo).quad_class in VERBAL_QUADS
+            loc = None if verbal else c.location
+            # the state it deals with, or the one named beside it (الحكومة السورية والمعارضة)
+            everyone = c.source + c.target
+            c.source = fill_countries(c.source, context_country(loc, everyone, places if not verbal else ()))
+            c.target = fill_countries(c.target, context_country(loc, everyone, places if not verbal else ()))
+            if verbal and c.location is not None:
+                c.source = fill_countries(c.source, c.location.country)
+                c.target = fill_countries(c.target, c.location.country)
+        if c.target or not c.source:
+            return
+        own = next((state_country(m) for m in c.source if state_country(m)), None)
+        if own is None:
+            return
+        foreign = {x for e in entities for x in (state_country(m) for m in (e.members or [e])) if x}
+        implied: str | None = None
+        if c.etype == "PROTEST" and c.mode != "boycott" and all(m.sector not in STATE_SECTORS for m in c.source):
+            implied = "GOV"
+        elif c.etype == "CONCEDE" and c.cameo.startswith(DOMESTIC_CONCESSIONS) and all(
+                m.sector in STATE_SECTORS for m in c.source) and foreign <= {own}:
+            implied = "CVL"
+        if implied is not None:
+            off = sent.start
+            c.target = [ActorMention(c.trig_start, c.trig_end, sent.text[c.trig_start - off:c.trig_end - off],
+                                     actor_code=own + implied, country=own, sector=implied,
+                                     how="implied-domestic", sentence=sent.index)]
+            c.why.append(f"target implied: {own + implied} (domestic {c.etype.lower()}, GUIDELINES §1)")
 
     def _drop_embedded(self, tokens: list[Token], events: list[Coded], explain: list[str] | None) -> list[Coded]:
         """An act named inside an appeal, demand, promise, threat, accusation or refusal is its content.
@@ -467,23 +765,35 @@ class SentenceCoder:
                 continue
             if c.noun and intro & BACKGROUND_INTRO and not c.pattern.needs_before:
                 continue  # "بعد احتجاجات واسعة": a cause told in passing, not the reported act
+            if others and c.noun and c.first == c.last and _bare_word(tokens[c.first]) in ADVERBIAL_NOUNS:
+                continue  # "استدعى سفيره احتجاجاً على …": the purpose of the act told, not a second act
+            if others and c.last + 1 < len(tokens) and tokens[c.last + 1].norm in DURING_IT:
+                continue  # "في زيارة … يلتقي خلالها": a part of the event already told
             keep.append(c)
         return keep
+
+    def _accident(self, c: Coded, cues: dict[str, list[tuple[int, int]]]) -> bool:
+        """Deaths in a road accident, a fire or a drowning with nobody named as the actor: no assault."""
+        return c.etype == "ASSAULT" and not c.source and bool(cues["accident"])
 
     # ------------------------------------------------------------------ status
 
     def _status(self, tokens: list[Token], c: Coded, cues: dict[str, list[tuple[int, int]]],
-                speeches: list[Speech], events: list[Coded]) -> None:
+                speeches: list[Speech], events: list[Coded], args: Sequence[Arg] = ()) -> None:
         clause_start = _clause_start(tokens, c.first)
         light_lo = c.first - c.pattern.window if c.pattern.needs_before else c.first
+        said = governing_speech(speeches, c)
+        if said and said[-1].speaker is not None and _pronoun_subject(tokens, c):
+            c.source = said[-1].speaker.actors()
+            c.why.append("its subject is a pronoun of the speaker (أعلنت واشنطن أنها …، طائراته)")
         for first, last in cues["negation"]:
             if c.first - NEG_WINDOW <= last < c.first or (light_lo <= first < c.first and c.pattern.needs_before
                                                           and first >= c.first - c.pattern.window - NEG_WINDOW):
                 c.status = "negated"
                 c.why.append(f"negated by «{tokens[first].text}»")
                 return
-        for first, _last in cues["condition"]:
-            if clause_start <= first < c.first:
+        for first, last in cues["condition"]:
+            if clause_start <= first < c.first and last < c.first:  # "في حالة تأهب" is the trigger itself
                 c.status = "hypothetical"
                 c.why.append(f"condition «{tokens[first].text}» before it")
                 return
@@ -492,16 +802,17 @@ class SentenceCoder:
                 c.status = "intended"
                 c.why.append(f"intended: «{tokens[first].text}» (future time)")
                 return
+        future_ok = c.etype != "THREATEN"  # a threat speaks of the future: its future wording is no intent
         for kind, status in (("hope", "hoped"), ("intent", "intended")):
-            for first, last in cues[kind]:
+            for first, last in cues[kind] if future_ok else ():
                 if clause_start <= first and last < c.first and not (c.pattern.needs_before and first >= light_lo) \
                         and c.pattern.role == "event" and tokens[first].norm not in FUTURE_ADJECTIVES:
                     c.status = status
                     c.why.append(f"{status}: «{tokens[first].text}» before it")
                     return
         light = range(max(0, c.first - c.pattern.window), c.first) if c.pattern.needs_before else range(0)
-        if (tokens[c.first].prefix.endswith("س") and not c.noun) or any(
-                tokens[k].prefix.endswith("س") and _has_any(tokens[k], c.pattern.needs_before) for k in light):
+        if future_ok and ((_future_verb(tokens[c.first], c.pattern) and not c.noun) or any(
+                tokens[k].prefix.endswith("س") and _has_any(tokens[k], c.pattern.needs_before) for k in light)):
             c.status = "intended"
             c.why.append("future prefix سـ")
             return
@@ -510,6 +821,9 @@ class SentenceCoder:
                 back = {tokens[k].norm for k in range(max(0, d.first - 2), d.first)}
                 d.deny_scope = (0, d.first - 1) if back & {"ما", "وهو", "وهذا", "الامر"} else _deny_scope(tokens, d.last)
             if d.pattern.role == "deny" and d is not c and d.deny_scope and d.deny_scope[0] <= c.first <= d.deny_scope[1]:
+                if _pronoun_subject(tokens, c):
+                    c.source = list(d.source)
+                    c.why.append("its subject is a pronoun of the denier (أن تكون قواته …)")
                 c.status = "denied"
                 c.denied_by = [_actor_label(a) for a in d.source]
                 c.why.append(f"denied by «{tokens[d.first].text}»")
@@ -517,13 +831,15 @@ class SentenceCoder:
                     if s.claim and d.deny_scope[0] <= s.cue_first <= c.first:
                         c.reported_by.extend(r for r in s.reporters if r not in c.reported_by)
                 return
-        governing = [s for s in speeches if s.content_start <= c.first <= s.content_end and s.cue_last < c.first]
+        governing = governing_speech(speeches, c)
         if c.pattern.speaker_source and governing and governing[-1].speaker is not None:
             c.target = c.source
             c.source = governing[-1].speaker.actors()
             c.why.append("the speaker is the actor (speaker_source)")
             return
         for s in governing:
+            if s.claim and c.pattern.role == "deny":
+                continue  # "زعمت … وهو ما نفته X": the denial is X's own statement, not part of the claim
             c.speaker = s.speaker
             if s.claim:
                 c.status = "claimed"
@@ -532,8 +848,25 @@ class SentenceCoder:
             elif s.speaker is not None and not _same_side(s.speaker.actors(), c.source):
                 c.status = "claimed"
                 c.why.append(f"claimed: reported speech of «{s.speaker.mentions[0].text}», not the actor's side")
+        if c.status == "asserted" and c.pattern.role == "event":
+            self._trailing_claim(tokens, c, speeches, args)
         if c.status == "asserted" and not governing:
             c.why.append("asserted (no status cue)")
+
+    @staticmethod
+    def _trailing_claim(tokens: list[Token], c: Coded, speeches: list[Speech], args: Sequence[Arg]) -> None:
+        """"…، بحسب تقرير لمنظمة X"، "وفق ما أعلن X": a source named after the report makes it a claim,
+        unless that source is the actor's own side."""
+        for s in speeches:
+            if not s.claim or s.cue_first <= c.last or tokens[s.cue_first].norm not in TRAILING_CLAIMS:
+                continue
+            named = [a for a in args if s.cue_last < a.first <= s.cue_last + 5]
+            if named and _same_side(named[0].actors(), c.source) and c.source:
+                return
+            c.status = "claimed"
+            c.reported_by.extend(r for r in s.reporters if r not in c.reported_by)
+            c.why.append(f"claimed: «{tokens[s.cue_first].text}» after the report")
+            return
 
     # ------------------------------------------------------------------ place, date, sufficiency
 
@@ -590,22 +923,17 @@ class SentenceCoder:
 
 # ---------------------------------------------------------------------- helpers (pure)
 
-def _find_from_first(matcher, tokens: list[Token], first_words: frozenset[str], overlapping: bool = False) -> list:
-    """``matcher.find`` started at the first token that can begin a phrase (indices stay sentence-wide)."""
-    start = next((i for i, t in enumerate(tokens) if any(f in first_words for f in (t.forms or (t.norm,)))), None)
-    if start is None:
-        return []
-    found = matcher.find(tokens[start:] if start else tokens, overlapping=overlapping)
-    if start:
-        for m in found:
-            m.first += start
-            m.last += start
-    return found
-
-
 def _taa_marbuta_clipped(tok: Token, form: str) -> bool:
     """A form made by clipping the ة of a noun as if it were a pronoun (الشرطة → شرط, وزارة → زار)."""
     return tok.text.rstrip(_MARKS).endswith("ة") and not form.endswith("ه")
+
+
+def _possessed_noun(tok: Token, form: str) -> bool:
+    """``form`` ends in ت and the token adds a pronoun to it: سيطرتهم is سيطرة + هم, not سيطرت + هم."""
+    if not form.endswith("ت"):
+        return False
+    at = tok.norm.rfind(form)
+    return at >= 0 and tok.norm[at + len(form):] in POSSESSIVES
 
 
 def _nominal_use(tok: Token, form: str) -> bool:
@@ -633,7 +961,17 @@ def _prep_of(tokens: list[Token], first: int, mention: ActorMention, stop: froze
     if clitic.endswith("ال"):
         clitic = clitic[:-2]
     if clitic in ("ب", "ل", "ك", "لل"):
+        if clitic in ("ل", "لل") and first > 0 and _has_any(tokens[first - 1], CONTAINER_NOUNS):
+            # "على مواقع لحركة حماس"، "قصفت مواقع لوحدات …": ل marks whose the container is; the
+            # container's own preposition (or none: a direct object) is the argument's
+            outer = _prep_of_word(tokens, first - 1, stop)
+            return outer or CONTAINER_OBJECT
         return "ل" if clitic == "لل" else clitic
+    return _prep_of_word(tokens, first, stop)
+
+
+def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
+    """The preposition up to a few words before token ``first``, looking past containers and numbers."""
     k = first - 1
     steps = 0
     while k >= 0 and steps < 3:
@@ -649,13 +987,66 @@ def _prep_of(tokens: list[Token], first: int, mention: ActorMention, stop: froze
         bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 and norm[1:] in PREPOSITIONS else norm
         if k > 0 and (tokens[k - 1].norm, bare) in TWO_WORD_PREPS:
             return TWO_WORD_PREPS[(tokens[k - 1].norm, bare)]
+        if _has_any(tokens[k], DIRECTIONS):
+            return "في"
+        if _has_any(tokens[k], SPONSOR_WORDS):
+            return SPONSOR  # "برعاية الأمم المتحدة": the sponsor is no party to the talks  # "بشمال شرقي نيجيريا"، "جنوب لبنان": a place, wherever the preposition is
+        if bare == "من" and k > 0 and tokens[k - 1].norm in PARTITIVES:
+            k -= 2  # "عن أي من المعتقلين"، "على عدد من المواقع": the partitive is not the argument's
+            steps += 1
+            continue
         if bare in PREPOSITIONS:
             return bare
+        if _has_any(tokens[k], CONTAINER_NOUNS) and tokens[k].prefix.lstrip("وف")[:1] in ("ب", "ل"):
+            return tokens[k].prefix.lstrip("وف")[:1]  # "رحبت بمبادرة السعودية": the container's own ب
         if not _has_any(tokens[k], CONTAINER_NOUNS) and parse_number(tokens, k) is None:
             return ""  # look past container nouns and numbers only: "على مواقع تنظيم داعش"، "على ثلاثة مسؤولين"
         steps += 1
         k -= 1
     return ""
+
+
+def governing_speech(speeches: list[Speech], c: Coded) -> list[Speech]:
+    """The speech or claim cues whose content holds the event."""
+    return [s for s in speeches if s.content_start <= c.first <= s.content_end and s.cue_last < c.first]
+
+
+def _pronoun_subject(tokens: list[Token], c: Coded) -> bool:
+    """A verb with no named subject whose subject is a pronoun pointing at the speaker: أنها ستسحب،
+    طائراته قصفت، أن تكون قواته قد اعتقلت."""
+    if c.source:
+        return False
+    anchor = c.first
+    if c.noun:  # a light-verb noun (ستتخذ إجراءات): the light verb carries the subject
+        lo = max(0, c.first - c.pattern.window)
+        verbs = [k for k in range(lo, c.first) if c.pattern.needs_before and _has_any(tokens[k], c.pattern.needs_before)]
+        if not verbs:
+            return False
+        anchor = verbs[-1]
+    k = anchor - 1
+    while k >= 0 and anchor - k <= 4:
+        tok = tokens[k]
+        if tok.norm in PRONOUN_COMPLEMENTIZERS or _has_any(tok, OWN_FORCES):
+            return True
+        if tok.norm not in AUXILIARIES:
+            return False
+        k -= 1
+    return False
+
+
+def _bare_word(tok: Token) -> str:
+    """The token without a leading و/ف (وتضامناً → تضامنا)."""
+    return tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
+
+
+def _civil_words(a: Arg) -> bool:
+    """An argument made from plain words naming civilians (15 شخصاً، منازل فلسطينية), not a named actor."""
+    return all(m.how in ("people-noun", "nisba") and m.sector == "CVL" for m in a.mentions)
+
+
+def _victims(a: Arg) -> bool:
+    """Every actor of the argument is of a sector that suffers force rather than uses it."""
+    return all(m.sector in VICTIM_SECTORS for m in a.actors())
 
 
 def _coordinated(tokens: list[Token], a: Arg, b: Arg) -> bool:
@@ -667,7 +1058,8 @@ def _coordinated(tokens: list[Token], a: Arg, b: Arg) -> bool:
         return False
     joiners = {"و", "،", ",", "-", "–", "—", "ـ", "/"}
     ok_between = all(t.norm in joiners for t in between)
-    starts_with_and = tokens[b.first].norm.startswith("و") and b.mentions[0].start > tokens[b.first].start
+    starts_with_and = tokens[b.first].norm.startswith("و") and (
+        b.mentions[0].start > tokens[b.first].start or b.mentions[0].how == "nisba")
     if not between:
         return starts_with_and and b.prep in ("", "و")
     return ok_between and b.prep == ""
@@ -822,9 +1214,10 @@ def _country(m: ActorMention) -> str | None:
 
 
 def _same_side(speakers: list[ActorMention], actors: list[ActorMention]) -> bool:
-    """The speaker speaks for the actor: same code, or same country outside the media."""
+    """The speaker speaks for the actor: same code, or same country outside the media.  With no actor
+    named, a monitor (media, rights group, NGO, IGO) reports what others did: not the same side."""
     if not actors:
-        return True
+        return not any(_monitor(s) for s in speakers)
     for s in speakers:
         if s.sector == "MED":
             return False
@@ -834,6 +1227,19 @@ def _same_side(speakers: list[ActorMention], actors: list[ActorMention]) -> bool
             if _country(s) and _country(s) == _country(a):
                 return True
     return False
+
+
+def _monitor(m: ActorMention) -> bool:
+    code = m.actor_code or ""
+    return m.sector in ("MED", "HRI") or code[:3] in ("NGO", "IGO") or code in ("MED", "HRI")
+
+
+def _future_verb(tok: Token, p: Pattern) -> bool:
+    """A future سـ before the verb (ستسحب), not an س of the verb itself (سيطرت)."""
+    if not tok.prefix.endswith("س"):
+        return False
+    with_s = tok.norm[len(tok.prefix) - 1:]
+    return with_s not in p.verb_forms
 
 
 def _actor_label(m: ActorMention) -> str:

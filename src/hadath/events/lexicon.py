@@ -27,7 +27,7 @@ PLOVER_TYPES: tuple[str, ...] = (
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 CUE_KINDS: tuple[str, ...] = ("claim", "speech", "hope", "intent", "negation", "condition", "sport",
-                              "history", "report_noun")
+                              "history", "report_noun", "accident")
 ROLE_KINDS: tuple[str, ...] = ("event", "deny", "statement")
 
 
@@ -87,6 +87,7 @@ class Pattern:
     block_before: frozenset[str] = frozenset()
     verb_forms: frozenset[str] = frozenset()  # single-word conjugated forms (to tell verb from noun use)
     noun_forms: frozenset[str] = frozenset()  # single-word noun forms listed for the pattern
+    priority: int = 0  # tried first among the fitting patterns of one phrase
     source_line: str = ""
 
 
@@ -101,6 +102,7 @@ class EventLexicon:
     first_words: frozenset[str]
     cue_words: dict[str, frozenset[str]] = field(default_factory=dict)
     cue_first_words: frozenset[str] = frozenset()
+    nisba: dict[str, str] = field(default_factory=dict)  # normalized country adjective → ISO-3
 
     @classmethod
     def load(cls, root: Path | None = None) -> EventLexicon:
@@ -109,12 +111,14 @@ class EventLexicon:
         patterns, phrases = load_triggers(root / "triggers.jsonl", codes)
         cues, cue_words = load_cues(root / "cues.jsonl")
         cue_first = cue_words["_first"]
+        countries = root.parent / "actors" / "countries.jsonl"  # the actor lexicon's, read-only
+        nisba = load_nisba(countries) if countries.exists() else {}
         matcher: PhraseMatcher[Pattern] = PhraseMatcher()
         first: set[str] = set()
         for key, pattern in phrases:
             matcher.add(key, pattern)
             first.add(key[0])
-        return cls(codes, patterns, matcher, cues, frozenset(first), cue_words, cue_first)
+        return cls(codes, patterns, matcher, cues, frozenset(first), cue_words, cue_first, nisba)
 
     def code(self, cameo: str) -> Code:
         return self.codes[cameo]
@@ -234,7 +238,7 @@ _TRIGGER_OPTIONAL: dict[str, Any] = {
     "target": list, "genitive": str, "reciprocal": bool, "needs_before": list, "needs_after": list,
     "needs_before_verbs": list, "window": int, "block_after": list, "objects": list,
     "requires_object": bool, "requires_actor": bool, "requires_target": bool, "block_before": list, "speaker_source": bool,
-    "note": str,
+    "note": str, "priority": int, "pos": str, "exclude": list,
 }
 
 
@@ -254,7 +258,7 @@ def _validate_trigger(obj: dict[str, Any]) -> list[str]:
                 problems.append(f"{key}: {item!r} must be [past, imperfect]")
             elif not normalize(item[1]).startswith("ي"):
                 problems.append(f"{key}: imperfect {item[1]!r} must start with ي")
-    for key in ("nouns", "forms", "target", "needs_before", "needs_after", "block_after", "block_before"):
+    for key in ("nouns", "forms", "target", "needs_before", "needs_after", "block_after", "block_before", "exclude"):
         for item in obj.get(key) or []:
             if not isinstance(item, str) or not item.strip():
                 problems.append(f"{key}: {item!r} must be a non-empty string")
@@ -262,6 +266,8 @@ def _validate_trigger(obj: dict[str, Any]) -> list[str]:
         problems.append(f"role must be one of {', '.join(ROLE_KINDS)}")
     if obj.get("type") is not None and obj["type"] not in PLOVER_TYPES:
         problems.append(f"unknown PLOVER type {obj['type']!r}")
+    if obj.get("pos") not in (None, "verb", "noun"):
+        problems.append("pos must be verb or noun")
     if obj.get("genitive") not in (None, "source", "target"):
         problems.append("genitive must be source or target")
     for rule in obj.get("objects") or []:
@@ -284,7 +290,8 @@ def _expand_phrases(obj: dict[str, Any]) -> tuple[list[tuple[str, ...]], str]:
             phrases.setdefault(phrase_key(form), None)
     for form in obj.get("forms") or []:
         phrases.setdefault(phrase_key(form), None)
-    return [p for p in phrases if p], pos
+    excluded = {phrase_key(x) for x in obj.get("exclude") or []}  # generated forms that are other words
+    return [p for p in phrases if p and p not in excluded], pos
 
 
 def _word_set(items: list[str] | None, verbs: list[list[str]] | None = None) -> frozenset[str]:
@@ -319,9 +326,10 @@ def load_triggers(path: Path, codes: dict[str, Code]
             issues.append(LexiconIssue(entry.path, entry.line, f"duplicate pattern id {d['id']!r}"))
             continue
         keys, pos = _expand_phrases(d)
+        key_set = set(keys)
         targets = [normalize(t) for t in d.get("target") or []]
         pattern = Pattern(
-            id=d["id"], cameo=d["cameo"], pos=pos, role=d.get("role", "event"), type_override=d.get("type"),
+            id=d["id"], cameo=d["cameo"], pos=d.get("pos", pos), role=d.get("role", "event"), type_override=d.get("type"),
             mode=d.get("mode"), context=d.get("context"),
             target_preps=frozenset(t for t in targets if t != "obj"), object_target="obj" in targets,
             genitive=d.get("genitive"), reciprocal=bool(d.get("reciprocal")),
@@ -336,8 +344,11 @@ def load_triggers(path: Path, codes: dict[str, Code]
             requires_target=bool(d.get("requires_target")),
             speaker_source=bool(d.get("speaker_source")),
             block_before=_word_set(d.get("block_before")),
-            verb_forms=frozenset(f for past, imp in d.get("verbs") or [] for f in conjugate(past, imp)),
+            verb_forms=frozenset(f for past, imp in d.get("verbs") or [] for f in conjugate(past, imp)
+                                 if (f,) in key_set)
+            | (frozenset(k[0] for k in keys if len(k) == 1) if d.get("pos") == "verb" else frozenset()),
             noun_forms=frozenset(f for n in d.get("nouns") or [] for f in noun_forms(n) if " " not in f),
+            priority=int(d.get("priority", 0)),
             source_line=where,
         )
         patterns[pattern.id] = pattern
@@ -345,6 +356,33 @@ def load_triggers(path: Path, codes: dict[str, Code]
     if issues:
         raise LexiconError(issues)
     return patterns, phrases
+
+
+# --------------------------------------------------------------------------- country adjectives
+
+def load_nisba(path: Path) -> dict[str, str]:
+    """Country adjectives (روسي، الروسية، الروس …) from the actor lexicon's countries file → ISO-3.
+
+    The event coder reads them to name actors the actor stage leaves as plain adjectives (غارة روسية،
+    مقترحاً فرنسياً).  The indefinite accusative of a masculine nisba (سودانياً) is added here.
+    """
+    out: dict[str, str] = {}
+    names: set[str] = set()
+    entries = load_jsonl(path)
+    for entry in entries:
+        names.update(normalize(n) for n in entry.data.get("names") or [] if isinstance(n, str))
+    for entry in entries:
+        code = entry.data.get("code")
+        if not isinstance(code, str):
+            continue
+        for adj in entry.data.get("adjectives") or []:
+            norm = normalize(adj)
+            if len(norm) < 4 or " " in norm:
+                continue
+            out.setdefault(norm, code)
+            if norm.endswith("ي") and not norm.startswith("ال") and norm + "ا" not in names:
+                out.setdefault(norm + "ا", code)  # not ايطاليا: that is the country's name
+    return out
 
 
 # --------------------------------------------------------------------------- cues

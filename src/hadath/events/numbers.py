@@ -36,19 +36,33 @@ _THOUSAND: dict[str, int] = {"الف": 1000, "الفا": 1000, "الفين": 200
 _VAGUE: dict[str, int] = {"عشرات": 10, "العشرات": 10, "ميات": 100, "الميات": 100, "مييات": 100,
                           "الاف": 1000, "الالاف": 1000, "بضعه": 3, "بضع": 3}
 _APPROX = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما", "يقارب", "اكثر من", "من"})
+# Words between a count word and its number that say "at least / about": "قتل ما لا يقل عن 12".
+_BOUND_WORDS = frozenset({"ما", "لا", "يقل", "عن", "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من", "يزيد", "يناهز",
+                          "بين", "ما بين", "يقارب"})
+# Duals that are counts: a nominative -ان is always a dual; -ين only where the plural is broken
+# (قتيل → قتلى), since a sound plural (مدنيين) ends the same way.
+_DUAL_ANY = ("عنصر", "جندي", "شخص", "مدني", "صحفي", "شرطي", "طفل", "مواطن", "ناشط", "مسلح", "ضابط", "عسكري",
+             "قتيل", "جريح", "مصاب", "معتقل", "حارس", "موظف", "عامل", "مزارع", "صياد", "طالب", "مقاتل", "سجين")
+_BROKEN_PLURAL = ("عنصر", "شخص", "طفل", "ضابط", "قتيل", "جريح", "حارس", "طالب", "سجين")
+_DUALS = frozenset([s + "ان" for s in _DUAL_ANY] + [s + "ين" for s in _BROKEN_PLURAL])
+_ALL_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_HUNDREDS) | frozenset(_THOUSAND) | frozenset(_VAGUE)
+_ONE_MORE = frozenset({"ثالث", "ثالثه", "رابع", "خامس", "اخر", "اخري"})
+_SHOT_DEAD = ("ارداه", "ارداها", "اردته", "اردتها", "ارداهما")  # "فأرداه قتيلاً": one dead
+# Every word a number can start with (with its joining و), for a one-test rejection of other words.
+_STARTERS = (_ALL_WORDS | frozenset("و" + w for w in _ALL_WORDS) | _DUALS | frozenset(_SHOT_DEAD) | _ONE_MORE)
 
 DEAD_WORDS = frozenset({
     "قتيل", "قتلي", "قتيلا", "قتلا", "مقتل", "مصرع", "قتل", "قتلوا", "قتلت", "يقتل", "ضحايا", "ضحيه",
     "شهيد", "شهداء", "شهيدا", "حتفهم", "حتفه", "لقوا", "لقي", "مصرعهم", "مصرعه", "قضوا", "الوفيات", "وفاه",
-    "اشخاص قتلوا", "القتلي",
+    "اشخاص قتلوا", "القتلي", "قتيلان", "قتيلين",
 })
 INJURED_WORDS = frozenset({
     "جريح", "جرحي", "جرح", "اصابه", "اصابات", "مصاب", "مصابين", "مصابا", "اصيب", "اصيبوا", "اصيبت",
-    "الجرحي", "المصابين", "بجروح", "جروح",
+    "الجرحي", "المصابين", "بجروح", "جروح", "جريحان", "جريحين", "مصابان",
 })
 ARRESTED_WORDS = frozenset({
     "اعتقال", "اعتقل", "اعتقلت", "معتقل", "معتقلين", "معتقلا", "موقوف", "موقوفين", "المعتقلين", "اعتقالات",
-    "احتجاز", "محتجزين", "القبض", "توقيف", "اوقفت", "اوقف", "احتجزت",
+    "احتجاز", "محتجزين", "القبض", "توقيف", "اوقفت", "اوقف", "احتجزت", "معتقلان",
 })
 
 
@@ -62,6 +76,15 @@ def parse_number(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     if i >= n:
         return None
     norm = tokens[i].norm
+    forms = tokens[i].forms or (norm,)
+    if not norm[:1].isdigit() and _STARTERS.isdisjoint(forms):
+        return None  # the common case, one set test
+    if not _DUALS.isdisjoint(forms):
+        return 2, i + 1  # عنصران، قتيلين
+    if any(f in _SHOT_DEAD for f in forms) and i + 1 < n and tokens[i + 1].norm in ("قتيلا", "قتيل"):
+        return 1, i + 1  # فأرداه قتيلاً
+    if norm in _ONE_MORE and i > 0 and _token_kind(tokens[i - 1]) is not None:
+        return 1, i + 1  # "وأصيب ثالث"، "وقتل آخر": one more
     if norm[:1].isdigit():
         digits = norm.replace(",", "").rstrip("%")
         try:
@@ -76,7 +99,8 @@ def parse_number(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     j = i
     matched = False
     while j < n:
-        w = _strip_conj(tokens[j].norm) if matched else tokens[j].norm
+        raw = tokens[j].norm
+        w = _strip_conj(raw) if matched or raw not in _ALL_WORDS else raw  # "وثلاثة جرحى" after another count
         if w in _HUNDREDS:
             value += _HUNDREDS[w]
         elif w in _TENS:
@@ -144,7 +168,10 @@ def extract_size(tokens: Sequence[Token], lo: int = 0, hi: int | None = None) ->
             i += 1
             continue
         value, after = parsed
-        kind = kinds[i - 1 - lo] if i > lo else None  # "مقتل 15"، "وأصيب 11": the word right before
+        # "مقتل 15"، "وأصيب 11": the word right before (unless it is itself a count: "قتيلان وثلاثة جرحى")
+        kind = kinds[i - 1 - lo] if i > lo and parse_number(tokens, i - 1) is None else None
+        if kind is None and after == i + 1:
+            kind = kinds[i - lo]  # the count is its own count word: قتيلان، جريحين
         for k in range(after, min(hi, after + 6) if kind is None else after):
             if parse_number(tokens, k) is not None and k > after:
                 break
@@ -152,7 +179,8 @@ def extract_size(tokens: Sequence[Token], lo: int = 0, hi: int | None = None) ->
                 kind = kinds[k - lo]
                 break
         if kind is None:
-            for k in range(i - 1, max(lo, i - 4) - 1, -1):
+            reach = 4 + sum(1 for k in range(max(lo, i - 5), i) if tokens[k].norm in _BOUND_WORDS)
+            for k in range(i - 1, max(lo, i - reach) - 1, -1):
                 if kinds[k - lo]:
                     kind = kinds[k - lo]
                     break

@@ -40,12 +40,15 @@ class EventStage:
         events: list[Event] = []
         for sent in doc.sentences:
             ents, places, dates = by_sentence.get(sent.index, ([], [], []))
-            if self.coder.candidates(sent):
-                cue_matches = self.coder.cue_matches(sent.tokens)
-                coded = self.coder.code(sent, ents, places, dates, cue_matches=cue_matches)
+            starts, cue_starts, quotable = self.coder.scan(sent.tokens)  # one pass, one dict lookup a token
+            if starts:
+                cue_matches = self.coder.cue_matches(sent.tokens, cue_starts)
+                coded = self.coder.code(sent, ents, places, dates, cue_matches=cue_matches, trigger_starts=starts)
             else:
-                cue_matches = self.coder.cue_matches(sent.tokens) if self.coder.speech_possible(sent.tokens) else []
+                cue_matches = self.coder.cue_matches(sent.tokens, cue_starts) if quotable else []
                 coded = []
+            if not coded and ents and places:
+                coded = self.coder.headline_visit(sent, ents, places)
             if cue_matches or coded:
                 doc.quotes.extend(find_quotes(sent, ents, cue_matches))
             events.extend(self._event(doc, sent, c, CODER_VERSION) for c in coded)
@@ -76,7 +79,7 @@ class EventStage:
             confidence -= 0.15
         if c.status in ("claimed", "denied"):
             confidence -= 0.05
-        event_type = c.pattern.type_override or code.plover_type
+        event_type = c.etype if c.etype and not c.etype.startswith("CAMEO:") else None  # after PLOVER's future rule
         intensity = code.intensity
         if event_type and mode and event_type == code.plover_type:
             intensity = self.lexicon.intensity(event_type, mode, code.intensity)

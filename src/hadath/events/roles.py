@@ -1,0 +1,168 @@
+"""Actors the event itself decides: role-dependent codes, context countries, nisba and place arguments.
+
+The actor stage codes a mention out of context; some codes depend on the event it takes part in:
+
+* **A country acting is its state.**  A bare country (``تركيا`` → TUR) as the *source* of an act is the
+  state: ``GOV``, or ``MIL`` for force and mobilization (هاجمت إيران → IRNMIL).  As the *target* of a
+  verbal or diplomatic act it is the government too (اتهمت … تركيا → TURGOV); as the target of a
+  material act on its territory (aid, attack, coercion, withdrawal) it stays the country (PSE, IRQ).
+* **Unnamed domestic agents take their country from the event.**  محتجون، عمال، المعتقلين (CVL, LAB …
+  with no country) get the country of the event's place, else of the state actor they deal with, else
+  of the sentence's places when these name one country only.
+* **Nisba adjectives name actors** the actor stage leaves as plain words: a military noun with a
+  country adjective (طائرات روسية، المدفعية التركية) is that country's MIL; a civilian noun
+  (منازل فلسطينية) its CVL; a proposal (مقترحاً فرنسياً) or demolition bulldozers its GOV; a noun trigger's own adjective
+  (غارة إسرائيلية) its source.
+* **People counted as objects** (15 شخصاً، مشتبهاً بهم) are civilians: CVL, country from context.
+* **Domestic conventions of the gold** (GUIDELINES §1): a protest with no named target is against
+  its own government; a concession (amnesty, reversal, lifted emergency) with none is to its own
+  population.
+
+Everything here returns new :class:`ActorMention` objects; the actor stage's mentions are never changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from hadath.model import ActorMention, PlaceMention, Token
+
+SECTOR_CODES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "REB", "CVL", "MED", "REF", "BUS",
+                          "EDU", "REL", "HLH", "LAB", "ELI", "AGR", "ENV", "HRI", "CRM", "DEV"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+MATERIAL_TARGET_TYPES = frozenset({"AID", "ASSAULT", "COERCE", "RETREAT", "CONCEDE"})
+VICTIM_SECTORS = frozenset({"CVL", "REF", "MED", "HRI", "LAB", "EDU", "REL", "AGR", "HLH"})
+DOMESTIC_CONCESSIONS = ("081", "0832")
+NON_STATE_ROOTS = frozenset({"IGO", "NGO", "IMG", "MNC", "UAF", "UNK"})
+
+# Head nouns (normalized, with and without the article) that a nisba adjective turns into an actor.
+MILITARY_HEADS = frozenset({
+    "طايره", "طايرات", "الطايره", "الطايرات", "مقاتلات", "المقاتلات", "مقاتله", "المقاتله", "مروحيات",
+    "المروحيات", "مروحيه", "المروحيه", "المدفعيه", "مدفعيه",
+    "قوه", "القوه", "دبابات", "الدبابات", "دبابه", "الدبابه", "البوارج", "بوارج", "الزوارق", "زوارق",
+    "سفن", "السفن", "الطيران", "طيران", "الجيش", "جيش", "دوريه", "الدوريه", "دوريات", "الدوريات",
+    "وحده", "وحدات", "الوحدات", "كتيبه", "فرقاطه", "غواصه", "مدمره", "صواريخ", "الصواريخ", "صاروخ",
+    "اليه", "الاليه", "اليات", "الاليات", "مركبه", "مركبات", "مدرعه", "مدرعات", "المدرعات", "ناقله", "جنود",
+    "الجنود", "جنديا", "جندي",
+})
+CIVIL_HEADS = frozenset({
+    "منزل", "منازل", "المنازل", "بيوت", "البيوت", "قريه", "القريه", "قري", "القري", "بلده", "البلده",
+    "مزارعين", "المزارعين", "مدنيين", "المدنيين", "مدنيا", "سكان", "السكان",
+    "مواطنين", "المواطنين", "مواطنا", "عايلات", "العايلات", "عايله", "اسر", "الاسر", "اطفال", "الاطفال",
+    "شبان", "الشبان", "شابا", "طلاب", "الطلاب", "صيادين", "الصيادين", "سياح", "السياح",
+    "ناشطين", "ناشطا", "ناشط", "صحفيين", "صحفيا", "مهاجرين", "المهاجرين", "لاجيين", "اللاجيين", "اسري",
+    "الاسري", "سجناء", "السجناء", "معتقلين", "المعتقلين", "محتجين", "المحتجين", "متظاهرين", "المتظاهرين",
+    "مستشفي", "المستشفي", "مدرسه", "المدرسه", "مسجد", "المسجد", "حافله", "الحافله",
+    "الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "ملايين",
+})
+GOVERNMENT_HEADS = frozenset({  # proposals and acts of a government; bulldozers of demolition orders
+    "الجرافات", "جرافات", "جرافه", "الجرافه", "الاحتلال", "الجانب", "الجانبان", "الجانبين", "الطرف", "الطرفان",
+    "الطرفين", "الوسطاء", "الوسيط", "الوفد", "وفد", "الوفدان", "المسؤولون", "مسؤولون", "مسؤولين",
+    "مقترح", "مقترحا", "المقترح", "اقتراح", "اقتراحا", "الاقتراح", "مبادره", "المبادره", "خطه", "الخطه",
+    "طلب", "طلبا", "الطلب", "مشروع", "مشروعا", "وساطه", "الوساطه", "جهود", "الجهود", "دعوه", "الدعوه",
+    "عرض", "عرضا", "العرض", "قرار", "قرارا", "القرار", "موقف", "الموقف", "تصريحات", "التصريحات",
+})
+MODIFIERS = frozenset({"جويه", "الجويه", "جويا", "حربيه", "الحربيه", "مسيره", "المسيره", "عسكريه", "العسكريه",
+                       "عسكريا", "مقاتله", "بحريه", "البحريه", "جديدا", "جديده", "الجديد", "الجديده"})
+# Counted people (the object of an arrest or a killing): civilians unless the text says more.
+PEOPLE_NOUNS = frozenset({"شخص", "شخصا", "اشخاص", "الاشخاص", "مشتبها", "مشتبه", "مشتبهين", "المشتبه",
+                          "المشتبهين", "مدنيا", "مدنيين", "المدنيين", "مواطنا", "مواطنين", "المواطنين",
+                          "الرعايا", "رعايا", "مهاجرا", "مهاجرين", "سجينا", "سجناء"})
+
+
+def state_country(m: ActorMention) -> str | None:
+    """The ISO-3 state an actor belongs to (not an IGO, NGO or transnational group)."""
+    country = _country(m)
+    return country if country and country not in NON_STATE_ROOTS and not m.members else None
+
+
+def _country(m: ActorMention) -> str | None:
+    if m.country:
+        return m.country
+    code = m.actor_code or ""
+    return code[:3] if len(code) >= 3 and code[:3] not in SECTOR_CODES else None
+
+
+def is_bare_country(m: ActorMention) -> bool:
+    """A whole-country code with no sector (تركيا → TUR)."""
+    return bool(m.actor_code and m.country and m.actor_code == m.country and len(m.actor_code) == 3
+                and not m.members)
+
+
+def is_generic(m: ActorMention) -> bool:
+    """A sector-only code with no country (محتجون → CVL)."""
+    return bool(m.actor_code and m.actor_code in SECTOR_CODES and not m.country and not m.members)
+
+
+def with_code(m: ActorMention, country: str, sector: str | None, how: str) -> ActorMention:
+    """A copy of ``m`` coded ``country + sector`` (the original mention stays as the actor stage left it)."""
+    code = country + (sector or "")
+    return replace(m, actor_code=code, country=country, sector=sector, how=f"{m.how}+{how}" if m.how else how,
+                   members=[])
+
+
+def state_source(m: ActorMention, etype: str | None, partner_sector: str | None = None) -> ActorMention:
+    """``partner_sector``: the state sector of an actor coordinated with this one (القوات المصرية والسعودية)."""
+    if not is_bare_country(m):
+        return m
+    sector = partner_sector or ("MIL" if etype in FORCE_TYPES else "GOV")
+    return with_code(m, m.country or "", sector, "state-actor")
+
+
+def state_target(m: ActorMention, etype: str | None, cameo: str, partner_sector: str | None = None
+                 ) -> ActorMention:
+    if not is_bare_country(m):
+        return m
+    if partner_sector is not None:  # a joint act's participants: القوات المصرية والسعودية on both sides
+        return with_code(m, m.country or "", partner_sector, "state-actor")
+    if etype in MATERIAL_TARGET_TYPES or cameo == "054":
+        return m
+    return with_code(m, m.country or "", "GOV", "state-actor")
+
+
+def context_country(location: PlaceMention | None, others: Iterable[ActorMention],
+                    places: Sequence[PlaceMention]) -> str | None:
+    """The country an unnamed agent belongs to: the event's place, the state it deals with, the places."""
+    if location is not None and location.country:
+        return location.country
+    states = {_country(o) for o in others if o.sector in STATE_SECTORS and _country(o)}
+    if len(states) == 1:
+        return next(iter(states))
+    countries = {p.country for p in places if p.country}
+    if len(countries) == 1:
+        return next(iter(countries))
+    return None
+
+
+def fill_countries(actors: list[ActorMention], country: str | None) -> list[ActorMention]:
+    if country is None:
+        return actors
+    return [with_code(a, country, a.actor_code, "context-country") if is_generic(a) else a for a in actors]
+
+
+def nisba_sector(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
+    """If token ``k`` is a nisba adjective after a known head noun: (head index, sector)."""
+    head = k - 1
+    if head >= 0 and tokens[head].norm in MODIFIERS:
+        head -= 1
+    if head < 0:
+        return None
+    forms = tokens[head].forms or (tokens[head].norm,)
+    if not MILITARY_HEADS.isdisjoint(forms):
+        return head, "MIL"
+    if not CIVIL_HEADS.isdisjoint(forms):
+        return head, "CVL"
+    if not GOVERNMENT_HEADS.isdisjoint(forms):
+        return head, "GOV"
+    return None
+
+
+def synthetic_mention(tokens: Sequence[Token], text: str, offset: int, first: int, last: int,
+                      code: str, country: str | None, sector: str | None, how: str, sentence: int
+                      ) -> ActorMention:
+    """An actor mention over tokens ``first..last`` (``text`` is the sentence text starting at ``offset``)."""
+    start, end = tokens[first].start, tokens[last].end
+    return ActorMention(start, end, text[start - offset:end - offset], type="ORG", actor_code=code,
+                        country=country, sector=sector, how=how, sentence=sentence)

@@ -8,7 +8,6 @@ character spans overlap.  Compound actors are coded as their member codes joined
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from hadath.actors.coder import Context
 from hadath.actors.ner import entity_scores, read_conll
 from hadath.actors.stage import ActorStage
 from hadath.errors import InputError, InputProblem
+from hadath.evaluation import read_gold as read_gold_items
 from hadath.model import ActorMention
 from hadath.text.segment import make_sentences
 from hadath.text.tokens import Tokenizer
@@ -60,23 +60,8 @@ def explain(text: str, day: date | None = None, stage: ActorStage | None = None)
 
 
 def read_gold(path: Path | str) -> list[dict[str, Any]]:
-    path = Path(path)
-    if not path.exists():
-        raise InputError(InputProblem(str(path), None, "gold file not found"))
-    items = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            raw = raw.strip()
-            if not raw or raw.startswith("#"):
-                continue
-            try:
-                obj = json.loads(raw)
-                obj["text"], obj["actors"]  # noqa: B018 - presence check
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise InputError(InputProblem(str(path), lineno, f"bad gold line: {exc}")) from exc
-            obj["_line"] = lineno
-            items.append(obj)
-    return items
+    return read_gold_items(path, lambda item: None if isinstance(item.get("text"), str)
+                           and isinstance(item.get("actors"), list) else "needs 'text' and 'actors'")
 
 
 def gold_spans(item: dict[str, Any]) -> list[tuple[int, int, str, str | None]]:

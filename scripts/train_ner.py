@@ -3,18 +3,23 @@
 ANERcorp (PERS/LOC/ORG/MISC) is split deterministically by sentence into contiguous blocks of 50
 sentences: block % 10 == 8 → dev, == 9 → test, else train.  ``--tune`` searches c1/c2 on dev only;
 the final model is trained on train+dev with the chosen values and scored once on test.
+``--dev-only`` trains on train and scores dev without writing anything to the package (for measuring a
+feature or setting).  The word clusters (``--clusters``, built by scripts/build_word_clusters.py) are
+recorded with their sha256 in the scores file; the tagger refuses to run with other clusters.
 Optional ``--wojood DIR`` adds Wojood's train.txt (GPE→LOC, PERS, ORG kept; other types → O) to
 training, to measure whether it helps on the ANERcorp dev split.
 
-    .venv/bin/python scripts/train_ner.py --anercorp ../shared/corpora/anercorp/train.txt [--tune]
+    .venv/bin/python scripts/train_ner.py --anercorp ../shared/corpora/anercorp/train.txt [--tune] [--dev-only]
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -22,9 +27,11 @@ import pycrfsuite
 
 from hadath.actors.lexicon import ActorLexicon
 from hadath.actors.ner import (
+    CLUSTERS_NAME,
     FEATURE_VERSION,
     FeatureExtractor,
     Gazetteer,
+    WordClusters,
     entity_scores,
     read_conll,
 )
@@ -69,13 +76,25 @@ def gazetteer() -> Gazetteer:
         return Gazetteer()
 
 
-def train(sentences: list, fx: FeatureExtractor, out: Path, c1: float, c2: float, max_iter: int) -> None:
-    trainer = pycrfsuite.Trainer(verbose=False)
+def train(sentences: list, fx: FeatureExtractor, out: Path, params: dict) -> None:
+    """Train a CRF; ``params`` holds ``algorithm`` plus that algorithm's crfsuite parameters."""
+    settings = dict(params)
+    trainer = pycrfsuite.Trainer(algorithm=settings.pop("algorithm", "lbfgs"), verbose=False)
     for sent in sentences:
         words = [w for w, _ in sent]
         trainer.append(fx.sentence(words), [t for _, t in sent])
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.possible_transitions": True})
+    trainer.set_params({"feature.possible_transitions": True, **settings})
     trainer.train(str(out))
+
+
+def crf_params(algorithm: str, c1: float, c2: float, max_iter: int, min_freq: float) -> dict:
+    """crfsuite parameters for an algorithm (averaged perceptron and PA take no c1/c2)."""
+    params: dict = {"algorithm": algorithm, "max_iterations": max_iter, "feature.minfreq": min_freq}
+    if algorithm == "lbfgs":
+        params.update({"c1": c1, "c2": c2})
+    elif algorithm in ("l2sgd",):
+        params["c2"] = c2
+    return params
 
 
 def evaluate(model: Path, sentences: list, fx: FeatureExtractor) -> dict:
@@ -84,6 +103,13 @@ def evaluate(model: Path, sentences: list, fx: FeatureExtractor) -> dict:
     gold = [[t for _, t in s] for s in sentences]
     pred = [tagger.tag(fx.sentence([w for w, _ in s])) for s in sentences]
     return entity_scores(gold, pred, CORE_TYPES)
+
+
+def cluster_provenance(path: Path) -> str:
+    """The build line the cluster script writes first (corpus sha256 and settings)."""
+    with gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else open(path, encoding="utf-8") as fh:
+        first = fh.readline().strip()
+    return first.lstrip("# ") if first.startswith("#") else ""
 
 
 def main() -> int:
@@ -95,31 +121,46 @@ def main() -> int:
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--max-iter", type=int, default=200)
+    ap.add_argument("--algorithm", default="lbfgs", choices=("lbfgs", "ap", "pa", "l2sgd", "arow"))
+    ap.add_argument("--min-freq", type=float, default=0.0, help="drop features seen fewer times")
+    ap.add_argument("--clusters", type=Path, default=MODEL_DIR / CLUSTERS_NAME)
+    ap.add_argument("--no-clusters", action="store_true", help="train without word-cluster features")
     ap.add_argument("--tune", action="store_true", help="grid-search c1/c2 on the dev split first")
+    ap.add_argument("--dev-only", action="store_true", help="train on train, score dev, write nothing")
     args = ap.parse_args()
+    if not args.no_clusters and args.clusters.parent.resolve() != args.out.parent.resolve() and not args.dev_only:
+        ap.error(f"the shipped model needs its cluster file next to it: copy {args.clusters} to {args.out.parent}")
 
     data = args.anercorp.read_bytes()
     sentences = read_conll(args.anercorp)
     tr, dev, test = split(sentences)
     extra = wojood_sentences(args.wojood / "train.txt") if args.wojood else []
-    fx = FeatureExtractor(gazetteer())
-    tmp = args.out.with_suffix(".tmp")
+    clusters = None if args.no_clusters else WordClusters.load(args.clusters)
+    fx = FeatureExtractor(gazetteer(), clusters=clusters)
+    tmp = (Path(tempfile.mkdtemp(prefix="ner-")) / "dev.crfsuite") if args.dev_only else args.out.with_suffix(".tmp")
     c1, c2 = args.c1, args.c2
     tuning = []
     if args.tune:
         best = -1.0
-        for g1 in (0.0, 0.05, 0.2):
-            for g2 in (0.005, 0.05):
-                train(tr + extra, fx, tmp, g1, g2, args.max_iter)
+        for g1 in (0.02, 0.05, 0.1, 0.2):
+            for g2 in (0.001, 0.01, 0.05):
+                train(tr + extra, fx, tmp, crf_params(args.algorithm, g1, g2, args.max_iter, args.min_freq))
                 f1 = evaluate(tmp, dev, fx)["micro"]["f1"]
                 tuning.append({"c1": g1, "c2": g2, "dev_micro_f1": f1})
                 print(f"c1={g1} c2={g2} dev micro-F1={f1}", file=sys.stderr)
                 if f1 > best:
                     best, c1, c2 = f1, g1, g2
-    train(tr + extra, fx, tmp, c1, c2, args.max_iter)
+    params = crf_params(args.algorithm, c1, c2, args.max_iter, args.min_freq)
+    train(tr + extra, fx, tmp, params)
     dev_scores = evaluate(tmp, dev, fx)
+    if args.dev_only:
+        tmp.unlink(missing_ok=True)
+        tmp.parent.rmdir()
+        print(json.dumps({"params": params, "clusters": None if clusters is None else clusters.sha256[:12],
+                          "tuning": tuning, "dev": dev_scores}, ensure_ascii=False))
+        return 0
     t0 = time.perf_counter()
-    train(tr + dev + extra, fx, args.out, c1, c2, args.max_iter)
+    train(tr + dev + extra, fx, args.out, params)
     train_s = time.perf_counter() - t0
     test_scores = evaluate(args.out, test, fx)
     tmp.unlink(missing_ok=True)
@@ -130,7 +171,10 @@ def main() -> int:
                  "train": len(tr), "dev": len(dev), "test": len(test),
                  "wojood_train_sha256": (hashlib.sha256((args.wojood / "train.txt").read_bytes()).hexdigest()
                                          if args.wojood else None)},
-        "params": {"c1": c1, "c2": c2, "max_iterations": args.max_iter},
+        "params": params,
+        "word_clusters": None if clusters is None else {
+            "file": args.clusters.name, "sha256": clusters.sha256, "words": len(clusters.ids),
+            "granularities": list(clusters.ks), "built_from": cluster_provenance(args.clusters)},
         "gazetteer_words": sum(len(s) for s in (fx.gazetteer.person, fx.gazetteer.country, fx.gazetteer.adjective,
                                                  fx.gazetteer.title, fx.gazetteer.org)),
         "lexicon_version": lexicon_version(),

@@ -212,6 +212,9 @@ class FeatureExtractor:
         return items
 
 
+_SPAN_CACHE_LIMIT = 50_000  # windows remembered per tagger (about 40 MB when full, then cleared)
+
+
 class NerTagger:
     """A loaded CRF model; ``tag(words)`` returns BIO labels, ``spans(words)`` (type, first, last)."""
 
@@ -234,6 +237,7 @@ class NerTagger:
             raise ModelError(f"cannot open NER model {model_path}: {exc}") from exc
         self.features = features
         self.labels = tuple(self._tagger.labels())
+        self._span_cache: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
@@ -241,7 +245,15 @@ class NerTagger:
         return list(self._tagger.tag(self.features.sentence(words)))
 
     def spans(self, words: Sequence[str]) -> list[tuple[str, int, int]]:
-        return bio_spans(self.tag(words))
+        """Entity spans of ``words``; a window seen before (wire copies repeat whole sentences) is not re-tagged."""
+        key = tuple(words)
+        hit = self._span_cache.get(key)
+        if hit is None:
+            hit = bio_spans(self.tag(words))
+            if len(self._span_cache) >= _SPAN_CACHE_LIMIT:
+                self._span_cache.clear()
+            self._span_cache[key] = hit
+        return list(hit)
 
 
 def _with_training_clusters(features: FeatureExtractor, model_path: Path, trained: dict | None

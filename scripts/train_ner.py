@@ -127,6 +127,9 @@ def main() -> int:
     ap.add_argument("--no-clusters", action="store_true", help="train without word-cluster features")
     ap.add_argument("--tune", action="store_true", help="grid-search c1/c2 on the dev split first")
     ap.add_argument("--dev-only", action="store_true", help="train on train, score dev, write nothing")
+    ap.add_argument("--write-split", type=Path, metavar="DIR",
+                    help="only write the dev and test splits as CoNLL files (dev.txt, test.txt) into DIR, for "
+                         "`hadath eval ner DIR/test.txt`; keep DIR outside the repository (corpus text)")
     args = ap.parse_args()
     if not args.no_clusters and args.clusters.parent.resolve() != args.out.parent.resolve() and not args.dev_only:
         ap.error(f"the shipped model needs its cluster file next to it: copy {args.clusters} to {args.out.parent}")
@@ -134,6 +137,15 @@ def main() -> int:
     data = args.anercorp.read_bytes()
     sentences = read_conll(args.anercorp)
     tr, dev, test = split(sentences)
+    if args.write_split:
+        args.write_split.mkdir(parents=True, exist_ok=True)
+        for name, part in (("dev", dev), ("test", test)):
+            with open(args.write_split / f"{name}.txt", "w", encoding="utf-8") as fh:
+                for sent in part:
+                    fh.writelines(f"{tok} {tag}\n" for tok, tag in sent)
+                    fh.write("\n")
+        print(f"wrote {args.write_split}/dev.txt ({len(dev)} sentences) and test.txt ({len(test)})", file=sys.stderr)
+        return 0
     extra = wojood_sentences(args.wojood / "train.txt") if args.wojood else []
     clusters = None if args.no_clusters else WordClusters.load(args.clusters)
     fx = FeatureExtractor(gazetteer(), clusters=clusters)

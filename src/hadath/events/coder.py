@@ -9,7 +9,12 @@ The rules, in the order they apply (each is a small function below):
    a noun after a demonstrative (هذه الضربات) refers back to an event already told and is skipped;
    a noun introduced by خلال/أثناء/على هامش is an adjunct of another event and only stands when the
    sentence has no other event; a bare noun after بعد/إثر/عقب is a cause told in passing.  Sentences
-   in a sports or anniversary context, or dated only before 1990, code nothing.
+   in a sports, fiction or anniversary context, or dated only before 1990, code nothing.  A frame
+   drops the triggers after it (not those before: an event told, then commented on): a question
+   (هل/ماذا لو in a sentence ending in ؟), speculation or habit (من المرجح، ربما، عادة ما), a legal
+   provision (ينص على), or an analyst's opinion (a belief/forecast verb within four words of an
+   analyst noun: يرى محللون).  Last, an event dated five or more years before the article's
+   publication date (its nearest date, or an explicit "عام 1188") is history; "منذ" dates stay.
 2. **Arguments.**  Actor mentions of the sentence (compounds expanded to their members) are grouped
    into arguments; coordinated mentions (روسيا وتركيا، روسيا – تركيا) form one argument.  Each argument
    records the preposition that introduces it (a proclitic ب/ل or a preposition up to two words back:
@@ -53,7 +58,10 @@ The rules, in the order they apply (each is a small function below):
    trigger (في حالة تأهب) is no condition.
 6. **Dropped.**  An adverbial purpose noun (احتجاجاً على، تضامناً مع) beside another event is that
    event's purpose; an event right before خلالها is part of the one told before it; an assault with
-   no actor in a sentence about a road accident or a drowning is an accident.
+   no actor in a sentence about a road accident, a drowning or a natural cause (a virus, floods) is
+   an accident; a force word followed by words of speech (هجوماً حاداً، بوابل من الانتقادات) is a
+   verbal attack; a verbal act (quad 1/3) none of whose actors has a country, a state sector, a
+   political sector or an IGO/NGO code (a newspaper, a landlord, a charity) is routine.
 7. **Merging.**  Within a sentence two events of one type with compatible actors are one event (the more
    specific pattern wins).  Within an article, events of one type with the same participants (and
    compatible place and date) are mentions of one event: a claim told in one sentence and denied in
@@ -65,12 +73,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date as Date
 
-from hadath.events.lexicon import EventLexicon, ObjectRule, Pattern
+from hadath.events.lexicon import CUE_KINDS, EventLexicon, ObjectRule, Pattern
 from hadath.events.numbers import extract_size, parse_number
 from hadath.events.roles import (
     DOMESTIC_CONCESSIONS,
     MODIFIERS,
+    NON_STATE_ROOTS,
     PEOPLE_NOUNS,
     STATE_SECTORS,
     VICTIM_SECTORS,
@@ -321,8 +331,9 @@ class SentenceCoder:
 
     def code(self, sent: Sentence, entities: Sequence[ActorMention], places: Sequence[PlaceMention],
              dates: Sequence[DateMention], explain: list[str] | None = None, cue_matches: list | None = None,
-             trigger_starts: list[int] | None = None) -> list[Coded]:
-        """Events of one sentence; ``trigger_starts`` (from :meth:`trigger_starts`) saves recomputing them."""
+             trigger_starts: list[int] | None = None, published: Date | None = None) -> list[Coded]:
+        """Events of one sentence; ``trigger_starts`` (from :meth:`trigger_starts`) saves recomputing them.
+        ``published`` (the article's date) lets an event dated years before it be recognised as history."""
         tokens = sent.tokens
         starts_at = self.trigger_starts(tokens) if trigger_starts is None else trigger_starts
         if not tokens or not starts_at:
@@ -336,10 +347,11 @@ class SentenceCoder:
             return []
         starts = [t.start for t in tokens]
         cues = self._cues(tokens, cue_matches)
-        if cues["sport"] or cues["history"] or self._historical(sent, dates):
+        if cues["sport"] or cues["history"] or cues["fiction"] or self._historical(sent, dates):
             if explain is not None:
-                explain.append("sports or history context: nothing coded")
+                explain.append("sports, fiction or history context: nothing coded")
             return []
+        frame = _frame_start(tokens, cues)
         args = self._args(sent, starts, entities)
         speeches = self._speeches(tokens, cues, args)
         out: list[Coded] = []
@@ -352,6 +364,11 @@ class SentenceCoder:
                     break
         out = self._drop_adjuncts(tokens, out)
         out = self._drop_embedded(tokens, out, explain)
+        if frame is not None:
+            if explain is not None:
+                explain.extend(f"{c.pattern.id}: inside a question, opinion or speculation frame"
+                               for c in out if c.first > frame)
+            out = [c for c in out if c.first <= frame]
         for c in out:
             self._status(tokens, c, cues, speeches, out, args)
             self._future_form(c)
@@ -360,7 +377,11 @@ class SentenceCoder:
             c.date = self._date(tokens, starts, c, dates)
             if c.pattern.role == "event" and (self.lex.code(c.cameo).quad_class in (2, 4)):
                 c.size = extract_size(tokens)
-        out = [c for c in out if self._enough(c, explain) and not self._accident(c, cues)]
+        out = [c for c in out if self._enough(c, explain) and not self._accident(c, cues)
+               and not _verbal_force(c, cues, explain)]
+        if published is not None and out:
+            years = _explicit_years(tokens) if any(c.date is None for c in out) else []
+            out = [c for c in out if not _dated_history(c, years, published, explain)]
         return _merge_in_sentence(out)
 
     @staticmethod
@@ -433,9 +454,7 @@ class SentenceCoder:
         return self._scan.scan(tokens)[2]
 
     def _cues(self, tokens: list[Token], matches: list | None = None) -> dict[str, list[tuple[int, int]]]:
-        found: dict[str, list[tuple[int, int]]] = {k: [] for k in
-                                                    ("claim", "speech", "hope", "intent", "negation",
-                                                     "condition", "sport", "history", "report_noun", "accident")}
+        found: dict[str, list[tuple[int, int]]] = {k: [] for k in CUE_KINDS}
         for m in (self.cue_matches(tokens) if matches is None else matches):
             if _taa_marbuta_clipped(tokens[m.first], m.first_form):
                 continue
@@ -904,6 +923,11 @@ class SentenceCoder:
 
     def _enough(self, c: Coded, explain: list[str] | None) -> bool:
         has_actor = bool(c.source or c.target)
+        if (has_actor and c.cameo[:2] not in ("01", "02") and self.lex.code(c.cameo).quad_class in VERBAL_QUADS
+                and not any(_anchored(a) for a in (*c.source, *c.target))):
+            if explain is not None:
+                explain.append(f"{c.pattern.id}: a verbal act between actors of no country or state: routine")
+            return False
         if c.status in ("denied", "hoped") and c.pattern.role == "event":
             return True  # the denial or hope says what is meant, with or without a named actor
         if (c.pattern.role != "event" or c.cameo[:2] in ("01", "02")) and not c.source:
@@ -922,6 +946,92 @@ class SentenceCoder:
 
 
 # ---------------------------------------------------------------------- helpers (pure)
+
+QUESTION_MARKS = frozenset({"؟", "?"})
+OPINION_WINDOW = 4  # an opinion verb and its analyst subject (يرى محللون، كتب الصحفي في مقاله) stand this close
+POLITICAL_SECTORS = frozenset({"OPP", "REB", "UAF", "INS", "SEP", "LAB", "IMG", "ELI", "PTY"})
+VERBAL_WINDOW = 5  # words of speech this close after a force word make it a verbal attack
+HISTORY_YEARS = 5  # an event dated this many years before its report is background or history, not news
+
+
+def _frame_start(tokens: Sequence[Token], cues: dict[str, list[tuple[int, int]]]) -> int | None:
+    """Token index where a frame opens that makes what follows no event: a question (هل …؟، ماذا لو …؟),
+    speculation or habit (من المرجح، ربما، عادة ما), or an analyst's opinion (يرى محللون أن).  Triggers
+    before it (an event told, then commented on) still stand."""
+    starts: list[int] = [m[0] for m in cues["modal"]]
+    if cues["question"] and tokens and tokens[-1].norm in QUESTION_MARKS:
+        starts.extend(m[0] for m in cues["question"])
+    for a_first, _ in cues["analyst"]:
+        for o_first, _ in cues["opinion"]:
+            if abs(a_first - o_first) <= OPINION_WINDOW:
+                starts.append(min(a_first, o_first))
+    return min(starts) if starts else None
+
+
+def _dated_history(c: Coded, years: list[tuple[int, int]], published: Date, explain: list[str] | None) -> bool:
+    """An event whose own date lies years before the article's is history or background (في عام 2003،
+    قبل عشر سنوات); "منذ عام 2015" is an ongoing state, not a past event, so it stays.  With no resolved
+    date, an explicit year the date stage left out (``years``: عام 1188، a chronology line "1970 - …") counts."""
+    d = c.date
+    if d is not None and d.value and d.value[:4].isdigit():
+        if d.relation == "since":
+            return False
+        year = int(d.value[:4])
+    else:
+        if not years:
+            return False
+        year = min(years, key=lambda k_y: abs(k_y[0] - c.first))[1]
+    if year > published.year - HISTORY_YEARS:
+        return False
+    if explain is not None:
+        explain.append(f"{c.pattern.id}: dated {year}, years before the report: history")
+    return True
+
+
+def _verbal_force(c: Coded, cues: dict[str, list[tuple[int, int]]], explain: list[str] | None) -> bool:
+    """A force word whose next words are words of speech (شن هجوماً حاداً، قصفت … بوابل من الانتقادات)
+    is a verbal attack told as a metaphor, not an assault."""
+    if c.etype != "ASSAULT" or not any(c.last < first <= c.last + VERBAL_WINDOW for first, _ in cues["verbal"]):
+        return False
+    if explain is not None:
+        explain.append(f"{c.pattern.id}: followed by words of speech: a verbal attack, not an assault")
+    return True
+
+
+def _anchored(m: ActorMention) -> bool:
+    """An actor that says whose act it is: a country, an IGO/NGO, a named group, an unnamed state organ
+    (قوات الأمن), an opposition, union or armed group, a named person.  A bare social sector with no country (الصحيفة → MED, جمعية خيرية, المالك) names
+    nobody in particular: its praise, criticism, threats and meetings are routine, not political events."""
+    code = m.actor_code or ""
+    return (bool(m.country) or m.sector in STATE_SECTORS or m.sector in POLITICAL_SECTORS
+            or code[:3] in NON_STATE_ROOTS or _proper_name(m) or any(_anchored(x) for x in m.members))
+
+
+def _proper_name(m: ActorMention) -> bool:
+    """A named person the actor stage could not code (جنتيلوني، الملا محمد عمر) is still somebody in
+    particular; a single definite noun the recogniser took for a name (المالك) is not."""
+    if m.actor_code or m.type not in ("PERS", "ORG"):
+        return False
+    return " " in m.text.strip() or not normalize(m.text).startswith("ال")
+
+
+YEAR_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "عامي", "سنتي"})
+CHRONOLOGY_MARKS = frozenset({"-", "–", "—", ":"})
+
+
+def _explicit_years(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """(token index, year) for four-digit years written as such: after عام/سنة, or opening a
+    chronology line ("1970 - …").  A bare number elsewhere may be a count, so it is not a year."""
+    out: list[tuple[int, int]] = []
+    for k, t in enumerate(tokens):
+        if len(t.norm) != 4 or not t.norm.isdigit():
+            continue
+        dated = (k > 0 and _bare_word(tokens[k - 1]) in YEAR_WORDS) or (
+            k == 0 and len(tokens) > 1 and tokens[1].norm in CHRONOLOGY_MARKS)
+        if dated and 1000 <= int(t.norm) <= 2100:
+            out.append((k, int(t.norm)))
+    return out
+
 
 def _taa_marbuta_clipped(tok: Token, form: str) -> bool:
     """A form made by clipping the ة of a noun as if it were a pronoun (الشرطة → شرط, وزارة → زار)."""

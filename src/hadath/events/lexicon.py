@@ -27,7 +27,8 @@ PLOVER_TYPES: tuple[str, ...] = (
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 CUE_KINDS: tuple[str, ...] = ("claim", "speech", "hope", "intent", "negation", "condition", "sport",
-                              "history", "report_noun", "accident")
+                              "history", "report_noun", "accident", "fiction", "question", "modal", "opinion",
+                              "analyst", "verbal")
 ROLE_KINDS: tuple[str, ...] = ("event", "deny", "statement")
 
 

@@ -43,7 +43,8 @@ class EventStage:
             starts, cue_starts, quotable = self.coder.scan(sent.tokens)  # one pass, one dict lookup a token
             if starts:
                 cue_matches = self.coder.cue_matches(sent.tokens, cue_starts)
-                coded = self.coder.code(sent, ents, places, dates, cue_matches=cue_matches, trigger_starts=starts)
+                coded = self.coder.code(sent, ents, places, dates, cue_matches=cue_matches, trigger_starts=starts,
+                                        published=doc.article.date)
             else:
                 cue_matches = self.coder.cue_matches(sent.tokens, cue_starts) if quotable else []
                 coded = []

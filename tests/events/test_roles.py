@@ -267,3 +267,15 @@ def test_a_verbless_headline_is_a_visit(code_text):
     doc = code_text("وزير الخارجية الأردني في عمّان بعد جولة أوروبية",
                     actors=[("وزير الخارجية الأردني", "JORGOV", "JOR", "GOV")], places=[("عمّان", "Amman", "JOR")])
     assert doc.events == []  # at home: no visit
+
+
+def test_denial_with_adverbials_before_its_complement():
+    """The denier and a date may stand between نفت and what it denies; the denied act keeps the denier's forces."""
+    import hadath
+
+    events = hadath.code("نفت وزارة الدفاع الروسية، اليوم الخميس، أن تكون طائراتها قد شنت غارات على بلدة "
+                         "كفرنبل في ريف إدلب.", date="2019-06-13")
+    strikes = [e for e in events if e.event_type == "ASSAULT"]
+    assert strikes and all(e.status == "denied" for e in strikes)
+    assert [a.actor_code for a in strikes[0].source] == ["RUSMIL"]
+    assert strikes[0].denied_by

@@ -1130,9 +1130,8 @@ def _pronoun_subject(tokens: list[Token], c: Coded) -> bool:
     if c.noun:  # a light-verb noun (ستتخذ إجراءات): the light verb carries the subject
         lo = max(0, c.first - c.pattern.window)
         verbs = [k for k in range(lo, c.first) if c.pattern.needs_before and _has_any(tokens[k], c.pattern.needs_before)]
-        if not verbs:
-            return False
-        anchor = verbs[-1]
+        # no light verb before the span: the span itself starts with it (شنت غارات)
+        anchor = verbs[-1] if verbs else c.first
     k = anchor - 1
     while k >= 0 and anchor - k <= 4:
         tok = tokens[k]
@@ -1256,8 +1255,22 @@ def _clause_start(tokens: list[Token], first: int) -> int:
     return 0
 
 
+DENY_COMPLEMENT_REACH = 12  # tokens after the denial verb in which its complement (أن / ما / «) may start
+
+
 def _deny_scope(tokens: list[Token], last: int) -> tuple[int, int]:
-    """Tokens a denial covers: to the end of the quoted report, or to the next clause break."""
+    """Tokens a denial covers: to the end of the quoted report, or to the next clause break.
+
+    The denier and adverbials may stand between the verb and what it denies ("نفت الوزارة، اليوم
+    الخميس، أن تكون طائراتها قد شنت غارات"): the scope then starts at the complement.
+    """
+    for k in range(last + 1, min(len(tokens), last + 1 + DENY_COMPLEMENT_REACH)):
+        norm = tokens[k].norm
+        if norm in (".", "؛", ";", ":"):
+            break
+        if k > last + 1 and tokens[k - 1].norm in ("،", ",") and (norm in COMPLEMENTIZERS or norm in ("ان", "ما")):
+            last = k - 1
+            break
     end = len(tokens) - 1
     opened = False
     for k in range(last + 1, len(tokens)):

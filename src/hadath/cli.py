@@ -178,15 +178,7 @@ def ingest_into(store, inputs, date, source, workers: int, problems: Problems, p
             yield article
 
     docs = analyse_stream(fresh(), workers=workers, on_error=_on_analysis_error(problems))
-    added = 0
-    batch = []
-    for doc in _progress(docs, "ingesting", progress):
-        batch.append(doc)
-        if len(batch) >= batch_size:
-            added += store.add_many(batch)
-            batch = []
-    if batch:
-        added += store.add_many(batch)
+    added = store.add_many(_progress(docs, "ingesting", progress), batch_size=batch_size)
     for p in problems.items:
         store.record_problem(p)
     linked = _link(store)

@@ -9,14 +9,13 @@ items (``"events": []``) where anything was coded.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
-from hadath.errors import InputError, InputProblem
+from hadath.evaluation import read_gold as read_gold_items
 from hadath.model import Article, Document, Event
 
 Analyse = Callable[[Article], Document]
@@ -76,22 +75,8 @@ def match_item(text: str, gold: list[dict[str, Any]], pred: list[Event]) -> list
 
 
 def read_gold(path: Path | str) -> list[dict[str, Any]]:
-    path = Path(path)
-    if not path.exists():
-        raise InputError(InputProblem(str(path), None, "gold file not found"))
-    items: list[dict[str, Any]] = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(InputProblem(str(path), lineno, f"invalid JSON: {exc.msg}")) from exc
-            if not isinstance(item, dict) or "text" not in item or not isinstance(item.get("events"), list):
-                raise InputError(InputProblem(str(path), lineno, "item needs text and an events list"))
-            items.append(item)
-    return items
+    return read_gold_items(path, lambda item: None if "text" in item and isinstance(item.get("events"), list)
+                           else "item needs text and an events list")
 
 
 def evaluate(path: Path | str, analyse: Analyse | None = None) -> dict[str, Any]:

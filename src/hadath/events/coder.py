@@ -94,6 +94,7 @@ from hadath.events.roles import (
     synthetic_mention,
 )
 from hadath.model import ActorMention, DateMention, PlaceMention, Sentence, Size, Token
+from hadath.text.matcher import PhraseMatch
 from hadath.text.normalize import normalize
 
 # Grammar words (closed classes), normalized.
@@ -129,12 +130,14 @@ DENY_SCOPE_END = frozenset({"»", "،", ",", ":", ".", "؛", '"', "”"})
 MEDIA_GENERIC = ("وسائل اعلام", "وسائل الاعلام", "مصادر", "ناشطون", "ناشطين", "تقارير")
 NEG_WINDOW = 3
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0640"
+SHADDA = "\u0651"
 LOCATION_WINDOW = 6
 SCOPING_ROOTS = frozenset({"02", "03", "05", "09", "10", "11", "12", "13"})
-SCOPING_CODES = frozenset({"055", "114"})
+SCOPING_CODES = frozenset({"055", "114", "164"})  # 164: the talks a party halts are its content, not a meeting
 FUTURE_ADJECTIVES = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"})
 MEETING_WORDS = frozenset({"اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات", "اجتماعات", "لقاء", "منتدي"})
-RECEIVE_WORDS = frozenset({"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا", "تلقوا", "استلم", "استلمت"})
+RECEIVE_WORDS = frozenset({"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا", "تلقوا", "استلم", "استلمت", "تسلم", "تسلمت",
+                           "يتسلم", "تتسلم"})
 EXPOSED_WORDS = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون",
                            "تعرضها", "تعرضه", "تعرضهم", "لتعرض", "بتعرض"})  # X تعرض لـ<event>: X is its target
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -331,16 +334,22 @@ class SentenceCoder:
 
     def code(self, sent: Sentence, entities: Sequence[ActorMention], places: Sequence[PlaceMention],
              dates: Sequence[DateMention], explain: list[str] | None = None, cue_matches: list | None = None,
-             trigger_starts: list[int] | None = None, published: Date | None = None) -> list[Coded]:
+             trigger_starts: list[int] | None = None, published: Date | None = None,
+             forced: list[PhraseMatch[Pattern]] | None = None) -> list[Coded]:
         """Events of one sentence; ``trigger_starts`` (from :meth:`trigger_starts`) saves recomputing them.
-        ``published`` (the article's date) lets an event dated years before it be recognised as history."""
+        ``published`` (the article's date) lets an event dated years before it be recognised as history.
+        ``forced`` replaces the lexicon's matches (the learned backstop's trigger and synthetic pattern):
+        roles, status and every context filter then apply to it exactly as to a lexicon match."""
         tokens = sent.tokens
-        starts_at = self.trigger_starts(tokens) if trigger_starts is None else trigger_starts
+        if forced is not None:
+            starts_at = [m.first for m in forced]
+        else:
+            starts_at = self.trigger_starts(tokens) if trigger_starts is None else trigger_starts
         if not tokens or not starts_at:
             if explain is not None:
                 explain.append("no trigger word in the sentence")
             return []
-        matches = self.lex.triggers.find(tokens, starts=starts_at)
+        matches = forced if forced is not None else self.lex.triggers.find(tokens, starts=starts_at)
         if not matches:
             if explain is not None:
                 explain.append("trigger words present but no full trigger phrase matched")
@@ -363,7 +372,7 @@ class SentenceCoder:
                     out.append(coded)
                     break
         out = self._drop_adjuncts(tokens, out)
-        out = self._drop_embedded(tokens, out, explain)
+        out = self._drop_embedded(tokens, out, explain, cues["condition"])
         if frame is not None:
             if explain is not None:
                 explain.extend(f"{c.pattern.id}: inside a question, opinion or speculation frame"
@@ -741,17 +750,23 @@ class SentenceCoder:
                                      how="implied-domestic", sentence=sent.index)]
             c.why.append(f"target implied: {own + implied} (domestic {c.etype.lower()}, GUIDELINES §1)")
 
-    def _drop_embedded(self, tokens: list[Token], events: list[Coded], explain: list[str] | None) -> list[Coded]:
+    def _drop_embedded(self, tokens: list[Token], events: list[Coded], explain: list[str] | None,
+                       conditions: Sequence[tuple[int, int]] = ()) -> list[Coded]:
         """An act named inside an appeal, demand, promise, threat, accusation or refusal is its content.
 
         "هدد بشن عملية"، "رفضت الإفراج عن"، "ندد باقتحام": only the verbal act is coded; the content
-        runs to the next clause break.  (Hopes are different: their content is coded with status hoped.)
+        runs to the next clause break, or to a condition (إذا، في حال) that opens a clause of its own:
+        the act in "… إذا هاجمت" is a separate hypothetical record (GUIDELINES §3), while "إذا لم"
+        is a demand in disguise and stays inside.  (Hopes are different: their content is coded with
+        status hoped.)
         """
         scopes: list[tuple[int, int]] = []
         for c in events:
             if c.pattern.role == "event" and (c.cameo[:2] in SCOPING_ROOTS or c.cameo in SCOPING_CODES):
                 end = next((k for k in range(c.last + 1, len(tokens)) if tokens[k].norm in (".", "؛", "،", ",")),
                            len(tokens))
+                end = min([first for first, last in conditions if c.last < first < end
+                           and (last + 1 >= len(tokens) or tokens[last + 1].norm not in ("لم", "لن"))], default=end)
                 scopes.append((c.last + 1, end))
         if not scopes:
             return events
@@ -810,6 +825,16 @@ class SentenceCoder:
                                                           and first >= c.first - c.pattern.window - NEG_WINDOW):
                 c.status = "negated"
                 c.why.append(f"negated by «{tokens[first].text}»")
+                return
+        if c.first > 0 and not c.noun and tokens[c.first].norm in c.pattern.verb_forms:
+            before = tokens[c.first - 1]
+            if _conditional_in(before):
+                c.status = "hypothetical"
+                c.why.append("condition «إنْ» right before the verb")
+                return
+            if _negating_ma(tokens, c.first - 1):
+                c.status = "negated"
+                c.why.append(f"negated by «{before.text}» at the head of the clause")
                 return
         for first, last in cues["condition"]:
             if clause_start <= first < c.first and last < c.first:  # "في حالة تأهب" is the trigger itself
@@ -1141,6 +1166,21 @@ def _pronoun_subject(tokens: list[Token], c: Coded) -> bool:
             return False
         k -= 1
     return False
+
+
+def _conditional_in(tok: Token) -> bool:
+    """«إنْ» (hamza below, no shadda) right before a verb is the conditional particle: «إنّ» never precedes one.
+    Written without the hamza (ان) it could be أنْ (بعد أن هاجمت), so only the marked spelling counts."""
+    return SHADDA not in tok.text and "".join(ch for ch in tok.text if ch not in _MARKS) == "إن"
+
+
+def _negating_ma(tokens: list[Token], k: int) -> bool:
+    """«ما» heading its clause right before a bare verb negates it (ما قصفت الطائرات); the relative «ما»
+    (ما قصفته الطائرات، بما، مما) carries a resumptive pronoun or follows a word, so the caller checks
+    the verb is bare and here the particle must open the sentence or follow clause punctuation."""
+    if tokens[k].norm not in ("ما", "وما", "فما"):
+        return False
+    return k == 0 or tokens[k].norm != "ما" or tokens[k - 1].norm in CLAUSE_PUNCT or tokens[k - 1].norm in QUOTE_PUNCT
 
 
 def _bare_word(tok: Token) -> str:

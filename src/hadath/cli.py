@@ -439,7 +439,22 @@ def _format_generic(mod, report: dict) -> str:
 
 _eval_command("ner", "hadath.actors", "evaluate_ner", "Entity recognition on a CoNLL `token TAG` file.")
 _eval_command("actors", "hadath.actors", "evaluate_actors", "Actor mentions and codes on a gold JSONL file.")
-_eval_command("events", "hadath.events", "evaluate", "Event types, statuses and actor codes on a gold JSONL file.")
+
+
+@eval_group.command("events", help="Event types, statuses and actor codes on a gold JSONL file.")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
+@click.option("--no-backstop", is_flag=True, help="The trigger lexicon alone (no classifier-coded events).")
+@click.option("--backstop-threshold", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Classifier probability from which a type the lexicon missed is coded (default: shipped).")
+def eval_events(file, as_json, no_backstop, backstop_threshold):
+    from hadath.events import evaluate, format_report
+    from hadath.pipeline import Pipeline
+
+    pipeline = Pipeline.default(backstop=not no_backstop, backstop_threshold=backstop_threshold)
+    report = evaluate(file, analyse=pipeline)
+    click.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_report(report))
+
 _eval_command("places", "hadath.geo", "evaluate", "Places found, country right, within 161 km.")
 _eval_command("dates", "hadath.when", "evaluate", "Date expressions resolved to the exact value.")
 

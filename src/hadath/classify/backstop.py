@@ -195,6 +195,23 @@ class Backstop:
             out.append((kind, mode, float(kind_p[row, k])))
         return out
 
+    def token_scores(self, tokens: Sequence[Token], kind: str) -> list[float]:
+        """How much each token's own features push the sentence towards ``kind`` rather than NONE.
+
+        The score is the best margin over the kind's labels of the token's summed weight row (its
+        word, stem and character n-gram features), so the highest-scoring token is the word the
+        decision rests on: the natural trigger to show as evidence for a classifier-coded event.
+        """
+        columns = [i for i, label in enumerate(self.labels) if split_label(label)[0] == kind]
+        if not tokens or not columns:
+            return [0.0] * len(tokens)
+        indices = self.hasher.token_indices(tokens)
+        self._fill_word_vectors()
+        rows = np.take(self._word_vectors, np.array(indices, dtype=np.int64), axis=0)
+        base = rows[:, self.labels.index(NONE)] if NONE in self.labels else 0.0
+        margin = rows[:, columns].max(axis=1) - base
+        return [float(m) if i else 0.0 for m, i in zip(margin.tolist(), indices, strict=True)]
+
     def none_probability(self, texts: Sequence[str] | Sequence[Sequence[Token]]) -> list[float]:
         """P(NONE) per text — what the veto compares with its threshold."""
         if not texts:

@@ -87,7 +87,7 @@ def lexicon_types(items: Sequence[dict[str, Any]]) -> TypeSets | None:
 def _default_pipeline():  # noqa: ANN202 - imported lazily: the pipeline is optional here
     from hadath.pipeline import Pipeline
 
-    return Pipeline.default()
+    return Pipeline.default(backstop=False)  # the lexicon alone: the backstop is what is measured here
 
 
 def pipeline_problem() -> str | None:

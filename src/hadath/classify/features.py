@@ -227,6 +227,12 @@ class FeatureHasher:
             offsets.append(len(flat))
         return np.asarray(flat, dtype=np.int64), np.asarray(offsets, dtype=np.int64)
 
+    def token_indices(self, tokens: Sequence[Token]) -> list[int]:
+        """The word index of each token (0 for one that normalizes to nothing), as a batch of one."""
+        if len(self._words) >= self.max_words:
+            self._clear()
+        return [self.token_entry(t)[0] for t in tokens]
+
     def batch_parts(self, texts: Iterable[str] | Iterable[Sequence[Token]]
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(word indices, their offsets, extra ids, their offsets) for a batch of texts or token lists;

@@ -7,10 +7,11 @@ from datetime import date as Date
 from hadath.model import Article, Document
 
 
-def explain_document(doc: Document, coder) -> str:  # coder: hadath.events.coder.SentenceCoder
+def explain_document(doc: Document, coder, backstop=None) -> str:  # SentenceCoder, BackstopCoder | None
     """Trace of the event coder over an analysed document (every stage before events has run)."""
     lines: list[str] = []
-    for sent in doc.sentences:
+    predictions = backstop.predict(doc.sentences) if backstop is not None else []
+    for position, sent in enumerate(doc.sentences):
         lines.append(f"sentence {sent.index}: {sent.text}")
         lines.append("  tokens: " + " | ".join(
             f"{t.text}" + (f" [{'+'.join(p[3] for p in t.parts())}]" if t.prefix else "") for t in sent.tokens))
@@ -27,6 +28,21 @@ def explain_document(doc: Document, coder) -> str:  # coder: hadath.events.coder
         trace: list[str] = []
         coded = coder.code(sent, ents, places, dates, explain=trace)
         lines.extend(f"  - {t}" for t in trace)
+        if predictions:
+            kind, mode, prob = predictions[position]
+            lines.append(f"  classifier: {kind}{'/' + mode if mode else ''} p={prob:.3f} "
+                         f"(codes a missed type from p={backstop.threshold})")
+            if backstop.confident(predictions[position]) and not any(c.etype == kind for c in coded):
+                match = backstop.match(sent, kind, mode, ents, places, dates)
+                if match is None:
+                    lines.append("  - classifier: no word carries the type (nothing coded)")
+                else:
+                    extra_trace: list[str] = []
+                    extra = coder.code(sent, ents, places, dates, explain=extra_trace, forced=[match],
+                                       published=doc.article.date)
+                    lines.append(f"  - classifier: trigger «{sent.tokens[match.first].text}» for the missed {kind}")
+                    lines.extend(f"  - {t}" for t in extra_trace)
+                    coded = coded + [c for c in extra if c.etype == kind]
         if not coded and not trace:
             lines.append("  - nothing coded")
         for c in coded:
@@ -60,4 +76,4 @@ def explain(text: str, day: Date | None = None, pipeline=None) -> str:
     if stage is None:
         stage = EventStage.load()
     doc = pipe(Article(id="explain", text=text, date=day))
-    return explain_document(doc, stage.coder)
+    return explain_document(doc, stage.coder, stage.backstop)

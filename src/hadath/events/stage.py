@@ -2,7 +2,9 @@
 
 Each sentence is coded by :class:`hadath.events.coder.SentenceCoder`; this module turns the results
 into :class:`hadath.model.Event` records (codebook fields, date fallback, confidence), links denials to
-the events they deny, and folds repeated reports of one event in an article into one record.
+the events they deny, and folds repeated reports of one event in an article into one record.  With a
+:class:`hadath.events.backstop.BackstopCoder`, a sentence the learned classifier is sure about gets the
+type the lexicon missed, coded by the same sentence coder (pattern ``backstop.<TYPE>``).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from hadath.events.backstop import BackstopCoder, is_backstop
 from hadath.events.coder import Coded, SentenceCoder, participant_key
 from hadath.events.lexicon import EventLexicon
 from hadath.events.quotes import find_quotes
@@ -23,14 +26,24 @@ class EventStage:
     requires: tuple[str, ...] = ("sentences",)
     provides: tuple[str, ...] = ("events", "quotes")
 
-    def __init__(self, lexicon: EventLexicon, lexicon_version: str = "") -> None:
+    def __init__(self, lexicon: EventLexicon, lexicon_version: str = "", backstop: BackstopCoder | None = None
+                 ) -> None:
         self.lexicon = lexicon
         self.coder = SentenceCoder(lexicon)
         self.lexicon_version = lexicon_version
+        self.backstop = backstop
 
     @classmethod
-    def load(cls, lexicon_version: str = "") -> EventStage:
-        return cls(EventLexicon.load(), lexicon_version)
+    def load(cls, lexicon_version: str = "", backstop: bool = True, threshold: float | None = None) -> EventStage:
+        """The shipped lexicon, and the learned backstop unless ``backstop`` is False."""
+        lexicon = EventLexicon.load()
+        coder = None
+        if backstop:
+            from hadath.classify.backstop import Backstop
+            from hadath.events.backstop import DEFAULT_THRESHOLD
+
+            coder = BackstopCoder(Backstop.load(), lexicon, DEFAULT_THRESHOLD if threshold is None else threshold)
+        return cls(lexicon, lexicon_version, coder)
 
     def __call__(self, doc: Document) -> Document:
         from hadath.pipeline import CODER_VERSION
@@ -38,7 +51,8 @@ class EventStage:
         by_sentence = _by_sentence(doc)
         doc.quotes = []
         events: list[Event] = []
-        for sent in doc.sentences:
+        predictions = self.backstop.predict(doc.sentences) if self.backstop is not None else []
+        for position, sent in enumerate(doc.sentences):
             ents, places, dates = by_sentence.get(sent.index, ([], [], []))
             starts, cue_starts, quotable = self.coder.scan(sent.tokens)  # one pass, one dict lookup a token
             if starts:
@@ -50,11 +64,25 @@ class EventStage:
                 coded = []
             if not coded and ents and places:
                 coded = self.coder.headline_visit(sent, ents, places)
+            if predictions and self.backstop is not None and self.backstop.confident(predictions[position]):
+                coded = coded + self._backstop(doc, sent, coded, predictions[position], ents, places, dates)
             if cue_matches or coded:
                 doc.quotes.extend(find_quotes(sent, ents, cue_matches))
             events.extend(self._event(doc, sent, c, CODER_VERSION) for c in coded)
         doc.events = _fold_article(_link_denials(events))
         return doc
+
+    def _backstop(self, doc: Document, sent: Sentence, coded: list[Coded], prediction: tuple[str, str | None, float],
+                  ents: list[ActorMention], places: list[PlaceMention], dates: list[DateMention]) -> list[Coded]:
+        """The classifier's type, when the lexicon coded nothing of that type in the sentence."""
+        kind, mode, _p = prediction
+        if any(c.etype == kind for c in coded) or self.backstop is None:
+            return []
+        match = self.backstop.match(sent, kind, mode, ents, places, dates)
+        if match is None:
+            return []
+        extra = self.coder.code(sent, ents, places, dates, published=doc.article.date, forced=[match])
+        return [c for c in extra if c.etype == kind]
 
     # ------------------------------------------------------------------ records
 
@@ -80,6 +108,8 @@ class EventStage:
             confidence -= 0.15
         if c.status in ("claimed", "denied"):
             confidence -= 0.05
+        if is_backstop(c.pattern.id):
+            confidence -= 0.2
         event_type = c.etype if c.etype and not c.etype.startswith("CAMEO:") else None  # after PLOVER's future rule
         intensity = code.intensity
         if event_type and mode and event_type == code.plover_type:

@@ -1,0 +1,120 @@
+"""Classifier-coded events: the backstop's trigger choice, synthetic patterns, and the coder's filters on them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+
+from hadath.classify.backstop import PLOVER_TYPES, Backstop
+from hadath.events.backstop import BackstopCoder, is_backstop
+from hadath.events.lexicon import EventLexicon
+from hadath.events.stage import EventStage
+from hadath.model import ActorMention, Article, Document, Sentence, Token
+from hadath.text.stage import TextStage
+
+NONSENSE_VERB = "زعبلت"  # not Arabic: no lexicon pattern can match it, so any event comes from the backstop
+
+
+class FakeClassifier:
+    """A classifier double: one fixed prediction, and all the weight on one word."""
+
+    def __init__(self, kind: str, mode: str | None, probability: float, word: str) -> None:
+        self.prediction = (kind, mode, probability)
+        self.word = word
+
+    def predict(self, texts: Sequence[Sequence[Token]]) -> list[tuple[str, str | None, float]]:
+        return [self.prediction for _ in texts]
+
+    def token_scores(self, tokens: Sequence[Token], kind: str) -> list[float]:
+        return [5.0 if self.word in t.text else 0.1 for t in tokens]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> EventLexicon:
+    return EventLexicon.load()
+
+
+def _stage(lexicon: EventLexicon, classifier: FakeClassifier, threshold: float = 0.9) -> EventStage:
+    return EventStage(lexicon, "test", BackstopCoder(classifier, lexicon, threshold))  # type: ignore[arg-type]
+
+
+def _run(text_stage: TextStage, stage: EventStage, text: str, actors: list[tuple[str, str]]) -> Document:
+    doc = text_stage(Document(Article(id="b", text=text, date=date(2024, 5, 2))))
+    for surface, code in actors:
+        s = text.index(surface)
+        doc.entities.append(ActorMention(s, s + len(surface), surface, actor_code=code, country=code[:3],
+                                         sector=code[3:] or None, how="test"))
+    return stage(doc)
+
+
+@pytest.mark.parametrize("kind", PLOVER_TYPES)
+def test_every_type_has_a_synthetic_pattern_of_its_own_type(lexicon: EventLexicon, kind: str) -> None:
+    coder = BackstopCoder(FakeClassifier(kind, None, 1.0, ""), lexicon)  # type: ignore[arg-type]
+    pattern = coder.pattern(kind, None)
+    assert pattern is not None and is_backstop(pattern.id)
+    assert lexicon.code(pattern.cameo).plover_type == kind
+
+
+def test_the_predicted_mode_picks_a_code_with_that_mode(lexicon: EventLexicon) -> None:
+    coder = BackstopCoder(FakeClassifier("ASSAULT", "aerial", 1.0, ""), lexicon)  # type: ignore[arg-type]
+    pattern = coder.pattern("ASSAULT", "aerial")
+    assert pattern is not None and lexicon.code(pattern.cameo).plover_mode == "aerial"
+
+
+def test_a_confident_type_the_lexicon_missed_is_coded_with_roles(text_stage: TextStage, lexicon: EventLexicon) -> None:
+    text = f"{NONSENSE_VERB} الحكومة المصرية المتظاهرين في القاهرة أمس."
+    doc = _run(text_stage, _stage(lexicon, FakeClassifier("COERCE", None, 0.97, NONSENSE_VERB)), text,
+               [("الحكومة المصرية", "EGYGOV")])
+    [event] = doc.events
+    assert event.event_type == "COERCE" and is_backstop(event.pattern)
+    assert event.trigger.text == NONSENSE_VERB
+    assert [a.actor_code for a in event.source] == ["EGYGOV"]
+    assert event.status == "asserted"
+    assert event.confidence < 0.8  # lower than a lexicon match with the same evidence
+
+
+def test_below_the_threshold_nothing_is_coded(text_stage: TextStage, lexicon: EventLexicon) -> None:
+    text = f"{NONSENSE_VERB} الحكومة المصرية المتظاهرين في القاهرة أمس."
+    doc = _run(text_stage, _stage(lexicon, FakeClassifier("COERCE", None, 0.6, NONSENSE_VERB)), text,
+               [("الحكومة المصرية", "EGYGOV")])
+    assert doc.events == []
+
+
+def test_negation_and_questions_apply_to_classifier_events(text_stage: TextStage, lexicon: EventLexicon) -> None:
+    stage = _stage(lexicon, FakeClassifier("COERCE", None, 0.97, NONSENSE_VERB))
+    negated = _run(text_stage, stage, f"لم {NONSENSE_VERB} الحكومة المصرية المتظاهرين في القاهرة.",
+                   [("الحكومة المصرية", "EGYGOV")])
+    assert [e.status for e in negated.events] == ["negated"]
+    question = _run(text_stage, stage, f"هل {NONSENSE_VERB} الحكومة المصرية المتظاهرين في القاهرة؟",
+                    [("الحكومة المصرية", "EGYGOV")])
+    assert question.events == []
+
+
+def test_no_second_event_when_the_lexicon_coded_that_type(text_stage: TextStage, lexicon: EventLexicon) -> None:
+    text = "اعتقلت الشرطة المصرية عشرة متظاهرين في القاهرة أمس."
+    doc = _run(text_stage, _stage(lexicon, FakeClassifier("COERCE", "arrest", 0.99, "متظاهرين")), text,
+               [("الشرطة المصرية", "EGYCOP")])
+    assert [e.event_type for e in doc.events] == ["COERCE"]
+    assert not is_backstop(doc.events[0].pattern)
+
+
+def test_speech_verbs_and_actor_words_are_never_the_trigger(text_stage: TextStage, lexicon: EventLexicon) -> None:
+    text = "قالت الحكومة المصرية إن الوضع هادئ."
+    coder = BackstopCoder(FakeClassifier("COERCE", None, 0.99, "قالت"), lexicon)  # type: ignore[arg-type]
+    doc = text_stage(Document(Article(id="b", text=text)))
+    sent: Sentence = doc.sentences[0]
+    actor = ActorMention(text.index("الحكومة"), text.index("الحكومة") + len("الحكومة المصرية"), "الحكومة المصرية")
+    match = coder.match(sent, "COERCE", None, [actor], [], [])
+    assert match is None or sent.tokens[match.first].text not in ("قالت", "الحكومة", "المصرية")
+
+
+def test_the_shipped_model_puts_the_weight_on_the_event_word() -> None:
+    """The real classifier: in a protest sentence the protest verb outweighs the actor and place words."""
+    text = "احتشد مئات العمال أمام مقر البرلمان للمطالبة برفع الأجور."
+    doc = TextStage.load()(Document(Article(id="b", text=text)))
+    tokens = doc.sentences[0].tokens
+    scores = Backstop.load().token_scores(tokens, "PROTEST")
+    top = {tokens[i].text for i in sorted(range(len(tokens)), key=lambda i: -scores[i])[:2]}
+    assert top & {"احتشد", "للمطالبة"}

@@ -128,28 +128,37 @@ def test_every_line_is_a_json_object_and_the_file_has_a_header(name: str) -> Non
 
 def test_country_fields(countries: list[dict[str, Any]]) -> None:
     for c in countries:
-        assert set(c) == {"code", "iso2", "name_en", "name_ar", "names", "capitals", "adjectives",
-                          "gov_aliases"}, c.get("code")
+        assert set(c) - {"place_names"} == {"code", "iso2", "name_en", "name_ar", "names", "capitals", "adjectives",
+                                            "gov_aliases"}, c.get("code")
         assert COUNTRY_CODE.match(c["code"]) and ISO2.match(c["iso2"]), c
         assert c["names"] and c["names"][0] == c["name_ar"], c["code"]
-        for field in ("names", "capitals", "adjectives", "gov_aliases"):
-            assert all(isinstance(n, str) and n.strip() == n and n for n in c[field]), (c["code"], field)
+        for field in ("names", "capitals", "adjectives", "gov_aliases", "place_names"):
+            assert all(isinstance(n, str) and n.strip() == n and n for n in c.get(field, [])), (c["code"], field)
 
 
-def test_agent_fields(agents: list[dict[str, Any]]) -> None:
+def test_agent_fields(agents: list[dict[str, Any]], countries: list[dict[str, Any]]) -> None:
+    country_codes = {c["code"] for c in countries}
     for a in agents:
-        assert set(a) <= {"names", "sector", "type", "title", "name_en"}, a
+        assert set(a) <= {"names", "sector", "type", "title", "name_en", "standalone", "country", "local", "note"}, a
         assert a["names"] and a["sector"] in SECTORS and a["type"] in {"ORG", "PERS"}, a
-        assert a.get("title", True) is True, "title is either absent or true"
+        for flag in ("title", "standalone", "local"):
+            assert a.get(flag, True) is True, f"{flag} is either absent or true"
         if a.get("title"):
             assert a["type"] == "PERS", a
+        if "country" in a:  # a word that names one state takes it; standalone words take the article's
+            assert a["country"] in country_codes and not a.get("standalone"), a
+        if a.get("local"):
+            assert a["sector"] == "MIL" and a.get("standalone"), a
 
 
 def test_organization_fields(organizations: list[dict[str, Any]], countries: list[dict[str, Any]]) -> None:
     country_codes = {c["code"] for c in countries}
     org_codes = {o["code"] for o in organizations if o["code"]}
     for o in organizations:
-        assert set(o) == {"id", "code", "kind", "name_en", "name_ar", "names", "members", "from", "until"}, o["id"]
+        assert set(o) - {"adjectives"} == {"id", "code", "kind", "name_en", "name_ar", "names", "members", "from",
+                                           "until"}, o["id"]
+        if "adjectives" in o:  # nisba words giving the organisation's code (الأممي → IGOUNO)
+            assert o["code"] and o["adjectives"] and all(n.strip() == n and n for n in o["adjectives"]), o["id"]
         assert o["kind"] in ORG_KINDS and o["names"][0] == o["name_ar"], o["id"]
         assert o["code"] is not None or o["members"], f"{o['id']}: needs a code or members"
         if o["code"] is not None:

@@ -7,6 +7,10 @@ One sentence at a time, in three steps:
    name) or of a country name, of ``باسم X`` / a following organisation ("الأمين العام لحزب الله"), and a
    following word may make it a more specific agent ("المعارضة السورية المسلحة" → REB).  A nationality
    adjective after "نظيره" is a *counterpart* (country from the adjective, sector from the last person).
+   An institution noun in construct takes a nisba that agrees with it ("هيئة الاتصالات التركية" → TURGOV),
+   an organisation's adjective gives its code ("المبعوث الأممي" → IGOUNO), a body in construct with an
+   organisation is part of it ("بعثة الاتحاد الأفريقي"), and coordinated nisbas make one compound
+   ("القوات الروسية والتركية" → RUSMIL + TURMIL).
    Single-word or definite outlet names (الرياض، العربية، سبق) are outlets only when introduced (صحيفة،
    quotes, a report verb).  CRF PERS/ORG spans that no lexicon match overlaps are added; the CRF only
    tags windows around name cues (titles, agents, speech verbs, known name parts) to stay cheap.
@@ -18,9 +22,11 @@ One sentence at a time, in three steps:
    or after a construct head such as "عملية") are places, not actors, and are left out (the geo stage
    reports them); an acting capital is its country's government (``how="metonymy"``); definite
    back-references (الوزير، الوزارة، الوزيرين، البلدين، الطرفين، الأخيرة، الأول) take the last compatible
-   actor(s) of the document; a possessive (قواتها) takes the nearest country before it.  A title or a
-   state-sector word (GOV, MIL …) that finds no country is dropped; a non-state sector (UAF, CVL, MED …)
-   keeps its bare sector code.  Police and local authorities with no country take the country of the
+   actor(s) of the document; a possessive (قواتها) takes the nearest country before it; a body "في X"
+   takes X's country; a word that names one state takes it (الكنيست → ISRLEG).  A title or a state-sector
+   word (GOV, MIL …) that finds no country is dropped, except a standalone body (الحكومة، الجيش), which
+   takes the country the article's earlier sentences name most, else keeps its bare sector code as a
+   non-state sector (UAF, CVL, MED …) does.  Police and local authorities with no country take the country of the
    sentence's places when the geo stage found exactly one (``how="place"``).
 
 Compound members are *not* repeated as separate entities: the compound is one argument for the event
@@ -93,6 +99,16 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "HLH", "EDU
 CIVIL_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 # Sectors that act where they are: police and local authorities take the country of the sentence's place.
 PLACE_SECTORS = frozenset({"COP", "GOV", "JUD"})
+# Sectors of a body that belongs to the country it is said to be "in" (المجلس العسكري في مالي، المعارضة في تشاد).
+IN_COUNTRY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "OPP", "REB"})
+# Nouns that head the name of a state institution in construct: with a nisba after the name they are that
+# state's body ("هيئة الاتصالات التركية", "وزارة الخزانة الأمريكية"); normalized, indefinite.
+INSTITUTION_HEADS = frozenset({
+    "وزاره", "وزير", "وزيره", "هييه", "مجلس", "لجنه", "جهاز", "مصلحه", "مديريه", "موسسه", "مفوضيه", "ديوان",
+    "مكتب", "دايره", "اداره", "وكاله", "محكمه", "نيابه", "قوات", "قياده", "سلطه", "سلطات", "شرطه", "حكومه",
+    "بعثه", "بعثات",
+})
+HEAD_SECTORS = MappingProxyType({"قياده": "MIL", "نيابه": "JUD", "محكمه": "JUD", "شرطه": "COP", "قوات": "MIL"})
 MEDIA_HEADS = frozenset({"صحيفه", "وكاله", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "مجله", "جريده"})
 CONNECTORS = frozenset({"،", ",", "-", "–", "—", "ـ", "و", "/"})
 OPEN = frozenset({"(", "«", '"', "["})
@@ -128,6 +144,9 @@ class Unit:
     how: str = "lexicon"
     members: list[ActorMention] = field(default_factory=list)
     place: bool = False  # a place use (after a location preposition): not an actor
+    agent: Agent | None = None  # the agent entry of an agent/title unit (its standalone/country/local flags)
+    former: str | None = None  # a listed person with no role that day: the country of the last role held before
+    anaphor: bool = False  # a definite title/body word coded as a back-reference (الرئيس، الوزارة)
 
 
 @dataclass(slots=True)
@@ -188,6 +207,13 @@ class ActorCoder:
             if _taa_marbuta_as_suffix(tokens[m.first], m.first_form):
                 continue  # مسؤولية is not مسؤولي + ه: the ة was folded to ه and then taken for a pronoun
             hits = m.values
+            if all(h.kind == "country_place" for h in hits) and not _is_place_use(tokens, m.first, m.first_form):
+                continue  # "مالي" is Mali only as a place ("في مالي"); elsewhere it is the word "financial"
+            if _article_stripped(tokens[m.first], m.first_form):
+                # a person's name does not take the article: المؤدي (the one leading to) is not مودي
+                hits = [h for h in hits if h.kind != "person"]
+                if not hits:
+                    continue
             if any(h.kind == "outlet" for h in hits) and not _introduced_outlet(tokens, m.first) and (
                     any(h.kind != "outlet" for h in hits) or m.first_form.startswith("ال")
                     or (m.first == m.last and len(m.first_form) <= 3)):
@@ -204,9 +230,11 @@ class ActorCoder:
                         CONSTRUCT_HEADS:
                     unit.place = True
                 units.append(unit)
-        units = self._attach_countries(units, tokens, context)
+        units += self._institution_heads(tokens, units)
+        units.sort(key=lambda u: (u.first, -u.last))
+        units = self._attach_countries(units, tokens, context, index)
         for u in units:
-            if u.country and (u.kind == "adjective" or (not u.place and u.kind != "person")):
+            if u.country in lex.countries and (u.kind == "adjective" or (not u.place and u.kind != "person")):
                 context.countries.append((u.country, index, u.first))
         units += self._references(tokens, units, context, index)
         if self.tagger is not None:
@@ -223,16 +251,22 @@ class ActorCoder:
             if current is None or (_dated(current.ref) and code_at(current.ref, day) is None
                                    and _dated(h.ref) and code_at(h.ref, day) is not None):
                 by_kind[h.kind] = h
-        for kind in ("person", "org", "outlet", "agent", "gov_alias", "capital", "country", "adjective"):
+        for kind in ("person", "org", "outlet", "agent", "gov_alias", "capital", "country", "country_place",
+                     "adjective", "org_adjective"):
             hit = by_kind.get(kind)
             if hit is None:
                 continue
             ref = hit.ref
+            if kind == "org_adjective" and isinstance(ref, Organization):
+                # "الأممي": an adjective whose code is an organisation's; no country of its own
+                return Unit(first, last, start, end, "adjective", "NORP", code_at(ref, day), None, None,
+                            ref.name_ar, ref.name_en, ref.id)
             if isinstance(ref, Person):
                 code = code_at(ref, day)
                 country, sector = split_code(code, self.lexicon.countries)
                 return Unit(first, last, start, end, "person", "PERS", code, country, sector, ref.name_ar,
-                            ref.name_en, ref.id)
+                            ref.name_en, ref.id, former=None if code else _former_country(ref, day,
+                                                                                           self.lexicon.countries))
             if isinstance(ref, Organization):
                 code = code_at(ref, day)
                 country, sector = split_code(code, self.lexicon.countries)
@@ -249,9 +283,9 @@ class ActorCoder:
                             ref.name, ref.id)
             if isinstance(ref, Agent):
                 return Unit(first, last, start, end, "title" if ref.title else "agent", ref.type, None,
-                            None, ref.sector, ref.name_ar, ref.name_en, None)
+                            None, ref.sector, ref.name_ar, ref.name_en, None, agent=ref)
             if isinstance(ref, Country):
-                if kind == "country":
+                if kind in ("country", "country_place"):
                     return Unit(first, last, start, end, "country", "GPE", ref.code, ref.code, None, ref.name_ar,
                                 ref.name_en, ref.code)
                 if kind in ("capital", "gov_alias"):
@@ -263,13 +297,16 @@ class ActorCoder:
                             ref.name_en, ref.code)
         return None
 
-    def _attach_countries(self, units: list[Unit], tokens: list[Token], context: Context) -> list[Unit]:
+    def _attach_countries(self, units: list[Unit], tokens: list[Token], context: Context,
+                          index: int) -> list[Unit]:
         """Agent/title + adjacent adjective or country name, or + ``باسم X``, takes that country.
 
         An agent left without a country is resolved from context: a definite back-reference (الوزارة)
         takes the last compatible actor, a possessive (قواتها) or a state-sector word (الحكومة) the
-        nearest country before it; a title that stays unresolved is dropped (no identifiable actor), and
-        a non-state sector (UAF, CVL, MED …) keeps the bare sector code.
+        nearest country before it, a body "in" a country (المجلس العسكري في مالي) that country.  A word
+        that names one state by itself (الكنيست) takes it.  A title that stays unresolved is dropped (no
+        identifiable actor); a standalone state body (الحكومة، الجيش) takes the article's country, else
+        keeps its bare sector code, as a non-state sector (UAF, CVL, MED …) does.
         """
         out: list[Unit] = []
         i = 0
@@ -280,15 +317,37 @@ class ActorCoder:
                 i += 1
                 continue
             nxt = units[i + 1] if i + 1 < len(units) else None
-            if nxt is not None and nxt.first == u.last + 1 and nxt.kind in ("adjective", "country") \
-                    and not nxt.place and (nxt.kind == "country"
-                                           or _is_definite(tokens[u.last]) == _is_definite(tokens[nxt.first])):
-                # an adjective agrees in definiteness: "الأمير تركي" is Prince Turki, not a Turkish prince
-                u.country = nxt.country
+            if nxt is not None and nxt.kind in ("adjective", "country") and not nxt.place and nxt.code and (
+                    (nxt.first == u.last + 1 and (nxt.kind == "country"
+                                                  or _is_definite(tokens[u.last]) == _is_definite(tokens[nxt.first])))
+                    or _construct_nisba(tokens, u, nxt)):
+                # an adjective agrees in definiteness: "الأمير تركي" is Prince Turki, not a Turkish prince;
+                # "هيئة الاتصالات التركية": the adjective after a construct agrees with its head
+                adjacent = nxt.first == u.last + 1
                 u.end, u.last = nxt.end, nxt.last
-                self._refine_sector(u, tokens)
+                if nxt.country is None:  # "المبعوث الأممي": an organisation's adjective gives its code
+                    u.code = nxt.code
+                    u.country, u.sector = split_code(nxt.code, self.lexicon.countries)
+                    u.how = "title" if u.kind == "title" else "agent+org"
+                    i += 2
+                    out.append(u)
+                    continue
+                u.country = nxt.country
+                if adjacent:
+                    self._refine_sector(u, tokens)
                 u.code = f"{nxt.country}{u.sector}"
-                u.how = "title" if u.kind == "title" else "agent+country"
+                u.how = "title" if u.kind == "title" else "agent+country" if adjacent else "institution+country"
+                i += 2
+                more = _coordinated_adjectives(tokens, u, units, i)
+                if more:  # "القوات الروسية والتركية": one mention per country, together one compound actor
+                    members = [ActorMention(u.start, u.end, "", u.type, actor_code=f"{c}{u.sector}", country=c,
+                                            sector=u.sector, how="member") for c in [u.country, *[m.country for m in more]]]
+                    u.end, u.last = more[-1].end, more[-1].last
+                    u.code = u.country = None
+                    u.members, u.how = members, "agent+countries"
+                    i += len(more)
+                    out.append(u)
+                    continue
                 if _norm_is_anaphor(tokens[u.first], PERSON_ANAPHORS):  # "الوزير الروسي": that country's last person
                     earlier = [m for m in context.mentions + [_as_member(o) for o in out]
                                if m.type == "PERS" and m.country == u.country and m.entity_id and not m.members]
@@ -296,7 +355,6 @@ class ActorCoder:
                         last = earlier[-1]
                         u.name, u.name_latin, u.entity_id = last.name, last.name_latin, last.entity_id
                         u.code, u.sector, u.how = last.actor_code, last.sector, "coref"
-                i += 2
                 out.append(u)
                 continue
             if u.sector == "MED" and nxt is not None and nxt.kind == "outlet" and all(
@@ -306,11 +364,13 @@ class ActorCoder:
                 out.append(nxt)
                 i += 2
                 continue
-            if u.kind == "title" and nxt is not None and nxt.first == u.last + 1 and nxt.kind in ("org", "outlet") \
-                    and nxt.code and not nxt.members:
-                # "الأمين العام للأمم المتحدة", "قائد قوات سوريا الديمقراطية": the title of that organisation
+            if nxt is not None and nxt.first == u.last + 1 and nxt.kind in ("org", "outlet") and nxt.code \
+                    and not nxt.members and (u.kind == "title" or (
+                        not _is_definite(tokens[u.last]) and tokens[nxt.first].prefix in ("", "ال"))):
+                # "الأمين العام للأمم المتحدة", "قائد قوات سوريا الديمقراطية": the title of that organisation;
+                # "بعثة الاتحاد الأفريقي": a body in construct with an organisation is part of it
                 u.code, u.country, u.sector = nxt.code, nxt.country, nxt.sector
-                u.end, u.last, u.how = nxt.end, nxt.last, "title"
+                u.end, u.last, u.how = nxt.end, nxt.last, "title" if u.kind == "title" else "agent+org"
                 out.append(u)
                 i += 2
                 continue
@@ -320,7 +380,8 @@ class ActorCoder:
             if bism and nxt is not None and nxt.kind != "adjective":
                 if nxt.kind in ("agent", "title") and nxt.code is None:
                     nxt2 = units[i + 2] if i + 2 < len(units) else None
-                    if nxt2 is not None and nxt2.first == nxt.last + 1 and nxt2.kind in ("adjective", "country"):
+                    if nxt2 is not None and nxt2.kind in ("adjective", "country") and nxt2.country and (
+                            nxt2.first == nxt.last + 1 or _construct_nisba(tokens, nxt, nxt2)):
                         nxt.country, nxt.code = nxt2.country, f"{nxt2.country}{nxt.sector}"
                         nxt.end, nxt.last = nxt2.end, nxt2.last
                         i += 1
@@ -334,9 +395,15 @@ class ActorCoder:
                     out.append(u)
                     i += 2
                     continue
+            if u.agent is not None and u.agent.country:  # "الكنيست", "قوات الاحتلال": the one state it names
+                u.country, u.code, u.how = u.agent.country, f"{u.agent.country}{u.sector}", "default"
+                out.append(u)
+                i += 1
+                continue
             earlier = context.mentions + [_as_member(o) for o in out]
             if _norm_is_anaphor(tokens[u.first], ORG_ANAPHORS | PERSON_ANAPHORS):
                 _resolve_backref(u, earlier, u.type)
+                u.anaphor = u.how == "coref"
             if u.country is None and u.sector in STATE_SECTORS and _has_pronoun_suffix(tokens[u.last]):
                 country = _nearest_country(out, context, self.lexicon.countries)
                 if country:
@@ -345,11 +412,17 @@ class ActorCoder:
                 country = _following_country(units, i)
                 if country:  # construct state: "إدارة الرئيس الأمريكي", "إدارة ترامب"
                     u.country, u.code, u.how = country, f"{country}{u.sector}", "agent+country"
+            if u.country is None and u.kind == "agent" and (
+                    u.sector in IN_COUNTRY_SECTORS or (u.agent is not None and u.agent.standalone)):
+                country = _country_after_in(tokens, u, nxt)
+                if country:  # "المجلس العسكري في مالي", "السلطات في بنغلاديش": the body of that country
+                    u.country, u.code, u.how = country, f"{country}{u.sector}", "agent+in-country"
             if u.country is None and u.sector in CIVIL_STATE_SECTORS and u.kind == "agent":
                 country = _nearest_country(out, context, self.lexicon.countries, same_sentence_only=True)
                 if country:
                     u.country, u.code, u.how = country, f"{country}{u.sector}", "context"
-            if u.country is None and u.kind == "agent" and u.sector in PLACE_SECTORS \
+            if u.country is None and u.kind == "agent" and (
+                    u.sector in PLACE_SECTORS or (u.agent is not None and u.agent.local)) \
                     and len(set(context.place_countries)) == 1:
                 # "فرقت قوات الأمن المتظاهرين في البصرة": local police/authorities of the one country named
                 u.country = context.place_countries[0]
@@ -363,13 +436,52 @@ class ActorCoder:
                 out.append(u)  # may still head a name ("الجنرال إيغور كوناشينكوف"); dropped after merging if not
                 i += 1
                 continue
-            if u.country is None:
+            if u.country is None and u.agent is not None and u.agent.standalone:
+                country = _article_country(context, index, self.lexicon.countries)
+                if country:  # "وأكدت الحكومة" in an article about one country: that country's government
+                    u.country, u.code, u.how = country, f"{country}{u.sector}", "article"
+                else:  # no country anywhere: the unnamed body by its sector alone (GOV, MIL, COP …)
+                    u.code, u.how = u.sector, "sector"
+            if u.country is None and u.code is None:
                 if u.sector in STATE_SECTORS:
                     i += 1
                     continue  # "القوات" with no country anywhere near: not an identifiable actor
                 u.code = u.sector  # a non-state sector with no country: CAMEO's generic agent (MED, UAF, CVL …)
             out.append(u)
             i += 1
+        return out
+
+    def _institution_heads(self, tokens: list[Token], units: list[Unit]) -> list[Unit]:
+        """Units for institution nouns that no lexicon entry lists, when a construct name and a nisba follow.
+
+        "هيئة الاتصالات التركية" names a Turkish state body although "هيئة" alone names nothing: the unit
+        is only made when the pattern is complete, so the noun never stands as an actor on its own.
+        """
+        covered = {t for u in units for t in range(u.first, u.last + 1)}
+        by_first = {u.first: u for u in units if not u.place}
+        out: list[Unit] = []
+        for k, tok in enumerate(tokens):
+            word = _institution_word(tok)
+            if k in covered or word is None:
+                continue
+            sector = HEAD_SECTORS.get(word, "GOV")
+            head = Unit(k, k, _keep_article_start(tok), tok.end, "agent", "ORG", sector=sector)
+            nxt = by_first.get(k + 1)
+            if nxt is not None and ((nxt.kind == "adjective" and nxt.country is None and nxt.code
+                                     and _is_definite(tok) == _is_definite(tokens[k + 1]))
+                                    or (nxt.kind == "org" and nxt.code and not nxt.members and not _is_definite(tok)
+                                        and tokens[k + 1].prefix in ("", "ال"))):
+                out.append(head)  # "بعثة أممية", "بعثة الاتحاد الأفريقي": part of that organisation
+                continue
+            if _is_definite(tok):
+                continue
+            for gap in (1, 2):
+                adj = by_first.get(k + gap + 1)
+                if adj is None or any(t in covered for t in range(k + 1, k + gap + 1)):
+                    continue
+                if _construct_nisba(tokens, head, adj):
+                    out.append(head)
+                    break
         return out
 
     def _inner_code(self, tokens: list[Token]) -> tuple[str, str] | None:
@@ -410,7 +522,7 @@ class ActorCoder:
             forms = tok.forms or (tok.norm,)
             if any(f in COUNTERPART_FORMS for f in forms):
                 adj = by_first.get(i + 1)
-                if adj is not None and adj.kind in ("adjective", "country"):
+                if adj is not None and adj.kind in ("adjective", "country") and adj.country:
                     before = [u for u in units if u.type == "PERS" and u.sector and u.last < i and u is not adj]
                     sector = (before[-1].sector if before else _last_person_sector(context.mentions)) or "GOV"
                     adj.kind = "ref"
@@ -448,7 +560,7 @@ class ActorCoder:
                     out.append(_compound_ref(tok, i, members, "GPE"))
             elif norm in PERSON_ANAPHORS:
                 adj = by_first.get(i + 1)
-                if adj is not None and adj.kind == "adjective":
+                if adj is not None and adj.kind == "adjective" and adj.country:
                     # "الوزير الروسي": the last person of that country, else that country's official
                     country = adj.country
                     same = _last_distinct(context.mentions, 1, lambda m, c=country: m.type == "PERS" and m.country == c)
@@ -531,16 +643,24 @@ class ActorCoder:
                         pos = prev.first
                     else:
                         break
-                coded = next((c for c in chain if c.code and c.country), None) or (chain[0] if chain else None)
-                if chain and coded is not None and coded.country and u.country and coded.country != u.country:
+                coded = next((c for c in chain if c.code and c.country and not c.anaphor), None) or (
+                    chain[0] if chain else None)
+                if chain and coded is not None and coded.country and u.country and coded.country != u.country \
+                        and coded.how != "default" and not coded.anaphor:
                     chain = []  # "استقبل الرئيس المصري سامح شكري"-like adjacency of two different actors
+                    # (a title's default country, البابا → VAT, yields to the person's own: البابا تواضروس)
                 if chain and coded is not None:
                     for _ in chain:
                         out.pop()
                     u.first, u.start = chain[-1].first, chain[-1].start
-                    if u.kind == "ner" or u.entity_id is None:
+                    if (u.kind == "ner" or u.entity_id is None) and coded.anaphor:
+                        u.how = "title"  # "وأكد الرئيس عبدالله يامين": a title before a name refers to no one earlier
+                    elif u.kind == "ner" or u.entity_id is None:
                         u.code, u.country, u.sector = coded.code, coded.country, coded.sector
                         u.how = "counterpart" if coded.how == "counterpart" else "title"
+                    elif u.code is None and coded.sector == "ELI" and u.former:
+                        # "رئيس الوزراء السابق عمران خان": a former official of the state he last served
+                        u.code, u.country, u.sector, u.how = f"{u.former}ELI", u.former, "ELI", "lexicon+title"
                     elif u.code is None:
                         u.country = u.country or coded.country  # in the lexicon but holding no role that day
                         u.how = "lexicon"
@@ -610,6 +730,91 @@ def _keep_article_start(tok: Token) -> int:
 def _taa_marbuta_as_suffix(tok: Token, form: str) -> bool:
     return tok.text.rstrip(_MARKS).endswith("ة") and not form.endswith("ه") and tok.norm.endswith("ه") \
         and len(form) < len(tok.norm) and tok.norm.endswith(form[-2:] + "ه")
+
+
+def _former_country(person: Person, day: date, countries: dict[str, Country]) -> str | None:
+    """The state of the last role ``person`` held before ``day`` (None if none ended by then)."""
+    ended = [r for r in person.roles if r.until is not None and r.until <= day]
+    if not ended:
+        return None
+    last = max(ended, key=lambda r: r.until or day)
+    country = split_code(last.code, countries)[0]
+    return country if country in countries else None
+
+
+def _article_stripped(tok: Token, form: str) -> bool:
+    """The match used the token without its article (المودي matched as مودي)."""
+    return tok.prefix.endswith("ال") and not form.startswith("ال")
+
+
+def _feminine(tok: Token) -> bool:
+    """Feminine or a plural of things (هيئة، السلطات): what a feminine nisba agrees with."""
+    text = tok.text.rstrip(_MARKS)
+    return text.endswith("ة") or (tok.norm.endswith("ات") and len(tok.norm) > 4)
+
+
+def _construct_nisba(tokens: list[Token], head: Unit, adj: Unit) -> bool:
+    """``head`` + a one- or two-word construct name + a nisba agreeing with the head: "هيئة الاتصالات
+    التركية", "هيئة تنظيم الاتصالات التركية", "وزيرة المالية التونسية".  The head is indefinite (the
+    construct's first noun), the name's last word definite, and the nisba agrees with the head in gender,
+    so "مكتب الشؤون الفلسطينية" (the nisba qualifies الشؤون) is not a Palestinian office."""
+    if adj.kind != "adjective":
+        return False
+    gap = tokens[head.last + 1:adj.first]
+    if not 1 <= len(gap) <= 2 or not all(t.is_word and not t.norm.isdigit() for t in gap):
+        return False
+    if _is_definite(tokens[head.last]) or not _is_definite(gap[-1]) or any(_is_definite(t) for t in gap[:-1]):
+        return False
+    if _institution_word(tokens[head.last]) is None:
+        return False
+    return _is_definite(tokens[adj.first]) and _feminine(tokens[head.last]) == _feminine(tokens[adj.first])
+
+
+def _institution_word(tok: Token) -> str | None:
+    """The institution noun ``tok`` is (هيئة، وزارة …), without clitics or article, if it is one."""
+    for form in tok.forms or (tok.norm,):
+        word = form[2:] if form.startswith("ال") else form
+        if word in INSTITUTION_HEADS:
+            return word
+    return None
+
+
+def _coordinated_adjectives(tokens: list[Token], u: Unit, units: list[Unit], i: int) -> list[Unit]:
+    """Country adjectives joined by و right after ``u``'s own ("الاستخبارات المغربية والإسبانية")."""
+    more: list[Unit] = []
+    last = u.last
+    while i < len(units):
+        adj = units[i]
+        tok = tokens[adj.first]
+        if adj.kind != "adjective" or adj.country is None or adj.place or adj.first != last + 1 \
+                or not tok.prefix.startswith("و") or _is_definite(tok) != _is_definite(tokens[u.last]) \
+                or adj.country == u.country or any(m.country == adj.country for m in more):
+            break
+        more.append(adj)
+        last = adj.last
+        i += 1
+    return more
+
+
+def _country_after_in(tokens: list[Token], u: Unit, nxt: Unit | None) -> str | None:
+    """The country of "في X" right after a body: "المجلس العسكري في مالي" (X stays a place)."""
+    if nxt is None or nxt.kind not in ("country", "capital") or nxt.first != u.last + 2:
+        return None
+    return nxt.country if tokens[u.last + 1].norm == "في" else None
+
+
+def _article_country(context: Context, index: int, countries: dict[str, Country]) -> str | None:
+    """The country the article's earlier sentences name most (strictly more than any other), if any."""
+    counts: dict[str, int] = {}
+    for code, sent, _ in context.countries:
+        if sent < index and code in countries:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=lambda c: counts[c])
 
 
 def _has_pronoun_suffix(tok: Token) -> bool:

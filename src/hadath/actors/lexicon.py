@@ -58,11 +58,19 @@ class Organization:
 
 @dataclass(frozen=True, slots=True)
 class Agent:
+    """A sector word or title.  ``standalone``: the word names an actor even with no country word
+    (الحكومة، الجيش), so the coder keeps it, coded from context or by its sector alone; ``country``: the
+    state the word names when nothing in the sentence qualifies it (الكنيست → ISR); ``local``: a domestic
+    body that acts where it is, so it takes the country of the sentence's places (قوات النظام)."""
+
     name_en: str
     name_ar: str
     sector: str
     type: str
     title: bool
+    standalone: bool = False
+    country: str | None = None
+    local: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +93,9 @@ class Outlet:
 class Hit:
     """One dictionary sense of a matched phrase.
 
-    ``kind`` is country | capital | adjective | gov_alias | org | agent | person | outlet; ``ref`` the entry.
+    ``kind`` is country | country_place | capital | adjective | gov_alias | org | org_adjective | agent |
+    person | outlet; ``ref`` the entry (an ``org_adjective`` is a nisba that names an organisation: الأممي
+    → the UN; a ``country_place`` a name that is the country only after a preposition: في مالي).
     """
 
     kind: str
@@ -151,19 +161,21 @@ def _code_problems(code: Any, field: str = "code") -> list[str]:
 
 def validate_country(obj: dict[str, Any]) -> list[str]:
     problems = require(obj, {"code": str, "name_en": str, "name_ar": str, "names": list},
-                       {"iso2": str, "capitals": list, "adjectives": list, "gov_aliases": list})
+                       {"iso2": str, "capitals": list, "adjectives": list, "gov_aliases": list,
+                        "place_names": list})
     if isinstance(obj.get("code"), str) and not (len(obj["code"]) == 3 and obj["code"].isalpha()
                                                   and obj["code"].isupper()):
         problems.append(f"field 'code' must be an ISO-3 code (three upper-case letters), got {obj['code']!r}")
     problems += _names_problems(obj)
-    for key in ("capitals", "adjectives", "gov_aliases"):
+    for key in ("capitals", "adjectives", "gov_aliases", "place_names"):
         problems += _names_problems(obj, key, required=False)
     return problems
 
 
 def validate_organization(obj: dict[str, Any]) -> list[str]:
     problems = require(obj, {"id": str, "kind": str, "name_en": str, "name_ar": str, "names": list},
-                       {"code": str, "members": list, "from": str, "until": str, "note": str, "country": str})
+                       {"code": str, "members": list, "from": str, "until": str, "note": str, "country": str,
+                        "adjectives": list})
     if isinstance(obj.get("kind"), str) and obj["kind"] not in ORG_KINDS:
         problems.append(f"field 'kind' must be one of {sorted(ORG_KINDS)}, got {obj['kind']!r}")
     problems += _names_problems(obj) + _code_problems(obj.get("code")) + _date_problems(obj, "from", "until")
@@ -172,12 +184,19 @@ def validate_organization(obj: dict[str, Any]) -> list[str]:
         problems.append("field 'members' must be a list of actor codes")
     if obj.get("code") is None and not members:
         problems.append("an organization needs a 'code' or 'members'")
+    problems += _names_problems(obj, "adjectives", required=False)
+    if obj.get("adjectives") and not obj.get("code"):
+        problems.append("'adjectives' need a 'code' (the code the adjective gives the noun it follows)")
     return problems
 
 
 def validate_agent(obj: dict[str, Any]) -> list[str]:
     problems = require(obj, {"names": list, "sector": str, "type": str},
-                       {"name_en": str, "title": bool, "note": str})
+                       {"name_en": str, "title": bool, "note": str, "standalone": bool, "country": str,
+                        "local": bool})
+    country = obj.get("country")
+    if isinstance(country, str) and not (len(country) == 3 and country.isalpha() and country.isupper()):
+        problems.append(f"field 'country' must be an ISO-3 code (three upper-case letters), got {country!r}")
     if isinstance(obj.get("sector"), str) and obj["sector"] not in SECTORS:
         problems.append(f"field 'sector' must be a CAMEO sector code, got {obj['sector']!r}")
     if isinstance(obj.get("type"), str) and obj["type"] not in AGENT_TYPES:
@@ -253,11 +272,16 @@ class ActorLexicon:
             add(d.get("capitals") or [], Hit("capital", country), "country")
             add(d.get("adjectives") or [], Hit("adjective", country), "adjective")
             add(d.get("gov_aliases") or [], Hit("gov_alias", country), None)
+            add(d.get("place_names") or [], Hit("country_place", country), None)
             for cap in d.get("capitals") or []:
                 capital_of[" ".join(_norm_words(cap))] = country.code
         for entry in _load(root / "agents.jsonl", validate_agent, issues):
             d = entry.data
-            agent = Agent(d.get("name_en", ""), d["names"][0], d["sector"], d["type"], bool(d.get("title")))
+            if d.get("country") and d["country"] not in countries:
+                issues.append(LexiconIssue(entry.path, entry.line, f"unknown country {d['country']!r}"))
+                continue
+            agent = Agent(d.get("name_en", ""), d["names"][0], d["sector"], d["type"], bool(d.get("title")),
+                          bool(d.get("standalone")), d.get("country"), bool(d.get("local")))
             add(d["names"], Hit("agent", agent), "title" if agent.type == "PERS" else "org")
         if (root / "organizations.jsonl").exists():
             for entry in _load(root / "organizations.jsonl", validate_organization, issues):
@@ -266,6 +290,7 @@ class ActorLexicon:
                                    tuple(d.get("members") or ()), _parse_date(d.get("from")),
                                    _parse_date(d.get("until")))
                 add(d["names"], Hit("org", org), "org")
+                add(d.get("adjectives") or [], Hit("org_adjective", org), None)
         if (root / "persons.jsonl").exists():
             for entry in _load(root / "persons.jsonl", validate_person, issues):
                 d = entry.data

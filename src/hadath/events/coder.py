@@ -15,6 +15,11 @@ The rules, in the order they apply (each is a small function below):
    provision (ينص على), or an analyst's opinion (a belief/forecast verb within four words of an
    analyst noun: يرى محللون).  Last, an event dated five or more years before the article's
    publication date (its nearest date, or an explicit "عام 1188") is history; "منذ" dates stay.
+   Words that look like acts but are not: the second noun of a compound (مركز الاعتقال، كاسحات ألغام،
+   قانون حظر، نتائج المفاوضات), a participle naming people (المتهمين، متهمين بـ), a present verb in a
+   relative clause (التي تهدد: a description), a verb form after a preposition or مثل (في دعم، مثل قتل:
+   a verbal noun, unless an undertaking verb governs it: أقدم على قتل), a learned trigger of purpose
+   (لبحث), and a site's tag line (سمات …).
 2. **Arguments.**  Actor mentions of the sentence (compounds expanded to their members) are grouped
    into arguments; coordinated mentions (روسيا وتركيا، روسيا – تركيا) form one argument.  Each argument
    records the preposition that introduces it (a proclitic ب/ل or a preposition up to two words back:
@@ -53,7 +58,11 @@ The rules, in the order they apply (each is a small function below):
    condition (إذا، لو، في حال) earlier in the clause → hypothetical; a hope (أمل، نأمل) or intent
    (يعتزم، سوف، من المقرر) cue earlier in the sentence → hoped / intended; inside the scope of a denial
    (نفى … ما تناقلته / «…» / أن …) → denied; inside reported speech whose speaker is not on the
-   event's side, or after a claim verb (زعم، نقل، أفاد، بحسب) → claimed; else asserted.  A threat's
+   event's side, or after a claim verb (زعم، نقل، أفاد، بحسب) → claimed (not when a state's own news agency
+   reports its state's act; always when a monitor reports); else asserted.  A noun that is the object of
+   a verb negated by لم/لن (لم ينفذوا إضرابهم) is negated; a future auxiliary (ستبدأ، سيتم) or a date after
+   the publication date makes the act intended; the main clause after فإن/فسـ is outside the condition,
+   and an announced coercive act under a condition is a THREATEN (GUIDELINES §3).  A threat's
    future wording is the threat itself (never intended); a condition cue that is part of the
    trigger (في حالة تأهب) is no condition.
 6. **Dropped.**  An adverbial purpose noun (احتجاجاً على، تضامناً مع) beside another event is that
@@ -61,7 +70,11 @@ The rules, in the order they apply (each is a small function below):
    no actor in a sentence about a road accident, a drowning or a natural cause (a virus, floods) is
    an accident; a force word followed by words of speech (هجوماً حاداً، بوابل من الانتقادات) is a
    verbal attack; a verbal act (quad 1/3) none of whose actors has a country, a state sector, a
-   political sector or an IGO/NGO code (a newspaper, a landlord, a charity) is routine.
+   political sector or an IGO/NGO code (a newspaper, a landlord, a charity, residents, a company) is
+   routine; so are inspection visits and visits to institutions among one country's officials, seminars,
+   legal time limits and pledges to keep fighting; a first person outside quotes is the writer; a trend
+   or a rate (ارتفاع في عمليات، سنوياً) is a statistic; a threat verb whose object is a state of affairs
+   (يهدد أمن) endangers.
 7. **Merging.**  Within a sentence two events of one type with compatible actors are one event (the more
    specific pattern wins).  Within an article, events of one type with the same participants (and
    compatible place and date) are mentions of one event: a claim told in one sentence and denied in
@@ -71,10 +84,12 @@ The rules, in the order they apply (each is a small function below):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from types import MappingProxyType
 
+from hadath.events.backstop import is_backstop
 from hadath.events.lexicon import CUE_KINDS, EventLexicon, ObjectRule, Pattern
 from hadath.events.numbers import extract_size, parse_number
 from hadath.events.roles import (
@@ -120,7 +135,11 @@ CONTAINER_NOUNS = frozenset({"مواقع", "موقع", "مقر", "مقرات", "
                              "مستشفيات", "مستشفي", "مخيمات", "مخيم", "سكان", "اهالي", "مدن", "مناطق"})
 ADJUNCT_INTRO = frozenset({"خلال", "اثناء", "هامش", "ختام"})
 BACKGROUND_INTRO = frozenset({"عقب", "اثر", "بعد", "اعقاب", "لضحايا", "ضحايا", "التحقيق", "تحقيق", "تحقيقات",
-                              "التحقيقات", "ملابسات", "اتساع", "رقعه", "تصاعد", "تزايد", "موجه", "خلفيه"})
+                              "التحقيقات", "ملابسات", "اتساع", "رقعه", "تصاعد", "تزايد", "موجه", "خلفيه",
+                              # a cause, an example, an allusion, a perpetrator or a role in a past act
+                              "بسبب", "مثل", "اشاره", "منفذي", "منفذو", "منفذ", "مرتكبي", "مرتكبو",
+                              "تورط", "تورطه", "تورطها", "تورطهم", "ضلوع", "ضلوعه", "ضلوعها", "ضلوعهم",
+                              "مناسبه", "بمناسبه", "لمناسبه", "احباط", "لاحباط", "باحباط"})
 LOCATION_PREPS = frozenset({"في", "قرب", "علي", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                             "غربي", "داخل", "محيط", "ريف", "اطراف", "الي", "وسط", "مدينه", "بلده", "قريه",
                             "محافظه", "منطقه", "ضواحي", "اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات",
@@ -158,6 +177,86 @@ OWN_FORCES = frozenset({"قواته", "قواتها", "قواتهم", "طاير�
                         "عناصرها", "مقاتليه", "مقاتليها", "وحداته", "وحداتها", "طيرانها", "طيرانه", "جيشها",
                         "جيشه", "مدفعيته", "مدفعيتها"})
 VERBAL_QUADS = (1, 3)
+
+
+def _words(*items: str) -> frozenset[str]:
+    """Normalized closed-class word sets, written in ordinary spelling."""
+    return frozenset(normalize(w) for w in items)
+
+
+# A sentence opening with one of these is a site's tag list, share bar or link line, not news text.
+TAG_LABELS = _words("سمات", "وسوم", "الوسوم", "تصنيفات", "التصنيفات", "الكلمات الدلالية", "كلمات دلالية",
+                    "الكلمات المفتاحية", "كلمات مفتاحية", "اقرأ أيضا", "رابط الخبر", "رابط المقال",
+                    "مواضيع ذات", "أخبار ذات", "شارك من", "شارك عبر")
+# Heads of a compound whose genitive is a trigger noun naming a kind of thing, place or outcome, not an
+# act told: مركز الاعتقال، كاسحات ألغام، قانون حظر، قوات الطوارئ، نتائج المفاوضات، مسودة اتفاق.
+COMPOUND_HEADS = _words("مركز", "مراكز", "معسكر", "معسكرات", "مستودع", "مستودعات", "مخزن", "مخازن", "قانون",
+                        "قوانين", "مشروع", "مسودة", "لائحة", "قائمة", "قوائم", "كاسحة", "كاسحات", "برنامج",
+                        "برامج", "نتائج", "نتيجة", "نتاج", "مخرجات", "ملف", "فشل", "تعثر", "إفشال",
+                        "قوات", "وحدات", "وحدة", "فرق", "فرقة", "أجهزة", "معدات", "أدوات", "مدرسة", "كلية",
+                        "أكاديمية", "معهد", "قاعدة", "خبراء", "خبير", "ضباط", "متحف", "معرض")
+# Heads that are things, never agents: a bare verb-looking word after them is a verbal noun (قانون حظر).
+THING_HEADS = _words("مركز", "مراكز", "معسكر", "معسكرات", "مستودع", "مستودعات", "مخزن", "مخازن", "قانون", "قوانين",
+                     "مشروع", "مسودة", "لائحة", "قائمة", "قوائم", "كاسحة", "كاسحات", "برنامج", "برامج")
+# Words a finite verb never follows: a verb-looking word after them is a verbal noun (مثل قتل، بعد دعم).
+NOUN_GOVERNORS = _words("مثل", "بمثل", "خلال", "أثناء", "عقب", "إثر", "جراء", "بسبب", "ضمن", "عبر", "رغم", "بعد",
+                        "قبيل", "إطار", "أجل", "سبيل", "بشأن", "حيال", "إزاء")
+RELATIVES = _words("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي")
+# Places a local official visits or inspects: with no party visited, such a visit is domestic routine.
+INSTITUTIONS = _words("مستشفى", "مستشفيات", "مدرسة", "مدارس", "جامعة", "كلية", "مقر", "مبنى", "مشروع",
+                      "مشاريع", "مصنع", "معرض", "مستودع", "مركز", "مراكز", "إدارة", "محطة", "مستوصف",
+                      "جناح", "ورشة", "مختبر", "مزرعة", "سوق", "مطار", "ميناء", "منفذ", "موقع", "مواقع")
+INSPECTION_WORDS = _words("تفقدية", "تفقدي", "تفقدا", "تفقد", "تفقدها", "تفقده", "ميدانية")
+# Seminars, workshops and forums: what they "discuss" is a programme, not a consultation between parties.
+SEMINAR_WORDS = _words("ورشة", "ورش", "ندوة", "ندوات", "ملتقى", "الملتقى", "محاضرة", "حلقة نقاش",
+                       "دورة تدريبية", "الدورة", "تحت عنوان", "بعنوان", "منتدى")
+# A legal time limit (مهلة للاستئناف) is procedure, not an ultimatum.
+APPEAL_WORDS = _words("للاستئناف", "الاستئناف", "استئناف", "للطعن", "الطعن", "للتظلم", "للاعتراض")
+# A pledge to keep fighting (تعهد بمواصلة الزحف) is no agreement to cooperate.
+PLEDGE_PATTERNS = frozenset({"agree.promise", "agree.ready"})  # pledges and readiness, not consent (وافق على)
+FIGHT_WORDS = _words("الزحف", "زحف", "القتال", "قتال", "الحرب", "المعركة", "المعارك", "الحسم", "القضاء",
+                     "سحق", "الثأر", "الانتقام", "تحرير", "التحرير", "ملاحقة", "محاربة", "مقاومة", "الجهاد",
+                     "قصف", "ضرب", "مهاجمة", "استهداف", "هجوم", "الهجوم", "اجتياح", "اقتحام", "ضربات", "ضربة",
+                     "غارات", "غارة", "بضربات", "بغارات")
+DISAPPOINTMENT = _words("خيبة", "وخيبة", "بخيبة")  # خيبة أمل is the loss of a hope, not a hope
+# "أقدم على قتل"، "تمكنوا من قتل"، "أعرب عن تضامنه": the verbal noun after these is the act itself.
+UNDERTAKE_VERBS = _words("أقدم", "أقدمت", "أقدموا", "يقدم", "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "نجح",
+                         "نجحت", "نجحوا", "عمد", "عمدت", "عمدوا", "شرع", "شرعت", "شرعوا", "بادر", "بادرت",
+                         "أعرب", "أعربت", "يعرب", "تعرب", "معربا", "معربة", "معربين", "عبر", "عبرت", "يعبر", "تعبر",
+                         "معبرا", "معبرة", "معبرين", "أبدى", "أبدت", "يبدي", "تبدي")
+VERB_NEGATORS = _words("لم", "لن", "ولم", "ولن", "فلم", "فلن")
+NEG_OBJECT_REACH = 7  # a negated verb's object noun stands this close after the particle
+AUX_WINDOW = 4  # a future auxiliary (ستبدأ، سيتم) this close before a trigger makes it intended
+# Imperfect auxiliaries and light verbs that take an act as complement: with the future سـ they announce it.
+FUTURE_AUXILIARIES = _words("يبدأ", "تبدأ", "نبدأ", "يبدآن", "يبدأون", "يتم", "تتم", "يقوم", "تقوم", "نقوم", "يقومون",
+                            "يشرع", "تشرع", "نشرع", "يعود", "تعود", "يواصل", "تواصل", "نواصل", "يجري", "تجري", "نجري",
+                            "يعقد", "تعقد", "نعقد", "ينفذ", "تنفذ", "يتخذ", "تتخذ", "يطلق", "تطلق", "يباشر",
+                            "تباشر", "يعيد", "تعيد", "يرسل", "ترسل", "يوقع", "توقع", "ينظم", "تنظم", "يصدر",
+                            "تصدر", "ينطلق", "تنطلق", "تنطلق", "يعلن", "تعلن", "يشارك", "تشارك")
+FUTURE_DATE_REACH = 15  # tokens after the trigger in which its own date may stand
+UNTIL_WORDS = _words("إلى", "الى", "حتى", "لغاية", "موعد", "أرجأ", "أرجأت", "تأجيل", "أجل", "أجلت", "إرجاء")
+APODOSIS = _words("فإن", "فإنه", "فإنها", "فإنهم", "فسوف", "فلن")
+# An announced coercive act under a condition becomes this threat code (by the act's own CAMEO code).
+THREAT_CODES: Mapping[str, Mapping[str, str]] = MappingProxyType({
+    "ASSAULT": MappingProxyType({"": "138"}),
+    "MOBILIZE": MappingProxyType({"": "138"}),
+    "COERCE": MappingProxyType({"": "137", "191": "1381", "192": "1382", "1724": "1324", "1723": "1323"}),
+    "SANCTION": MappingProxyType({"": "131", "161": "1313", "163": "1312", "164": "134", "1622": "1311"}),
+    "REJECT": MappingProxyType({"": "130"}),
+    "PROTEST": MappingProxyType({"": "133"}),
+})
+STATE_OUTLET_WORDS = _words("الرسمية", "الرسمي", "الحكومية", "الحكومي")
+# "أدى لمقتل"، "أسفه لمقتل": after these the ل-noun is the result or the subject, not an aim.
+RESULT_WORDS = _words("أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "أفضت", "أسفر", "أسفرت", "أسف", "أسفه", "أسفها",
+                      "أسفنا", "أسفهم", "أسفهما", "أسفا")
+TREND_REACH = 4
+TREND_WORDS = _words("ارتفاع", "ارتفاعا", "انخفاض", "انخفاضا", "تراجع", "تراجعا", "زيادة", "معدل", "معدلات", "نسبة",
+                     "إحصاءات", "إحصائيات", "أرقام")
+RATE_ADVERBS = _words("سنويا", "يوميا", "شهريا", "أسبوعيا", "سنوياً", "يومياً", "شهرياً", "أسبوعياً")
+ENDANGERED = _words("قدرة", "قدرته", "قدرتها", "قدرات", "أمن", "الأمن", "استقرار", "الاستقرار", "حياة", "حياته", "حياتها",
+                    "مستقبل", "مستقبله", "مستقبلها", "مصير", "سلامة", "وحدة", "السلم", "السلام", "بقاء", "مصالح",
+                    "الاقتصاد", "اقتصاد", "صحة", "جهود", "العملية", "مسار", "الأمن القومي", "وجود", "بانهيار")
+FIRST_PERSON = _words("لي", "لنا", "عندنا", "بنا")
 
 
 @dataclass(slots=True)
@@ -360,6 +459,10 @@ class SentenceCoder:
             if explain is not None:
                 explain.append("sports, fiction or history context: nothing coded")
             return []
+        if _tag_line(tokens):
+            if explain is not None:
+                explain.append("a tag list, share bar or link line: nothing coded")
+            return []
         frame = _frame_start(tokens, cues)
         args = self._args(sent, starts, entities)
         speeches = self._speeches(tokens, cues, args)
@@ -380,14 +483,18 @@ class SentenceCoder:
             out = [c for c in out if c.first <= frame]
         for c in out:
             self._status(tokens, c, cues, speeches, out, args)
+            c.date = self._date(tokens, starts, c, dates)
+            self._future_date(tokens, starts, c, dates, published)
+            self._conditional_threat(tokens, c, cues, speeches, out, args)
             self._future_form(c)
             c.location = self._location(tokens, starts, c, places)
             self._contextual_codes(sent, c, places, entities)
-            c.date = self._date(tokens, starts, c, dates)
             if c.pattern.role == "event" and (self.lex.code(c.cameo).quad_class in (2, 4)):
                 c.size = extract_size(tokens)
+        out = [c for c in out if not _trend_or_habit(tokens, c, explain) and not _endangers(tokens, c, args, explain)]
         out = [c for c in out if self._enough(c, explain) and not self._accident(c, cues)
-               and not _verbal_force(c, cues, explain)]
+               and not _verbal_force(c, cues, explain) and not _routine(tokens, c, explain)
+               and not _writer_act(tokens, c, speeches, explain)]
         if published is not None and out:
             years = _explicit_years(tokens) if any(c.date is None for c in out) else []
             out = [c for c in out if not _dated_history(c, years, published, explain)]
@@ -444,6 +551,25 @@ class SentenceCoder:
             return f"blocked by «{tokens[first - 1].text}» before it"
         if first > 0 and tokens[first - 1].norm in DEMONSTRATIVES and self._is_noun_use(tokens, first, last, p, form):
             return "a demonstrative points back to an event told before"
+        if first > 0 and _compound_head(tokens[first - 1]) and (
+                self._is_noun_use(tokens, first, last, p, form)
+                or (tok.norm == form and _has_any(tokens[first - 1], THING_HEADS))):
+            return f"the second noun of a compound («{tokens[first - 1].text} …»): a thing or an outcome, not an act"
+        ptype = p.type_override or self.lex.code(p.cameo).plover_type
+        if first == last and ptype != "PROTEST" and _participle_of_state(tokens, first, form, p):
+            return "a participle naming people (المتهمين، متهمين بـ): a state, not an act"
+        learned = is_backstop(p.id)
+        bare = tok.norm.lstrip("وف")
+        if learned and first > 0 and (tok.prefix.lstrip("وف") == "ل" or (
+                bare[:1] == "ل" and bare[1:2] != "ل" and bare[1:] in self.lex.first_words)):
+            return "a verbal noun of purpose (لبحث، لمناقشة): the aim of another act, not an act"
+        if first == last and form in p.verb_forms and first > 0 and not _listed_noun(p, form):
+            prev = tokens[first - 1]
+            if _bare_word(prev) in RELATIVES and form[:1] in ("ي", "ت", "ن") and not tok.prefix.endswith("س"):
+                return "a present verb in a relative clause describes, it reports no act (التي تهدد)"
+            if (prev.norm in PREPOSITIONS or _has_any(prev, NOUN_GOVERNORS)) and not learned and not any(
+                    _has_any(tokens[k], UNDERTAKE_VERBS) for k in range(max(0, first - 6), first - 1)):
+                return "a verb form right after a preposition is a verbal noun (في حث)"
         return None
 
     @staticmethod
@@ -469,6 +595,7 @@ class SentenceCoder:
                 continue
             for kind in set(m.values):
                 found[kind].append((m.first, m.last))
+        found["hope"] = [(f, la) for f, la in found["hope"] if f == 0 or tokens[f - 1].norm not in DISAPPOINTMENT]
         sport_hits = len(found["sport"])
         if sport_hits < 2:  # one sports word alone (هدف = aim) is not a sports context
             found["sport"] = []
@@ -653,7 +780,7 @@ class SentenceCoder:
             if explain is not None:
                 explain.append(f"pattern {p.id}: needs a target and none was found")
             return None
-        if cameo[:2] == "14" and "احتج" in tokens[first].norm and src and all(
+        if cameo[:2] == "14" and "احتج" in tokens[first].norm and "احتجاجات" not in tokens[first].norm and src and all(
                 m.sector == "GOV" or (m.country and m.actor_code == m.country) for m in src):
             cameo, mode = "114", "disapprove"  # a government's "protest" is a diplomatic complaint
         code = self.lex.code(cameo)
@@ -793,14 +920,21 @@ class SentenceCoder:
     def _drop_adjuncts(self, tokens: list[Token], events: list[Coded]) -> list[Coded]:
         keep: list[Coded] = []
         for c in events:
-            intro = {tokens[k].norm for k in range(max(0, c.first - 3), c.first)}
+            intro = {f for k in range(max(0, c.first - 3), c.first) for f in _norm_forms(tokens[k])}
             others = [o for o in events if o is not c and o.pattern.role == "event"]
             if c.noun and intro & ADJUNCT_INTRO and others:
                 continue
-            if c.noun and intro & BACKGROUND_INTRO and not c.pattern.needs_before:
-                continue  # "بعد احتجاجات واسعة": a cause told in passing, not the reported act
-            if others and c.noun and c.first == c.last and _bare_word(tokens[c.first]) in ADVERBIAL_NOUNS:
+            amid = c.first >= 2 and tokens[c.first - 2].norm == "علي" and tokens[c.first - 1].norm == "وقع"
+            if c.noun and (intro & BACKGROUND_INTRO or amid) and not c.pattern.needs_before:
+                continue  # "بعد احتجاجات واسعة"، "على وقع الاحتجاجات": a cause told in passing, not the reported act
+            adverbial = c.noun or (c.last + 1 < len(tokens) and (tokens[c.last + 1].prefix.lstrip("وف")[:1] == "ل"
+                                                                 or tokens[c.last + 1].norm in ("علي", "مع", "ل")))
+            if (others or c.noun) and adverbial and c.first == c.last and _bare_word(tokens[c.first]) in ADVERBIAL_NOUNS:
                 continue  # "استدعى سفيره احتجاجاً على …": the purpose of the act told, not a second act
+            if others and c.noun and not c.pattern.needs_before and tokens[c.first].prefix.lstrip("وف") == "ل" \
+                    and not _has_any(tokens[c.first - 1], RESULT_WORDS) \
+                    and not any(_has_any(tokens[k], EXPOSED_WORDS) for k in range(max(0, c.first - 6), c.first)):
+                continue  # "فرض عقوبات … لاتهامهم بتهديد السلام": the reason or aim of the act told
             if others and c.last + 1 < len(tokens) and tokens[c.last + 1].norm in DURING_IT:
                 continue  # "في زيارة … يلتقي خلالها": a part of the event already told
             keep.append(c)
@@ -822,7 +956,8 @@ class SentenceCoder:
             c.why.append("its subject is a pronoun of the speaker (أعلنت واشنطن أنها …، طائراته)")
         for first, last in cues["negation"]:
             if c.first - NEG_WINDOW <= last < c.first or (light_lo <= first < c.first and c.pattern.needs_before
-                                                          and first >= c.first - c.pattern.window - NEG_WINDOW):
+                                                          and first >= c.first - c.pattern.window - NEG_WINDOW) \
+                    or self._negated_object(tokens, c, first, events):
                 c.status = "negated"
                 c.why.append(f"negated by «{tokens[first].text}»")
                 return
@@ -837,7 +972,8 @@ class SentenceCoder:
                 c.why.append(f"negated by «{before.text}» at the head of the clause")
                 return
         for first, last in cues["condition"]:
-            if clause_start <= first < c.first and last < c.first:  # "في حالة تأهب" is the trigger itself
+            if clause_start <= first < c.first and last < c.first and not any(  # "في حالة تأهب" is the trigger
+                    _apodosis(tokens[k]) for k in range(last + 1, c.first)):  # "… فإن الرد سيكون": the main clause
                 c.status = "hypothetical"
                 c.why.append(f"condition «{tokens[first].text}» before it")
                 return
@@ -849,14 +985,19 @@ class SentenceCoder:
         future_ok = c.etype != "THREATEN"  # a threat speaks of the future: its future wording is no intent
         for kind, status in (("hope", "hoped"), ("intent", "intended")):
             for first, last in cues[kind] if future_ok else ():
-                if clause_start <= first and last < c.first and not (c.pattern.needs_before and first >= light_lo) \
+                if clause_start <= first and last < c.first and not (
+                        c.pattern.needs_before and first >= light_lo and _has_any(tokens[first], c.pattern.needs_before)) \
                         and c.pattern.role == "event" and tokens[first].norm not in FUTURE_ADJECTIVES:
                     c.status = status
                     c.why.append(f"{status}: «{tokens[first].text}» before it")
                     return
         light = range(max(0, c.first - c.pattern.window), c.first) if c.pattern.needs_before else range(0)
-        if future_ok and ((_future_verb(tokens[c.first], c.pattern) and not c.noun) or any(
-                tokens[k].prefix.endswith("س") and _has_any(tokens[k], c.pattern.needs_before) for k in light)):
+        aux = range(max(clause_start, c.first - AUX_WINDOW), c.first)
+        if future_ok and c.pattern.role == "event" and (
+                (_future_verb(tokens[c.first], c.pattern) and not c.noun)
+                or any(tokens[k].prefix.endswith("س") and _has_any(tokens[k], c.pattern.needs_before) for k in light)
+                or any(_future_auxiliary(tokens[k]) for k in aux)
+                or (c.noun and any(_future_auxiliary(t) for t in tokens[c.last + 1: c.last + 3]))):
             c.status = "intended"
             c.why.append("future prefix سـ")
             return
@@ -885,7 +1026,11 @@ class SentenceCoder:
             if s.claim and c.pattern.role == "deny":
                 continue  # "زعمت … وهو ما نفته X": the denial is X's own statement, not part of the claim
             c.speaker = s.speaker
-            if s.claim:
+            if s.claim and s.speaker is not None and _state_outlet(tokens, s.speaker) and _same_country(
+                    s.speaker.actors(), c.source + c.target):
+                c.reported_by.extend(r for r in s.reporters if r not in c.reported_by)
+                c.why.append(f"asserted: «{s.speaker.mentions[0].text}» is the state's own outlet")
+            elif s.claim:
                 c.status = "claimed"
                 c.reported_by.extend(r for r in s.reporters if r not in c.reported_by)
                 c.why.append(f"claimed: «{tokens[s.cue_first].text}»")
@@ -897,6 +1042,56 @@ class SentenceCoder:
         if c.status == "asserted" and not governing:
             c.why.append("asserted (no status cue)")
 
+    def _negated_object(self, tokens: list[Token], c: Coded, neg: int, events: list[Coded]) -> bool:
+        """«لم ينفّذ سائقو الشاحنات إضرابهم»: a noun trigger that is the object of a verb negated by لم/لن in the
+        same clause did not happen either.  Not after a speech verb (لم يعلن الجيش مقتل …: the silence is
+        negated, not the act), nor when a preposition or another act stands between."""
+        if not c.noun or not _has_any(tokens[neg], VERB_NEGATORS) or not neg + 1 < c.first <= neg + NEG_OBJECT_REACH:
+            return False
+        verb = tokens[neg + 1]
+        if not verb.is_word or _has_any(verb, self.speech_words) or verb.norm in AUXILIARIES:
+            return False
+        between = tokens[neg + 1: c.first]
+        if any(t.norm in CLAUSE_PUNCT or t.norm in QUOTE_PUNCT or t.norm in COMPLEMENTIZERS for t in between):
+            return False
+        if tokens[c.first - 1].norm in PREPOSITIONS or tokens[c.first].prefix.lstrip("وف")[:1] in ("ب", "ل"):
+            return False
+        return not any(o is not c and neg < o.first < c.first for o in events)
+
+    def _future_date(self, tokens: list[Token], starts: list[int], c: Coded, dates: Sequence[DateMention],
+                     published: Date | None) -> None:
+        """An act dated after the article's own date (الاثنين المقبل، يومي 26 و27 يناير) is planned: intended.
+        Only a date after the trigger in its clause counts, and not one that says "until" (أرجأت إلى 10 أغسطس)."""
+        if published is None or c.status not in ("asserted", "claimed") or c.etype == "THREATEN" \
+                or c.pattern.role != "event":
+            return
+        end = next((k for k in range(c.last + 1, len(tokens)) if tokens[k].norm in CLAUSE_PUNCT), len(tokens))
+        for d in dates:
+            if not d.value or d.relation != "on" or d.value <= published.isoformat() or "future" in d.how:
+                continue  # a date read as future only because its clause looked future proves nothing more
+            k = max(0, bisect.bisect_right(starts, d.start) - 1)
+            if not c.last < k < min(end, c.last + 1 + FUTURE_DATE_REACH):
+                continue
+            if any(_has_any(tokens[j], UNTIL_WORDS) for j in range(max(c.last + 1, k - 2), k + 1)):
+                continue
+            c.status = "intended"
+            c.why.append(f"intended: dated «{d.text}», after the report")
+            return
+
+    def _conditional_threat(self, tokens: list[Token], c: Coded, cues: dict[str, list[tuple[int, int]]],
+                            speeches: list[Speech], events: list[Coded], args: Sequence[Arg]) -> None:
+        """An announced coercive act tied to a condition ("ستجمّد مشاركتها … إذا استمر"، "إذا اقتحم … فإن مصر
+        ستعلق") is a threat made now (GUIDELINES §3): THREATEN, asserted or claimed like any threat."""
+        if c.status != "intended" or c.etype not in THREAT_CODES or not any(
+                first > c.last or any(_apodosis(tokens[k]) for k in range(last + 1, c.first))
+                for first, last in cues["condition"]):
+            return
+        c.cameo = THREAT_CODES[c.etype].get(c.cameo, THREAT_CODES[c.etype][""])
+        code = self.lex.code(c.cameo)
+        c.etype, c.mode, c.status = "THREATEN", code.plover_mode, "asserted"
+        c.why.append(f"an announced act under a condition is a threat: THREATEN {c.cameo}")
+        self._status(tokens, c, cues, speeches, events, args)
+
     @staticmethod
     def _trailing_claim(tokens: list[Token], c: Coded, speeches: list[Speech], args: Sequence[Arg]) -> None:
         """"…، بحسب تقرير لمنظمة X"، "وفق ما أعلن X": a source named after the report makes it a claim,
@@ -907,6 +1102,9 @@ class SentenceCoder:
             named = [a for a in args if s.cue_last < a.first <= s.cue_last + 5]
             if named and _same_side(named[0].actors(), c.source) and c.source:
                 return
+            if named and c.target and (c.pattern.reciprocal or c.etype == "CONSULT") and _same_side(
+                    named[0].actors(), c.target):
+                return  # "يلتقي أردوغان بوتين …، بحسب ما أعلنه الكرملين": one participant tells the meeting
             c.status = "claimed"
             c.reported_by.extend(r for r in s.reporters if r not in c.reported_by)
             c.why.append(f"claimed: «{tokens[s.cue_first].text}» after the report")
@@ -974,6 +1172,7 @@ class SentenceCoder:
 
 QUESTION_MARKS = frozenset({"؟", "?"})
 OPINION_WINDOW = 4  # an opinion verb and its analyst subject (يرى محللون، كتب الصحفي في مقاله) stand this close
+SOCIAL_SECTORS = frozenset({"CVL", "BUS", "EDU", "HLH", "AGR", "REF"})
 POLITICAL_SECTORS = frozenset({"OPP", "REB", "UAF", "INS", "SEP", "LAB", "IMG", "ELI", "PTY"})
 VERBAL_WINDOW = 5  # words of speech this close after a force word make it a verbal attack
 HISTORY_YEARS = 5  # an event dated this many years before its report is background or history, not news
@@ -1028,7 +1227,8 @@ def _anchored(m: ActorMention) -> bool:
     (قوات الأمن), an opposition, union or armed group, a named person.  A bare social sector with no country (الصحيفة → MED, جمعية خيرية, المالك) names
     nobody in particular: its praise, criticism, threats and meetings are routine, not political events."""
     code = m.actor_code or ""
-    return (bool(m.country) or m.sector in STATE_SECTORS or m.sector in POLITICAL_SECTORS
+    social = m.sector in SOCIAL_SECTORS  # residents, investors, a university of some country: nobody in particular
+    return ((bool(m.country) and not social) or m.sector in STATE_SECTORS or m.sector in POLITICAL_SECTORS
             or code[:3] in NON_STATE_ROOTS or _proper_name(m) or any(_anchored(x) for x in m.members))
 
 
@@ -1056,6 +1256,146 @@ def _explicit_years(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if dated and 1000 <= int(t.norm) <= 2100:
             out.append((k, int(t.norm)))
     return out
+
+
+def _inside_quote(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` stands inside a quotation opened before it and not yet closed."""
+    depth = 0
+    plain = 0
+    for t in tokens[:k]:
+        if t.norm in ("«", "“"):
+            depth += 1
+        elif t.norm in ("»", "”"):
+            depth = max(0, depth - 1)
+        elif t.norm == '"':
+            plain += 1
+    return depth > 0 or plain % 2 == 1
+
+
+def _apodosis(tok: Token) -> bool:
+    """The main clause after a condition opens with فـ: فإن، فسوف، فسنستهدف (a future after فـ)."""
+    if not tok.norm.startswith("ف"):
+        return False
+    forms = set(_norm_forms(tok))
+    return tok.norm in APODOSIS or any(f.startswith("س") and len(f) > 3 and f[1:] in forms for f in forms)
+
+
+def _future_auxiliary(tok: Token) -> bool:
+    """ستبدأ، سيتم، وسيعقد: an auxiliary or light verb with the future سـ (not a word that merely starts with س)."""
+    bare = _bare_word(tok)
+    return bare[:1] == "س" and bare[1:] in FUTURE_AUXILIARIES
+
+
+def _state_outlet(tokens: Sequence[Token], a: Arg) -> bool:
+    """A national news agency or an outlet called official (وكالة الأنباء السعودية، التلفزيون الرسمي):
+    the state speaking through its own outlet, as GUIDELINES §3 counts an actor's own outlet."""
+    ms = a.actors()
+    if not ms or not all(m.sector == "MED" and m.country for m in ms):
+        return False
+    text = normalize(" ".join(m.text for m in ms))
+    after = tokens[a.last + 1] if a.last + 1 < len(tokens) else None
+    return "وكاله الانباء" in text or "وكاله انباء" in text or any(w in text.split() for w in STATE_OUTLET_WORDS) or (
+        after is not None and after.norm in STATE_OUTLET_WORDS)
+
+
+def _same_country(speakers: list[ActorMention], actors: list[ActorMention]) -> bool:
+    own = {_country(s) for s in speakers} - {None}
+    return bool(own) and any(_country(a) in own for a in actors)
+
+
+def _tag_line(tokens: Sequence[Token]) -> bool:
+    """A site's tag list, share bar or "related links" line (سمات امريكا داعش ضربات) opens with its label."""
+    if not tokens:
+        return False
+    head = tokens[0].norm
+    two = f"{head} {tokens[1].norm}" if len(tokens) > 1 else head
+    return head in TAG_LABELS or two in TAG_LABELS
+
+
+def _compound_head(tok: Token) -> bool:
+    """An indefinite head noun (مركز، كاسحات، قانون) whose genitive is the trigger: the trigger names a kind
+    of place, thing or outcome (مركز الاعتقال), not an act.  A definite word is no compound head."""
+    if not tok.is_word or tok.norm.lstrip("وفبل").startswith("ال"):
+        return False
+    return _has_any(tok, COMPOUND_HEADS)
+
+
+def _participle_of_state(tokens: Sequence[Token], k: int, form: str, p: Pattern) -> bool:
+    """A participle listed as a trigger form (متهما إياه: accusing) names people instead when it carries the
+    article (المتهمين: the accused) or is followed by the charge (متهمين بتشكيل: accused of)."""
+    tok = tokens[k]
+    if not form.startswith("م") or form in p.verb_forms or form in p.noun_forms or not tok.norm.endswith(form):
+        return False
+    if "ال" in tok.norm[: len(tok.norm) - len(form)]:
+        return True
+    nxt = next((t for t in tokens[k + 1: k + 3] if t.is_word), None)
+    return nxt is not None and nxt.prefix.lstrip("وف").startswith("ب")
+
+
+def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
+    """Domestic routine told with political words (GUIDELINES §4): an inspection visit (زيارة تفقدية), a
+    visit to an institution (مستشفى، مدرسة، مقر) among one country's own officials, a seminar or
+    workshop that "discusses" its programme, a legal time limit (مهلة للاستئناف), a pledge to keep fighting."""
+    why = None
+    near = tokens[c.last + 1: c.last + 7]
+    if c.etype == "CONSULT":
+        countries = {_country(m) for m in c.source + c.target} - {None}
+        at_home = c.location is None or c.location.country in countries
+        if not c.target and any(_has_any(t, INSPECTION_WORDS) for t in tokens[c.last + 1: c.last + 3]):
+            why = "an inspection visit"
+        elif c.mode == "visit" and len(countries) <= 1 and at_home and any(_has_any(t, INSTITUTIONS) for t in near):
+            why = "a visit to an institution among one country's own officials"
+        elif not c.target and any(_has_any(t, SEMINAR_WORDS) for t in tokens):
+            why = "a seminar or workshop"
+        elif c.mode == "visit" and not c.target and c.location is not None and c.location.country in countries:
+            why = "an official touring a place of his own country: nobody visited"
+    elif c.etype == "THREATEN" and any(_has_any(t, APPEAL_WORDS) for t in near):
+        why = "a legal time limit"
+    elif c.etype == "AGREE" and c.pattern.id in PLEDGE_PATTERNS and any(
+            _has_any(t, FIGHT_WORDS) for t in tokens[c.last + 1: c.last + 7]):
+        why = "a pledge to keep fighting"
+    if why is not None and explain is not None:
+        explain.append(f"{c.pattern.id}: {why}: domestic routine or procedure, not a political event")
+    return why is not None
+
+
+def _trend_or_habit(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
+    """A count over time is a statistic, not an event: "ارتفاعاً ملحوظاً في عمليات الخطف"، "اختطاف مئات
+    الأشخاص سنوياً".  A trend word shortly before a noun trigger, or a rate adverb shortly after it."""
+    trend = c.noun and any(_has_any(tokens[k], TREND_WORDS) for k in range(max(0, c.first - TREND_REACH), c.first))
+    habit = any(_has_any(tokens[k], RATE_ADVERBS) for k in range(c.last + 1, min(len(tokens), c.last + 1 + TREND_REACH)))
+    if (trend or habit) and explain is not None:
+        explain.append(f"{c.pattern.id}: a trend or a rate (ارتفاع في عمليات، سنوياً): a statistic, not an event")
+    return trend or habit
+
+
+def _endangers(tokens: Sequence[Token], c: Coded, args: Sequence[Arg], explain: list[str] | None) -> bool:
+    """"تهدد قدرتها"، "يهدد أمن المنطقة": a threat verb whose object is a state of affairs endangers it; a
+    threat is made against a party (هدد إيران) or with an act (هدد بـ)."""
+    if c.etype != "THREATEN" or c.noun or c.last + 1 >= len(tokens):
+        return False
+    obj = tokens[c.last + 1]
+    if not _has_any(obj, ENDANGERED) or any(a.first == c.last + 1 for a in args):
+        return False
+    if explain is not None:
+        explain.append(f"{c.pattern.id}: its object «{obj.text}» is a state of affairs: it endangers, no one threatens")
+    return True
+
+
+def _writer_act(tokens: Sequence[Token], c: Coded, speeches: Sequence[Speech], explain: list[str] | None) -> bool:
+    """Outside quotes a first person is the writer (التقينا شاباً، آخر زيارة لي): a reporter's own errand,
+    not a political event.  In reported speech "we" is the speaker, so quotes keep theirs."""
+    if _inside_quote(tokens, c.first) or governing_speech(list(speeches), c) or any(
+            t.norm == ":" for t in tokens[: c.first]):
+        return False  # "محافظ عدن: اعتقلنا …": a colon gives the floor to the one named before it
+    tok = tokens[c.first]
+    first_person = not c.noun and c.first == c.last and any(
+        f.endswith("نا") and len(f) > 4 and f[-3] != "ن" and f in c.pattern.verb_forms for f in _norm_forms(tok))
+    if c.noun and c.last + 1 < len(tokens) and tokens[c.last + 1].norm in FIRST_PERSON:
+        first_person = True
+    if first_person and explain is not None:
+        explain.append(f"{c.pattern.id}: told in the first person outside quotes: the writer's own doing")
+    return first_person
 
 
 def _taa_marbuta_clipped(tok: Token, form: str) -> bool:
@@ -1382,8 +1722,8 @@ def _same_side(speakers: list[ActorMention], actors: list[ActorMention]) -> bool
     if not actors:
         return not any(_monitor(s) for s in speakers)
     for s in speakers:
-        if s.sector == "MED":
-            return False
+        if s.sector == "MED" or (_monitor(s) and not any(s.actor_code == a.actor_code for a in actors)):
+            return False  # "قال المرصد إن قوات النظام قصفت": a monitor reports others' acts
         for a in actors:
             if s.actor_code and s.actor_code == a.actor_code:
                 return True
@@ -1394,7 +1734,7 @@ def _same_side(speakers: list[ActorMention], actors: list[ActorMention]) -> bool
 
 def _monitor(m: ActorMention) -> bool:
     code = m.actor_code or ""
-    return m.sector in ("MED", "HRI") or code[:3] in ("NGO", "IGO") or code in ("MED", "HRI")
+    return m.sector in ("MED", "HRI", "NGO") or code[:3] in ("NGO", "IGO") or code in ("MED", "HRI")
 
 
 def _future_verb(tok: Token, p: Pattern) -> bool:

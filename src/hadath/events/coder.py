@@ -942,7 +942,10 @@ class SentenceCoder:
 
     def _accident(self, c: Coded, cues: dict[str, list[tuple[int, int]]]) -> bool:
         """Deaths in a road accident, a fire or a drowning with nobody named as the actor: no assault."""
-        return c.etype == "ASSAULT" and not c.source and bool(cues["accident"])
+        if c.etype != "ASSAULT" or not cues["accident"]:
+            return False
+        # counted or generic people («11 شخصاً»، «مدنيون») are the dead, not an attacker
+        return all(m.sector == "CVL" and not m.country and not m.name for m in c.source)
 
     # ------------------------------------------------------------------ status
 

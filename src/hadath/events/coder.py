@@ -256,6 +256,7 @@ RATE_ADVERBS = _words("سنويا", "يوميا", "شهريا", "أسبوعيا"
 ENDANGERED = _words("قدرة", "قدرته", "قدرتها", "قدرات", "أمن", "الأمن", "استقرار", "الاستقرار", "حياة", "حياته", "حياتها",
                     "مستقبل", "مستقبله", "مستقبلها", "مصير", "سلامة", "وحدة", "السلم", "السلام", "بقاء", "مصالح",
                     "الاقتصاد", "اقتصاد", "صحة", "جهود", "العملية", "مسار", "الأمن القومي", "وجود", "بانهيار")
+DELEGATION_WORDS = _words("وفد", "وفدا", "وفداً", "بوفد", "لوفد", "الوفد", "وفود", "وفودا", "بوفود", "ممثلين", "ممثلي")
 FIRST_PERSON = _words("لي", "لنا", "عندنا", "بنا")
 
 
@@ -455,7 +456,9 @@ class SentenceCoder:
             return []
         starts = [t.start for t in tokens]
         cues = self._cues(tokens, cue_matches)
-        if cues["sport"] or cues["history"] or cues["fiction"] or self._historical(sent, dates):
+        history_cut = _history_in_background(tokens, cues["history"])
+        if cues["sport"] or (cues["history"] and history_cut is None) or cues["fiction"] \
+                or self._historical(sent, dates):
             if explain is not None:
                 explain.append("sports, fiction or history context: nothing coded")
             return []
@@ -464,17 +467,26 @@ class SentenceCoder:
                 explain.append("a tag list, share bar or link line: nothing coded")
             return []
         frame = _frame_start(tokens, cues)
-        args = self._args(sent, starts, entities)
+        named = _named_tokens(tokens, [*entities, *dates])
+        long_named = _named_tokens(tokens, [*entities, *dates], LONG_NAME)
+        dated = _named_tokens(tokens, dates)
+        args = self._args(sent, starts, entities, places)
         speeches = self._speeches(tokens, cues, args)
         out: list[Coded] = []
         for m in matches:
-            for pattern in self._choose(tokens, m.first, m.last, m.values, m.first_form, explain):
+            for pattern in self._choose(tokens, m.first, m.last, m.values, m.first_form, explain, named, long_named,
+                                        dated):
                 noun = self._is_noun_use(tokens, m.first, m.last, pattern, m.first_form)
-                coded = self._roles(sent, m.first, m.last, m.start, pattern, args, noun, places, explain)
+                coded = self._roles(sent, m.first, m.last, m.start, pattern, args, noun, places, explain, named)
                 if coded is not None:  # else the next pattern of the phrase may fit (drill alone → 150)
                     out.append(coded)
                     break
-        out = self._drop_adjuncts(tokens, out)
+        if history_cut is not None:
+            if explain is not None:
+                explain.extend(f"{c.pattern.id}: inside a background clause about history" for c in out
+                               if c.first >= history_cut)
+            out = [c for c in out if c.first < history_cut]
+        out = self._drop_adjuncts(tokens, out, named)
         out = self._drop_embedded(tokens, out, explain, cues["condition"])
         if frame is not None:
             if explain is not None:
@@ -509,20 +521,24 @@ class SentenceCoder:
     # ------------------------------------------------------------------ triggers
 
     def _choose(self, tokens: list[Token], first: int, last: int, values: list[Pattern], form: str,
-                explain: list[str] | None) -> list[Pattern]:
+                explain: list[str] | None, named: frozenset[int] = frozenset(),
+                long_named: frozenset[int] = frozenset(), dated: frozenset[int] = frozenset()
+                ) -> list[Pattern]:
         """The patterns of a matched phrase whose constraints hold, constrained patterns first."""
         ordered = sorted(values, key=lambda p: (-p.priority,
                                                 not (p.needs_before or p.needs_after or p.requires_object), p.id))
         fitting: list[Pattern] = []
         for p in ordered:
-            why = self._reject_reason(tokens, first, last, p, form)
+            why = self._reject_reason(tokens, first, last, p, form, named, long_named, dated)
             if why is None:
                 fitting.append(p)
             elif explain is not None:
                 explain.append(f"pattern {p.id} at «{tokens[first].text}»: {why}")
         return fitting
 
-    def _reject_reason(self, tokens: list[Token], first: int, last: int, p: Pattern, form: str) -> str | None:
+    def _reject_reason(self, tokens: list[Token], first: int, last: int, p: Pattern, form: str,
+                       named: frozenset[int] = frozenset(), long_named: frozenset[int] = frozenset(),
+                       dated: frozenset[int] = frozenset()) -> str | None:
         tok = tokens[first]
         if first == last and form in p.verb_forms and _nominal_use(tok, form) and not _listed_noun(p, form):
             return "verb form used as a noun (article, or ل/ب of purpose)"
@@ -533,14 +549,14 @@ class SentenceCoder:
             return "a noun in ة with a possessive (سيطرتها، موافقتهم), not a verb taking no object"
         if first == last and form not in p.verb_forms and tok.norm == form + "ي":
             return "an adjective in -ي (اجتماعي is not اجتماع)"
-        if p.needs_before:
-            lo = max(0, first - p.window)
-            if not any(_has_any(tokens[k], p.needs_before) for k in range(lo, first)):
-                return "needed light verb / governing word not found before it"
-        if p.needs_after:
-            hi = min(len(tokens), last + 1 + p.window)
-            if not any(_has_any(tokens[k], p.needs_after) for k in range(last + 1, hi)):
-                return "needed object word not found after it"
+        # only long names are looked past before a noun: a short one may be the light verb's object
+        # («أرسلت المملكة المتحدة فريقاً لمساعدة»), a long one is a verb-first subject with its titles
+        if p.needs_before and not any(_has_any(tokens[k], p.needs_before)
+                                      for k in _window_before(tokens, first, p.window, long_named)):
+            return "needed light verb / governing word not found before it"
+        if p.needs_after and not any(_has_any(tokens[k], p.needs_after)
+                                     for k in _window_after(tokens, last, p.window, named, dated)):
+            return "needed object word not found after it"
         if p.block_after:
             nxt = [tokens[k] for k in range(last + 1, min(len(tokens), last + 3))]
             if nxt and _has_any(nxt[0], p.block_after):
@@ -565,6 +581,9 @@ class SentenceCoder:
             return "a verbal noun of purpose (لبحث، لمناقشة): the aim of another act, not an act"
         if first == last and form in p.verb_forms and first > 0 and not _listed_noun(p, form):
             prev = tokens[first - 1]
+            counted = prev.norm.isdigit() and (first < 2 or tokens[first - 2].norm not in YEAR_WORDS)
+            if counted or prev.norm in ("الف", "مليون", "الاف", "ملايين"):  # not a year: «في عام 2006 قصفت»
+                return "a verb form after a number is a counted noun (745 ألف طالب)"
             if _bare_word(prev) in RELATIVES and form[:1] in ("ي", "ت", "ن") and not tok.prefix.endswith("س"):
                 return "a present verb in a relative clause describes, it reports no act (التي تهدد)"
             if (prev.norm in PREPOSITIONS or _has_any(prev, NOUN_GOVERNORS)) and not learned and not any(
@@ -603,11 +622,12 @@ class SentenceCoder:
 
     # ------------------------------------------------------------------ arguments
 
-    def _args(self, sent: Sentence, starts: list[int], entities: Sequence[ActorMention]) -> list[Arg]:
+    def _args(self, sent: Sentence, starts: list[int], entities: Sequence[ActorMention],
+              places: Sequence[PlaceMention] = ()) -> list[Arg]:
         tokens = sent.tokens
         units: list[Arg] = []
         covered: set[int] = set()
-        for e in sorted(entities, key=lambda x: x.start):
+        for e in sorted([*entities, *_listed_countries(sent, places, entities)], key=lambda x: x.start):
             first = max(0, bisect.bisect_right(starts, e.start) - 1)
             last = max(first, bisect.bisect_left(starts, e.end) - 1)
             covered.update(range(first, last + 1))
@@ -676,7 +696,8 @@ class SentenceCoder:
     # ------------------------------------------------------------------ roles
 
     def _roles(self, sent: Sentence, first: int, last: int, start: int, p: Pattern, args: list[Arg],
-               noun: bool, places: Sequence[PlaceMention], explain: list[str] | None) -> Coded | None:
+               noun: bool, places: Sequence[PlaceMention], explain: list[str] | None,
+               named: frozenset[int] = frozenset()) -> Coded | None:
         tokens = sent.tokens
         ptype = p.type_override or self.lex.code(p.cameo).plover_type
         if ptype not in FORCE_TYPES:  # counted people and civilian things name the victims of force only
@@ -699,7 +720,7 @@ class SentenceCoder:
             if bare_before and not pronoun_subject:
                 source = bare_before[-1]
             else:
-                bare_after = [a for a in after if not a.prep and a.first - last <= 6
+                bare_after = [a for a in after if not a.prep and _gap(tokens, last, a.first, named, commas=False) <= 6
                               and not any(_has_any(tokens[k], CONTAINER_NOUNS) for k in range(last + 1, a.first))]
                 if bare_after:
                     source = bare_after[0]
@@ -750,7 +771,8 @@ class SentenceCoder:
                     break
         if target is None and p.object_target:
             rest = [a for a in after if a is not source and a.prep in ("", CONTAINER_OBJECT)]
-            if rest and (source is None or rest[0].first > source.last) and rest[0].first - last <= 8:
+            if rest and (source is None or rest[0].first > source.last) and _gap(tokens, last, rest[0].first,
+                                                                                  named) <= 8:
                 target = rest[0]
         if target is None and (p.target_preps or p.object_target):
             target = self._place_target(sent, last, right, p, ptype, source, args, places)
@@ -917,7 +939,8 @@ class SentenceCoder:
             c.etype = "CONCEDE"
             c.why.append("announced future retreat: CONCEDE (PLOVER)")
 
-    def _drop_adjuncts(self, tokens: list[Token], events: list[Coded]) -> list[Coded]:
+    def _drop_adjuncts(self, tokens: list[Token], events: list[Coded], named: frozenset[int] = frozenset()
+                       ) -> list[Coded]:
         keep: list[Coded] = []
         for c in events:
             intro = {f for k in range(max(0, c.first - 3), c.first) for f in _norm_forms(tokens[k])}
@@ -927,6 +950,16 @@ class SentenceCoder:
             amid = c.first >= 2 and tokens[c.first - 2].norm == "علي" and tokens[c.first - 1].norm == "وقع"
             if c.noun and (intro & BACKGROUND_INTRO or amid) and not c.pattern.needs_before:
                 continue  # "بعد احتجاجات واسعة"، "على وقع الاحتجاجات": a cause told in passing, not the reported act
+            if c.noun and c.pattern.needs_before and any(
+                    o.etype == c.etype and o.last < c.first and o.first in _window_before(
+                        tokens, c.first, c.pattern.window, named) for o in others):
+                continue  # "وقّع … اتفاقية": the noun is the object of the act already coded, not a second act
+            bg = _background_clause(tokens, c)
+            if bg is None and not c.noun:  # "بعد مقتل سبعة في غارة استهدفت قافلتهم": the noun's own relative verb
+                bg = next((b for o in others if _nounish(tokens, o) and o.last == c.first - 1
+                           for b in [_background_clause(tokens, o)] if b is not None), None)
+            if bg is not None and not c.pattern.needs_before and any(o.last < bg for o in others):
+                continue  # "…، على خلفية إسقاط الجيش طائرة"، "بعد أن أعلنت …": the cause of the act told, not news
             adverbial = c.noun or (c.last + 1 < len(tokens) and (tokens[c.last + 1].prefix.lstrip("وف")[:1] == "ل"
                                                                  or tokens[c.last + 1].norm in ("علي", "مع", "ل")))
             if (others or c.noun) and adverbial and c.first == c.last and _bare_word(tokens[c.first]) in ADVERBIAL_NOUNS:
@@ -1469,6 +1502,9 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
             return "في"
         if _has_any(tokens[k], SPONSOR_WORDS):
             return SPONSOR  # "برعاية الأمم المتحدة": the sponsor is no party to the talks  # "بشمال شرقي نيجيريا"، "جنوب لبنان": a place, wherever the preposition is
+        if bare == "من" and k > 0 and _has_any(tokens[k - 1], DELEGATION_WORDS):
+            # "استقبل … وفداً من حركة حماس": the delegation's party is the argument the delegation would be
+            return _prep_of_word(tokens, k - 1, stop) or CONTAINER_OBJECT
         if bare == "من" and k > 0 and tokens[k - 1].norm in PARTITIVES:
             k -= 2  # "عن أي من المعتقلين"، "على عدد من المواقع": the partitive is not the argument's
             steps += 1
@@ -1539,6 +1575,143 @@ def _civil_words(a: Arg) -> bool:
 def _victims(a: Arg) -> bool:
     """Every actor of the argument is of a sector that suffers force rather than uses it."""
     return all(m.sector in VICTIM_SECTORS for m in a.actors())
+
+
+LONG_NAME = 3  # an actor name this long (titles and a full name) is not counted in a window; a short one is
+NAMED_SKIP_MAX = 24  # tokens of names and dates a window may look past (a verb-first subject with titles)
+
+
+def _named_tokens(tokens: Sequence[Token], mentions: Sequence[ActorMention | DateMention], shortest: int = 1
+                  ) -> frozenset[int]:
+    """Tokens inside actor names and dates: a window counts words of the clause, and a long subject
+    («وقّع وزير البترول المصري طارق الملا ونظيره القبرصي في القاهرة، الثلاثاء، اتفاقية») must not use it up."""
+    out: set[int] = set()
+    for m in mentions:
+        span = [k for k, t in enumerate(tokens) if t.start < m.end and m.start < t.end]
+        if isinstance(m, DateMention) or len(span) >= shortest:
+            out.update(span)
+    return frozenset(out)
+
+
+def _gap(tokens: Sequence[Token], last: int, first: int, named: frozenset[int], commas: bool = True) -> int:
+    """Words between ``last`` and ``first``, the names and dates (and, with ``commas``, the commas
+    around a fronted adjunct) of a long clause not counted."""
+    free = sum(1 for k in range(last + 1, first) if k in named or (commas and tokens[k].norm in ("،", ",")))
+    return first - last - min(free, NAMED_SKIP_MAX)
+
+
+def _window_after(tokens: Sequence[Token], last: int, window: int, named: frozenset[int],
+                  dated: frozenset[int] = frozenset()) -> list[int]:
+    """Token indexes after ``last`` within ``window`` words: the names right after it (a verb-first
+    subject), dates and commas are not counted; names further on are (they may be the next clause's)."""
+    out: list[int] = []
+    budget, skipped = window, 0
+    subject = True
+    k = last + 1
+    while k < len(tokens) and budget > 0:
+        out.append(k)
+        free = (subject and k in named) or k in dated or tokens[k].norm in ("،", ",")
+        if free and skipped < NAMED_SKIP_MAX:
+            skipped += 1
+        else:
+            budget -= 1
+            subject = False
+        k += 1
+    return out
+
+
+BACKGROUND_SCOPE = frozenset({"عقب", "اثر", "بعد", "اعقاب", "خلفيه", "ردا"})
+BACKGROUND_REACH = 12  # a background clause's act stands this many tokens after its intro at most
+HISTORY_SCOPE = BACKGROUND_SCOPE | frozenset({"بمناسبه", "لمناسبه", "مناسبه"})
+
+
+def _history_in_background(tokens: Sequence[Token], hits: list[tuple[int, int]]) -> int | None:
+    """Where the background clause holding every history cue begins («…، على خلفية احتفالهم بذكرى
+    الثورة»), or None: an anniversary told as the cause of an act leaves the act before it news."""
+    if not hits:
+        return None
+    cuts: list[int] = []
+    for first, _ in hits:
+        k = first - 1
+        while k >= max(0, first - BACKGROUND_REACH) and tokens[k].norm not in CLAUSE_PUNCT:
+            if tokens[k].norm.lstrip("وف") in HISTORY_SCOPE or _has_any(tokens[k], HISTORY_SCOPE):
+                break
+            k -= 1
+        if k < max(0, first - BACKGROUND_REACH) or tokens[k].norm in CLAUSE_PUNCT or k == 0:
+            return None
+        cuts.append(k)
+    return min(cuts)
+
+
+def _nounish(tokens: Sequence[Token], c: Coded) -> bool:
+    """A noun use, or a verb form right after a preposition («في قصف»): a verbal noun either way."""
+    return c.noun or (c.first > 0 and tokens[c.first - 1].norm in PREPOSITIONS)
+
+
+def _background_clause(tokens: Sequence[Token], c: Coded) -> int | None:
+    """Where the background clause holding ``c`` begins («على خلفية»، «بعد»، «إثر»، «رداً على»), or None.
+    A verbal noun in it is scoped over the clause, up to a comma; a finite verb («بعد أن هاجمت») is a
+    clause of its own and stays news."""
+    for k in range(c.first - 1, max(-1, c.first - 1 - BACKGROUND_REACH), -1):
+        tok = tokens[k]
+        if tok.norm in CLAUSE_PUNCT or tok.norm in (":", "؛", ";"):
+            return None
+        if tok.norm.lstrip("وف") in BACKGROUND_SCOPE or (tok.prefix.lstrip("وف") == "" and _has_any(tok, BACKGROUND_SCOPE)):
+            return k if _nounish(tokens, c) else None
+    return None
+
+
+def _window_before(tokens: Sequence[Token], first: int, window: int, named: frozenset[int]) -> list[int]:
+    """Token indexes before ``first`` within ``window`` words, names, dates and commas not counted
+    («أصدر الرئيس المصري عبد الفتاح السيسي قراراً بالعفو»)."""
+    out: list[int] = []
+    budget, skipped = window, 0
+    k = first - 1
+    while k >= 0 and budget > 0:
+        out.append(k)
+        free = k in named or tokens[k].norm in ("،", ",")
+        if free and skipped < NAMED_SKIP_MAX:
+            skipped += 1
+        else:
+            budget -= 1
+        k -= 1
+    return out
+
+
+LIST_INTRO = ("كل", "من")  # "أدانت كل من السعودية ومصر": a list of countries acting together
+
+
+def _listed_countries(sent: Sentence, places: Sequence[PlaceMention], entities: Sequence[ActorMention]
+                      ) -> list[ActorMention]:
+    """Countries listed after «كل من» as actors: the actor stage reads them as places there, yet the list
+    names the parties of the act (its members coordinated by و or commas)."""
+    tokens = sent.tokens
+    intros = [k + 2 for k in range(len(tokens) - 2)
+              if (tokens[k].norm, tokens[k + 1].norm) == LIST_INTRO]
+    if not intros:
+        return []
+    taken = [(e.start, e.end) for e in entities]
+    by_token: dict[int, PlaceMention] = {}
+    for pl in places:
+        if pl.feature != "country" or not pl.country or any(s < pl.end and pl.start < e for s, e in taken):
+            continue
+        k = next((i for i, t in enumerate(tokens) if t.start <= pl.start < t.end), None)
+        if k is not None:
+            by_token[k] = pl
+    out: list[ActorMention] = []
+    for k in intros:
+        while k in by_token:
+            pl = by_token[k]
+            out.append(ActorMention(pl.start, pl.end, pl.text, type="ORG", actor_code=pl.country,
+                                    country=pl.country, sector=None, how="list", sentence=sent.index))
+            nxt = k + 1
+            if nxt < len(tokens) and tokens[nxt].norm in ("،", ","):
+                nxt += 1
+            if nxt in by_token and (nxt > k + 1 or tokens[nxt].norm.startswith("و")):
+                k = nxt
+            else:
+                break
+    return out
 
 
 def _coordinated(tokens: list[Token], a: Arg, b: Arg) -> bool:

@@ -9,6 +9,17 @@ def codes(actors) -> list[str]:
     return [a.actor_code for a in actors]
 
 
+def assert_coded_once(doc, event_type: str | None, cameo: str, source: list[str]) -> Event:
+    """Exactly one event of this type under this CAMEO root, with this code, asserted, by these actors."""
+    found = [e for e in doc.events if e.event_type == event_type and e.cameo[:2] == cameo[:2]]
+    assert len(found) == 1, [(e.event_type, e.cameo, e.trigger.text) for e in doc.events]
+    event = found[0]
+    assert event.cameo == cameo
+    assert event.status == "asserted"
+    assert sorted(codes(event.source)) == sorted(source)
+    return event
+
+
 def only(doc, event_type: str | None = None, cameo_root: str | None = None) -> Event:
     found = [e for e in doc.events if (event_type is None or e.event_type == event_type)
              and (cameo_root is None or e.cameo_root == cameo_root)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.test_coder import codes, only
+from tests.events.test_coder import assert_coded_once, only
 
 CASES = [
     # (sentence, actors, PLOVER type or None, CAMEO code, source codes)
@@ -65,13 +65,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "actors", "etype", "cameo", "source"), CASES,
                          ids=[c[3] + ":" + c[0].split()[0] for c in CASES])
 def test_construction_is_coded(make_doc, text, actors, etype, cameo, source):
-    doc = make_doc(text, actors=actors)
-    found = [e for e in doc.events if e.event_type == etype and e.cameo[:2] == cameo[:2]]
-    assert len(found) == 1, [(e.event_type, e.cameo, e.trigger.text) for e in doc.events]
-    e = found[0]
-    assert e.cameo == cameo
-    assert e.status == "asserted"
-    assert sorted(codes(e.source)) == sorted(source)
+    assert_coded_once(make_doc(text, actors=actors), etype, cameo, source)
 
 
 NEGATIVES = [

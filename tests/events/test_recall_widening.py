@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.test_coder import codes, only
+from tests.events.test_coder import assert_coded_once, codes, only
 
 CASES = [
     # (sentence, actors, PLOVER type or None for CAMEO-only, CAMEO code, source codes[, places])
@@ -93,13 +93,7 @@ CASES = [
                          [c if len(c) == 6 else (*c, []) for c in CASES],
                          ids=[c[3] + ":" + c[0].split()[0] for c in CASES])
 def test_widened_construction_is_coded(make_doc, text, actors, etype, cameo, source, places):
-    doc = make_doc(text, actors=actors, places=places)
-    found = [e for e in doc.events if e.event_type == etype and e.cameo[:2] == cameo[:2]]
-    assert len(found) == 1, [(e.event_type, e.cameo, e.trigger.text) for e in doc.events]
-    e = found[0]
-    assert e.cameo == cameo
-    assert e.status == "asserted"
-    assert sorted(codes(e.source)) == sorted(source)
+    assert_coded_once(make_doc(text, actors=actors, places=places), etype, cameo, source)
 
 
 NEGATIVES = [

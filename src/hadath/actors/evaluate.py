@@ -125,8 +125,17 @@ def evaluate_actors(path: Path | str, stage: ActorStage | None = None) -> dict[s
             "errors": errors}
 
 
-def evaluate_ner(path: Path | str, stage: ActorStage | None = None) -> dict[str, Any]:
-    """Entity-level P/R/F1 per type and micro of the CRF on a CoNLL file (``token TAG`` lines)."""
+DOCUMENT_SENTENCES = 50  # CoNLL news files carry no article boundaries: consecutive blocks stand in for them
+
+
+def evaluate_ner(path: Path | str, stage: ActorStage | None = None,
+                 document_sentences: int = DOCUMENT_SENTENCES) -> dict[str, Any]:
+    """Entity-level P/R/F1 per type and micro of the CRF on a CoNLL file (``token TAG`` lines).
+
+    The tagger remembers the labels it gave earlier in a document (as the pipeline does per article);
+    a CoNLL file has no article boundaries, so blocks of ``document_sentences`` consecutive sentences —
+    the unit the model was trained with (scripts/train_ner.py) — are tagged as documents.
+    """
     stage = stage or ActorStage.load()
     tagger = stage.coder.tagger
     if tagger is None:
@@ -135,13 +144,16 @@ def evaluate_ner(path: Path | str, stage: ActorStage | None = None) -> dict[str,
         raise InputError(InputProblem(str(path), None, "file not found"))
     sentences = read_conll(path)
     gold = [[t for _, t in s] for s in sentences]
-    pred = [tagger.tag([w for w, _ in s]) for s in sentences]
+    pred: list[list[str]] = []
+    for first in range(0, len(sentences), max(1, document_sentences)):
+        block = sentences[first:first + max(1, document_sentences)]
+        pred.extend(tagger.tag_document([[w for w, _ in s] for s in block]))
     scores = entity_scores(gold, pred, MICRO_TYPES)
     known = {label[2:] for label in tagger.labels if label != "O"}
     ignored = sorted(t for t in scores if t not in known and t != "micro")
     shown = {t: v for t, v in scores.items() if t in known or t == "micro"}
     return {"file": str(path), "sentences": len(sentences), "scores": shown, "micro_types": list(MICRO_TYPES),
-            "ignored_types": ignored}
+            "ignored_types": ignored, "document_sentences": document_sentences}
 
 
 def format_report(result: dict[str, Any]) -> str:

@@ -11,7 +11,14 @@ from pathlib import Path
 
 from hadath.actors.coder import ActorCoder, Context
 from hadath.actors.lexicon import ActorLexicon
-from hadath.actors.ner import MODEL_NAME, FeatureExtractor, Gazetteer, NerTagger
+from hadath.actors.ner import (
+    MODEL_NAME,
+    FeatureExtractor,
+    Gazetteer,
+    NerTagger,
+    load_name_lists,
+    load_place_words,
+)
 from hadath.lexicon import data_path
 from hadath.model import Document
 
@@ -22,8 +29,13 @@ def model_path() -> Path:
 
 
 def gazetteer_of(lexicon: ActorLexicon) -> Gazetteer:
+    """The NER gazetteer: the actor lexicon's words, the hand-written given names and person cues, and
+    the geo gazetteer's place words."""
+    names = load_name_lists()
+    place, place_part = load_place_words()
     return Gazetteer(lexicon.person_words, lexicon.country_words, lexicon.adjective_words, lexicon.title_words,
-                     lexicon.org_words)
+                     lexicon.org_words, given=names["given"], person_cue=names["cue"], place=place,
+                     place_part=place_part)
 
 
 class ActorStage:
@@ -49,8 +61,15 @@ class ActorStage:
             if place.country:
                 place_countries.setdefault(place.sentence, []).append(place.country)
         entities = []
-        for sentence in doc.sentences:
-            context.place_countries = tuple(place_countries.get(sentence.index, ()))
-            entities.extend(self.coder.sentence(doc.article.text, sentence.tokens, sentence.index, day, context))
+        tagger = self.coder.tagger
+        if tagger is not None:
+            tagger.start_document()  # the CRF's document features: labels it gave earlier in this article
+        try:
+            for sentence in doc.sentences:
+                context.place_countries = tuple(place_countries.get(sentence.index, ()))
+                entities.extend(self.coder.sentence(doc.article.text, sentence.tokens, sentence.index, day, context))
+        finally:
+            if tagger is not None:
+                tagger.end_document()
         doc.entities = entities
         return doc

@@ -1,0 +1,190 @@
+"""The tagger's document features, its hand-written name lists, its place words and their training."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from hadath.actors.coder import ActorCoder
+from hadath.actors.lexicon import ActorLexicon
+from hadath.actors.ner import (
+    DocumentMemory,
+    FeatureExtractor,
+    Gazetteer,
+    NerTagger,
+    load_name_lists,
+    load_place_words,
+)
+from hadath.actors.stage import ActorStage
+from hadath.errors import LexiconError
+from hadath.model import Article, Document, Sentence
+from hadath.text.tokens import Tokenizer
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _train_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_ner", REPO / "scripts" / "train_ner.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_memory_features_say_what_a_word_was_tagged_before() -> None:
+    fx = FeatureExtractor()
+    memory = DocumentMemory()
+    memory.add(fx.keys(["قال", "باريرا", "زيد", "عمرو"]), ["O", "B-PERS", "B-ORG", "I-ORG"])
+    memory.add(fx.keys(["زيد"]), ["O"])
+    feats = memory.features(fx.keys(["وباريرا", "زيد", "لعمرو", "قال", "جديد", "،"]))
+    assert feats[0] == ["d=PERS", "dB=PERS"]  # found through its clitic-stripped form
+    assert feats[1] == ["d=ORG", "dB=ORG", "d=O"]
+    assert feats[2] == ["d=ORG"]  # inside a span, never its first word
+    assert feats[3] == ["d=onlyO"]
+    assert feats[4] == [] and feats[5] == []  # unseen, and punctuation has no key
+    memory.clear()
+    assert memory.features(fx.keys(["باريرا"])) == [[]]
+
+
+def test_sentence_items_carry_the_document_features() -> None:
+    fx = FeatureExtractor()
+    memory = DocumentMemory()
+    plain = fx.sentence(["وقال", "باريرا"])
+    assert fx.sentence(["وقال", "باريرا"], DocumentMemory()) == plain
+    memory.add(fx.keys(["باريرا"]), ["B-PERS"])
+    items = fx.sentence(["وقال", "باريرا"], memory)
+    assert "d=PERS" in items[1] and "d=PERS" not in items[0]
+    assert set(plain[1]) < set(items[1])
+
+
+def _toy_docs() -> list[list[list[tuple[str, str]]]]:
+    """Documents where a name is only recognisable after a cue, and later bare: the bare mention is
+    PERS exactly when the same name was a PERS earlier in the document."""
+    names = ["كمكم", "دلدل", "ششبب", "ظظغغ", "ثثقق", "ففكك", "ححجج", "خخدد", "ذذرر", "ززسس", "صصضض", "ططلل"]
+    docs = []
+    for i, name in enumerate(names):
+        other = names[(i + 5) % len(names)]
+        docs.append([[("قال", "O"), ("السيد", "O"), (name, "B-PERS"), (".", "O")],
+                     [("وصل", "O"), (name, "B-PERS"), ("أمس", "O"), (".", "O")],
+                     [("وصل", "O"), (other, "O"), ("أمس", "O"), (".", "O")]])
+    return docs
+
+
+@pytest.fixture(scope="module")
+def toy_tagger(tmp_path_factory: pytest.TempPathFactory) -> NerTagger:
+    train_ner = _train_script()
+    fx = FeatureExtractor()
+    docs = _toy_docs()
+    pass1 = [[t for _, t in sent] for doc in docs for sent in doc]  # the gold labels as first-pass tags
+    model = tmp_path_factory.mktemp("toy") / "toy.crfsuite"
+    train_ner.train(docs, fx, model, train_ner.crf_params("lbfgs", 0.0, 0.01, 100, 0.0), pass1)
+    return NerTagger(model, fx)
+
+
+def test_document_features_carry_a_name_forward(toy_tagger: NerTagger) -> None:
+    doc = [["قال", "السيد", "نننو", "."], ["وصل", "نننو", "أمس", "."]]
+    assert toy_tagger.tag_document(doc)[1][1] == "B-PERS"
+    assert toy_tagger.tag(doc[1])[1] == "O"  # no document open: the bare mention has no evidence
+    assert toy_tagger.tag_document([doc[1]])[0][1] == "O"  # a new document starts empty
+
+
+def test_span_cache_does_not_hide_the_document(toy_tagger: NerTagger) -> None:
+    bare = ["وصل", "مممو", "أمس", "."]
+    assert toy_tagger.spans(bare) == []  # cached without document features
+    toy_tagger.start_document()
+    try:
+        assert ("PERS", 2, 2) in toy_tagger.spans(["قال", "السيد", "مممو", "."])
+        assert toy_tagger.spans(bare) == [("PERS", 1, 1)]
+    finally:
+        toy_tagger.end_document()
+    assert toy_tagger.spans(bare) == []
+
+
+def test_cached_windows_are_still_remembered(toy_tagger: NerTagger) -> None:
+    cue = ["قال", "السيد", "لملمو", "."]
+    assert ("PERS", 2, 2) in toy_tagger.spans(cue)  # now cached
+    toy_tagger.start_document()
+    try:
+        toy_tagger.spans(cue)  # a cache hit, yet its labels enter the document memory
+        assert toy_tagger.spans(["وصل", "لملمو", "أمس", "."]) == [("PERS", 1, 1)]
+    finally:
+        toy_tagger.end_document()
+
+
+def test_jackknife_tags_each_document_with_a_model_that_did_not_see_it(tmp_path: Path) -> None:
+    train_ner = _train_script()
+    fx = FeatureExtractor()
+    filler = [("وصل", "O"), ("الوفد", "O"), ("أمس", "O"), (".", "O")]
+    docs = [[[("زار", "O"), ("قققو", "B-LOC"), (".", "O")], filler]] + [[filler, filler] for _ in range(3)]
+    tags = train_ner.jackknife(docs, fx, tmp_path / "m", train_ner.crf_params("lbfgs", 0.0, 0.01, 50, 0.0), 2)
+    assert len(tags) == sum(len(d) for d in docs)
+    assert tags[0][1] == "O"  # its only LOC example was in the held-out document
+    assert train_ner.split([[("x", "O")]] * 1000)[1] == [[[("x", "O")]] * 50, [[("x", "O")]] * 50]
+
+
+def test_name_lists_load_and_name_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "names.tsv"
+    path.write_text("# test\nword\tkind\nكارلوس\tgiven\nالمدرب\tcue\n", encoding="utf-8")
+    lists = load_name_lists(path)
+    assert lists["given"] == {"كارلوس"} and lists["cue"] == {"المدرب", "مدرب"}
+    path.write_text("word\tkind\nكارلوس\tsurname\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"names\.tsv:2"):
+        load_name_lists(path)
+    path.write_text("name\tkind\nكارلوس\tgiven\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="header"):
+        load_name_lists(path)
+
+
+def test_shipped_name_lists_and_place_words() -> None:
+    lists = load_name_lists()
+    assert {"محمد", "جون", "فاطمه"} <= lists["given"] and "علي" not in lists["given"]  # على folds to علي
+    assert {"المدرب", "مدرب", "الشيخ"} <= lists["cue"]
+    place, part = load_place_words()
+    assert {"دمشق", "بيروت", "حلب"} <= place and not place & part
+    assert "في" not in place
+
+
+def test_gazetteer_flags_reach_the_neighbours() -> None:
+    fx = FeatureExtractor(Gazetteer(given=frozenset({"كارلوس"}), person_cue=frozenset({"مدرب"}),
+                                    place=frozenset({"حلب"})))
+    items = fx.sentence(["وللمدرب", "كارلوس", "في", "حلب"])
+    assert "g=pc" in items[0] and "-1g=pc" in items[1] and "g=gn" in items[1]
+    assert "g=plc" in items[3] and "+2g=plc" in items[1]
+
+
+class _RecordingTagger:
+    """Stands in for the CRF: records the calls the actor stage makes."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def start_document(self) -> None:
+        self.calls.append("start")
+
+    def end_document(self) -> None:
+        self.calls.append("end")
+
+    def spans(self, words: list[str]) -> list[tuple[str, int, int]]:
+        self.calls.append("spans")
+        return []
+
+
+def test_stage_opens_one_document_per_article(lexicon_dir: Path) -> None:
+    tagger = _RecordingTagger()
+    stage = ActorStage(ActorCoder(ActorLexicon.load(lexicon_dir), tagger))  # type: ignore[arg-type]
+    text = "قال المتحدث باسم الوزارة إن الوفد وصل. وقال المتحدث إن الوفد غادر."
+    tokens = Tokenizer().tokenize(text)
+    cut = next(i for i, t in enumerate(tokens) if t.text == ".") + 1
+    doc = Document(Article("a1", text, date=date(2024, 1, 1)),
+                   sentences=[Sentence(0, 0, tokens[cut - 1].end, text[:tokens[cut - 1].end], tokens[:cut]),
+                              Sentence(1, tokens[cut].start, len(text), text[tokens[cut].start:], tokens[cut:])])
+    stage(doc)
+    stage(doc)
+    assert tagger.calls[0] == "start" and tagger.calls.count("start") == 2
+    assert tagger.calls.count("spans") >= 2
+    first = tagger.calls[:tagger.calls.index("end") + 1]
+    assert first[-1] == "end" and "start" not in first[1:]

@@ -49,6 +49,37 @@ def test_generator_verbs_agree_with_their_subjects() -> None:
     assert any(s and "قصفوا" in c for c, s in [renderer.render("{V:قصف/قصفت/قصفوا} {A:arm}") for _ in range(200)])
 
 
+def test_nested_alternatives_are_all_resolved() -> None:
+    make = _script("make_backstop_data")
+    renderer = make.Renderer(__import__("random").Random(2))
+    seen = {renderer.expand_alternatives("(قصف (جوي|مدفعي)|غارة)") for _ in range(200)}
+    assert seen == {"قصف جوي", "قصف مدفعي", "غارة"}
+
+
+def test_a_whole_word_before_a_slot_keeps_its_space() -> None:
+    make = _script("make_backstop_data")
+    renderer = make.Renderer(__import__("random").Random(4))
+    for _ in range(100):
+        clause, _first = renderer.render("(في|ب){P}")
+        # the preposition في is a word of its own; the proclitic ب is written joined to the place
+        assert clause.startswith("في ") or (clause.startswith("ب") and clause[1] != " ")
+        assert clause.split(" ", 1)[-1] in make.PLACES or clause[1:] in make.PLACES
+
+
+def test_framed_negatives_carry_their_frame_and_no_date_of_their_own() -> None:
+    make = _script("make_backstop_data")
+    renderer = make.Renderer(__import__("random").Random(6))
+    frames = ("في ", "قبل ", "خلال ", "يروي", "يستعيد", "يوثق", "تعود", "عادت", "يتخيل", "يصور", "تبدأ", "تنطلق",
+              "يرى", "يعتقد", "يرجح", "يقدر", "كتب", "رأى", "تقول", "تزعم", "ربما", "من المرجح", "من المحتمل",
+              "لا يستبعد", "يتساءل", "تساءل", "هل ")
+    for _ in range(200):
+        text = renderer.framed_negative("{V:قصف/قصفت/قصفوا} {A:mil} مواقع في {P} {D}")
+        assert text.startswith(frames), text
+        # the template ends with its date slot: left empty, the sentence ends with the place
+        assert any(text.rstrip(" .؟").endswith(place) for place in make.PLACES), text
+    assert renderer.no_dates is False  # the clause's own dates come back for ordinary sentences
+
+
 def test_training_separates_two_tiny_classes() -> None:
     texts = ["قصفت الطائرات المدينة", "قصف الجيش القرية", "ارتفع سعر الذهب", "ارتفعت أسعار النفط"] * 5
     labels = ["ASSAULT/aerial", "ASSAULT/aerial", "NONE", "NONE"] * 5

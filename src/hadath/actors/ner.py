@@ -28,7 +28,7 @@ from pathlib import Path
 import pycrfsuite
 
 from hadath.errors import LexiconError, LexiconIssue, ModelError
-from hadath.lexicon import data_path, load_jsonl
+from hadath.lexicon import data_path, load_jsonl, read_tsv_rows
 from hadath.text.normalize import normalize
 from hadath.text.tokens import Tokenizer
 
@@ -113,28 +113,17 @@ def load_name_lists(path: Path | None = None) -> dict[str, frozenset[str]]:
     """
     path = path or data_path(NAMES_FILE)
     words: dict[str, set[str]] = {k: set() for k in NAME_KINDS}
-    issues: list[LexiconIssue] = []
-    header = False
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if not header:
-                header = True
-                if cells != ["word", "kind"]:
-                    issues.append(LexiconIssue(str(path), lineno, "header must be 'word<TAB>kind'"))
-                continue
-            if len(cells) != 2 or cells[1] not in words or not cells[0].strip():
-                issues.append(LexiconIssue(str(path), lineno, f"expected a word and one of {NAME_KINDS}"))
-                continue
-            norm = normalize(cells[0].strip())
-            words[cells[1]].add(norm)
-            if cells[1] == "cue" and norm.startswith("ال") and len(norm) > 4:
-                words["cue"].add(norm[2:])
-    if issues or not header:
-        raise LexiconError(issues or [LexiconIssue(str(path), 0, "no header line")])
+    rows, issues = read_tsv_rows(path, ("word", "kind"))
+    for lineno, (word, kind) in rows:
+        if kind not in words or not word.strip():
+            issues.append(LexiconIssue(str(path), lineno, f"expected a word and one of {NAME_KINDS}"))
+            continue
+        norm = normalize(word.strip())
+        words[kind].add(norm)
+        if kind == "cue" and norm.startswith("ال") and len(norm) > 4:
+            words["cue"].add(norm[2:])
+    if issues:
+        raise LexiconError(issues)
     return {k: frozenset(v) for k, v in words.items()}
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from hadath.errors import LexiconError, LexiconIssue
-from hadath.lexicon import data_path, load_jsonl, require
+from hadath.lexicon import data_path, load_jsonl, read_tsv_rows, require
 from hadath.text.matcher import PhraseMatcher, phrase_key
 from hadath.text.normalize import FOLD_TABLE, normalize
 
@@ -177,37 +177,9 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 # ---------------------------------------------------------------------------------------------- readers
 
-def _tsv_rows(path: Path, columns: tuple[str, ...]) -> tuple[list[tuple[int, list[str]]], list[LexiconIssue]]:
-    """Rows of a TSV file whose first non-comment line is exactly ``columns``, and the issues found
-    (wrong column counts); a missing file or a wrong header raises at once."""
-    if not path.exists():
-        raise LexiconError([LexiconIssue(str(path), 0, "file not found")])
-    header_seen = False
-    issues: list[LexiconIssue] = []
-    rows: list[tuple[int, list[str]]] = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if not header_seen:
-                header_seen = True
-                if tuple(cells) != columns:
-                    raise LexiconError([LexiconIssue(str(path), lineno, f"header must be {' '.join(columns)!r}")])
-                continue
-            if len(cells) != len(columns):
-                issues.append(LexiconIssue(str(path), lineno, f"expected {len(columns)} columns, got {len(cells)}"))
-                continue
-            rows.append((lineno, cells))
-    if not header_seen:
-        raise LexiconError([LexiconIssue(str(path), 0, "missing header line")])
-    return rows, issues
-
-
 def read_country_codes(path: Path) -> dict[str, Country]:
     out: dict[str, Country] = {}
-    rows, issues = _tsv_rows(path, ("iso2", "iso3", "fips", "name", "capital"))
+    rows, issues = read_tsv_rows(path, ("iso2", "iso3", "fips", "name", "capital"))
     for lineno, (iso2, iso3, fips, name, _capital) in rows:
         if len(iso2) != 2 or len(iso3) != 3:
             issues.append(LexiconIssue(str(path), lineno, f"bad ISO codes {iso2!r}/{iso3!r}"))
@@ -223,7 +195,7 @@ def read_cities(path: Path, codes: dict[str, Country], admin1_names: dict[str, s
     """(place, normalized name keys) for every row of the generated ``cities.tsv``."""
     columns = ("geonameid", "ar_norm", "ar", "name", "country", "admin1", "lat", "lon", "population", "capital")
     out: list[tuple[Place, list[str]]] = []
-    rows, issues = _tsv_rows(path, columns)
+    rows, issues = read_tsv_rows(path, columns)
     for lineno, cells in rows:
         gid, ar_norm, ar, name, country, admin1, lat, lon, population, capital = cells
         try:
@@ -259,7 +231,7 @@ def read_word_list(path: Path, first_column: str) -> set[str]:
     columns = tuple(header.rstrip("\n").split("\t"))
     if not columns or columns[0] != first_column:
         raise LexiconError([LexiconIssue(str(path), 0, f"header must start with {first_column!r}")])
-    rows, issues = _tsv_rows(path, columns)
+    rows, issues = read_tsv_rows(path, columns)
     if issues:
         raise LexiconError(issues)
     for _lineno, cells in rows:

@@ -67,6 +67,34 @@ def load_jsonl(path: Path | str, validate: Validator | None = None) -> list[Entr
     return entries
 
 
+def read_tsv_rows(path: Path, columns: tuple[str, ...]) -> tuple[list[tuple[int, list[str]]], list[LexiconIssue]]:
+    """Rows of a TSV file whose first non-comment line is exactly ``columns``, and the issues found
+    (wrong column counts); a missing file or a wrong header raises at once."""
+    if not path.exists():
+        raise LexiconError([LexiconIssue(str(path), 0, "file not found")])
+    header_seen = False
+    issues: list[LexiconIssue] = []
+    rows: list[tuple[int, list[str]]] = []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if not header_seen:
+                header_seen = True
+                if tuple(cells) != columns:
+                    raise LexiconError([LexiconIssue(str(path), lineno, f"header must be {' '.join(columns)!r}")])
+                continue
+            if len(cells) != len(columns):
+                issues.append(LexiconIssue(str(path), lineno, f"expected {len(columns)} columns, got {len(cells)}"))
+                continue
+            rows.append((lineno, cells))
+    if not header_seen:
+        raise LexiconError([LexiconIssue(str(path), 0, "missing header line")])
+    return rows, issues
+
+
 def require(obj: dict[str, Any], spec: dict[str, type | tuple[type, ...]], optional: dict[str, Any] | None = None
             ) -> list[str]:
     """Small schema check: required keys with types, optional keys with types, no unknown keys."""

@@ -2305,6 +2305,11 @@ def generate(seed: int = 7, scale: float = 1.0) -> list[dict[str, str | None]]:
     return items
 
 
+def serialize(items: list[dict[str, str | None]]) -> bytes:
+    """The training file's bytes: one JSON object per line (what its sha256 in the scores is taken of)."""
+    return "".join(json.dumps(it, ensure_ascii=False) + "\n" for it in items).encode("utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, default=7)
@@ -2314,10 +2319,9 @@ def main() -> None:
     args = ap.parse_args()
     items = generate(args.seed, args.scale)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    with open(args.out, "w", encoding="utf-8") as fh:
-        for it in items:
-            fh.write(json.dumps(it, ensure_ascii=False) + "\n")
-    digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
+    data = serialize(items)
+    args.out.write_bytes(data)
+    digest = hashlib.sha256(data).hexdigest()
     counts: dict[str, int] = {}
     for it in items:
         counts[str(it["type"])] = counts.get(str(it["type"]), 0) + 1

@@ -35,6 +35,9 @@ def label_of(item: dict[str, Any]) -> str:
 
 
 def read_training(path: Path) -> tuple[list[str], list[str], str]:
+    if not path.exists():
+        raise SystemExit(f"{path}: not found; generate it first with scripts/make_backstop_data.py "
+                         "(it is not stored in git: the script reproduces it byte for byte)")
     raw = path.read_bytes()
     texts: list[str] = []
     labels: list[str] = []

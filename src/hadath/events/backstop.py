@@ -17,12 +17,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING
 
 from hadath.classify.backstop import PLOVER_TYPES, Backstop
 from hadath.events.lexicon import EventLexicon, Pattern
 from hadath.model import ActorMention, DateMention, PlaceMention, Sentence, Token
 from hadath.text.matcher import PhraseMatch
 from hadath.text.normalize import normalize
+
+if TYPE_CHECKING:  # the coder imports this module (is_backstop), so only for the annotations
+    from hadath.events.coder import Coded, SentenceCoder
 
 PATTERN_PREFIX = "backstop."
 DEFAULT_THRESHOLD = 0.7  # chosen on the dev gold: type F1 .849 .851 .849 .845 .847 at 0.5–0.9, .834 without
@@ -83,6 +88,25 @@ class BackstopCoder:
         form = tok.norm  # the whole word: a split-off "proclitic" may be the word's own first letter (سيطرة)
         pattern = replace(base, verb_forms=frozenset((form,)) if _verb_like(tok) else frozenset())
         return PhraseMatch(best, best, [pattern], form, tok.start, tok.end)
+
+    def code_missed(self, coder: SentenceCoder, sent: Sentence, coded: Sequence[Coded],
+                    prediction: tuple[str, str | None, float], entities: Sequence[ActorMention],
+                    places: Sequence[PlaceMention], dates: Sequence[DateMention], published: date | None = None,
+                    explain: list[str] | None = None) -> list[Coded]:
+        """The classifier's type for a sentence, coded by ``coder``, when it is confident and the lexicon
+        (``coded``) found nothing of that type; ``explain`` collects why or why not."""
+        kind, mode, _p = prediction
+        if not self.confident(prediction) or any(c.etype == kind for c in coded):
+            return []
+        match = self.match(sent, kind, mode, entities, places, dates)
+        if match is None:
+            if explain is not None:
+                explain.append("classifier: no content word carries the type (nothing coded)")
+            return []
+        if explain is not None:
+            explain.append(f"classifier: trigger «{sent.tokens[match.first].text}» for the missed {kind}")
+        extra = coder.code(sent, entities, places, dates, explain=explain, forced=[match], published=published)
+        return [c for c in extra if c.etype == kind]
 
     def pattern(self, kind: str, mode: str | None) -> Pattern | None:
         """The synthetic pattern for a type and mode, built once from the lexicon."""

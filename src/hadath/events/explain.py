@@ -32,17 +32,10 @@ def explain_document(doc: Document, coder, backstop=None) -> str:  # SentenceCod
             kind, mode, prob = predictions[position]
             lines.append(f"  classifier: {kind}{'/' + mode if mode else ''} p={prob:.3f} "
                          f"(codes a missed type from p={backstop.threshold})")
-            if backstop.confident(predictions[position]) and not any(c.etype == kind for c in coded):
-                match = backstop.match(sent, kind, mode, ents, places, dates)
-                if match is None:
-                    lines.append("  - classifier: no word carries the type (nothing coded)")
-                else:
-                    extra_trace: list[str] = []
-                    extra = coder.code(sent, ents, places, dates, explain=extra_trace, forced=[match],
-                                       published=doc.article.date)
-                    lines.append(f"  - classifier: trigger «{sent.tokens[match.first].text}» for the missed {kind}")
-                    lines.extend(f"  - {t}" for t in extra_trace)
-                    coded = coded + [c for c in extra if c.etype == kind]
+            extra_trace: list[str] = []
+            coded = coded + backstop.code_missed(coder, sent, coded, predictions[position], ents, places, dates,
+                                                 published=doc.article.date, explain=extra_trace)
+            lines.extend(f"  - {t}" for t in extra_trace)
         if not coded and not trace:
             lines.append("  - nothing coded")
         for c in coded:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from hadath.events.backstop import BackstopCoder, is_backstop
+from hadath.classify.backstop import Backstop
+from hadath.events.backstop import DEFAULT_THRESHOLD, BackstopCoder, is_backstop
 from hadath.events.coder import Coded, SentenceCoder, participant_key
 from hadath.events.lexicon import EventLexicon
 from hadath.events.quotes import find_quotes
@@ -39,9 +40,6 @@ class EventStage:
         lexicon = EventLexicon.load()
         coder = None
         if backstop:
-            from hadath.classify.backstop import Backstop
-            from hadath.events.backstop import DEFAULT_THRESHOLD
-
             coder = BackstopCoder(Backstop.load(), lexicon, DEFAULT_THRESHOLD if threshold is None else threshold)
         return cls(lexicon, lexicon_version, coder)
 
@@ -64,25 +62,14 @@ class EventStage:
                 coded = []
             if not coded and ents and places:
                 coded = self.coder.headline_visit(sent, ents, places)
-            if predictions and self.backstop is not None and self.backstop.confident(predictions[position]):
-                coded = coded + self._backstop(doc, sent, coded, predictions[position], ents, places, dates)
+            if predictions and self.backstop is not None:
+                coded = coded + self.backstop.code_missed(self.coder, sent, coded, predictions[position], ents,
+                                                          places, dates, published=doc.article.date)
             if cue_matches or coded:
                 doc.quotes.extend(find_quotes(sent, ents, cue_matches))
             events.extend(self._event(doc, sent, c, CODER_VERSION) for c in coded)
         doc.events = _fold_article(_link_denials(events))
         return doc
-
-    def _backstop(self, doc: Document, sent: Sentence, coded: list[Coded], prediction: tuple[str, str | None, float],
-                  ents: list[ActorMention], places: list[PlaceMention], dates: list[DateMention]) -> list[Coded]:
-        """The classifier's type, when the lexicon coded nothing of that type in the sentence."""
-        kind, mode, _p = prediction
-        if any(c.etype == kind for c in coded) or self.backstop is None:
-            return []
-        match = self.backstop.match(sent, kind, mode, ents, places, dates)
-        if match is None:
-            return []
-        extra = self.coder.code(sent, ents, places, dates, published=doc.article.date, forced=[match])
-        return [c for c in extra if c.etype == kind]
 
     # ------------------------------------------------------------------ records
 

@@ -1,8 +1,9 @@
 """CRF named-entity tagger (python-crfsuite) with cheap, cached per-word features.
 
-Features of a word depend only on the word, the gazetteer and the word clusters, so they are computed
-once per distinct word and cached; a token's item is its own features plus its neighbours'
-(precomputed with a position prefix), so tagging a sentence is list concatenation and one C call.
+Features of a word depend only on the word, the gazetteer and the word clusters, and a token's item is
+its own features plus its neighbours' (with a position prefix).  The CRF's scores are sums of feature
+weights, so the tagger sums each of those blocks once per distinct word (:mod:`hadath.actors.crf`);
+tagging a sentence is a few array additions and one C call that decodes from the summed scores.
 The word clusters (``word_clusters.tsv.gz``, built by ``scripts/build_word_clusters.py`` from
 unlabelled news) let the CRF generalise from the names it was trained on to names it never saw.
 Gazetteer flags come from the actor lexicon, a hand-written list of given names and person cues
@@ -25,8 +26,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
+from hadath.actors.crf import BlockScores, CrfModel
 from hadath.errors import LexiconError, LexiconIssue, ModelError
 from hadath.lexicon import data_path, load_jsonl, read_tsv_rows
 from hadath.text.normalize import normalize
@@ -299,8 +302,14 @@ class FeatureExtractor:
 
     def word(self, text: str) -> WordFeatures:
         hit = self._cache.get(text)
-        if hit is not None:
-            return hit
+        if hit is None:
+            hit = self.compute(text)
+            if len(self._cache) < _CACHE_LIMIT:
+                self._cache[text] = hit
+        return hit
+
+    def compute(self, text: str) -> WordFeatures:
+        """The features of a word, not cached (for callers that keep something smaller per word)."""
         norm, prefix, stem, _suffix, forms = self.tokenizer.analyse(text)
         forms = forms or (norm,)
         bare = forms[-1]
@@ -319,11 +328,8 @@ class FeatureExtractor:
         ctx = [f"w={norm}", f"b={bare}", f"sh={shape}"] + [f"g={f}" for f in flags] + ctx_cl
         far = [f"b={bare}", *(f"g={f}" for f in flags)]
         key = bare if len(bare) > 1 and bare[0].isalpha() else ""
-        hit = (own, [f"-1{f}" for f in ctx], [f"+1{f}" for f in ctx], [f"-2{f}" for f in far],
-               [f"+2{f}" for f in far], key)
-        if len(self._cache) < _CACHE_LIMIT:
-            self._cache[text] = hit
-        return hit
+        return (own, [f"-1{f}" for f in ctx], [f"+1{f}" for f in ctx], [f"-2{f}" for f in far],
+                [f"+2{f}" for f in far], key)
 
     def keys(self, words: Sequence[str]) -> list[str]:
         """The document-memory key of each word (its clitic-stripped form; "" for punctuation, digits …)."""
@@ -376,13 +382,19 @@ class NerTagger:
                 raise ModelError(f"{model_path} was trained with features {trained_with!r} but this code extracts "
                                  f"{FEATURE_VERSION!r}; retrain with scripts/train_ner.py")
             features = _with_training_clusters(features, model_path, meta.get("word_clusters"))
+        self.model = CrfModel.read(model_path)
         self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open(str(model_path))
         except Exception as exc:  # crfsuite raises a bare ValueError/OSError on a corrupt file
             raise ModelError(f"cannot open NER model {model_path}: {exc}") from exc
+        self._basis_names, self._basis_inverse = self.model.basis()
         self.features = features
-        self.labels = tuple(self._tagger.labels())
+        self.labels = self.model.labels
+        self._bos = self.model.scores(["BOS"])
+        self._eos = self.model.scores(["EOS"])
+        self._blocks = BlockScores(self.model, 5, _CACHE_LIMIT)
+        self._doc_scores: dict[tuple[str, ...], np.ndarray] = {}
         self._span_cache: dict[tuple[str, ...], tuple[list[str], list[tuple[str, int, int]]]] = {}
         self._memory: DocumentMemory | None = None
 
@@ -400,15 +412,37 @@ class NerTagger:
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
             return []
-        feats = [self.features.word(w) for w in words]
-        return self._tag(feats, self._memory)
+        return self._tag(self._rows(words), self._memory)
 
-    def _tag(self, feats: Sequence[WordFeatures], memory: DocumentMemory | None) -> list[str]:
-        """Tag words from their features; with ``memory``, use and then record the document's labels."""
-        tags = list(self._tagger.tag(self.features.items(feats, memory)))
+    def _rows(self, words: Sequence[str]) -> list[int]:
+        return self._blocks.rows(words, self._word_blocks)
+
+    def _word_blocks(self, text: str) -> tuple[tuple[list[str], ...], str]:
+        own, before, after, before2, after2, key = self.features.compute(text)
+        return (own, before, after, before2, after2), key
+
+    def _tag(self, rows: Sequence[int], memory: DocumentMemory | None) -> list[str]:
+        """Tag words from their rows of block scores; with ``memory``, use and then record the document's labels."""
+        emissions = self._blocks.emissions(rows, self._bos, self._eos)
         if memory is not None:
-            memory.add([f[5] for f in feats], tags)
+            extras = self._blocks.extras
+            keys = [extras[r] for r in rows]
+            for i, feats in enumerate(memory.features(keys)):
+                if feats:
+                    emissions[i] += self._memory_scores(feats)
+        names = self._basis_names
+        items = [dict(zip(names, row, strict=True)) for row in (emissions @ self._basis_inverse).tolist()]
+        tags = list(self._tagger.tag(items))
+        if memory is not None:
+            memory.add(keys, tags)
         return tags
+
+    def _memory_scores(self, feats: list[str]) -> np.ndarray:
+        key = tuple(feats)
+        hit = self._doc_scores.get(key)
+        if hit is None:
+            hit = self._doc_scores[key] = self.model.scores(feats)  # a few dozen label sets in all
+        return hit
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags of the sentences of one document, in order (each sees the labels of those before it)."""
@@ -426,19 +460,20 @@ class NerTagger:
         could differ otherwise); a cached window's tags are still recorded in the memory.
         """
         memory = self._memory
-        feats = [self.features.word(w) for w in words]
-        if memory is not None and any(f[5] in memory.seen for f in feats):
-            return bio_spans(self._tag(feats, memory))
+        rows = self._rows(words)
+        extras = self._blocks.extras
+        if memory is not None and any(extras[r] in memory.seen for r in rows):
+            return bio_spans(self._tag(rows, memory))
         key = tuple(words)
         hit = self._span_cache.get(key)
         if hit is None:
-            tags = self._tag(feats, None) if feats else []
+            tags = self._tag(rows, None) if rows else []
             hit = (tags, bio_spans(tags))
             if len(self._span_cache) >= _SPAN_CACHE_LIMIT:
                 self._span_cache.clear()
             self._span_cache[key] = hit
         if memory is not None:
-            memory.add([f[5] for f in feats], hit[0])
+            memory.add([extras[r] for r in rows], hit[0])
         return list(hit[1])
 
 

@@ -48,7 +48,8 @@ class Pipeline:
         from hadath.when.stage import DateStage
 
         version = lexicon_version()
-        stages: list[Stage] = [TextStage.load(), DateStage.load(), PlaceStage.load(), ActorStage.load(),
+        text = TextStage.load()
+        stages: list[Stage] = [text, DateStage.load(), PlaceStage.load(), ActorStage.load(tokenizer=text.tokenizer),
                                EventStage.load(lexicon_version=version, backstop=backstop, threshold=backstop_threshold)]
         if review:
             from hadath.classify.stage import BackstopStage

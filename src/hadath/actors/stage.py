@@ -21,6 +21,7 @@ from hadath.actors.ner import (
 )
 from hadath.lexicon import data_path
 from hadath.model import Document
+from hadath.text.tokens import Tokenizer
 
 
 def model_path() -> Path:
@@ -47,10 +48,16 @@ class ActorStage:
         self.coder = coder
 
     @classmethod
-    def load(cls, root: Path | None = None, model: Path | None = None, use_ner: bool = True) -> ActorStage:
-        """Read the actor lexicon (default ``hadath/lexicon/actors``) and the CRF model once."""
+    def load(cls, root: Path | None = None, model: Path | None = None, use_ner: bool = True,
+             tokenizer: Tokenizer | None = None) -> ActorStage:
+        """Read the actor lexicon (default ``hadath/lexicon/actors``) and the CRF model once.
+
+        ``tokenizer``: the text stage's, so the tagger's word features reuse the analyses (and cache)
+        made when the text was tokenized.
+        """
         lexicon = ActorLexicon.load(root or data_path("actors"))
-        tagger = NerTagger(model or model_path(), FeatureExtractor(gazetteer_of(lexicon))) if use_ner else None
+        features = FeatureExtractor(gazetteer_of(lexicon), tokenizer or Tokenizer())
+        tagger = NerTagger(model or model_path(), features) if use_ner else None
         return cls(ActorCoder(lexicon, tagger))
 
     def __call__(self, doc: Document) -> Document:

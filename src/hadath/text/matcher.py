@@ -89,7 +89,12 @@ class PhraseMatcher(Generic[T]):
         which is the main saving when few tokens can begin a phrase.
         """
         out: list[PhraseMatch[T]] = []
-        candidates = range(len(tokens)) if starts is None else sorted(set(starts))
+        root = self._root
+        if starts is None:  # only tokens with a form that begins a phrase (most tokens have none)
+            candidates: Iterable[int] = [i for i, t in enumerate(tokens)
+                                         if any(f in root for f in t.forms or (t.norm,))]
+        else:
+            candidates = sorted(set(starts))
         next_free = 0
         for i in candidates:
             if i < next_free or i >= len(tokens):

@@ -115,6 +115,7 @@ class Tokenizer:
 
     def __init__(self) -> None:
         self._cache: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {}
+        self._stem_offsets: dict[str, int] = {}  # word → where its stem starts (after proclitics and marks)
 
     def analyse(self, word: str) -> tuple[str, str, str, str, tuple[str, ...]]:
         hit = self._cache.get(word)
@@ -129,10 +130,18 @@ class Tokenizer:
     def tokenize(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
         end = len(text) if end is None else end
         tokens: list[Token] = []
+        offsets = self._stem_offsets
         for m in TOKEN_RE.finditer(text, start, end):
             word = m.group()
-            s, e = m.start(), m.end()
+            s, e = m.span()
             norm, prefix, stem, suffix, forms = self.analyse(word)
-            stem_start = advance_letters(text, s, e, len(prefix)) if prefix else s
+            stem_start = s
+            if prefix:
+                offset = offsets.get(word)
+                if offset is None:
+                    offset = advance_letters(word, 0, len(word), len(prefix))
+                    if len(offsets) < 500_000:
+                        offsets[word] = offset
+                stem_start += offset
             tokens.append(Token(s, e, word, norm, prefix, stem, suffix, stem_start, e, forms))
         return tokens

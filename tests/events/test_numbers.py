@@ -53,3 +53,8 @@ def test_dead_and_injured_together(tokens_of):
 def test_sound_plural_is_not_a_dual(tokens_of):
     # مدنيين is the plural as often as the dual: no number is read from it
     assert extract_size(tokens_of("أصيب مدنيين بجروح في القصف")).is_empty()
+
+
+def test_dual_of_a_noun_with_a_broken_plural_is_two(tokens_of):
+    # جندي has the broken plural جنود, so جنديين can only be a dual
+    assert extract_size(tokens_of("أسفر الانفجار عن مقتل جنديين قرب الحدود")).dead == 2

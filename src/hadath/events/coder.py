@@ -14,7 +14,9 @@ The rules, in the order they apply (each is a small function below):
    (هل/ماذا لو in a sentence ending in ؟), speculation or habit (من المرجح، ربما، عادة ما), a legal
    provision (ينص على), or an analyst's opinion (a belief/forecast verb within four words of an
    analyst noun: يرى محللون).  Last, an event dated five or more years before the article's
-   publication date (its nearest date, or an explicit "عام 1188") is history; "منذ" dates stay.
+   publication date (its nearest date, or an explicit "عام 1188") is history; "منذ" dates stay; so is a
+   sentence opening "قبل أربعين عاماً" or telling an anniversary "مرور عشرين عاماً على".  A question
+   opened by an interrogative (لماذا، إلى متى) and a story a writer imagines (في روايته … يتخيل) code nothing.
    Words that look like acts but are not: the second noun of a compound (مركز الاعتقال، كاسحات ألغام،
    قانون حظر، نتائج المفاوضات), a participle naming people (المتهمين، متهمين بـ), a present verb in a
    relative clause (التي تهدد: a description), a verb form after a preposition or مثل (في دعم، مثل قتل:
@@ -47,6 +49,10 @@ The rules, in the order they apply (each is a small function below):
    verb whose subject is a pronoun of the speaker (أعلنت واشنطن أنها ستسحب، طائراته قصفت) takes the
    speaker as its source.  Last, codes that depend on the event: a country acting is its state, an
    unnamed agent takes the event's country, and the gold's domestic defaults (GUIDELINES §1).
+   A summit named by its region adjective (القمة العربية، قمة خليجية) has that organisation as actor; the
+   parties named "between" (الهدنة بين X و Y) before or after a joint noun act together; a crowd of a
+   nationality (آلاف الجزائريين) is that country's civilians; a promised consequence (ستدفع ثمناً، ردنا
+   سيكون) is threatened by the speaker against the one who will pay it or the actor of the condition.
 4. **Content of verbal acts.**  An act named inside an appeal, demand, promise, threat, accusation,
    refusal or praise (roots 02, 03, 05, 09, 10, 11, 12, 13; 055, 114) is that act's content and is
    not coded on its own, up to the next clause break: "هدد بفرض عقوبات … إذا لم" is one THREATEN
@@ -64,7 +70,10 @@ The rules, in the order they apply (each is a small function below):
    the publication date makes the act intended; the main clause after فإن/فسـ is outside the condition,
    and an announced coercive act under a condition is a THREATEN (GUIDELINES §3).  A threat's
    future wording is the threat itself (never intended); a condition cue that is part of the
-   trigger (في حالة تأهب) is no condition.
+   trigger (في حالة تأهب) is no condition.  A future verb that no trigger covers, announced in the main
+   clause of a hostile condition or under a warning (حذّر من أن بلاده ستتخذ …، إذا ضربت … فسنستهدف), is a
+   threat too.  A source named after the report (بحسب …) is no claim when it is a statement (بيان), the
+   actor's own spokesman or the state's own news agency; reported content stops at فيما/بينما.
 6. **Dropped.**  An adverbial purpose noun (احتجاجاً على، تضامناً مع) beside another event is that
    event's purpose; an event right before خلالها is part of the one told before it; an assault with
    no actor in a sentence about a road accident, a drowning or a natural cause (a virus, floods) is
@@ -74,9 +83,13 @@ The rules, in the order they apply (each is a small function below):
    routine; so are inspection visits and visits to institutions among one country's officials, seminars,
    legal time limits and pledges to keep fighting; a first person outside quotes is the writer; a trend
    or a rate (ارتفاع في عمليات، سنوياً) is a statistic; a threat verb whose object is a state of affairs
-   (يهدد أمن) endangers.
+   (يهدد أمن) endangers.  Protesters storming or attacking riot (PROTEST 145), they do not assault; deaths
+   told before the attack that caused them (قُتل … في هجوم) are its toll, one event; leaving a political
+   process (انسحب من الانتخابات) is no retreat; a cabinet approving a bill, chairing its own meeting, or an
+   official meeting residents is routine; a noun a speaker describes (ووصف الهجوم بأنه) was told before.
 7. **Merging.**  Within a sentence two events of one type with compatible actors are one event (the more
-   specific pattern wins).  Within an article, events of one type with the same participants (and
+   specific pattern wins), unless their specific codes differ and neither refines the other (قطع العلاقات
+   … وطرد السفير: two acts); organisations are compared by their own codes, not the root IGO.  Within an article, events of one type with the same participants (and
    compatible place and date) are mentions of one event: a claim told in one sentence and denied in
    another becomes one denied event with the claim's reporters and counts.
 """
@@ -134,6 +147,7 @@ CONTAINER_NOUNS = frozenset({"مواقع", "موقع", "مقر", "مقرات", "
                              "جهود", "دور", "مبادره", "موقف", "مواقف", "خطوه", "قرار", "مقترح", "اليه", "اليات",
                              "مستشفيات", "مستشفي", "مخيمات", "مخيم", "سكان", "اهالي", "مدن", "مناطق"})
 ADJUNCT_INTRO = frozenset({"خلال", "اثناء", "هامش", "ختام"})
+SETTING_WORDS = frozenset({"خلال", "اثناء"})
 BACKGROUND_INTRO = frozenset({"عقب", "اثر", "بعد", "اعقاب", "لضحايا", "ضحايا", "التحقيق", "تحقيق", "تحقيقات",
                               "التحقيقات", "ملابسات", "اتساع", "رقعه", "تصاعد", "تزايد", "موجه", "خلفيه",
                               # a cause, an example, an allusion, a perpetrator or a role in a past act
@@ -194,9 +208,9 @@ COMPOUND_HEADS = _words("مركز", "مراكز", "معسكر", "معسكرات"
                         "قوانين", "مشروع", "مسودة", "لائحة", "قائمة", "قوائم", "كاسحة", "كاسحات", "برنامج",
                         "برامج", "نتائج", "نتيجة", "نتاج", "مخرجات", "ملف", "فشل", "تعثر", "إفشال",
                         "قوات", "وحدات", "وحدة", "فرق", "فرقة", "أجهزة", "معدات", "أدوات", "مدرسة", "كلية",
-                        "أكاديمية", "معهد", "قاعدة", "خبراء", "خبير", "ضباط", "متحف", "معرض")
+                        "أكاديمية", "معهد", "قاعدة", "خبراء", "خبير", "ضباط", "متحف", "معرض", "صفقة", "صفقات")
 # Heads that are things, never agents: a bare verb-looking word after them is a verbal noun (قانون حظر).
-THING_HEADS = _words("مركز", "مراكز", "معسكر", "معسكرات", "مستودع", "مستودعات", "مخزن", "مخازن", "قانون", "قوانين",
+THING_HEADS = _words("صفقة", "صفقات", "مركز", "مراكز", "معسكر", "معسكرات", "مستودع", "مستودعات", "مخزن", "مخازن", "قانون", "قوانين",
                      "مشروع", "مسودة", "لائحة", "قائمة", "قوائم", "كاسحة", "كاسحات", "برنامج", "برامج")
 # Words a finite verb never follows: a verb-looking word after them is a verbal noun (مثل قتل، بعد دعم).
 NOUN_GOVERNORS = _words("مثل", "بمثل", "خلال", "أثناء", "عقب", "إثر", "جراء", "بسبب", "ضمن", "عبر", "رغم", "بعد",
@@ -258,6 +272,63 @@ ENDANGERED = _words("قدرة", "قدرته", "قدرتها", "قدرات", "أ�
                     "الاقتصاد", "اقتصاد", "صحة", "جهود", "العملية", "مسار", "الأمن القومي", "وجود", "بانهيار")
 DELEGATION_WORDS = _words("وفد", "وفدا", "وفداً", "بوفد", "لوفد", "الوفد", "وفود", "وفودا", "بوفود", "ممثلين", "ممثلي")
 FIRST_PERSON = _words("لي", "لنا", "عندنا", "بنا")
+CONTRAST_WORDS = _words("فيما", "بينما", "وفيما", "وبينما")
+# Crowds storming or attacking a building (اقتحم محتجون البرلمان، هاجم متظاهرون مقر الحزب) riot; they do not assault.
+PROTESTER_WORDS = _words("محتجون", "محتجين", "المحتجون", "المحتجين", "متظاهرون", "متظاهرين", "المتظاهرون",
+                         "المتظاهرين", "أنصار", "مناصرو", "مناصري", "محتجو", "متظاهرو", "غاضبون", "حشود", "الحشود")
+STORM_PATTERNS = frozenset({"assault.storm", "assault.attack", "assault.arson"})
+# "قُتل … في غارة"، "بمقتل … في هجوم": the killing is the attack's toll, told before the attack itself.
+CASUALTY_PATTERNS = frozenset({"assault.kill", "assault.massacre"})
+TOLL_LINKS = _words("في", "جراء", "إثر", "اثر", "بسبب", "خلال")
+# Heads of organisation names: "منظمة شنغهاي للتعاون"، "منظمة التعاون الإسلامي" name a body, not an act.
+ORG_HEADS = _words("منظمة", "منظمات", "مجلس", "هيئة", "مؤسسة", "صندوق", "وكالة", "معهد", "منتدى", "رابطة", "جمعية")
+# A warning or threat verb governing a future (حذّر من أن بلاده ستتخذ …)
+WARN_WORDS = _words("حذر", "حذرت", "يحذر", "تحذر", "محذرا", "محذرة", "توعد", "توعدت", "يتوعد", "أنذر", "أنذرت",
+                    "هدد", "هددت", "مهددا", "مهددة")
+# Acts whose hypothetical record in a condition makes the future announced beside it a threat.
+CONFLICT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "REJECT", "AID", "COOPERATE", "THREATEN"})
+FUTURE_COPULAS = _words("يكون", "تكون", "يصبح", "تصبح", "يبقى", "تبقى", "يظل", "تظل")
+# "إذا ضربت إسرائيل منشآتنا فسنستهدف قواعدها": a future act announced against the one in the condition is a
+# threat made now (GUIDELINES §3), whatever the verb; this pattern codes it when no trigger word does.
+CONDITIONAL_THREAT = Pattern(id="threaten.conditional_future", cameo="130", pos="verb", requires_actor=True,
+                             source_line="hadath.events.coder (a future under a condition)")
+# "بحسب بيان …": an official statement, issued by a party, not a third party's report.
+STATEMENT_WORDS = _words("بيان", "بيانا", "البيان", "بلاغ", "بلاغا", "البلاغ")
+# A withdrawal from a political process (انسحاب تياره من العملية السياسية) is no retreat of forces.
+POLITICAL_PROCESS = _words("العملية السياسية", "الانتخابات", "السباق", "الحكومة", "الائتلاف", "البرلمان",
+                           "الترشح", "الحوار الوطني", "الانتخابية", "البرلمانية", "الرئاسية")
+# Verbs of striving: the verbal noun after their إلى is an aim (تسعى القوات إلى إحكام سيطرتها).
+AIM_VERBS = _words("سعى", "سعت", "يسعى", "تسعى", "يسعون", "هدف", "هدفت", "يهدف", "تهدف", "ترمي", "يرمي", "تطمح",
+                   "يطمح", "حرص", "حرصت", "يحرص", "تحرص")
+# "ووصف الهجوم بأنه …"، "واصفاً القرار بأنه …": the noun a speaker describes is an act already told, not a new one.
+DESCRIBE_VERBS = _words("وصف", "وصفت", "وصفوا", "يصف", "تصف", "واصفا", "واصفة", "واصفين", "ووصف", "ووصفت")
+# A threat that promises a consequence (ستدفع ثمناً، فستواجه مقاومة، ردنا سيكون): the speaker threatens, and
+# the party that "will pay" or "will face" it is the one threatened.
+CONSEQUENCE_THREATS = frozenset({"threaten.consequence", "threaten.response", "threaten.warn_response"})
+# Region adjectives that name the organisation holding a summit (القمة العربية → the Arab League).
+SUMMIT_NOUNS = _words("قمة", "القمة", "مؤتمر", "المؤتمر", "اجتماع", "الاجتماع")
+SUMMIT_HOSTS: Mapping[str, str] = MappingProxyType({
+    normalize("العربية"): "IGOARL", normalize("الخليجية"): "IGOGCC", normalize("الأفريقية"): "IGOOAU",
+    normalize("الإفريقية"): "IGOOAU", normalize("الإسلامية"): "IGOOIC", normalize("الأوروبية"): "IGOEUREEC",
+    normalize("عربية"): "IGOARL", normalize("خليجية"): "IGOGCC", normalize("أفريقية"): "IGOOAU",
+    normalize("إسلامية"): "IGOOIC", normalize("أوروبية"): "IGOEUREEC"})
+# A domestic body's own business: its approval of a bill or a budget, its chair's meeting of the cabinet.
+DOMESTIC_BUSINESS = _words("تنظيم", "اعتماد", "إنشاء", "تشكيل", "مشروع قانون", "قانون", "الموازنة", "موازنة", "الميزانية", "ميزانية", "مرسوم", "مراسيم",
+                           "لائحة", "مشروع", "مشاريع", "خطة", "التعديلات", "تعديل", "تعديلات", "الحساب الختامي",
+                           "تعيين", "تعيينات")
+CABINET_WORDS = _words("مجلس", "الوزراء", "للحكومة", "الحكومة", "للجنة", "اللجنة", "الوزاري",
+                       "الوزارية", "لمجلس المحافظين", "الدوري", "الأسبوعي", "الأسبوعية", "الدورية")
+SESSION_WORDS = _words("جلسته", "جلستها", "جلسة", "الجلسة", "جلساته", "جلساتها", "دورته", "دورتها")
+CHAIR_VERBS = _words("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "ترؤس", "برئاسة")
+# "قبل أربعين عاماً"، "مرور عشرين عاماً على": an act that many years back, or its anniversary.
+AGO_WORDS = _words("قبل", "وقبل", "مرور", "بمرور", "لمرور", "ومرور", "مضي")
+AGO_BEFORE = _words("قبل", "وقبل")
+YEAR_UNITS = _words("عاما", "عام", "أعوام", "سنة", "سنوات", "عاماً")
+# Interrogatives that open a question (in a sentence ending in ؟) besides هل: why, when, how long.
+QUESTION_OPENERS = _words("لماذا", "متى", "كيف", "أين", "ما الذي", "إلى متى", "الى متى", "هل", "أي", "ماذا")
+# Words of an imagined story told in a sentence of its own (روايته الأخيرة، يتخيل الكاتب).
+IMAGINE_VERBS = _words("يتخيل", "تتخيل", "تخيل", "تخيلت", "يتخيلون", "ويتخيل", "وتتخيل", "فيتخيل")
+STORY_NOUNS = _words("روايته", "روايتها", "الرواية", "قصته", "قصتها", "القصة", "حكايته", "حكايتها")
 
 
 @dataclass(slots=True)
@@ -457,8 +528,11 @@ class SentenceCoder:
         starts = [t.start for t in tokens]
         cues = self._cues(tokens, cue_matches)
         history_cut = _history_in_background(tokens, cues["history"])
+        norms = {t.norm for t in tokens}  # one set for the cheap gates of the rarer frames below
+        ago = _years_ago(tokens) if not norms.isdisjoint(AGO_WORDS) else None
         if cues["sport"] or (cues["history"] and history_cut is None) or cues["fiction"] \
-                or self._historical(sent, dates):
+                or self._historical(sent, dates) or (ago is not None and ago >= HISTORY_YEARS) \
+                or (not norms.isdisjoint(IMAGINE_VERBS) and _imagined(tokens)):
             if explain is not None:
                 explain.append("sports, fiction or history context: nothing coded")
             return []
@@ -487,22 +561,47 @@ class SentenceCoder:
                                if c.first >= history_cut)
             out = [c for c in out if c.first < history_cut]
         out = self._drop_adjuncts(tokens, out, named)
+        if forced is not None and out:
+            # a learned trigger inside what a lexicon act says or supplies (وقّعتا اتفاقية تشمل التدريب المشترك،
+            # زودت … بطائرات مسيّرة) is that act's content, as a lexicon trigger there would be
+            told = self.code(sent, entities, places, dates, published=published)
+            scopes = _content_scopes(tokens, told, cues["condition"], SCOPING_ROOTS | {"07"})
+            if explain is not None:
+                explain.extend(f"{c.pattern.id}: inside the content of a coded act" for c in out
+                               if any(lo <= c.first < hi for lo, hi in scopes))
+            out = [c for c in out if not any(lo <= c.first < hi for lo, hi in scopes)]
         out = self._drop_embedded(tokens, out, explain, cues["condition"])
         if frame is not None:
             if explain is not None:
                 explain.extend(f"{c.pattern.id}: inside a question, opinion or speculation frame"
                                for c in out if c.first > frame)
             out = [c for c in out if c.first <= frame]
+        if cues["condition"] and not any(c.etype == "THREATEN" for c in out):
+            threat = self._conditional_future(sent, cues, speeches, out, args)
+            if threat is not None:
+                out.append(threat)
         for c in out:
+            if c.pattern.id in CONSEQUENCE_THREATS:
+                _consequence_roles(c, speeches, out, args)
             self._status(tokens, c, cues, speeches, out, args)
             c.date = self._date(tokens, starts, c, dates)
             self._future_date(tokens, starts, c, dates, published)
             self._conditional_threat(tokens, c, cues, speeches, out, args)
+            if c.pattern is CONDITIONAL_THREAT and c.status in ("hypothetical", "intended"):
+                c.status = "asserted"  # the threat is made now, whatever the condition (GUIDELINES §3)
             self._future_form(c)
             c.location = self._location(tokens, starts, c, places)
             self._contextual_codes(sent, c, places, entities)
             if c.pattern.role == "event" and (self.lex.code(c.cameo).quad_class in (2, 4)):
                 c.size = extract_size(tokens)
+        for c in out:
+            if c.etype == "ASSAULT" and c.pattern.id in STORM_PATTERNS and _crowd_act(tokens, c):
+                c.etype, c.cameo, c.mode = "PROTEST", "145", "riot"
+                c.target = [m for m in c.target if m.sector not in ("CVL",)]
+                c.why.append("a crowd storming or attacking: a riot (PROTEST 145), not an assault")
+                self._contextual_codes(sent, c, places, entities)
+        out = _absorb_tolls(tokens, out, explain)
+        out = [c for c in out if not _political_withdrawal(tokens, c, explain)]
         out = [c for c in out if not _trend_or_habit(tokens, c, explain) and not _endangers(tokens, c, args, explain)]
         out = [c for c in out if self._enough(c, explain) and not self._accident(c, cues)
                and not _verbal_force(c, cues, explain) and not _routine(tokens, c, explain)
@@ -567,6 +666,11 @@ class SentenceCoder:
             return f"blocked by «{tokens[first - 1].text}» before it"
         if first > 0 and tokens[first - 1].norm in DEMONSTRATIVES and self._is_noun_use(tokens, first, last, p, form):
             return "a demonstrative points back to an event told before"
+        if ((first > 0 and _has_any(tokens[first - 1], ORG_HEADS))
+                or (first > 1 and tok.prefix.lstrip("وف")[:1] == "ل" and _has_any(tokens[first - 2], ORG_HEADS))):
+            return "part of an organisation's name (منظمة شنغهاي للتعاون), not an act"
+        if first > 0 and _has_any(tokens[first - 1], DESCRIBE_VERBS) and self._is_noun_use(tokens, first, last, p, form):
+            return "the object of a description (ووصف الهجوم بأنه): an act already told, not a new one"
         if first > 0 and _compound_head(tokens[first - 1]) and (
                 self._is_noun_use(tokens, first, last, p, form)
                 or (tok.norm == form and _has_any(tokens[first - 1], THING_HEADS))):
@@ -576,6 +680,9 @@ class SentenceCoder:
             return "a participle naming people (المتهمين، متهمين بـ): a state, not an act"
         learned = is_backstop(p.id)
         bare = tok.norm.lstrip("وف")
+        if learned and first > 1 and tokens[first - 1].norm in ("الي", "علي") and any(
+                _has_any(tokens[k], AIM_VERBS) for k in range(max(0, first - 5), first - 1)):
+            return "the aim a party strives for (تسعى إلى إحكام سيطرتها): not an act"
         if learned and first > 0 and (tok.prefix.lstrip("وف") == "ل" or (
                 bare[:1] == "ل" and bare[1:2] != "ل" and bare[1:] in self.lex.first_words)):
             return "a verbal noun of purpose (لبحث، لمناقشة): the aim of another act, not an act"
@@ -586,6 +693,9 @@ class SentenceCoder:
                 return "a verb form after a number is a counted noun (745 ألف طالب)"
             if _bare_word(prev) in RELATIVES and form[:1] in ("ي", "ت", "ن") and not tok.prefix.endswith("س"):
                 return "a present verb in a relative clause describes, it reports no act (التي تهدد)"
+            if form[:1] in ("ي", "ت") and not tok.prefix and not prev.prefix and prev.norm.endswith("ات") \
+                    and first - 1 not in named and prev.is_word:
+                return "a present verb after an indefinite plural describes it (شعارات ترفض، لافتات تطالب)"
             if (prev.norm in PREPOSITIONS or _has_any(prev, NOUN_GOVERNORS)) and not learned and not any(
                     _has_any(tokens[k], UNDERTAKE_VERBS) for k in range(max(0, first - 6), first - 1)):
                 return "a verb form right after a preposition is a verbal noun (في حث)"
@@ -700,7 +810,9 @@ class SentenceCoder:
                named: frozenset[int] = frozenset()) -> Coded | None:
         tokens = sent.tokens
         ptype = p.type_override or self.lex.code(p.cameo).plover_type
-        if ptype not in FORCE_TYPES:  # counted people and civilian things name the victims of force only
+        if ptype not in FORCE_TYPES and ptype != "PROTEST":
+            # counted people and civilian things name the victims of force only (or the crowd of a protest:
+            # "خرج آلاف التونسيين في مسيرات")
             args = [a for a in args if not _civil_words(a)]
         left = _left_boundary(tokens, first)
         right = _right_boundary(tokens, last)
@@ -724,9 +836,11 @@ class SentenceCoder:
                               and not any(_has_any(tokens[k], CONTAINER_NOUNS) for k in range(last + 1, a.first))]
                 if bare_after:
                     source = bare_after[0]
-                    if ptype in FORCE_TYPES and _victims(source) and (
+                    counted = source.first > 0 and parse_number(tokens, source.first - 1) is not None
+                    if ptype in FORCE_TYPES and (_victims(source) or counted) and (
                             len(bare_after) == 1 or bare_after[1].first - last > 6):
-                        # "قُتل 12 مدنياً"، "اعتُقل صحفيان": a passive; the civilians are the targets
+                        # "قُتل 12 مدنياً"، "اعتُقل صحفيان"، "قُتل أربعة جنود": a passive; the victims, civilians or
+                        # counted people, are the targets
                         target, source = source, None
         else:
             adjacent = after[0] if after and not after[0].prep and after[0].first - last <= 2 else None
@@ -758,10 +872,22 @@ class SentenceCoder:
                     target = exposed_arg[-1]
             if source is None and p.genitive == "source" and adjacent is None:
                 source = self._nisba_source(sent, last, ptype)
-            if source is None and not exposed:
+            linked = first > 0 and (_has_any(tokens[first - 1], TOLL_LINKS) or tokens[first].prefix.lstrip("وف") == "ب") \
+                and not p.needs_before and ptype == "ASSAULT"
+            if source is None and not exposed and not linked:
+                # (a noun after في/جراء/ب is an adjunct — "قُتل جنود في هجوم": the subject before is the victims)
                 bare_before = [a for a in before if not a.prep and first - a.last <= 10]
                 if bare_before and not pronoun_subject:
                     source = bare_before[-1]
+            if source is None and p.reciprocal:
+                # "دخلت اتفاقية الشراكة بين الإمارات وتركيا حيز التنفيذ": the parties named between them
+                between = next((k for k in range(first - 1, max(left, first - 10) - 1, -1) if tokens[k].norm == "بين"),
+                               None)
+                parts = [a for a in before if between is not None and a.first > between]
+                if parts:
+                    source = parts[0]
+            if source is None and ptype == "CONSULT" and _has_any(tokens[first], SUMMIT_NOUNS):
+                source = self._summit_host(sent, last)
         if target is None:
             for a in after:
                 if a is source:
@@ -834,6 +960,65 @@ class SentenceCoder:
         m = synthetic_mention(tokens, sent.text, sent.start, k, k, country + sector, country, sector, "nisba",
                               sent.index)
         return Arg([m], k, k, "")
+
+    def _conditional_future(self, sent: Sentence, cues: dict[str, list[tuple[int, int]]], speeches: list[Speech],
+                            events: list[Coded], args: list[Arg]) -> Coded | None:
+        """A future verb (سنستهدف، ستتخذ، سيعتبر) in the main clause of a condition whose act is a hostile one
+        (إذا ضربت، في حال دفع، إذا زودت), or governed by a warning (حذّر من أن …): a threat, said now by the
+        speaker against the actor of the condition.  Not a copula (فسيكون), nor a verb already coded."""
+        tokens = sent.tokens
+        conditions = [(f, la) for f, la in cues["condition"] if tokens[la].norm not in ("لم", "لن")
+                      and (la + 1 >= len(tokens) or tokens[la + 1].norm not in ("لم", "لن"))]
+        if not conditions:
+            return None
+        hostile = [c for c in events if c.etype in CONFLICT_TYPES and any(f < c.first for f, _ in conditions)]
+        warned = any(_has_any(t, WARN_WORDS) for t in tokens)
+        if not hostile and not warned:
+            return None
+        taken = {k for c in events for k in range(c.first, c.last + 1)}
+        cond_first = min(f for f, _ in conditions)
+        for k, tok in enumerate(tokens):
+            if k in taken or not tok.is_word or not tok.prefix.lstrip("وف").startswith("س"):
+                continue
+            stem = tok.norm[len(tok.prefix):]
+            if stem[:1] not in ("ي", "ت", "ن", "ا") or len(stem) < 3 or _has_any(tok, FUTURE_COPULAS) \
+                    or stem in FUTURE_COPULAS:
+                continue
+            main = k < cond_first or _apodosis(tok) or any(_apodosis(tokens[j]) for j in range(cond_first, k))
+            if not main:
+                continue
+            said = [s_ for s_ in speeches if s_.speaker is not None]
+            speaker = said[0].speaker if said else None
+            if speaker is None:  # "…، قال قائد الحرس الثوري."
+                speaker = next((a for s_ in speeches for a in args
+                                if not a.prep and s_.cue_last < a.first <= s_.cue_last + 3), None)
+            if speaker is None:
+                return None
+            target = next((list(c.source) for c in hostile if c.source), [])
+            src = speaker.actors()
+            target = [m for m in target if all(m.actor_code != x.actor_code for x in src)]
+            c = Coded(CONDITIONAL_THREAT, "130", k, k, tok.start, tok.end, src, target, "asserted", [],
+                      etype="THREATEN")
+            c.why.append(f"a future «{tok.text}» announced against the act of a condition: a threat made now")
+            return c
+        return None
+
+    def _summit_host(self, sent: Sentence, last: int) -> Arg | None:
+        """"القمة العربية"، "قمة عربية إسلامية"، "القمة الخليجية الخامسة والأربعون": the region adjective
+        names the organisation whose members meet; no state need be named."""
+        tokens = sent.tokens
+        found: list[ActorMention] = []
+        first_k = None
+        for k in range(last + 1, min(len(tokens), last + 3)):
+            code = next((SUMMIT_HOSTS[f] for f in _norm_forms(tokens[k]) if f in SUMMIT_HOSTS), None)
+            if code is None:
+                break
+            first_k = k if first_k is None else first_k
+            found.append(synthetic_mention(tokens, sent.text, sent.start, k, k, code, None, None, "summit",
+                                           sent.index))
+        if not found or first_k is None:
+            return None
+        return Arg(found, first_k, first_k + len(found) - 1, "")
 
     def _place_target(self, sent: Sentence, last: int, right: int, p: Pattern, ptype: str | None,
                       source: Arg | None, args: list[Arg], places: Sequence[PlaceMention]) -> Arg | None:
@@ -909,14 +1094,7 @@ class SentenceCoder:
         is a demand in disguise and stays inside.  (Hopes are different: their content is coded with
         status hoped.)
         """
-        scopes: list[tuple[int, int]] = []
-        for c in events:
-            if c.pattern.role == "event" and (c.cameo[:2] in SCOPING_ROOTS or c.cameo in SCOPING_CODES):
-                end = next((k for k in range(c.last + 1, len(tokens)) if tokens[k].norm in (".", "؛", "،", ",")),
-                           len(tokens))
-                end = min([first for first, last in conditions if c.last < first < end
-                           and (last + 1 >= len(tokens) or tokens[last + 1].norm not in ("لم", "لن"))], default=end)
-                scopes.append((c.last + 1, end))
+        scopes = _content_scopes(tokens, events, conditions)
         if not scopes:
             return events
         keep = []
@@ -929,15 +1107,16 @@ class SentenceCoder:
         return keep
 
     def _future_form(self, c: Coded) -> None:
-        """PLOVER: a future meeting is AGREE (036); an announced future withdrawal is CONCEDE."""
+        """PLOVER: a future meeting is AGREE (036); an announced future withdrawal is CONCEDE (GUIDELINES §2:
+        other intended acts, a truce or a release among them, keep their own type)."""
         if c.status != "intended":
             return
         if c.etype == "CONSULT":
             c.cameo, c.etype, c.mode = "036", "AGREE", None
             c.why.append("future meeting or visit: AGREE 036 (PLOVER)")
-        elif c.etype == "RETREAT":
+        elif c.etype == "RETREAT" and c.mode == "withdraw":
             c.etype = "CONCEDE"
-            c.why.append("announced future retreat: CONCEDE (PLOVER)")
+            c.why.append("announced future withdrawal: CONCEDE (PLOVER); other planned retreats keep their type")
 
     def _drop_adjuncts(self, tokens: list[Token], events: list[Coded], named: frozenset[int] = frozenset()
                        ) -> list[Coded]:
@@ -945,8 +1124,9 @@ class SentenceCoder:
         for c in events:
             intro = {f for k in range(max(0, c.first - 3), c.first) for f in _norm_forms(tokens[k])}
             others = [o for o in events if o is not c and o.pattern.role == "event"]
-            if c.noun and intro & ADJUNCT_INTRO and others:
-                continue
+            if c.noun and intro & ADJUNCT_INTRO and others and not (
+                    c.etype == "CONSULT" and (c.source or c.target) and not _has_any(tokens[c.first], SUMMIT_NOUNS)):
+                continue  # (a meeting of named parties, خلال لقائه ترامب, is an event; a summit there is the setting)
             amid = c.first >= 2 and tokens[c.first - 2].norm == "علي" and tokens[c.first - 1].norm == "وقع"
             if c.noun and (intro & BACKGROUND_INTRO or amid) and not c.pattern.needs_before:
                 continue  # "بعد احتجاجات واسعة"، "على وقع الاحتجاجات": a cause told in passing, not the reported act
@@ -965,18 +1145,24 @@ class SentenceCoder:
             if (others or c.noun) and adverbial and c.first == c.last and _bare_word(tokens[c.first]) in ADVERBIAL_NOUNS:
                 continue  # "استدعى سفيره احتجاجاً على …": the purpose of the act told, not a second act
             if others and c.noun and not c.pattern.needs_before and tokens[c.first].prefix.lstrip("وف") == "ل" \
+                    and tokens[c.first].norm not in c.pattern.noun_forms \
                     and not _has_any(tokens[c.first - 1], RESULT_WORDS) \
                     and not any(_has_any(tokens[k], EXPOSED_WORDS) for k in range(max(0, c.first - 6), c.first)):
                 continue  # "فرض عقوبات … لاتهامهم بتهديد السلام": the reason or aim of the act told
+            if c.etype == "SUPPORT" and any(o.etype == "AID" and 0 < c.first - o.last <= 3 for o in others):
+                continue  # "قدّمت دعماً اقتصادياً": the support given is the aid's own object, not a second act
             if others and c.last + 1 < len(tokens) and tokens[c.last + 1].norm in DURING_IT:
                 continue  # "في زيارة … يلتقي خلالها": a part of the event already told
             keep.append(c)
         return keep
 
     def _accident(self, c: Coded, cues: dict[str, list[tuple[int, int]]]) -> bool:
-        """Deaths in a road accident, a fire or a drowning with nobody named as the actor: no assault."""
-        if c.etype != "ASSAULT" or not cues["accident"]:
+        """Deaths in a road accident, a fire or a drowning with nobody named as the actor: no assault; and
+        forces mobilised against a natural threat (النفير العام لمواجهة الجراد، الفيضانات) are no show of force."""
+        if c.etype not in ("ASSAULT", "MOBILIZE") or not cues["accident"]:
             return False
+        if c.etype == "MOBILIZE":
+            return True
         # counted or generic people («11 شخصاً»، «مدنيون») are the dead, not an attacker
         return all(m.sector == "CVL" and not m.country and not m.name for m in c.source)
 
@@ -1009,12 +1195,15 @@ class SentenceCoder:
                 return
         for first, last in cues["condition"]:
             if clause_start <= first < c.first and last < c.first and not any(  # "في حالة تأهب" is the trigger
-                    _apodosis(tokens[k]) for k in range(last + 1, c.first)):  # "… فإن الرد سيكون": the main clause
+                    _apodosis(tokens[k]) for k in range(last + 1, c.first + 1)):  # "… فإن الرد"، "فسنستهدف": the main clause
                 c.status = "hypothetical"
                 c.why.append(f"condition «{tokens[first].text}» before it")
                 return
+        clause_end = next((k for k in range(c.last + 1, len(tokens)) if tokens[k].norm in CLAUSE_PUNCT), len(tokens))
+        imperfect = not c.noun and tokens[c.first].norm[:1] in ("ي", "ت", "ن") and c.etype != "THREATEN"
         for first, _last in cues["intent"]:
-            if c.last < first <= c.last + 3 and tokens[first].norm in FUTURE_ADJECTIVES:
+            if (c.last < first <= c.last + 3 or (imperfect and c.last < first < min(clause_end, c.last + 10))) \
+                    and tokens[first].norm in FUTURE_ADJECTIVES:
                 c.status = "intended"
                 c.why.append(f"intended: «{tokens[first].text}» (future time)")
                 return
@@ -1031,6 +1220,8 @@ class SentenceCoder:
         aux = range(max(clause_start, c.first - AUX_WINDOW), c.first)
         if future_ok and c.pattern.role == "event" and (
                 (_future_verb(tokens[c.first], c.pattern) and not c.noun)
+                or (c.last > c.first and tokens[c.first].prefix.lstrip("وف") == "س"  # a phrase opening on a future verb
+                    and not tokens[c.first].norm.endswith("ه"))  # (not a noun in ة: سيارة مفخخة)
                 or any(tokens[k].prefix.endswith("س") and _has_any(tokens[k], c.pattern.needs_before) for k in light)
                 or any(_future_auxiliary(tokens[k]) for k in aux)
                 or (c.noun and any(_future_auxiliary(t) for t in tokens[c.last + 1: c.last + 3]))):
@@ -1128,8 +1319,7 @@ class SentenceCoder:
         c.why.append(f"an announced act under a condition is a threat: THREATEN {c.cameo}")
         self._status(tokens, c, cues, speeches, events, args)
 
-    @staticmethod
-    def _trailing_claim(tokens: list[Token], c: Coded, speeches: list[Speech], args: Sequence[Arg]) -> None:
+    def _trailing_claim(self, tokens: list[Token], c: Coded, speeches: list[Speech], args: Sequence[Arg]) -> None:
         """"…، بحسب تقرير لمنظمة X"، "وفق ما أعلن X": a source named after the report makes it a claim,
         unless that source is the actor's own side."""
         for s in speeches:
@@ -1138,6 +1328,13 @@ class SentenceCoder:
             named = [a for a in args if s.cue_last < a.first <= s.cue_last + 5]
             if named and _same_side(named[0].actors(), c.source) and c.source:
                 return
+            if named and _state_outlet(tokens, named[0]) and _same_country(named[0].actors(), c.source + c.target):
+                return  # "…، بحسب ما أوردته وكالة الأنباء السعودية": the state tells its own act
+            window = tokens[s.cue_last + 1: s.cue_last + 6]
+            if not any(_monitor(m) or m.sector == "MED" for a in named for m in a.actors()) and (
+                    any(_has_any(t, STATEMENT_WORDS) for t in window[:3])
+                    or self._nisba_country(window) in {_country(m) for m in c.source if _country(m)}):
+                return  # "بحسب بيان للجيش"، "بحسب ما أعلنه متحدث عسكري إسرائيلي": the actor's side tells it
             if named and c.target and (c.pattern.reciprocal or c.etype == "CONSULT") and _same_side(
                     named[0].actors(), c.target):
                 return  # "يلتقي أردوغان بوتين …، بحسب ما أعلنه الكرملين": one participant tells the meeting
@@ -1145,6 +1342,10 @@ class SentenceCoder:
             c.reported_by.extend(r for r in s.reporters if r not in c.reported_by)
             c.why.append(f"claimed: «{tokens[s.cue_first].text}» after the report")
             return
+
+    def _nisba_country(self, window: Sequence[Token]) -> str | None:
+        """The country of the first nisba adjective in a few words (متحدث عسكري إسرائيلي → ISR)."""
+        return next((self.nisba[f] for t in window for f in _norm_forms(t) if f in self.nisba), None)
 
     # ------------------------------------------------------------------ place, date, sufficiency
 
@@ -1221,11 +1422,144 @@ def _frame_start(tokens: Sequence[Token], cues: dict[str, list[tuple[int, int]]]
     starts: list[int] = [m[0] for m in cues["modal"]]
     if cues["question"] and tokens and tokens[-1].norm in QUESTION_MARKS:
         starts.extend(m[0] for m in cues["question"])
+    opener = _question_opener(tokens)
+    if opener is not None:
+        starts.append(opener)
     for a_first, _ in cues["analyst"]:
         for o_first, _ in cues["opinion"]:
             if abs(a_first - o_first) <= OPINION_WINDOW:
                 starts.append(min(a_first, o_first))
     return min(starts) if starts else None
+
+
+def _political_withdrawal(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
+    """"أعلن انسحاب تياره من العملية السياسية"، "انسحب من السباق الرئاسي": leaving a political process, not
+    pulling forces back."""
+    if c.etype not in ("RETREAT", "CONCEDE") or c.mode != "withdraw" and c.cameo != "0874":
+        return False
+    frm = next((k for k in range(c.last + 1, min(len(tokens), c.last + 5)) if tokens[k].norm == "من"), None)
+    if frm is None:
+        return False
+    nxt = tokens[frm + 1: frm + 3]
+    pair = " ".join(t.norm for t in nxt)
+    hit = any(_has_any(t, POLITICAL_PROCESS) for t in nxt) or pair in POLITICAL_PROCESS
+    if hit and explain is not None:
+        explain.append(f"{c.pattern.id}: a withdrawal from a political process, not of forces")
+    return hit
+
+
+def _crowd_act(tokens: Sequence[Token], c: Coded) -> bool:
+    """Protesters or supporters as the subject of a storming or an attack: right after the trigger (VSO,
+    the genitive of a noun: اقتحام محتجين) or just before it (SVO)."""
+    near = list(range(c.last + 1, min(len(tokens), c.last + 3))) + list(range(max(0, c.first - 3), c.first))
+    return any(_has_any(tokens[k], PROTESTER_WORDS) for k in near)
+
+
+def _absorb_tolls(tokens: Sequence[Token], events: list[Coded], explain: list[str] | None) -> list[Coded]:
+    """"قُتل ثلاثة جنود … في هجوم مسلح"، "أفاد … بمقتل أحد عشر شخصاً … في غارة إسرائيلية": the deaths are the
+    toll of the attack named after them (linked by في، جراء، إثر), one event: the attack keeps the victims
+    as its target and the count as its size; the killing is not a second record."""
+    keep: list[Coded] = []
+    for c in events:
+        attack = None
+        if c.etype == "ASSAULT" and c.pattern.id in CASUALTY_PATTERNS:
+            end = next((k for k in range(c.last + 1, len(tokens)) if tokens[k].norm in CLAUSE_PUNCT), len(tokens))
+            attack = next((o for o in events if o is not c and o.etype == "ASSAULT" and o.noun
+                           and o.pattern.id not in CASUALTY_PATTERNS and c.last < o.first < end
+                           and o.first - c.last <= 10 and o.status == c.status
+                           and any(_has_any(tokens[k], TOLL_LINKS) or tokens[k].prefix.lstrip("وف") == "ب"
+                                   for k in range(max(c.last + 1, o.first - 2), o.first + 1))), None)
+        if attack is None:
+            keep.append(c)
+            continue
+        victims = [m for m in c.target + c.source if m.sector in VICTIM_SECTORS or m.sector in ("MIL", "COP")]
+        if not attack.target and victims:
+            attack.target = [m for m in victims if all(m.actor_code != s.actor_code for s in attack.source)]
+        if attack.size.is_empty():
+            attack.size = c.size
+        attack.why.append(f"the toll told before it («{tokens[c.first].text}») is part of this attack")
+        if explain is not None:
+            explain.append(f"{c.pattern.id}: the toll of the attack named after it, not a second event")
+    return keep
+
+
+def _content_scopes(tokens: Sequence[Token], events: Sequence[Coded], conditions: Sequence[tuple[int, int]] = (),
+                    roots: frozenset[str] = SCOPING_ROOTS) -> list[tuple[int, int]]:
+    """Token ranges holding the content of verbal acts (see :meth:`SentenceCoder._drop_embedded`).  The
+    content runs to the next clause break; a break that only opens an aside before the complement
+    ("اتفقت الحكومة والحوثيون، برعاية أممية، على تبادل …") is passed over."""
+    scopes: list[tuple[int, int]] = []
+    for c in events:
+        if c.pattern.role == "event" and (c.cameo[:2] in roots or c.cameo in SCOPING_CODES):
+            end = _scope_end(tokens, c.last + 1)
+            end = min([first for first, last in conditions if c.last < first < end and tokens[last].norm not in ("لم", "لن")
+                       and (last + 1 >= len(tokens) or tokens[last + 1].norm not in ("لم", "لن"))], default=end)
+            scopes.append((c.last + 1, end))
+    return scopes
+
+
+def _scope_end(tokens: Sequence[Token], start: int) -> int:
+    """The clause break that ends a verbal act's content; "خلال لقائه"، "على هامش" open the act's setting,
+    which is not part of what was said."""
+    end = next((k for k in range(start, len(tokens)) if tokens[k].norm in (".", "؛", "،", ",")
+                or tokens[k].norm in SETTING_WORDS), len(tokens))
+    if end < len(tokens) and tokens[end].norm in ("،", ","):
+        close = next((k for k in range(end + 1, min(len(tokens), end + 8)) if tokens[k].norm in ("،", ",")), None)
+        if close is not None and close + 1 < len(tokens) and (
+                tokens[close + 1].norm == "علي" or tokens[close + 1].prefix.lstrip("وف") == "ب"):
+            return _scope_end(tokens, close + 1)
+    return end
+
+
+def _consequence_roles(c: Coded, speeches: Sequence[Speech], events: Sequence[Coded], args: Sequence[Arg]
+                       ) -> None:
+    """"ستدفع أي دولة … ثمناً باهظاً، قال وزير الدفاع"، "إذا استهدفت إسرائيل منشآتنا فإن ردنا سيكون …": the
+    speaker threatens; the one who will pay or face it (the verb's subject, else the actor of the
+    condition) is threatened.  With no speaker named, nobody is known to threaten."""
+    speaker = next((s.speaker for s in speeches if s.speaker is not None and not s.claim), None)
+    if speaker is None:  # "…، قال وزير الدفاع الإيراني.": the speech verb follows what was said
+        speaker = next((a for s in speeches if s.cue_first > c.last and not s.claim for a in args
+                        if not a.prep and s.cue_last < a.first <= s.cue_last + 3), None)
+    subject = list(c.source)
+    c.source = speaker.actors() if speaker is not None else []
+    codes = {m.actor_code for m in c.source}
+    if not subject or any(m.actor_code in codes for m in subject):
+        subject = next((list(o.source) for o in events if o is not c and o.first < c.first and o.source), [])
+    c.target = [m for m in subject if m.actor_code not in codes]
+    c.why.append("a promised consequence: the speaker threatens, the one who will face it is the target")
+
+
+def _question_opener(tokens: Sequence[Token]) -> int | None:
+    """A sentence ending in ؟ whose first clause opens with an interrogative (لماذا، إلى متى، كيف) asks; the
+    whole of it reports nothing.  Only the first three words are looked at: a question word inside a
+    statement (لا يعرف أحد متى) is no question."""
+    if not tokens or tokens[-1].norm not in QUESTION_MARKS:
+        return None
+    for k in range(min(3, len(tokens))):
+        if _has_any(tokens[k], QUESTION_OPENERS) or (
+                k + 1 < len(tokens) and f"{tokens[k].norm} {tokens[k + 1].norm}" in QUESTION_OPENERS):
+            return k
+    return None
+
+
+def _years_ago(tokens: Sequence[Token]) -> int | None:
+    """"قبل أربعين عاماً" opening the sentence, or an anniversary "مرور عشرين عاماً على" anywhere: the number
+    of years the act told lies back, in digits or words.  "قبل" later in a sentence may date only a
+    background clause (فرّ قبل عشر سنوات), so it counts only at the head."""
+    for k, tok in enumerate(tokens):
+        if tok.norm not in AGO_WORDS or (tok.norm in AGO_BEFORE and k > 2):
+            continue
+        hit = parse_number(tokens, k + 1)
+        if hit is None or hit[0] <= 0 or hit[1] >= len(tokens) or not _has_any(tokens[hit[1]], YEAR_UNITS):
+            continue
+        return hit[0]
+    return None
+
+
+def _imagined(tokens: Sequence[Token]) -> bool:
+    """A novel or story in which a writer imagines (في روايته الأخيرة، يتخيل الكاتب جنرالاً …): fiction.
+    Both words are needed: رواية alone is also a party's account of events (وفق رواية الجيش)."""
+    return any(_has_any(t, IMAGINE_VERBS) for t in tokens) and any(_has_any(t, STORY_NOUNS) for t in tokens)
 
 
 def _dated_history(c: Coded, years: list[tuple[int, int]], published: Date, explain: list[str] | None) -> bool:
@@ -1374,17 +1708,29 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
     workshop that "discusses" its programme, a legal time limit (مهلة للاستئناف), a pledge to keep fighting."""
     why = None
     near = tokens[c.last + 1: c.last + 7]
-    if c.etype == "CONSULT":
+    if c.etype in ("CONSULT", "AGREE") and c.source and len({state_country(m) for m in c.source + c.target}) == 1 \
+            and all(state_country(m) for m in c.source + c.target) \
+            and any(_has_any(t, SESSION_WORDS) for t in near):
+        why = "a session of a country's own assembly or council"
+    elif c.etype == "CONSULT":
         countries = {_country(m) for m in c.source + c.target} - {None}
         at_home = c.location is None or c.location.country in countries
         if not c.target and any(_has_any(t, INSPECTION_WORDS) for t in tokens[c.last + 1: c.last + 3]):
             why = "an inspection visit"
-        elif c.mode == "visit" and len(countries) <= 1 and at_home and any(_has_any(t, INSTITUTIONS) for t in near):
+        elif c.mode == "visit" and len(countries) <= 1 and at_home and any(_institution(t) for t in near):
             why = "a visit to an institution among one country's own officials"
         elif not c.target and any(_has_any(t, SEMINAR_WORDS) for t in tokens):
             why = "a seminar or workshop"
         elif c.mode == "visit" and not c.target and c.location is not None and c.location.country in countries:
             why = "an official touring a place of his own country: nobody visited"
+        elif c.target and len(countries) <= 1 and all(m.sector == "CVL" for m in c.target):
+            why = "an official meeting residents or citizens of his own country"
+        elif len(countries) <= 1 and any(_has_any(t, CHAIR_VERBS) for t in tokens[max(0, c.first - 6):c.first]) \
+                and any(_has_any(t, CABINET_WORDS) for t in tokens[c.last + 1: c.last + 4]):
+            why = "a meeting of a government's own cabinet or committee"
+    elif c.etype == "AGREE" and c.pattern.id == "agree.consent" and len(
+            {_country(m) for m in c.source + c.target} - {None}) <= 1 and _domestic_business(tokens, c):
+        why = "a government body approving a bill, a budget or an appointment"
     elif c.etype == "THREATEN" and any(_has_any(t, APPEAL_WORDS) for t in near):
         why = "a legal time limit"
     elif c.etype == "AGREE" and c.pattern.id in PLEDGE_PATTERNS and any(
@@ -1393,6 +1739,26 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
     if why is not None and explain is not None:
         explain.append(f"{c.pattern.id}: {why}: domestic routine or procedure, not a political event")
     return why is not None
+
+
+def _institution(tok: Token) -> bool:
+    """An institution noun, also in the indefinite accusative (زار مصنعاً، افتتح مستشفىً)."""
+    return _has_any(tok, INSTITUTIONS) or (tok.norm.endswith("ا") and _has_any_norm(tok.norm[:-1], INSTITUTIONS))
+
+
+def _has_any_norm(norm: str, words: frozenset[str]) -> bool:
+    return norm in words or (norm[:2] == "ال" and norm[2:] in words)
+
+
+def _domestic_business(tokens: Sequence[Token], c: Coded) -> bool:
+    """"وافق مجلس الوزراء على مشروع قانون الموازنة": the object of consent is a bill, budget or decree."""
+    on = next((k for k in range(c.last + 1, min(len(tokens), c.last + 10)) if tokens[k].norm == "علي"), c.last)
+    after = tokens[on + 1: on + 5]
+    for k, t in enumerate(after):
+        pair = f"{t.norm} {after[k + 1].norm}" if k + 1 < len(after) else ""
+        if _has_any(t, DOMESTIC_BUSINESS) or pair in DOMESTIC_BUSINESS:
+            return True
+    return False
 
 
 def _trend_or_habit(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
@@ -1745,7 +2111,9 @@ def _content_end(tokens: list[Token], content: int) -> int:
         if 0 <= k < len(tokens) and tokens[k].norm in ("«", '"', "“"):
             close = {"«": "»", '"': '"', "“": "”"}[tokens[k].norm]
             return next((j for j in range(k + 1, len(tokens)) if tokens[j].norm == close), len(tokens) - 1)
-    return next((j for j in range(content, len(tokens)) if tokens[j].norm in ("»", '"', "”")), len(tokens) - 1)
+    # unquoted content ends where a contrast opens a clause of another subject (…، فيما انتشر الجيش اللبناني)
+    return next((j for j in range(content, len(tokens)) if tokens[j].norm in ("»", '"', "”")
+                 or (tokens[j].norm in CONTRAST_WORDS and j > content)), len(tokens) - 1)
 
 
 def _speaker(args: list[Arg], first: int, last: int, content: int) -> Arg | None:
@@ -1788,9 +2156,11 @@ def _reporters(tokens: list[Token], args: list[Arg], first: int, last: int, cont
 
 
 def _left_boundary(tokens: list[Token], first: int) -> int:
+    """Where the trigger's clause begins: punctuation that closes a clause, a complementizer, or a
+    conjunction of contrast (فيما، بينما) that opens a second clause with a subject of its own."""
     for k in range(first - 1, -1, -1):
         norm = tokens[k].norm
-        if norm in BOUNDARY_PUNCT or norm in COMPLEMENTIZERS:
+        if norm in BOUNDARY_PUNCT or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS:
             return k + 1
     return 0
 
@@ -1926,8 +2296,9 @@ def _actor_label(m: ActorMention) -> str:
 
 
 def participant_key(c_source: list[ActorMention], c_target: list[ActorMention]) -> frozenset[str]:
-    """Participants as a set of country roots (or codes): what dedup and reciprocal checks compare."""
-    return frozenset(x for x in (_country(a) or a.text for a in c_source + c_target) if x)
+    """Participants as a set of country roots (or codes): what dedup and reciprocal checks compare.  An
+    organisation counts by its own code: the World Bank and the EU are two parties, not one "IGO"."""
+    return _merge_keys(c_source + c_target)
 
 
 def _specificity(c: Coded) -> tuple[int, int, int]:
@@ -1942,7 +2313,7 @@ def _merge_in_sentence(events: list[Coded]) -> list[Coded]:
         merged = False
         for o in out:
             if (_etype(o) == _etype(c) and o.status == c.status and o.pattern.role == c.pattern.role == "event"
-                    and _compatible(o.source, c.source)):
+                    and _compatible(o.source, c.source) and not _distinct_acts(o, c)):
                 better, worse = (c, o) if _specificity(c) > _specificity(o) else (o, c)
                 if not better.source:
                     better.source = worse.source
@@ -1964,12 +2335,30 @@ def _merge_in_sentence(events: list[Coded]) -> list[Coded]:
     return out
 
 
+def _distinct_acts(a: Coded, b: Coded) -> bool:
+    """Two triggers with different specific codes, neither a refinement of the other, are two acts of one
+    type (قطعت العلاقات … وأمهلت الدبلوماسيين: a break and an expulsion), not one act told twice
+    (داهمت … وصادرت: a raid and its seizure, 171 and 1711, stay one)."""
+    specific = not a.cameo.endswith("0") and not b.cameo.endswith("0")
+    related = a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo)
+    one_scene = a.etype in ("ASSAULT", "PROTEST")  # a killing in an explosion, a riot in a protest: one act
+    return specific and not related and not one_scene and (a.last < b.first or b.last < a.first)
+
+
 def _etype(c: Coded) -> str:
     return c.etype
 
 
 def _compatible(a: list[ActorMention], b: list[ActorMention]) -> bool:
+    """Sources that could be one actor: a shared country, or for organisations (IGO, NGO …) the same
+    organisation — the World Bank and the EU share the root IGO but are two actors."""
     if not a or not b:
         return True
-    return bool(participant_key(a, []) & participant_key(b, []))
+    return bool(_merge_keys(a) & _merge_keys(b))
+
+
+def _merge_keys(actors: list[ActorMention]) -> frozenset[str]:
+    keys = ((m.actor_code if m.actor_code and m.actor_code[:3] in NON_STATE_ROOTS else _country(m)) or m.text
+            for m in actors)
+    return frozenset(k for k in keys if k)
 

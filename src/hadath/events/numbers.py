@@ -43,7 +43,7 @@ _BOUND_WORDS = frozenset({"ما", "لا", "يقل", "عن", "نحو", "حوال�
 # (قتيل → قتلى), since a sound plural (مدنيين) ends the same way.
 _DUAL_ANY = ("عنصر", "جندي", "شخص", "مدني", "صحفي", "شرطي", "طفل", "مواطن", "ناشط", "مسلح", "ضابط", "عسكري",
              "قتيل", "جريح", "مصاب", "معتقل", "حارس", "موظف", "عامل", "مزارع", "صياد", "طالب", "مقاتل", "سجين")
-_BROKEN_PLURAL = ("عنصر", "شخص", "طفل", "ضابط", "قتيل", "جريح", "حارس", "طالب", "سجين")
+_BROKEN_PLURAL = ("عنصر", "شخص", "طفل", "ضابط", "قتيل", "جريح", "حارس", "طالب", "سجين", "جندي")  # جنود
 _DUALS = frozenset([s + "ان" for s in _DUAL_ANY] + [s + "ين" for s in _BROKEN_PLURAL])
 _ALL_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_HUNDREDS) | frozenset(_THOUSAND) | frozenset(_VAGUE)
 _ONE_MORE = frozenset({"ثالث", "ثالثه", "رابع", "خامس", "اخر", "اخري"})

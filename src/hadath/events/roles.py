@@ -47,6 +47,9 @@ MILITARY_HEADS = frozenset({
     "اليه", "الاليه", "اليات", "الاليات", "مركبه", "مركبات", "مدرعه", "مدرعات", "المدرعات", "ناقله", "جنود",
     "الجنود", "جنديا", "جندي",
 })
+# Crowd counts: "آلاف الجزائريين"، "عشرات السوريين": a demonym plural after them names civilians of that country.
+CROWD_HEADS = frozenset({"الاف", "آلاف", "ميات", "مييات", "عشرات", "ملايين", "حشود", "الوف", "الالاف", "المييات",
+                         "العشرات"})
 CIVIL_HEADS = frozenset({
     "منزل", "منازل", "المنازل", "بيوت", "البيوت", "قريه", "القريه", "قري", "القري", "بلده", "البلده",
     "مزارعين", "المزارعين", "مدنيين", "المدنيين", "مدنيا", "سكان", "السكان",
@@ -152,7 +155,7 @@ def nisba_sector(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
     forms = tokens[head].forms or (tokens[head].norm,)
     if not MILITARY_HEADS.isdisjoint(forms):
         return head, "MIL"
-    if not CIVIL_HEADS.isdisjoint(forms):
+    if not CIVIL_HEADS.isdisjoint(forms) or tokens[head].norm in CROWD_HEADS or not CROWD_HEADS.isdisjoint(forms):
         return head, "CVL"
     if not GOVERNMENT_HEADS.isdisjoint(forms):
         return head, "GOV"

@@ -25,7 +25,7 @@ MORE_COUNTRIES = [
     {"code": "ISR", "name_en": "Israel", "name_ar": "إسرائيل", "names": ["إسرائيل"], "capitals": ["تل أبيب"],
      "adjectives": ["الإسرائيلي", "الإسرائيلية"]},
     {"code": "MLI", "name_en": "Mali", "name_ar": "جمهورية مالي", "names": ["جمهورية مالي"], "capitals": ["باماكو"],
-     "adjectives": [], "place_names": ["مالي"]},
+     "adjectives": [], "place_names": ["مالي"], "agent_adjectives": ["المالي", "المالية"]},
     {"code": "MAR", "name_en": "Morocco", "name_ar": "المغرب", "names": ["المغرب"], "capitals": ["الرباط"],
      "adjectives": ["المغربي", "المغربية"]},
     {"code": "ESP", "name_en": "Spain", "name_ar": "إسبانيا", "names": ["إسبانيا"], "capitals": ["مدريد"],
@@ -153,6 +153,22 @@ def test_an_institution_in_construct_with_a_nisba_is_that_state_body(stage) -> N
     assert coded(stage, "قالت هيئة تنظيم الاتصالات التركية إن القرار نهائي.") == [
         ("هيئة تنظيم الاتصالات التركية", "TURGOV")]
     assert coded(stage, "قالت وزيرة المالية التركية إن العجز تراجع.") == [("وزيرة المالية التركية", "TURGOV")]
+
+
+def test_an_institution_named_then_placed_in_a_country_is_that_state_body(stage) -> None:
+    assert hows(stage, "قررت هيئة تنظيم الاتصالات في المغرب حجب التطبيق.") == {
+        "هيئة تنظيم الاتصالات": ("MARGOV", "agent+in-country")}
+    assert coded(stage, "أعلنت لجنة الانتخابات في باكستان النتائج.") == [("لجنة الانتخابات", "PAKGOV")]
+    # an indefinite name ("a committee of inquiry") is no named body of that state
+    assert coded(stage, "وصلت لجنة تحقيق في المغرب.") == []
+
+
+def test_an_ambiguous_nisba_names_the_country_only_after_an_army_or_government_word(stage) -> None:
+    assert coded(stage, "قتل جنديان من الجيش المالي قرب تمبكتو.") == [("الجيش المالي", "MLIMIL")]
+    assert coded(stage, "وصلت الحكومة المالية إلى اتفاق.") == [("الحكومة المالية", "MLIGOV")]
+    # المالية is "financial" after anything else, and never an actor by itself
+    assert coded(stage, "ارتفعت الأوراق المالية وتراجعت الأسواق المالية.") == []
+    assert coded(stage, "قدمت المغرب مساعدات مالية.") == [("المغرب", "MAR")]
 
 
 def test_a_nisba_that_agrees_with_the_construct_name_not_the_head_names_no_body(stage) -> None:

@@ -128,11 +128,11 @@ def test_every_line_is_a_json_object_and_the_file_has_a_header(name: str) -> Non
 
 def test_country_fields(countries: list[dict[str, Any]]) -> None:
     for c in countries:
-        assert set(c) - {"place_names"} == {"code", "iso2", "name_en", "name_ar", "names", "capitals", "adjectives",
+        assert set(c) - {"place_names", "agent_adjectives"} == {"code", "iso2", "name_en", "name_ar", "names", "capitals", "adjectives",
                                             "gov_aliases"}, c.get("code")
         assert COUNTRY_CODE.match(c["code"]) and ISO2.match(c["iso2"]), c
         assert c["names"] and c["names"][0] == c["name_ar"], c["code"]
-        for field in ("names", "capitals", "adjectives", "gov_aliases", "place_names"):
+        for field in ("names", "capitals", "adjectives", "gov_aliases", "place_names", "agent_adjectives"):
             assert all(isinstance(n, str) and n.strip() == n and n for n in c.get(field, [])), (c["code"], field)
 
 

@@ -252,7 +252,7 @@ class ActorCoder:
                                    and _dated(h.ref) and code_at(h.ref, day) is not None):
                 by_kind[h.kind] = h
         for kind in ("person", "org", "outlet", "agent", "gov_alias", "capital", "country", "country_place",
-                     "adjective", "org_adjective"):
+                     "adjective", "org_adjective", "agent_adjective"):
             hit = by_kind.get(kind)
             if hit is None:
                 continue
@@ -293,8 +293,8 @@ class ActorCoder:
                                 "GPE" if kind == "capital" else "ORG",
                                 ref.code + "GOV", ref.code, "GOV", ref.name_ar, ref.name_en, ref.code,
                                 "metonymy")
-                return Unit(first, last, start, end, "adjective", "NORP", ref.code, ref.code, None, ref.name_ar,
-                            ref.name_en, ref.code)
+                return Unit(first, last, start, end, "agent_adjective" if kind == "agent_adjective" else "adjective",
+                            "NORP", ref.code, ref.code, None, ref.name_ar, ref.name_en, ref.code)
         return None
 
     def _attach_countries(self, units: list[Unit], tokens: list[Token], context: Context,
@@ -308,6 +308,7 @@ class ActorCoder:
         identifiable actor); a standalone state body (الحكومة، الجيش) takes the article's country, else
         keeps its bare sector code, as a non-state sector (UAF, CVL, MED …) does.
         """
+        units = _settle_agent_adjectives(units, tokens)
         out: list[Unit] = []
         i = 0
         while i < len(units):
@@ -457,8 +458,9 @@ class ActorCoder:
         "هيئة الاتصالات التركية" names a Turkish state body although "هيئة" alone names nothing: the unit
         is only made when the pattern is complete, so the noun never stands as an actor on its own.
         """
-        covered = {t for u in units for t in range(u.first, u.last + 1)}
+        covered = {t for u in units if u.kind != "agent_adjective" for t in range(u.first, u.last + 1)}
         by_first = {u.first: u for u in units if not u.place}
+        any_first = {u.first: u for u in units}
         out: list[Unit] = []
         for k, tok in enumerate(tokens):
             word = _institution_word(tok)
@@ -476,10 +478,17 @@ class ActorCoder:
             if _is_definite(tok):
                 continue
             for gap in (1, 2):
-                adj = by_first.get(k + gap + 1)
-                if adj is None or any(t in covered for t in range(k + 1, k + gap + 1)):
+                if any(t in covered for t in range(k + 1, k + gap + 1)):
                     continue
-                if _construct_nisba(tokens, head, adj):
+                adj = by_first.get(k + gap + 1)
+                if adj is not None and _construct_nisba(tokens, head, adj):
+                    out.append(head)
+                    break
+                place = any_first.get(k + gap + 2)
+                if adj is None and place is not None and place.kind in ("country", "capital") \
+                        and tokens[k + gap + 1].norm == "في" and _construct_name(tokens[k + 1:k + gap + 1]):
+                    # "هيئة تنظيم الاتصالات في الجزائر": the whole name, then the country it is in
+                    head.last, head.end = k + gap, tokens[k + gap].end
                     out.append(head)
                     break
         return out
@@ -768,6 +777,39 @@ def _construct_nisba(tokens: list[Token], head: Unit, adj: Unit) -> bool:
     if _institution_word(tokens[head.last]) is None:
         return False
     return _is_definite(tokens[adj.first]) and _feminine(tokens[head.last]) == _feminine(tokens[adj.first])
+
+
+# Agents after which an ambiguous nisba (المالي: Malian or financial) can only be the country's.
+AGENT_ADJECTIVE_HEADS = frozenset({"president", "prime minister", "foreign minister", "government"})
+AGENT_ADJECTIVE_EXCLUDED = frozenset({"السلطات", "سلطات"})  # السلطات المالية: the financial authorities
+
+
+def _settle_agent_adjectives(units: list[Unit], tokens: list[Token]) -> list[Unit]:
+    """An ambiguous nisba right after an army or government word is that country's adjective ("الجيش
+    المالي": Malian); anywhere else it is the common word ("الأوراق المالية": financial) and is dropped."""
+    kept: list[Unit] = []
+    for u in units:
+        if u.kind == "agent_adjective":
+            prev = kept[-1] if kept else None
+            if prev is None or prev.kind not in ("agent", "title") or prev.last + 1 != u.first \
+                    or not _takes_agent_adjective(prev, tokens) \
+                    or _is_definite(tokens[prev.last]) != _is_definite(tokens[u.first]):
+                continue
+            u.kind = "adjective"
+        kept.append(u)
+    return kept
+
+
+def _takes_agent_adjective(u: Unit, tokens: list[Token]) -> bool:
+    if u.agent is None or tokens[u.first].norm in AGENT_ADJECTIVE_EXCLUDED:
+        return False
+    return u.sector == "MIL" or u.agent.name_en in AGENT_ADJECTIVE_HEADS
+
+
+def _construct_name(gap: list[Token]) -> bool:
+    """Words that complete an indefinite head in construct: all words, only the last one definite."""
+    return bool(gap) and all(t.is_word and not t.norm.isdigit() for t in gap) and _is_definite(gap[-1]) \
+        and not any(_is_definite(t) for t in gap[:-1])
 
 
 def _institution_word(tok: Token) -> str | None:

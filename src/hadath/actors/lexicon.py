@@ -93,9 +93,11 @@ class Outlet:
 class Hit:
     """One dictionary sense of a matched phrase.
 
-    ``kind`` is country | country_place | capital | adjective | gov_alias | org | org_adjective | agent |
-    person | outlet; ``ref`` the entry (an ``org_adjective`` is a nisba that names an organisation: الأممي
-    → the UN; a ``country_place`` a name that is the country only after a preposition: في مالي).
+    ``kind`` is country | country_place | capital | adjective | agent_adjective | gov_alias | org |
+    org_adjective | agent | person | outlet; ``ref`` the entry (an ``org_adjective`` is a nisba that names an organisation: الأممي
+    → the UN; a ``country_place`` a name that is the country only after a preposition: في مالي; an
+    ``agent_adjective`` a nisba that is the country's only right after an army or government word:
+    الجيش المالي, but الأوراق المالية).
     """
 
     kind: str
@@ -162,12 +164,12 @@ def _code_problems(code: Any, field: str = "code") -> list[str]:
 def validate_country(obj: dict[str, Any]) -> list[str]:
     problems = require(obj, {"code": str, "name_en": str, "name_ar": str, "names": list},
                        {"iso2": str, "capitals": list, "adjectives": list, "gov_aliases": list,
-                        "place_names": list})
+                        "place_names": list, "agent_adjectives": list})
     if isinstance(obj.get("code"), str) and not (len(obj["code"]) == 3 and obj["code"].isalpha()
                                                   and obj["code"].isupper()):
         problems.append(f"field 'code' must be an ISO-3 code (three upper-case letters), got {obj['code']!r}")
     problems += _names_problems(obj)
-    for key in ("capitals", "adjectives", "gov_aliases", "place_names"):
+    for key in ("capitals", "adjectives", "gov_aliases", "place_names", "agent_adjectives"):
         problems += _names_problems(obj, key, required=False)
     return problems
 
@@ -273,6 +275,7 @@ class ActorLexicon:
             add(d.get("adjectives") or [], Hit("adjective", country), "adjective")
             add(d.get("gov_aliases") or [], Hit("gov_alias", country), None)
             add(d.get("place_names") or [], Hit("country_place", country), None)
+            add(d.get("agent_adjectives") or [], Hit("agent_adjective", country), None)
             for cap in d.get("capitals") or []:
                 capital_of[" ".join(_norm_words(cap))] = country.code
         for entry in _load(root / "agents.jsonl", validate_agent, issues):

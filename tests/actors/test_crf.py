@@ -94,7 +94,7 @@ def _reference_tags(tagger: NerTagger, sentences: list[list[str]], per_document:
         if k % per_document == 0:
             memory = DocumentMemory()
         feats = [tagger.features.word(w) for w in words]
-        tags = list(ref.tag(tagger.features.items(feats, memory)))
+        tags = list(ref.tag(tagger.features.items(feats, memory, tagger.features.phrase_features(words))))
         memory.add([f[5] for f in feats], tags)
         out.append(tags)
     return out

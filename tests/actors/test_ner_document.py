@@ -188,3 +188,22 @@ def test_stage_opens_one_document_per_article(lexicon_dir: Path) -> None:
     assert tagger.calls.count("spans") >= 2
     first = tagger.calls[:tagger.calls.index("end") + 1]
     assert first[-1] == "end" and "start" not in first[1:]
+
+
+def test_phrase_features_mark_whole_organisation_names() -> None:
+    from hadath.actors.stage import PHRASE_FEATURE_KINDS, gazetteer_of, lexicon_phrases
+
+    lexicon = ActorLexicon.load()
+    fx = FeatureExtractor(gazetteer_of(lexicon))
+    words = ["وقال", "الأمين", "العام", "لحلف", "شمال", "الأطلسي", "لوكالة", "رويترز", "إن", "موسكو"]
+    feats = fx.phrase_features(words)
+    assert feats is not None
+    assert feats[3] == ["gz=B-org"] and feats[4] == ["gz=I-org"] and feats[5] == ["gz=I-org"]
+    assert feats[7] == ["gz=B-med"] or feats[6:8] == [["gz=B-med"], ["gz=I-med"]]
+    assert feats[0] == feats[1] == feats[8] == feats[9] == []  # titles and places are not phrase features
+    items = fx.sentence(words)
+    assert "gz=B-org" in items[3] and "gz=I-org" in items[5] and not any(f.startswith("gz=") for f in items[0])
+    assert fx.phrase_features(["قال", "موسكو"]) == [[], []]
+    assert FeatureExtractor().phrase_features(words) is None  # no lexicon phrases: no such features
+    kinds = {k for _key, values in lexicon_phrases(lexicon).entries() for k in values}
+    assert kinds == PHRASE_FEATURE_KINDS

@@ -32,6 +32,8 @@ import pycrfsuite
 from hadath.actors.crf import BlockScores, CrfModel
 from hadath.errors import LexiconError, LexiconIssue, ModelError
 from hadath.lexicon import data_path, load_jsonl, read_tsv_rows
+from hadath.model import Token
+from hadath.text.matcher import PhraseMatcher
 from hadath.text.normalize import normalize
 from hadath.text.tokens import Tokenizer
 
@@ -39,7 +41,7 @@ MODEL_NAME = "ner.crfsuite"
 CLUSTERS_NAME = "word_clusters.tsv.gz"
 NAMES_FILE = "ner_names.tsv"
 NAME_KINDS = ("given", "cue")
-FEATURE_VERSION = "ner-features-4"
+FEATURE_VERSION = "ner-features-5"
 _LATIN = re.compile(r"[a-z]")
 _CACHE_LIMIT = 300_000
 ORG_HEAD_WORDS = frozenset((
@@ -73,6 +75,7 @@ class Gazetteer:
     person_cue: frozenset[str] = frozenset()
     place: frozenset[str] = frozenset()
     place_part: frozenset[str] = frozenset()
+    phrases: PhraseMatcher[str] | None = None  # whole lexicon names → kind (see :func:`phrase_kind`)
 
 
 def load_place_words(root: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
@@ -271,6 +274,7 @@ class FeatureExtractor:
     clusters: WordClusters | None = None
     _cache: dict[str, WordFeatures] = field(default_factory=dict, init=False, repr=False)
     _flags: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _phrase_starts: frozenset[str] = field(default=frozenset(), init=False, repr=False)
 
     def __post_init__(self) -> None:
         """Index the gazetteer once (form → bit set of its lists): one lookup per form, not one per list."""
@@ -280,6 +284,8 @@ class FeatureExtractor:
         for bit, words in enumerate(lists):
             for word in words:
                 self._flags[word] = self._flags.get(word, 0) | (1 << bit)
+        if g.phrases is not None:
+            self._phrase_starts = g.phrases.first_words()
 
     def _cluster_features(self, forms: Sequence[str]) -> tuple[list[str], list[str]]:
         """(own cluster features, the ids neighbours see) of the most specific form the clusters know.
@@ -337,10 +343,36 @@ class FeatureExtractor:
 
     def sentence(self, words: Sequence[str], memory: DocumentMemory | None = None) -> list[list[str]]:
         """The CRF items of a sentence given as word strings; ``memory`` adds the document features."""
-        return self.items([self.word(w) for w in words], memory)
+        return self.items([self.word(w) for w in words], memory, self.phrase_features(words))
 
-    def items(self, feats: Sequence[WordFeatures], memory: DocumentMemory | None = None) -> list[list[str]]:
-        """The CRF items of a sentence from its words' features (``word`` of each)."""
+    def phrase_features(self, words: Sequence[str]) -> list[list[str]] | None:
+        """``gz=B-<kind>`` / ``gz=I-<kind>`` of the words inside a whole lexicon name (None without phrases).
+
+        The word flags say a word occurs in some name; these say the words around it complete one
+        (حلف شمال الأطلسي), which marks where a multi-word organisation begins and ends.
+        """
+        phrases = self.gazetteer.phrases
+        if phrases is None:
+            return None
+        analyses = [self.tokenizer.analyse(w) for w in words]
+        out: list[list[str]] = [[] for _ in words]
+        first = self._phrase_starts
+        starts = [i for i, a in enumerate(analyses) if any(f in first for f in a[4] or (a[0],))]
+        if not starts:
+            return out
+        tokens = [Token(0, len(w), w, norm, prefix, stem, suffix, 0, len(w), forms)
+                  for w, (norm, prefix, stem, suffix, forms) in zip(words, analyses, strict=True)]
+        for m in phrases.find(tokens, starts=starts):
+            for kind in sorted(set(m.values)):
+                out[m.first].append(f"gz=B-{kind}")
+                for i in range(m.first + 1, m.last + 1):
+                    out[i].append(f"gz=I-{kind}")
+        return out
+
+    def items(self, feats: Sequence[WordFeatures], memory: DocumentMemory | None = None,
+              phrases: Sequence[list[str]] | None = None) -> list[list[str]]:
+        """The CRF items of a sentence from its words' features (``word`` of each), the document memory's
+        features and the phrase features (:meth:`phrase_features`)."""
         n = len(feats)
         items: list[list[str]] = []
         doc = memory.features([f[5] for f in feats]) if memory is not None else None
@@ -348,6 +380,8 @@ class FeatureExtractor:
             item = list(own)
             if doc is not None:
                 item += doc[i]
+            if phrases is not None:
+                item += phrases[i]
             if i > 0:
                 item += feats[i - 1][1]
             else:
@@ -365,6 +399,7 @@ class FeatureExtractor:
 
 
 _SPAN_CACHE_LIMIT = 50_000  # windows remembered per tagger (about 40 MB when full, then cleared)
+_BLOCK_LIMIT = 150_000  # words whose summed scores are kept (400 bytes each: 60 MB when full, then restarted)
 
 
 class NerTagger:
@@ -393,7 +428,7 @@ class NerTagger:
         self.labels = self.model.labels
         self._bos = self.model.scores(["BOS"])
         self._eos = self.model.scores(["EOS"])
-        self._blocks = BlockScores(self.model, 5, _CACHE_LIMIT)
+        self._blocks = BlockScores(self.model, 5, _BLOCK_LIMIT)
         self._doc_scores: dict[tuple[str, ...], np.ndarray] = {}
         self._span_cache: dict[tuple[str, ...], tuple[list[str], list[tuple[str, int, int]]]] = {}
         self._memory: DocumentMemory | None = None
@@ -412,7 +447,7 @@ class NerTagger:
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
             return []
-        return self._tag(self._rows(words), self._memory)
+        return self._tag(words, self._rows(words), self._memory)
 
     def _rows(self, words: Sequence[str]) -> list[int]:
         return self._blocks.rows(words, self._word_blocks)
@@ -421,9 +456,14 @@ class NerTagger:
         own, before, after, before2, after2, key = self.features.compute(text)
         return (own, before, after, before2, after2), key
 
-    def _tag(self, rows: Sequence[int], memory: DocumentMemory | None) -> list[str]:
+    def _tag(self, words: Sequence[str], rows: Sequence[int], memory: DocumentMemory | None) -> list[str]:
         """Tag words from their rows of block scores; with ``memory``, use and then record the document's labels."""
         emissions = self._blocks.emissions(rows, self._bos, self._eos)
+        phrases = self.features.phrase_features(words)
+        if phrases is not None:
+            for i, feats in enumerate(phrases):
+                if feats:
+                    emissions[i] += self._memory_scores(feats)
         if memory is not None:
             extras = self._blocks.extras
             keys = [extras[r] for r in rows]
@@ -438,10 +478,11 @@ class NerTagger:
         return tags
 
     def _memory_scores(self, feats: list[str]) -> np.ndarray:
+        """Summed weights of a document-memory or phrase feature list (a few dozen distinct lists in all)."""
         key = tuple(feats)
         hit = self._doc_scores.get(key)
         if hit is None:
-            hit = self._doc_scores[key] = self.model.scores(feats)  # a few dozen label sets in all
+            hit = self._doc_scores[key] = self.model.scores(feats)
         return hit
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -463,11 +504,11 @@ class NerTagger:
         rows = self._rows(words)
         extras = self._blocks.extras
         if memory is not None and any(extras[r] in memory.seen for r in rows):
-            return bio_spans(self._tag(rows, memory))
+            return bio_spans(self._tag(words, rows, memory))
         key = tuple(words)
         hit = self._span_cache.get(key)
         if hit is None:
-            tags = self._tag(rows, None) if rows else []
+            tags = self._tag(words, rows, None) if rows else []
             hit = (tags, bio_spans(tags))
             if len(self._span_cache) >= _SPAN_CACHE_LIMIT:
                 self._span_cache.clear()

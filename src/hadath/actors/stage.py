@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from hadath.actors.coder import ActorCoder, Context
-from hadath.actors.lexicon import ActorLexicon
+from hadath.actors.lexicon import ActorLexicon, Hit
 from hadath.actors.ner import (
     MODEL_NAME,
     FeatureExtractor,
@@ -21,6 +21,7 @@ from hadath.actors.ner import (
 )
 from hadath.lexicon import data_path
 from hadath.model import Document
+from hadath.text.matcher import PhraseMatcher
 from hadath.text.tokens import Tokenizer
 
 
@@ -36,7 +37,32 @@ def gazetteer_of(lexicon: ActorLexicon) -> Gazetteer:
     place, place_part = load_place_words()
     return Gazetteer(lexicon.person_words, lexicon.country_words, lexicon.adjective_words, lexicon.title_words,
                      lexicon.org_words, given=names["given"], person_cue=names["cue"], place=place,
-                     place_part=place_part)
+                     place_part=place_part, phrases=lexicon_phrases(lexicon))
+
+
+_PHRASE_KINDS = {"country": "loc", "capital": "loc", "country_place": "loc", "adjective": "adj",
+                 "org_adjective": "adj", "gov_alias": "gov", "org": "org", "person": "per", "outlet": "med"}
+
+
+# Whole names of organisations and outlets only: on the NER dev split they added 2.7 points of ORG F1
+# (micro +0.5); with people, places, titles and nisbas as well, micro F1 fell 0.7 (PERS and LOC lost).
+PHRASE_FEATURE_KINDS = frozenset({"org", "med"})
+
+
+def phrase_kind(hit: Hit) -> str:
+    """The NER feature kind of a lexicon sense: a place, a nisba, an organisation, a person, a title …"""
+    if hit.kind == "agent":
+        return "ttl" if hit.ref.type == "PERS" else "inst"
+    return _PHRASE_KINDS.get(hit.kind, hit.kind)
+
+
+def lexicon_phrases(lexicon: ActorLexicon) -> PhraseMatcher[str]:
+    """Every name of the actor lexicon with the kinds of its senses, for the NER phrase features."""
+    phrases: PhraseMatcher[str] = PhraseMatcher()
+    for key, hits in lexicon.matcher.entries():
+        for kind in sorted({phrase_kind(h) for h in hits} & PHRASE_FEATURE_KINDS):
+            phrases.add(key, kind)
+    return phrases
 
 
 class ActorStage:

@@ -121,12 +121,16 @@ class PhraseMatcher(Generic[T]):
         return list(node.get(_VALUE, []))
 
     def keys(self) -> Iterable[tuple[str, ...]]:
+        return (key for key, _values in self.entries())
+
+    def entries(self) -> Iterable[tuple[tuple[str, ...], list[T]]]:
+        """Every stored phrase (as its word tuple) with its values."""
         stack: list[tuple[tuple[str, ...], dict]] = [((), self._root)]
         while stack:
             prefix, node = stack.pop()
             for k, v in node.items():
                 if k == _VALUE:
-                    yield prefix
+                    yield prefix, list(v)
                 else:
                     stack.append(((*prefix, k), v))
 

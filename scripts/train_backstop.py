@@ -59,7 +59,8 @@ def _relative(path: Path) -> str:
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     texts, labels, digest = read_training(args.data)
-    settings = TrainSettings(bits=args.bits, epochs=args.epochs, learning_rate=args.lr, l2=args.l2, seed=args.seed)
+    settings = TrainSettings(bits=args.bits, epochs=args.epochs, learning_rate=args.lr, l2=args.l2, seed=args.seed,
+                             average=args.average)
     started = time.perf_counter()
     weights = train_weights(texts, labels, settings, meta={"train_sha256": digest, "train_file": args.data.name})
     train_seconds = time.perf_counter() - started
@@ -119,6 +120,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--lr", type=float, default=DEFAULTS.learning_rate)
     ap.add_argument("--l2", type=float, default=DEFAULTS.l2)
     ap.add_argument("--seed", type=int, default=DEFAULTS.seed)
+    ap.add_argument("--average", type=int, default=DEFAULTS.average, help="fits with consecutive seeds to average")
     return ap
 
 

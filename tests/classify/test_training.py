@@ -91,6 +91,18 @@ def test_training_separates_two_tiny_classes() -> None:
     assert np.array_equal(weights.weights, again.weights)  # deterministic for a seed
 
 
+def test_averaged_fit_is_the_mean_of_the_single_fits() -> None:
+    texts = ["قصفت الطائرات المواقع", "غارة جوية على البلدة", "ارتفعت أسعار الذهب", "تراجع سعر النفط"] * 3
+    labels = ["ASSAULT/aerial", "ASSAULT/aerial", "NONE", "NONE"] * 3
+    one, two = (train_weights(texts, labels, TrainSettings(bits=12, epochs=3, batch_size=4, seed=s, average=1))
+                for s in (21, 22))
+    both = train_weights(texts, labels, TrainSettings(bits=12, epochs=3, batch_size=4, seed=21, average=2))
+    assert not np.allclose(one.weights, two.weights)  # the sample order matters, so there is noise to average
+    assert np.allclose(both.weights, (one.weights + two.weights) / 2, atol=1e-6)
+    assert np.allclose(both.bias, (one.bias + two.bias) / 2, atol=1e-6)
+    assert both.meta["train_settings"]["average"] == 2
+
+
 def test_train_script_end_to_end(tmp_path: Path) -> None:
     make = _script("make_backstop_data")
     train = _script("train_backstop")

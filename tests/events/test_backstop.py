@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from hadath.classify.backstop import PLOVER_TYPES, Backstop
-from hadath.events.backstop import BackstopCoder, is_backstop
+from hadath.events.backstop import TRIGGER_TRIES, BackstopCoder, is_backstop
 from hadath.events.lexicon import EventLexicon
 from hadath.events.stage import EventStage
 from hadath.model import ActorMention, Article, Document, Sentence, Token
@@ -29,6 +29,17 @@ class FakeClassifier:
 
     def token_scores(self, tokens: Sequence[Token], kind: str) -> list[float]:
         return [5.0 if self.word in t.text else 0.1 for t in tokens]
+
+
+class WeightedClassifier(FakeClassifier):
+    """A classifier double with a given score per word (0.1 for any other word)."""
+
+    def __init__(self, kind: str, probability: float, scores: dict[str, float]) -> None:
+        super().__init__(kind, None, probability, "")
+        self.scores = scores
+
+    def token_scores(self, tokens: Sequence[Token], kind: str) -> list[float]:
+        return [self.scores.get(t.text, 0.1) for t in tokens]
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +129,29 @@ def test_the_shipped_model_puts_the_weight_on_the_event_word() -> None:
     scores = Backstop.load().token_scores(tokens, "PROTEST")
     top = {tokens[i].text for i in sorted(range(len(tokens)), key=lambda i: -scores[i])[:2]}
     assert top & {"احتشد", "للمطالبة"}
+
+
+def test_the_next_candidate_trigger_is_tried_when_the_coder_rejects_the_best(text_stage: TextStage,
+                                                                            lexicon: EventLexicon) -> None:
+    """The best-scoring word is a verbal noun of purpose (لمناقشة), which the coder never codes; the
+    next candidate, the verb, is coded instead — and without it nothing is."""
+    text = f"{NONSENSE_VERB} الحكومة المصرية المتظاهرين في القاهرة لمناقشة مطالبهم."
+    actors = [("الحكومة المصرية", "EGYGOV")]
+    both = WeightedClassifier("COERCE", 0.97, {"لمناقشة": 9.0, NONSENSE_VERB: 5.0})
+    [event] = _run(text_stage, _stage(lexicon, both), text, actors).events
+    assert event.trigger.text == NONSENSE_VERB and [a.actor_code for a in event.source] == ["EGYGOV"]
+    only_purpose = WeightedClassifier("COERCE", 0.97, {"لمناقشة": 9.0})
+    assert _run(text_stage, _stage(lexicon, only_purpose), text, actors).events == []
+
+
+def test_candidate_triggers_are_content_words_best_first_and_capped(text_stage: TextStage,
+                                                                   lexicon: EventLexicon) -> None:
+    text = "قالت الحكومة المصرية إن قوات الأمن فرقت المتظاهرين واعتقلت العشرات وصادرت هواتفهم."
+    doc = text_stage(Document(Article(id="b", text=text)))
+    scores = {"قالت": 9.0, "فرقت": 4.0, "واعتقلت": 6.0, "وصادرت": 3.0, "المتظاهرين": 2.0, "العشرات": 1.0}
+    coder = BackstopCoder(WeightedClassifier("COERCE", 0.99, scores), lexicon)  # type: ignore[arg-type]
+    found = coder.matches(doc.sentences[0], "COERCE", None, [], [], [])
+    words = [doc.sentences[0].tokens[m.first].text for m in found]
+    # the speech verb is never a trigger; the rest come by score, at most TRIGGER_TRIES, none below the floor
+    assert words == ["واعتقلت", "فرقت", "وصادرت"][:TRIGGER_TRIES]
+    assert coder.match(doc.sentences[0], "COERCE", None, [], [], []) == found[0]

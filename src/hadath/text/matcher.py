@@ -42,6 +42,7 @@ class PhraseMatcher(Generic[T]):
     def __init__(self) -> None:
         self._root: dict = {}
         self._count = 0
+        self._starts: frozenset[str] | None = None  # first words, rebuilt after an add
 
     def __len__(self) -> int:
         return self._count
@@ -55,6 +56,7 @@ class PhraseMatcher(Generic[T]):
             node = node.setdefault(word, {})
         node.setdefault(_VALUE, []).append(value)
         self._count += 1
+        self._starts = None
 
     def _walk(self, tokens: Sequence[Token], i: int) -> tuple[int, list[T], str] | None:
         """Longest phrase starting at token ``i``: (last index, values, first form)."""
@@ -89,10 +91,11 @@ class PhraseMatcher(Generic[T]):
         which is the main saving when few tokens can begin a phrase.
         """
         out: list[PhraseMatch[T]] = []
-        root = self._root
         if starts is None:  # only tokens with a form that begins a phrase (most tokens have none)
-            candidates: Iterable[int] = [i for i, t in enumerate(tokens)
-                                         if any(f in root for f in t.forms or (t.norm,))]
+            first = self._starts
+            if first is None:
+                first = self._starts = self.first_words()
+            candidates: Iterable[int] = [i for i, t in enumerate(tokens) if not first.isdisjoint(t.forms or (t.norm,))]
         else:
             candidates = sorted(set(starts))
         next_free = 0

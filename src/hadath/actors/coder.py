@@ -81,6 +81,9 @@ _MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
 # "the latter"/"the former": feminine refers to countries, masculine to persons (read-only maps)
 LATTER = MappingProxyType({"الاخيره": "country", "الاخير": "person"})
 FORMER = MappingProxyType({"الاولي": "country", "الاول": "person"})
+# every word form a counterpart or back-reference can take: tokens with none of them are skipped at once
+REFERENCE_FORMS = COUNTERPART_FORMS | PERSON_ANAPHORS | PAIR_PERSON_ANAPHORS | PAIR_COUNTRY_ANAPHORS \
+    | frozenset(LATTER) | frozenset(FORMER)
 NOT_BEFORE_LATTER = frozenset({"امس", "العام", "الشهر", "الاسبوع", "اليوم", "الجزء", "المركز",
                                "الفصل", "الدور", "الاجتماع", "الصف", "القرن", "العقد", "الربع", "النصف"})
 # A capital after one of these nouns names a process, meeting or place ("عملية أستانا", "اتفاق جنيف"), not a
@@ -526,9 +529,9 @@ class ActorCoder:
         by_first = {u.first: u for u in units}
         out: list[Unit] = []
         for i, tok in enumerate(tokens):
-            if i in covered:
-                continue
             forms = tok.forms or (tok.norm,)
+            if i in covered or REFERENCE_FORMS.isdisjoint(forms):
+                continue
             if any(f in COUNTERPART_FORMS for f in forms):
                 adj = by_first.get(i + 1)
                 if adj is not None and adj.kind in ("adjective", "country") and adj.country:

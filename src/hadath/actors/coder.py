@@ -111,6 +111,7 @@ INSTITUTION_HEADS = frozenset({
     "مكتب", "دايره", "اداره", "وكاله", "محكمه", "نيابه", "قوات", "قياده", "سلطه", "سلطات", "شرطه", "حكومه",
     "بعثه", "بعثات",
 })
+INSTITUTION_FORMS = INSTITUTION_HEADS | frozenset("ال" + w for w in INSTITUTION_HEADS)  # a cheap first test
 HEAD_SECTORS = MappingProxyType({"قياده": "MIL", "نيابه": "JUD", "محكمه": "JUD", "شرطه": "COP", "قوات": "MIL"})
 MEDIA_HEADS = frozenset({"صحيفه", "وكاله", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "مجله", "جريده"})
 CONNECTORS = frozenset({"،", ",", "-", "–", "—", "ـ", "و", "/"})
@@ -466,8 +467,10 @@ class ActorCoder:
         any_first = {u.first: u for u in units}
         out: list[Unit] = []
         for k, tok in enumerate(tokens):
+            if k in covered or INSTITUTION_FORMS.isdisjoint(tok.forms or (tok.norm,)):
+                continue
             word = _institution_word(tok)
-            if k in covered or word is None:
+            if word is None:
                 continue
             sector = HEAD_SECTORS.get(word, "GOV")
             head = Unit(k, k, _keep_article_start(tok), tok.end, "agent", "ORG", sector=sector)

@@ -111,6 +111,18 @@ def test_no_second_event_when_the_lexicon_coded_that_type(text_stage: TextStage,
     assert not is_backstop(doc.events[0].pattern)
 
 
+def test_a_word_that_triggers_a_lexicon_event_is_not_the_classifier_trigger(text_stage: TextStage,
+                                                                          lexicon: EventLexicon) -> None:
+    text = "اعتقلت الشرطة المصرية عشرة متظاهرين في القاهرة أمس."
+    doc = _run(text_stage, _stage(lexicon, FakeClassifier("ASSAULT", None, 0.99, "اعتقلت")), text,
+               [("الشرطة المصرية", "EGYCOP")])
+    assert [e.event_type for e in doc.events] == ["COERCE"]  # the arrest, and no assault on the same word
+    other = _run(text_stage, _stage(lexicon, FakeClassifier("ASSAULT", None, 0.99, NONSENSE_VERB)),
+                 f"اعتقلت الشرطة المصرية عشرة متظاهرين و{NONSENSE_VERB} آخرين في القاهرة أمس.",
+                 [("الشرطة المصرية", "EGYCOP")])
+    assert sorted(e.event_type for e in other.events) == ["ASSAULT", "COERCE"]  # another word still can
+
+
 def test_speech_verbs_and_actor_words_are_never_the_trigger(text_stage: TextStage, lexicon: EventLexicon) -> None:
     text = "قالت الحكومة المصرية إن الوضع هادئ."
     coder = BackstopCoder(FakeClassifier("COERCE", None, 0.99, "قالت"), lexicon)  # type: ignore[arg-type]

@@ -126,7 +126,9 @@ class BackstopCoder:
         kind, mode, _p = prediction
         if not self.confident(prediction) or any(c.etype == kind for c in coded):
             return []
-        candidates = self.matches(sent, kind, mode, entities, places, dates)
+        # a word that already triggers a lexicon event is that event's ("يزور" of a visit is not an agreement)
+        used = {i for c in coded for i in range(c.first, c.last + 1)}
+        candidates = [m for m in self.matches(sent, kind, mode, entities, places, dates) if m.first not in used]
         if not candidates:
             if explain is not None:
                 explain.append("classifier: no content word carries the type (nothing coded)")

@@ -60,7 +60,7 @@ CASES = [
      ["AFGGOV", "AFGREBTAL"]),
     # PROTEST
     ("احتشد آلاف في ساحة الشهداء ببيروت احتجاجاً على انهيار العملة.",
-     [], "PROTEST", "141", [], [("بيروت", "Beirut", "LBN")]),
+     [], "PROTEST", "141", ["LBNCVL"], [("بيروت", "Beirut", "LBN")]),  # unnamed crowd: the place's civilians
     # RETREAT
     ("أعلنت الحكومة الإثيوبية وقفاً فورياً وشاملاً لإطلاق النار في إقليم تيغراي.",
      [("الحكومة الإثيوبية", "ETHGOV")], "RETREAT", "0871", ["ETHGOV"]),

@@ -87,6 +87,16 @@ The rules, in the order they apply (each is a small function below):
    told before the attack that caused them (قُتل … في هجوم) are its toll, one event; leaving a political
    process (انسحب من الانتخابات) is no retreat; a cabinet approving a bill, chairing its own meeting, or an
    official meeting residents is routine; a noun a speaker describes (ووصف الهجوم بأنه) was told before.
+   Also figures, not events: a toll summed over a year or more with no actor, a count (عدد الهجمات); and
+   no political act: marches of a celebration, a court postponing a hearing (أجّلت … نظر), a body's own
+   meeting (في اجتماعه), a denial of rumours naming no act, police or courts against ordinary crime, a noun
+   after منذ / وسط / قمع, hostages handed over (no new abduction).  Roles added after the fourth blind
+   batch: the outlet in an attribution («…، بحسب X») is never the target; a state's own agency (الأناضول،
+   سانا) keeps its state's act asserted; a light verb's subject and object frame a noun trigger (سلّمت X
+   Y مذكرة احتجاج); a participle after a comma (…، متهمة) speaks for the main actor; force whose direct
+   object is a civilian place targets that place's civilians; unnamed protesters are the place's CVL
+   (strikers LAB); a curfew, an emergency or a cut of the internet falls on the state's own population;
+   a joint exercise of two states' forces is COOPERATE 062.
 7. **Merging.**  Within a sentence two events of one type with compatible actors are one event (the more
    specific pattern wins), unless their specific codes differ and neither refines the other (قطع العلاقات
    … وطرد السفير: two acts); organisations are compared by their own codes, not the root IGO.  Within an article, events of one type with the same participants (and
@@ -153,7 +163,9 @@ BACKGROUND_INTRO = frozenset({"عقب", "اثر", "بعد", "اعقاب", "لض�
                               # a cause, an example, an allusion, a perpetrator or a role in a past act
                               "بسبب", "مثل", "اشاره", "منفذي", "منفذو", "منفذ", "مرتكبي", "مرتكبو",
                               "تورط", "تورطه", "تورطها", "تورطهم", "ضلوع", "ضلوعه", "ضلوعها", "ضلوعهم",
-                              "مناسبه", "بمناسبه", "لمناسبه", "احباط", "لاحباط", "باحباط"})
+                              "مناسبه", "بمناسبه", "لمناسبه", "احباط", "لاحباط", "باحباط",
+                              # circumstances, repression of a protest told in passing
+                              "وسط", "قمع", "لقمع", "بقمع"})
 LOCATION_PREPS = frozenset({"في", "قرب", "علي", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                             "غربي", "داخل", "محيط", "ريف", "اطراف", "الي", "وسط", "مدينه", "بلده", "قريه",
                             "محافظه", "منطقه", "ضواحي", "اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات",
@@ -178,13 +190,13 @@ PLACE_NOT_TARGET = frozenset({"في", "ب", "مع", "عند", "بين", "حول"
 ADVERBIAL_NOUNS = frozenset({"احتجاجا", "تضامنا", "تنديدا", "رفضا", "تاييدا", "دعما"})
 DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه", "خلالهما"})
 SPONSOR_WORDS = frozenset({"رعايه", "برعايه", "وساطه", "بوساطه", "حضور", "بحضور", "مشاركه", "بمشاركه", "اشراف",
-                           "باشراف", "بدعوه", "دعوه"})
+                           "باشراف", "بدعوه", "دعوه", "بحمايه", "حمايه"})
 SPONSOR = "sponsor"
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "داخل", "قرب",
                         "محيط", "اطراف", "ضواحي", "ريف", "شمالا", "جنوبا", "شرقا", "غربا"})
 POSSESSIVES = frozenset({"ه", "ها", "هم", "هما", "هن", "نا", "كم", "كما"})
 HEADLINE_TOKENS = 16  # a verbless headline is short
-TRAILING_CLAIMS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا", "وبحسب", "ووفق", "ووفقا"})
+TRAILING_CLAIMS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا", "وبحسب", "ووفق", "ووفقا", "حسبما"})
 AUXILIARIES = frozenset({"قد", "تكون", "يكون", "كانت", "كان", "لم", "لن", "سوف"})
 PRONOUN_COMPLEMENTIZERS = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم", "وانها", "وانه", "انهما"})
 OWN_FORCES = frozenset({"قواته", "قواتها", "قواتهم", "طايراته", "طايراتها", "جنوده", "جنودها", "عناصره",
@@ -266,6 +278,31 @@ RESULT_WORDS = _words("أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "�
 TREND_REACH = 4
 TREND_WORDS = _words("ارتفاع", "ارتفاعا", "انخفاض", "انخفاضا", "تراجع", "تراجعا", "زيادة", "معدل", "معدلات", "نسبة",
                      "إحصاءات", "إحصائيات", "أرقام")
+CELEBRATION_WORDS = _words("تحتفل", "يحتفل", "احتفلت", "احتفل", "احتفالات", "احتفالا", "احتفالاً", "الاحتفالات",
+                           "احتفالية", "بالعيد", "العيد الوطني", "مهرجان", "كرنفال")
+POSTPONED_WORDS = _words("نظر", "جلسة", "الجلسة", "موعد", "النطق", "محاكمة", "المحاكمة", "التصويت", "الاجتماع",
+                         "اجتماع", "زيارة", "زيارته", "زيارتها", "الانتخابات", "البت", "مناقشة", "القمة", "المباراة")
+RUMOUR_WORDS = _words("صحة", "تردد", "يتردد", "الشائعات", "شائعات", "الإشاعات", "إشاعات", "شائعة", "الأنباء", "أنباء")
+PLACE_TARGET_REACH = 12  # a place after the target preposition may follow a long object
+DOMESTIC_RESTRICTIONS = frozenset({"172", "1723", "1724"})
+# National news agencies owned by their state, known by their short names (facts, not prose).
+STATE_AGENCIES = _words("الأناضول", "سانا", "واس", "وام", "قنا", "كونا", "بترا", "إرنا", "ارنا", "وفا", "سبأ",
+                        "بنا", "شينخوا", "تاس", "نوفوستي", "العمانية", "الأنباء الرسمية")
+CRIME_WORDS = _words("المخدرات", "مخدرات", "المخدرة", "عصابة", "عصابات", "سرقة", "السرقة", "احتيال", "الاحتيال",
+                     "التهرب الضريبي", "التهرب", "سطو", "تزوير", "التزوير", "السطو", "الغش", "رشوة", "الرشوة")
+KIN_WORDS = _words("والده", "والدته", "زوجته", "زوجها", "شقيقه", "شقيقته", "ابنه", "ابنته", "أخاه", "أخيه", "أباه",
+                   "طفله", "طفلها", "ابنها", "ابنتها", "والدها", "والدتها", "شقيقها")
+CIVIL_OBJECT_REACH = 3
+CIVIL_OBJECTS = frozenset(normalize(w) for w in (
+    "مستشفى", "مستشفيات", "سوق", "سوقا", "أسواق", "أحياء", "حي", "منزل", "منازل", "منزلا", "بيوت", "مدرسة",
+    "مدارس", "مسجد", "مساجد", "قرية", "قرى", "بلدة", "بلدات", "مخيم", "مخيمات", "مدنيين", "مدنيا", "سكان",
+    "تجمع", "تجمعا", "حافلة", "سيارة", "سيارات", "مزارع", "مزارعين", "صيادين", "أطفال", "نازحين", "مصلين"))
+HOSTAGE_NOUNS = frozenset({"assault.abduct"})
+JOINT_DRILLS = frozenset({"mobilize.drill"})
+JOINT_WORDS = _words("مشترك", "مشتركة", "المشترك", "المشتركة", "مشتركا", "مشتركاً", "ثنائية", "ثنائي")
+COUNT_HEADS = frozenset({"عدد", "اعداد", "اجمالي", "حصيله"})
+PERIOD_INTROS = frozenset({"خلال", "طوال", "منذ"})
+PERIOD_UNITS = frozenset({"العام", "عام", "العقد", "عقد", "السنوات", "الاعوام", "النصف", "سنوات", "اعوام"})
 RATE_ADVERBS = _words("سنويا", "يوميا", "شهريا", "أسبوعيا", "سنوياً", "يومياً", "شهرياً", "أسبوعياً")
 ENDANGERED = _words("قدرة", "قدرته", "قدرتها", "قدرات", "أمن", "الأمن", "استقرار", "الاستقرار", "حياة", "حياته", "حياتها",
                     "مستقبل", "مستقبله", "مستقبلها", "مصير", "سلامة", "وحدة", "السلم", "السلام", "بقاء", "مصالح",
@@ -546,12 +583,15 @@ class SentenceCoder:
         dated = _named_tokens(tokens, dates)
         args = self._args(sent, starts, entities, places)
         speeches = self._speeches(tokens, cues, args)
+        reporters = {id(m) for a in _attributions(tokens, args, norms) for m in a.actors()}
         out: list[Coded] = []
         for m in matches:
             for pattern in self._choose(tokens, m.first, m.last, m.values, m.first_form, explain, named, long_named,
                                         dated):
                 noun = self._is_noun_use(tokens, m.first, m.last, pattern, m.first_form)
                 coded = self._roles(sent, m.first, m.last, m.start, pattern, args, noun, places, explain, named)
+                if coded is not None and reporters:
+                    coded.target = [a for a in coded.target if id(a) not in reporters]
                 if coded is not None:  # else the next pattern of the phrase may fit (drill alone → 150)
                     out.append(coded)
                     break
@@ -591,6 +631,23 @@ class SentenceCoder:
                 c.status = "asserted"  # the threat is made now, whatever the condition (GUIDELINES §3)
             self._future_form(c)
             c.location = self._location(tokens, starts, c, places)
+            if not c.target and c.etype in FORCE_TYPES and c.location is not None and c.location.country \
+                    and _civil_object(tokens, c):
+                # "قصفت الطائرات مستشفى في ريف حماة": the civilians of the place the force hit
+                off = sent.start
+                country = c.location.country
+                c.target = [ActorMention(c.trig_start, c.trig_end, sent.text[c.trig_start - off:c.trig_end - off],
+                                         actor_code=country + "CVL", country=country, sector="CVL",
+                                         how="civil-object", sentence=sent.index)]
+                c.why.append(f"target: {country}CVL (a civilian place or people as the object, in {country})")
+            if c.etype == "PROTEST" and not c.source and c.location is not None and c.location.country:
+                # "خرج الآلاف في شوارع الخرطوم": unnamed protesters are the civilians (strikers the workers) there
+                off, country = sent.start, c.location.country
+                sector = "LAB" if c.mode == "strike" else "CVL"
+                c.source = [ActorMention(c.trig_start, c.trig_end, sent.text[c.trig_start - off:c.trig_end - off],
+                                         actor_code=country + sector, country=country, sector=sector,
+                                         how="unnamed-crowd", sentence=sent.index)]
+                c.why.append(f"source: {country}{sector} (unnamed protesters in {country})")
             self._contextual_codes(sent, c, places, entities)
             if c.pattern.role == "event" and (self.lex.code(c.cameo).quad_class in (2, 4)):
                 c.size = extract_size(tokens)
@@ -600,6 +657,25 @@ class SentenceCoder:
                 c.target = [m for m in c.target if m.sector not in ("CVL",)]
                 c.why.append("a crowd storming or attacking: a riot (PROTEST 145), not an assault")
                 self._contextual_codes(sent, c, places, entities)
+        for c in out:
+            if _circumstantial(tokens, c):  # "…، متهمة كييف بدعم المتمردين": the main clause's actor speaks
+                main = next((o for o in reversed(out) if o.last < c.first and o.source and o is not c), None)
+                if main is not None and main.source != c.source:
+                    c.source = list(main.source)
+                    c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
+                    c.why.append("source: the actor of the main clause (a circumstantial participle after a comma)")
+            if c.pattern.id in JOINT_DRILLS and _joint(tokens, c):
+                c.etype, c.cameo, c.mode = "COOPERATE", "062", None
+                c.target = list(c.source)
+                c.why.append("a joint exercise of two or more forces: military cooperation (062), not a show of force")
+        released = [o.last for o in out if o.etype == "RETREAT" and o.mode == "release" or o.cameo == "0841"]
+        if released:  # "سلمت حماس الصليب الأحمر ثلاث رهائن": the hostages released, not a new abduction
+            out = [c for c in out if not (c.noun and c.pattern.id in HOSTAGE_NOUNS and any(r < c.first for r in released))]
+        if any(c.pattern.role == "deny" for c in out) and not any(c.status == "denied" for c in out):
+            dropped = [c for c in out if c.pattern.role == "deny" and _rumour_denial(tokens, c)]
+            if explain is not None:
+                explain.extend(f"{c.pattern.id}: a denial of a rumour that names no act" for c in dropped)
+            out = [c for c in out if c not in dropped]
         out = _absorb_tolls(tokens, out, explain)
         out = [c for c in out if not _political_withdrawal(tokens, c, explain)]
         out = [c for c in out if not _trend_or_habit(tokens, c, explain) and not _endangers(tokens, c, args, explain)]
@@ -654,7 +730,9 @@ class SentenceCoder:
                                       for k in _window_before(tokens, first, p.window, long_named)):
             return "needed light verb / governing word not found before it"
         if p.needs_after and not any(_has_any(tokens[k], p.needs_after)
-                                     for k in _window_after(tokens, last, p.window, named, dated)):
+                                     for k in _window_after(tokens, last, p.window, named, dated)) \
+                and not any(_has_any(tokens[k], p.needs_after) and k in named  # «طردت القائم بالأعمال الأوكراني»
+                            for k in range(last + 1, min(len(tokens), last + 1 + p.window))):
             return "needed object word not found after it"
         if p.block_after:
             nxt = [tokens[k] for k in range(last + 1, min(len(tokens), last + 3))]
@@ -877,7 +955,15 @@ class SentenceCoder:
             if source is None and not exposed and not linked:
                 # (a noun after في/جراء/ب is an adjunct — "قُتل جنود في هجوم": the subject before is the victims)
                 bare_before = [a for a in before if not a.prep and first - a.last <= 10]
-                if bare_before and not pronoun_subject:
+                light = _light_verb_at(tokens, first, p) if len(bare_before) >= 2 else None
+                inside = [a for a in bare_before if light is not None and a.first > light]
+                if len(inside) >= 2 and not pronoun_subject:
+                    # "سلّمت الخارجية العراقية القائم بالأعمال الأمريكي مذكرة احتجاج": the light verb's subject
+                    # comes first, its object second
+                    source = inside[0]
+                    if target is None and p.object_target:
+                        target = inside[1]
+                elif bare_before and not pronoun_subject:
                     source = bare_before[-1]
             if source is None and p.reciprocal:
                 # "دخلت اتفاقية الشراكة بين الإمارات وتركيا حيز التنفيذ": the parties named between them
@@ -989,6 +1075,10 @@ class SentenceCoder:
                 continue
             said = [s_ for s_ in speeches if s_.speaker is not None]
             speaker = said[0].speaker if said else None
+            apodosis = next((j for j in range(cond_first, k) if _apodosis(tokens[j])), None)
+            if apodosis is not None:  # "… فإن الحرس الثوري سيضرب": the main clause names who will act
+                speaker = next((a for a in reversed(args) if not a.prep and apodosis < a.first and a.last < k
+                                and k - a.last <= 3), speaker)
             if speaker is None:  # "…، قال قائد الحرس الثوري."
                 speaker = next((a for s_ in speeches for a in args
                                 if not a.prep and s_.cue_last < a.first <= s_.cue_last + 3), None)
@@ -1034,13 +1124,15 @@ class SentenceCoder:
             if not pl.country:
                 continue
             k = max(0, bisect.bisect_right(starts, pl.start) - 1)
-            if k <= last or k > right or k - last > 8 or k in taken:
+            if k <= last or k > right or k - last > PLACE_TARGET_REACH or k in taken:
                 continue
             m = ActorMention(pl.start, pl.end, pl.text, type="GPE", name=pl.name_ar, name_latin=pl.name,
                              actor_code=pl.country, country=pl.country, how="place", sentence=sent.index)
             prep = _prep_of(tokens, k, m, self.stop_words)
             if prep and prep not in PLACE_NOT_TARGET and prep in p.target_preps:
-                return Arg([m], k, k, prep)
+                return Arg([m], k, k, prep)  # (the object may be long: فرقاً من الحماية المدنية ومساعدات إلى)
+            if k - last > 8:
+                continue
             after_subject = source.last + 1 if source is not None and source.first > last else last + 1
             if not prep and p.object_target and ptype in FORCE_TYPES and k == after_subject:
                 return Arg([m], k, k, "")
@@ -1077,6 +1169,9 @@ class SentenceCoder:
         elif c.etype == "CONCEDE" and c.cameo.startswith(DOMESTIC_CONCESSIONS) and all(
                 m.sector in STATE_SECTORS for m in c.source) and foreign <= {own}:
             implied = "CVL"
+        elif c.etype == "COERCE" and c.cameo in DOMESTIC_RESTRICTIONS and all(
+                m.sector in STATE_SECTORS for m in c.source) and foreign <= {own}:
+            implied = "CVL"  # a curfew, an emergency, a cut of the internet: imposed on its own population
         if implied is not None:
             off = sent.start
             c.target = [ActorMention(c.trig_start, c.trig_end, sent.text[c.trig_start - off:c.trig_end - off],
@@ -1128,6 +1223,7 @@ class SentenceCoder:
                     c.etype == "CONSULT" and (c.source or c.target) and not _has_any(tokens[c.first], SUMMIT_NOUNS)):
                 continue  # (a meeting of named parties, خلال لقائه ترامب, is an event; a summit there is the setting)
             amid = c.first >= 2 and tokens[c.first - 2].norm == "علي" and tokens[c.first - 1].norm == "وقع"
+            amid = amid or (c.first >= 1 and tokens[c.first - 1].norm == "منذ")  # "منذ مقتل …": a time since
             if c.noun and (intro & BACKGROUND_INTRO or amid) and not c.pattern.needs_before:
                 continue  # "بعد احتجاجات واسعة"، "على وقع الاحتجاجات": a cause told in passing, not the reported act
             if c.noun and c.pattern.needs_before and any(
@@ -1149,6 +1245,10 @@ class SentenceCoder:
                     and not _has_any(tokens[c.first - 1], RESULT_WORDS) \
                     and not any(_has_any(tokens[k], EXPOSED_WORDS) for k in range(max(0, c.first - 6), c.first)):
                 continue  # "فرض عقوبات … لاتهامهم بتهديد السلام": the reason or aim of the act told
+            if c.noun and c.etype in ("COERCE", "MOBILIZE") and any(
+                    tokens[k].norm == "في" for k in range(max(0, c.first - 2), c.first)) and any(
+                    o.etype == c.etype and not o.noun and o.last < c.first for o in others):
+                continue  # "اعتقلت … في عمليات مداهمة": the operation the act was done in, not a second act
             if c.etype == "SUPPORT" and any(o.etype == "AID" and 0 < c.first - o.last <= 3 for o in others):
                 continue  # "قدّمت دعماً اقتصادياً": the support given is the aid's own object, not a second act
             if others and c.last + 1 < len(tokens) and tokens[c.last + 1].norm in DURING_IT:
@@ -1429,6 +1529,9 @@ def _frame_start(tokens: Sequence[Token], cues: dict[str, list[tuple[int, int]]]
         for o_first, _ in cues["opinion"]:
             if abs(a_first - o_first) <= OPINION_WINDOW:
                 starts.append(min(a_first, o_first))
+        for s_first, s_last in cues["speech"]:  # "قال الخبير العسكري إن …": an analyst speaking gives an opinion
+            if 0 < a_first - s_last <= 2:
+                starts.append(s_first)
     return min(starts) if starts else None
 
 
@@ -1450,9 +1553,47 @@ def _political_withdrawal(tokens: Sequence[Token], c: Coded, explain: list[str] 
 
 def _crowd_act(tokens: Sequence[Token], c: Coded) -> bool:
     """Protesters or supporters as the subject of a storming or an attack: right after the trigger (VSO,
-    the genitive of a noun: اقتحام محتجين) or just before it (SVO)."""
-    near = list(range(c.last + 1, min(len(tokens), c.last + 3))) + list(range(max(0, c.first - 3), c.first))
+    the genitive of a noun: اقتحام محتجين، also counted: اقتحم مئات من أنصار) or just before it (SVO)."""
+    near = list(range(c.last + 1, min(len(tokens), c.last + 5))) + list(range(max(0, c.first - 3), c.first))
     return any(_has_any(tokens[k], PROTESTER_WORDS) for k in near)
+
+
+def _circumstantial(tokens: Sequence[Token], c: Coded) -> bool:
+    """A participle opening a clause after a comma (…، متهمة / مؤكداً / محذراً): its subject is the main
+    clause's, not the nearest name before the comma."""
+    if c.first == 0 or tokens[c.first - 1].norm not in ("،", ",") or c.last != c.first:
+        return False
+    tok = tokens[c.first]
+    return not tok.prefix and tok.norm[:1] == "م" and tok.norm.endswith(("ا", "ه", "ين", "ون"))
+
+
+def _civil_object(tokens: Sequence[Token], c: Coded) -> bool:
+    """A civilian place or people right after a force trigger (قصفت مستشفى، أحياء، سوقاً شعبية، منازل)."""
+    for k in range(c.last + 1, min(len(tokens), c.last + 1 + CIVIL_OBJECT_REACH)):
+        t = tokens[k]
+        if t.norm in CLAUSE_PUNCT or t.norm in PREPOSITIONS or t.norm in LOCATION_PREPS:
+            return False  # "انفجرت عبوة قرب سوق": where it happened, not whom it hit
+        if t.prefix.lstrip("وف")[:1] in ("ب", "ل") and t.norm not in CIVIL_OBJECTS:
+            continue  # an instrument or a purpose (بالبراميل المتفجرة) stands between verb and object
+        if t.norm in CIVIL_OBJECTS or any(f in CIVIL_OBJECTS for f in _norm_forms(t)):
+            return True
+    return False
+
+
+def _joint(tokens: Sequence[Token], c: Coded) -> bool:
+    """An exercise held jointly: "مشترك" right after the drill noun, or forces of two countries acting."""
+    if any(_has_any(t, JOINT_WORDS) for t in tokens[c.last + 1: c.last + 3]):
+        return True
+    return len({_country(m) for m in c.source} - {None}) >= 2
+
+
+def _rumour_denial(tokens: Sequence[Token], c: Coded) -> bool:
+    """"نفى … صحة الأنباء عن تسريب الأسئلة": with no coded act denied in the sentence, a denial of news,
+    rumours or what was said (or by a company) is no political event (GUIDELINES: 016 goes with the
+    denied act)."""
+    if c.source and all(m.sector in ("BUS", "CVL") for m in c.source):
+        return True
+    return any(_has_any(t, RUMOUR_WORDS) for t in tokens[c.last + 1: c.last + 7])
 
 
 def _absorb_tolls(tokens: Sequence[Token], events: list[Coded], explain: list[str] | None) -> list[Coded]:
@@ -1527,6 +1668,34 @@ def _consequence_roles(c: Coded, speeches: Sequence[Speech], events: Sequence[Co
         subject = next((list(o.source) for o in events if o is not c and o.first < c.first and o.source), [])
     c.target = [m for m in subject if m.actor_code not in codes]
     c.why.append("a promised consequence: the speaker threatens, the one who will face it is the target")
+
+
+def _attributions(tokens: Sequence[Token], args: list[Arg], norms: set[str]) -> list[Arg]:
+    """Arguments named in an attribution («…، بحسب منظمة العفو الدولية»، «وفق المرصد السوري»): the
+    outlet or monitor reports the act, it is not the act's target."""
+    if norms.isdisjoint(TRAILING_CLAIMS):
+        return []
+    spans: list[tuple[int, int]] = []
+    for k, t in enumerate(tokens):
+        if t.norm in TRAILING_CLAIMS and t.prefix.lstrip("و") == "":
+            end = k + 1
+            while end < len(tokens) and tokens[end].norm not in CLAUSE_PUNCT \
+                    and tokens[end].norm not in COMPLEMENTIZERS:  # «نقلاً عن مسؤولين أن …»: the content
+                end += 1
+            spans.append((k, end))
+    return [a for a in args if any(lo < a.first and a.last < hi for lo, hi in spans)]
+
+
+def _light_verb_at(tokens: Sequence[Token], first: int, p: Pattern) -> int | None:
+    """The nearest light verb of the pattern (سلّم، فرض، قدّم) in the 12 words before a noun trigger."""
+    if not p.needs_before:
+        return None
+    for k in range(first - 1, max(-1, first - 13), -1):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return None
+        if _has_any(tokens[k], p.needs_before):
+            return k
+    return None
 
 
 def _question_opener(tokens: Sequence[Token]) -> int | None:
@@ -1664,8 +1833,9 @@ def _state_outlet(tokens: Sequence[Token], a: Arg) -> bool:
         return False
     text = normalize(" ".join(m.text for m in ms))
     after = tokens[a.last + 1] if a.last + 1 < len(tokens) else None
-    return "وكاله الانباء" in text or "وكاله انباء" in text or any(w in text.split() for w in STATE_OUTLET_WORDS) or (
-        after is not None and after.norm in STATE_OUTLET_WORDS)
+    words = text.split()
+    return "وكاله الانباء" in text or "وكاله انباء" in text or any(w in words for w in STATE_OUTLET_WORDS) or (
+        after is not None and after.norm in STATE_OUTLET_WORDS) or any(w in STATE_AGENCIES for w in words)
 
 
 def _same_country(speakers: list[ActorMention], actors: list[ActorMention]) -> bool:
@@ -1712,6 +1882,9 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
             and all(state_country(m) for m in c.source + c.target) \
             and any(_has_any(t, SESSION_WORDS) for t in near):
         why = "a session of a country's own assembly or council"
+    elif c.pattern.id.startswith("consult.") and not c.target and c.noun and _own_meeting(tokens[c.first]) and len(
+            {_country(m) for m in c.source} - {None}) <= 1 and all(state_country(m) for m in c.source):
+        why = "a government body's own meeting (مجلس الحكومة … في اجتماعه)"
     elif c.etype == "CONSULT":
         countries = {_country(m) for m in c.source + c.target} - {None}
         at_home = c.location is None or c.location.country in countries
@@ -1728,6 +1901,13 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
         elif len(countries) <= 1 and any(_has_any(t, CHAIR_VERBS) for t in tokens[max(0, c.first - 6):c.first]) \
                 and any(_has_any(t, CABINET_WORDS) for t in tokens[c.last + 1: c.last + 4]):
             why = "a meeting of a government's own cabinet or committee"
+    elif c.etype == "PROTEST" and c.mode in (None, "demo") and any(_has_any(t, CELEBRATION_WORDS) for t in tokens):
+        why = "marches of a celebration (العيد الوطني، احتفالات)"
+    elif c.etype in ("COERCE", "SANCTION", "ASSAULT") and _common_crime(tokens, c):
+        why = "common crime (a drug gang, fraud, a family murder) with no political party"
+    elif c.pattern.id == "aid.evacuate" and not c.noun and any(
+            _has_any(t, POSTPONED_WORDS) for t in tokens[c.last + 1: c.last + 7]):
+        why = "a postponement (أجّلت المحكمة نظر القضية), not an evacuation"
     elif c.etype == "AGREE" and c.pattern.id == "agree.consent" and len(
             {_country(m) for m in c.source + c.target} - {None}) <= 1 and _domestic_business(tokens, c):
         why = "a government body approving a bill, a budget or an appointment"
@@ -1739,6 +1919,25 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
     if why is not None and explain is not None:
         explain.append(f"{c.pattern.id}: {why}: domestic routine or procedure, not a political event")
     return why is not None
+
+
+def _common_crime(tokens: Sequence[Token], c: Coded) -> bool:
+    """Police and courts dealing with ordinary crime (عصابة مخدرات، التهرب الضريبي، قتل والده): no target
+    beyond criminals, businessmen or unnamed people, and a crime word in the sentence."""
+    if any(m.sector not in ("CRM", "BUS", "CVL") for m in c.target):
+        return False
+    if c.etype == "ASSAULT":
+        return any(_has_any(t, KIN_WORDS) for t in tokens[c.last + 1: c.last + 3])
+    return any(_has_any(t, CRIME_WORDS) for t in tokens)
+
+
+def _own_meeting(tok: Token) -> bool:
+    """A meeting noun with a possessive pronoun (اجتماعه، اجتماعها): the body's own meeting."""
+    norm = tok.norm
+    for suffix in ("ها", "ه"):
+        if norm.endswith(suffix) and _has_any_norm(norm[: -len(suffix)], MEETING_WORDS):
+            return True
+    return False
 
 
 def _institution(tok: Token) -> bool:
@@ -1765,10 +1964,26 @@ def _trend_or_habit(tokens: Sequence[Token], c: Coded, explain: list[str] | None
     """A count over time is a statistic, not an event: "ارتفاعاً ملحوظاً في عمليات الخطف"، "اختطاف مئات
     الأشخاص سنوياً".  A trend word shortly before a noun trigger, or a rate adverb shortly after it."""
     trend = c.noun and any(_has_any(tokens[k], TREND_WORDS) for k in range(max(0, c.first - TREND_REACH), c.first))
+    trend = trend or (c.noun and c.first > 0 and tokens[c.first - 1].norm in COUNT_HEADS
+                      and tokens[c.first].prefix.endswith("ال"))  # "عدد الهجمات": a count, not an attack
     habit = any(_has_any(tokens[k], RATE_ADVERBS) for k in range(c.last + 1, min(len(tokens), c.last + 1 + TREND_REACH)))
+    habit = habit or (not c.source and c.etype in FORCE_TYPES and _period_total(tokens))
     if (trend or habit) and explain is not None:
         explain.append(f"{c.pattern.id}: a trend or a rate (ارتفاع في عمليات، سنوياً): a statistic, not an event")
     return trend or habit
+
+
+def _period_total(tokens: Sequence[Token]) -> bool:
+    """"قُتل أكثر من 3500 مدني خلال العام الماضي": deaths or arrests summed over a year or more, with
+    nobody named as the actor, are a statistic (a yearly toll, a report's figures), not an event."""
+    norms = [t.norm for t in tokens]
+    for k, w in enumerate(norms[:-1]):
+        if w in PERIOD_INTROS:
+            span = norms[k + 1: k + 6]
+            if any(u in PERIOD_UNITS for u in span) and (
+                    w in ("خلال", "طوال") or "بدايه" in span or "مطلع" in span):
+                return True
+    return False
 
 
 def _endangers(tokens: Sequence[Token], c: Coded, args: Sequence[Arg], explain: list[str] | None) -> bool:

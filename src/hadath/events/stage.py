@@ -191,13 +191,15 @@ def _same_event(a: Event, b: Event) -> bool:
     """Two records of one article that report the same event (see the coder's merging rule).
 
     Same type (or the same CAMEO code for CAMEO-only records), same participants, no conflicting
-    place or explicit date.  A denied event also absorbs the claim it denies and the denier's own
+    place or explicit date.  Two records of one sentence with distinct specific codes are two acts.  A denied event also absorbs the claim it denies and the denier's own
     negated wording of it ("لم توجه أي ضربة"): there the sources need only share a country.
     """
     if a.event_type != b.event_type or (a.event_type is None and a.cameo != b.cameo):
         return False
     denial_pair = a.status != b.status and {a.status, b.status} in COMPATIBLE_STATUS[:2]
     if a.status != b.status and not denial_pair:
+        return False
+    if a.sentence == b.sentence and not denial_pair and _two_acts(a, b):
         return False
     if a.location and b.location and a.location.name != b.location.name:
         return False
@@ -210,6 +212,16 @@ def _same_event(a: Event, b: Event) -> bool:
     if pa and pb:
         return pa == pb
     return False
+
+
+def _two_acts(a: Event, b: Event) -> bool:
+    """Two records of one sentence with different specific codes, neither a refinement of the other
+    (قطعت العلاقات 161 … وطردت السفير 166), are two acts: the sentence coder kept them apart on purpose."""
+    if a.trigger.start == b.trigger.start or a.event_type in ("ASSAULT", "PROTEST"):
+        return False
+    ca, cb = a.cameo or "", b.cameo or ""
+    specific = not ca.endswith("0") and not cb.endswith("0")
+    return specific and not (ca.startswith(cb) or cb.startswith(ca))
 
 
 def _fold_article(events: Sequence[Event]) -> list[Event]:

@@ -50,6 +50,10 @@ MORE_AGENTS = [
     {"names": ["وزيرة"], "sector": "GOV", "type": "PERS", "title": True, "name_en": "minister (f)"},
     {"names": ["رئيس الوزراء السابق"], "sector": "ELI", "type": "PERS", "title": True, "name_en": "former PM"},
     {"names": ["الاستخبارات"], "sector": "SPY", "type": "ORG", "name_en": "intelligence"},
+    {"names": ["وزيرا الخارجية", "وزيري الخارجية"], "sector": "GOV", "type": "PERS", "title": True,
+     "name_en": "foreign ministers"},
+    {"names": ["وزيرا", "وزيري"], "sector": "GOV", "type": "PERS", "title": True, "name_en": "ministers"},
+    {"names": ["العمال"], "sector": "LAB", "type": "ORG", "name_en": "labour"},
 ]
 MORE_PERSONS = [
     {"id": "imran_khan", "name_en": "Imran Khan", "name_ar": "عمران خان", "names": ["عمران خان"],
@@ -131,6 +135,34 @@ def test_a_domestic_force_takes_the_country_of_the_sentence_place() -> None:
     doc.places = [PlaceMention(at, at + 4, "درعا", "Daraa", country="SYR", sentence=0)]
     found = [(m.text, m.actor_code, m.how) for m in local_stage(doc).entities]
     assert found == [("قوات النظام", "SYRMIL", "place")]
+
+
+def test_workers_take_the_country_of_the_sentence_place() -> None:
+    from hadath.model import Article, Document, PlaceMention
+    from hadath.text.segment import make_sentences
+    from hadath.text.tokens import Tokenizer
+
+    root = _lexicon_dir(Path(pytest.importorskip("tempfile").mkdtemp()) / "actors")
+    local_stage = ActorStage(ActorCoder(ActorLexicon.load(root)))
+    text = "اعتصم العمال أمام المصنع في درعا."
+    doc = Document(Article(id="x", text=text, date=DAY))
+    doc.sentences = make_sentences(text, [], Tokenizer())
+    at = text.index("درعا")
+    doc.places = [PlaceMention(at, at + 4, "درعا", "Daraa", country="SYR", sentence=0)]
+    assert [(m.text, m.actor_code) for m in local_stage(doc).entities] == [("العمال", "SYRLAB")]
+    doc.places = []  # no place: the sector alone
+    assert [(m.text, m.actor_code) for m in local_stage(doc).entities] == [("العمال", "LAB")]
+
+
+def test_two_ministers_named_by_a_dual_are_one_compound_actor(stage) -> None:
+    for text, first in (("اتفق وزيرا الخارجية المغربي والإسباني على خطة.", "وزيرا الخارجية المغربي والإسباني"),
+                        ("اتفق وزيرا الطاقة المغربي والإسباني على خطة.", "وزيرا الطاقة المغربي والإسباني")):
+        [m] = mentions(text, DAY, stage)
+        assert m.text == first and m.type == "PERS"
+        assert [x.actor_code for x in m.members] == ["MARGOV", "ESPGOV"]
+    # a dual title with one country is that country's, and with none it names nobody
+    assert coded(stage, "قال وزيرا الخارجية المغربي إن") == [("وزيرا الخارجية المغربي", "MARGOV")]
+    assert coded(stage, "اجتمع وزيرا الخارجية أمس.") == []
 
 
 def test_a_word_that_names_one_state_takes_it_unless_a_nisba_says_otherwise(stage) -> None:

@@ -100,8 +100,9 @@ GEO_HEADS = frozenset({"منطقه", "دول", "شبه", "بلدان", "شعوب
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "HLH", "EDU", "BUS"})
 # Institutions that, unqualified, belong to the state named just before them ("البرلمان العراقي الحكومة").
 CIVIL_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
-# Sectors that act where they are: police and local authorities take the country of the sentence's place.
-PLACE_SECTORS = frozenset({"COP", "GOV", "JUD"})
+# Sectors that act where they are: police, local authorities and crowds of workers, teachers or doctors
+# take the country of the sentence's place ("اعتصم العمال في الخرطوم").
+PLACE_SECTORS = frozenset({"COP", "GOV", "JUD", "LAB", "EDU", "HLH"})  # and crowds: workers, teachers, doctors
 # Sectors of a body that belongs to the country it is said to be "in" (المجلس العسكري في مالي، المعارضة في تشاد).
 IN_COUNTRY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "OPP", "REB"})
 # Nouns that head the name of a state institution in construct: with a nisba after the name they are that
@@ -109,7 +110,7 @@ IN_COUNTRY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "OPP", "REB"}
 INSTITUTION_HEADS = frozenset({
     "وزاره", "وزير", "وزيره", "هييه", "مجلس", "لجنه", "جهاز", "مصلحه", "مديريه", "موسسه", "مفوضيه", "ديوان",
     "مكتب", "دايره", "اداره", "وكاله", "محكمه", "نيابه", "قوات", "قياده", "سلطه", "سلطات", "شرطه", "حكومه",
-    "بعثه", "بعثات",
+    "بعثه", "بعثات", "وزيرا", "وزيري", "وزيرتا", "وزيرتي",  # the last four: duals ("وزيرا الطاقة الأردني والمصري")
 })
 INSTITUTION_FORMS = INSTITUTION_HEADS | frozenset("ال" + w for w in INSTITUTION_HEADS)  # a cheap first test
 HEAD_SECTORS = MappingProxyType({"قياده": "MIL", "نيابه": "JUD", "محكمه": "JUD", "شرطه": "COP", "قوات": "MIL"})
@@ -187,7 +188,7 @@ class ActorCoder:
         units = self._units(tokens, day, context, index)
         units = self._merge_titles(units)
         # a title that neither heads a name nor found a country names no identifiable actor ("قال الرئيس")
-        units = [u for u in units if not (u.kind == "title" and u.country is None)]
+        units = [u for u in units if not (u.kind == "title" and u.country is None and not u.members)]
         units = self._compounds(units, tokens)
         out: list[ActorMention] = []
         for u in units:

@@ -38,6 +38,15 @@ def test_clitics(places, text: str, surface: str, name: str) -> None:
     assert p.lat is not None and p.lon is not None
 
 
+@pytest.mark.parametrize("text,country", [
+    ("قصفت طائرات حربية مدينة أريحا في ريف إدلب الجنوبي.", "SYR"),
+    ("اقتحمت القوات الإسرائيلية مدينة أريحا في الضفة الغربية.", "PSE"),
+])
+def test_a_name_two_places_share_is_resolved_by_the_places_around_it(places, text: str, country: str) -> None:
+    [ariha] = [p for p in places(text) if p.text == "أريحا"]
+    assert ariha.country == country
+
+
 def test_city_cue(places) -> None:
     p = one(places("قصفت الطائرات مدينة إدلب أمس"), "Idlib")
     assert p.precision == "city" and p.feature == "city"

@@ -19,6 +19,8 @@ from hadath.events.lexicon import EventLexicon
 from hadath.events.quotes import find_quotes
 from hadath.model import ActorMention, DateMention, Document, Event, Mention, PlaceMention, Sentence, Span
 
+SPORT_SENTENCES = 3  # sentences with a sports word that make an article a sports article …
+SPORT_SHARE = 5  # … when they are also at least one in this many of its sentences
 COMPATIBLE_STATUS = ({"denied", "claimed"}, {"denied", "negated"}, {"claimed", "asserted"})
 
 
@@ -50,19 +52,24 @@ class EventStage:
         doc.quotes = []
         events: list[Event] = []
         predictions = self.backstop.predict(doc.sentences) if self.backstop is not None else []
+        scans = [self.coder.scan(sent.tokens) for sent in doc.sentences]  # one pass, one dict lookup a token
+        matches = [self.coder.cue_matches(sent.tokens, cue_starts) if cue_starts and (starts or quotable) else []
+                   for sent, (starts, cue_starts, quotable) in zip(doc.sentences, scans, strict=True)]
+        sporty = self._sport_sentences(matches)
         for position, sent in enumerate(doc.sentences):
             ents, places, dates = by_sentence.get(sent.index, ([], [], []))
-            starts, cue_starts, quotable = self.coder.scan(sent.tokens)  # one pass, one dict lookup a token
-            if starts:
-                cue_matches = self.coder.cue_matches(sent.tokens, cue_starts)
+            starts, _, _ = scans[position]
+            cue_matches = matches[position]
+            if position in sporty:  # one sports word is enough in a sports article: a club's deal, a penalty
+                coded = []
+            elif starts:
                 coded = self.coder.code(sent, ents, places, dates, cue_matches=cue_matches, trigger_starts=starts,
                                         published=doc.article.date)
             else:
-                cue_matches = self.coder.cue_matches(sent.tokens, cue_starts) if quotable else []
                 coded = []
             if not coded and ents and places:
                 coded = self.coder.headline_visit(sent, ents, places)
-            if predictions and self.backstop is not None:
+            if predictions and self.backstop is not None and position not in sporty:
                 coded = coded + self.backstop.code_missed(self.coder, sent, coded, predictions[position], ents,
                                                           places, dates, published=doc.article.date)
             if cue_matches or coded:
@@ -70,6 +77,16 @@ class EventStage:
             events.extend(self._event(doc, sent, c, CODER_VERSION) for c in coded)
         doc.events = _fold_article(_link_denials(events))
         return doc
+
+    @staticmethod
+    def _sport_sentences(matches: Sequence[list]) -> frozenset[int]:
+        """In an article about sport (sports words in at least SPORT_SENTENCES sentences and a fifth of all),
+        the sentences holding any sports word: a club's contract, a player's agent or a penalty told there
+        is no political event, though one sports word alone in a news story (هدف = aim) says nothing."""
+        hits = [k for k, ms in enumerate(matches) if any("sport" in m.values for m in ms)]
+        if len(hits) < SPORT_SENTENCES or len(hits) * SPORT_SHARE < len(matches):
+            return frozenset()
+        return frozenset(hits)
 
     # ------------------------------------------------------------------ records
 

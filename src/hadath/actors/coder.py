@@ -178,6 +178,7 @@ class ActorCoder:
 
     def __init__(self, lexicon: ActorLexicon, tagger: NerTagger | None = None) -> None:
         self.lexicon = lexicon
+        self._name_cue_words = NAME_CUES | lexicon.person_words  # words near which the CRF looks for names
         self.tagger = tagger
 
     # -- public -------------------------------------------------------------------------------
@@ -615,10 +616,9 @@ class ActorCoder:
             return []
         covered = {t for u in units if not u.place for t in range(u.first, u.last + 1)}
         cues = [u.last for u in units if u.kind in ("title", "agent", "ref") or u.type == "PERS"]
-        person_words = self.lexicon.person_words
+        cue_words = self._name_cue_words
         for i, tok in enumerate(tokens):
-            forms = tok.forms or (tok.norm,)
-            if i not in covered and any(f in NAME_CUES or f in person_words for f in forms):
+            if i not in covered and not cue_words.isdisjoint(tok.forms or (tok.norm,)):
                 cues.append(i)
         if not cues:
             return []

@@ -52,6 +52,9 @@ _NEVER_TRIGGER_WORDS = ((
     "اليورو", "يورو", "الدولار", "دولار", "دولارا", "الريال", "ريال", "مليار", "مليارات", "مليون", "ملايين",
     "الف", "آلاف", "طن", "طنا", "اطنان", "المئة", "بالمئة", "كيلومتر", "كيلومترا", "ساعة", "ساعات", "ايام",
     "اسابيع", "اشهر", "سنوات", "دقيقة", "دقائق", "وقت", "الوقت", "سابق",
+    # number words: a count next to the act, never the act
+    "ثلاث", "ثلاثة", "اربع", "اربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثماني", "ثمانية", "تسع",
+    "تسعة", "عشر", "عشرة", "عشرات", "مئات", "اثنين", "اثنان", "اثنتين",
 ))
 _NOUN_ENDINGS = ("ة", "ات", "ية", "يه")
 _POSSESSED_ENDINGS = ("تها", "تهم", "تهما", "تنا", "تكم")
@@ -126,6 +129,10 @@ class BackstopCoder:
         kind, mode, _p = prediction
         if not self.confident(prediction) or any(c.etype == kind for c in coded):
             return []
+        if self._lexicon_judged(coder, sent, kind, entities, places, dates, published):
+            if explain is not None:
+                explain.append(f"classifier: the lexicon found a {kind} word here and the coder's rules set it aside")
+            return []
         # a word that already triggers a lexicon event is that event's ("يزور" of a visit is not an agreement)
         used = {i for c in coded for i in range(c.first, c.last + 1)}
         candidates = [m for m in self.matches(sent, kind, mode, entities, places, dates) if m.first not in used]
@@ -141,6 +148,26 @@ class BackstopCoder:
             if found:
                 return found
         return []
+
+    def _lexicon_judged(self, coder: SentenceCoder, sent: Sentence, kind: str, entities: Sequence[ActorMention],
+                        places: Sequence[PlaceMention], dates: Sequence[DateMention], published: date | None) -> bool:
+        """Whether the coder coded a lexicon trigger of ``kind`` here and then set it aside by a rule
+        (background, a frame, a plan's content, no actor …): a weaker word must not bring back what its rules
+        dropped.  A lexicon word whose pattern constraints failed was never an act of that kind, so the
+        classifier may still find one."""
+        starts = coder.trigger_starts(sent.tokens)
+        if not starts:
+            return False
+        lex = self.lexicon
+        ids = {p.id for m in lex.triggers.find(sent.tokens, starts=starts) for p in m.values
+               if p.role == "event" and (p.type_override or lex.code(p.cameo).plover_type) == kind}
+        if not ids:
+            return False
+        why: list[str] = []
+        coder.code(sent, entities, places, dates, explain=why, published=published)
+        # an act set aside for want of an actor is not judged: the learned pattern finds its roles afresh
+        return any(line.split(": ", 1)[0] in ids and "no actor" not in line and "needs its speaker" not in line
+                   for line in why)
 
     def pattern(self, kind: str, mode: str | None) -> Pattern | None:
         """The synthetic pattern for a type and mode, built once from the lexicon."""

@@ -172,6 +172,8 @@ BACKGROUND_INTRO = frozenset({"عقب", "اثر", "بعد", "اعقاب", "لض�
                               "مناسبه", "بمناسبه", "لمناسبه", "احباط", "لاحباط", "باحباط",
                               # circumstances, repression of a protest told in passing
                               "وسط", "قمع", "لقمع", "بقمع",
+                              # an ongoing state told in passing (استمرار الغارات سيؤدي إلى …)
+                              "استمرار", "لاستمرار", "باستمرار",
                               # an act told as the time of another (قبل انسحابها): background
                               "قبل"})
 LOCATION_PREPS = frozenset({"في", "قرب", "علي", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
@@ -587,6 +589,7 @@ class SentenceCoder:
             return []
         frame = _frame_start(tokens, cues)
         named = _named_tokens(tokens, [*entities, *dates])
+        names = named | _named_tokens(tokens, places)  # a name is never a future verb (سيناء)
         long_named = _named_tokens(tokens, [*entities, *dates], LONG_NAME)
         dated = _named_tokens(tokens, dates)
         args = self._args(sent, starts, entities, places)
@@ -631,7 +634,7 @@ class SentenceCoder:
         for c in out:
             if c.pattern.id in CONSEQUENCE_THREATS:
                 _consequence_roles(c, speeches, out, args)
-            self._status(tokens, c, cues, speeches, out, args)
+            self._status(tokens, c, cues, speeches, out, args, names)
             if c.status == "asserted" and _future_predicate(tokens, c):
                 c.status = "intended"
                 c.why.append("intended: the noun's own predicate is a future verb (الاجتماع سيشهد)")
@@ -687,6 +690,7 @@ class SentenceCoder:
             if explain is not None:
                 explain.extend(f"{c.pattern.id}: a denial of a rumour that names no act" for c in dropped)
             out = [c for c in out if c not in dropped]
+        told = list(out)  # acts the sentence tells, before the checks of actors and background below
         out = _absorb_tolls(tokens, out, explain)
         out = [c for c in out if not _political_withdrawal(tokens, c, explain)]
         out = [c for c in out if not _trend_or_habit(tokens, c, explain) and not _endangers(tokens, c, args, explain)]
@@ -698,11 +702,14 @@ class SentenceCoder:
             out = [c for c in out if not _surname(tokens, c, person_ends, explain)]
         out = [c for c in out if not _pluperfect(tokens, c, explain) and not _other_sense(tokens, c, explain)
                and not _habitual(tokens, c, explain) and not _characterised_or_generic(tokens, c, explain)
-               and not _running_toll(tokens, c, explain)]
+               and not _running_toll(tokens, c, explain) and not _prior_clause(tokens, c, told, explain)
+               and not _plan_content(tokens, c, explain) and not _record_or_repeat(tokens, c, explain)
+               and not _private_party(tokens, c, explain)]
         if published is not None and out:
             years = _explicit_years(tokens)
             out = [c for c in out if not _dated_history(c, years if c.date is None else [], published, explain)
-                   and not _earlier_year(tokens, c, published, years, explain)]
+                   and not _earlier_year(tokens, c, published, years, explain)
+                   and not _old_month(tokens, starts, c, published, explain)]
         return _merge_in_sentence(out)
 
     @staticmethod
@@ -1287,7 +1294,8 @@ class SentenceCoder:
     # ------------------------------------------------------------------ status
 
     def _status(self, tokens: list[Token], c: Coded, cues: dict[str, list[tuple[int, int]]],
-                speeches: list[Speech], events: list[Coded], args: Sequence[Arg] = ()) -> None:
+                speeches: list[Speech], events: list[Coded], args: Sequence[Arg] = (),
+                names: frozenset[int] = frozenset()) -> None:
         clause_start = _clause_start(tokens, c.first)
         light_lo = c.first - c.pattern.window if c.pattern.needs_before else c.first
         said = governing_speech(speeches, c)
@@ -1342,6 +1350,8 @@ class SentenceCoder:
                     and not tokens[c.first].norm.endswith("ه"))  # (not a noun in ة: سيارة مفخخة)
                 or any(tokens[k].prefix.endswith("س") and _has_any(tokens[k], c.pattern.needs_before) for k in light)
                 or any(_future_auxiliary(tokens[k]) for k in aux)
+                or any(_future_imperfect(tokens[k]) and k not in names and not any(a.first <= k <= a.last for a in args)
+                       for k in range(max(clause_start, c.first - FUTURE_VERB_REACH), c.first))
                 or (c.noun and any(_future_auxiliary(t) for t in tokens[c.last + 1: c.last + 3]))):
             c.status = "intended"
             c.why.append("future prefix سـ")
@@ -1809,10 +1819,34 @@ def _explicit_years(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if len(t.norm) != 4 or not t.norm.isdigit():
             continue
         dated = (k > 0 and _bare_word(tokens[k - 1]) in YEAR_WORDS) or (
-            k == 0 and len(tokens) > 1 and tokens[1].norm in CHRONOLOGY_MARKS)
+            k == 0 and len(tokens) > 1 and tokens[1].norm in CHRONOLOGY_MARKS) or _month_or_in_year(tokens, k)
         if dated and 1000 <= int(t.norm) <= 2100:
             out.append((k, int(t.norm)))
     return out
+
+
+MONTH_NAMES = _words("يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+                     "أكتوبر", "نوفمبر", "ديسمبر", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+                     "كانون", "تشرين")
+ORDINAL_MONTH_PARTS = _words("الأول", "الثاني")  # كانون الأول، تشرين الثاني
+COUNTED_AFTER = _words("شخص", "شخصا", "قتيل", "قتيلا", "جريح", "طن", "طنا", "دولار", "دولارا", "ريال", "متر", "مترا",
+                       "كيلومتر", "عنصر", "عنصرا", "جندي", "جنديا", "مقاتل", "مقاتلا", "لاجئ", "لاجئا", "نسمة")
+IN_YEAR_REACH = 4  # "في مايو (أيار) 2013": the month (or its Levantine name in brackets) stands this close
+
+
+def _month_or_in_year(tokens: Sequence[Token], k: int) -> bool:
+    """"في 2011"، "في مايو (أيار) 2013": a four-digit number after في or a month name is a year even
+    without عام; a number followed by a counted noun (في 2000 شخص) is a count."""
+    if k + 1 < len(tokens) and _has_any(tokens[k + 1], COUNTED_AFTER):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - IN_YEAR_REACH), -1):
+        t = tokens[j]
+        if t.norm in ("(", ")") or (j < k - 1 and t.norm in ORDINAL_MONTH_PARTS):
+            continue
+        if _has_any(t, MONTH_NAMES):
+            return True
+        return j == k - 1 and t.norm == "في"
+    return False
 
 
 def _inside_quote(tokens: Sequence[Token], k: int) -> bool:
@@ -1835,6 +1869,22 @@ def _apodosis(tok: Token) -> bool:
         return False
     forms = set(_norm_forms(tok))
     return tok.norm in APODOSIS or any(f.startswith("س") and len(f) > 3 and f[1:] in forms for f in forms)
+
+
+FUTURE_VERB_REACH = 10  # "رئيس البرلمان ورئيس الحزب … سيقومان بزيارة": a future verb after a long subject
+
+
+def _future_imperfect(tok: Token) -> bool:
+    """سيقومان، ستتيح، وسنعمل: a verb whose سـ was split off as the future particle (not سيطرت, where س is the
+    root), with an imperfect prefix after it."""
+    if not tok.prefix.lstrip("وف").startswith("س"):
+        return False
+    bare = _bare_word(tok)
+    # a final ي is more often a name (سيرغي); nouns in ة that open with س (سيارة، سيطرة، سياسة) are not verbs,
+    # while an imperfect may end in a root ه (سيتوجه، ستواجه)
+    noun_in_a = bare.endswith("ه") and (bare[2:3] == "ا" or bare.endswith("ره"))
+    return len(bare) > 4 and bare[:1] == "س" and bare[1:2] in ("ي", "ت", "ن") and not bare.endswith("ي") \
+        and not noun_in_a
 
 
 def _future_auxiliary(tok: Token) -> bool:
@@ -2180,7 +2230,7 @@ LONG_NAME = 3  # an actor name this long (titles and a full name) is not counted
 NAMED_SKIP_MAX = 24  # tokens of names and dates a window may look past (a verb-first subject with titles)
 
 
-def _named_tokens(tokens: Sequence[Token], mentions: Sequence[ActorMention | DateMention], shortest: int = 1
+def _named_tokens(tokens: Sequence[Token], mentions: Sequence[ActorMention | DateMention | PlaceMention], shortest: int = 1
                   ) -> frozenset[int]:
     """Tokens inside actor names and dates: a window counts words of the clause, and a long subject
     («وقّع وزير البترول المصري طارق الملا ونظيره القبرصي في القاهرة، الثلاثاء، اتفاقية») must not use it up."""
@@ -2608,7 +2658,8 @@ RECENT_DAYS = _words("أمس", "البارحة", "اليوم", "الليلة", "
                      "الخميس", "الجمعة", "السبت")
 COPULA_VERB_REACH = 5  # "وكان مستوطنون اضرموا"، "التي كانت تحتلها": a finite verb this close after it
 RANK_WORDS = _words("المرتبة", "مرتبة", "المراتب", "مراتب", "المركز", "مركز", "مركزا", "المراكز", "مراكز",
-                    "الصدارة", "صدارة", "نصيب", "نصيبا", "حصة", "الترتيب", "ترتيب", "مساحة", "حيزا", "مكانة", "المكانة")
+                    "الصدارة", "صدارة", "نصيب", "نصيبا", "حصة", "الترتيب", "ترتيب", "مساحة", "حيزا", "مكانة", "المكانة",
+                    "مقاعد", "مقعد", "المقعد", "مقعدا", "منصب", "المنصب", "مناصب", "منصبا")
 RANK_REACH = 4  # "تحتل حركة الأراضي نصيب الأسد": the rank noun may follow the verb's subject
 CARE_VISITS = _words("المصاب", "مصاب", "المصابين", "مصابين", "الجرحى", "جرحى", "المرضى", "مرضى", "أهل", "أسرة",
                      "الأسرة", "عائلة", "العائلة", "ذوي", "قرية", "القرية", "منزل", "المنزل")
@@ -2616,9 +2667,18 @@ TOP_WORDS_FOR: Mapping[str, frozenset[str]] = MappingProxyType({normalize("قم�
     "الهرم", "هرم", "الجبل", "جبل", "القائمة", "قائمة", "أولويات", "اولويات", "الترتيب", "ترتيب", "السلم", "المجد",
     "التألق", "الدوري", "العطاء", "الأداء", "الروعة", "الشجرة", "رأس")})
 EXPRESS_VERBS = frozenset(normalize(w) for w in ("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "يعبرون", "عبرا", "عبرتا"))
-SENSE_TESTS: Mapping[str, frozenset[str]] = MappingProxyType({"coerce.occupy": RANK_WORDS, "consult.visit": CARE_VISITS})
+# "تستهدف الصناديق عائداً"، "يستهدف شريحة الشباب": a target of a market or an audience, not of force
+MARKET_TARGETS = _words("عائد", "عائدا", "عوائد", "أرباح", "أرباحا", "نمو", "نموا", "نسبة", "معدل", "شريحة", "فئة",
+                        "السوق", "أسواق", "المستثمرين", "العملاء", "المستهلكين", "جمهور", "الجمهور", "مبيعات")
+SENSE_TESTS: Mapping[str, frozenset[str]] = MappingProxyType({"coerce.occupy": RANK_WORDS, "consult.visit": CARE_VISITS,
+                                                               "assault.attack": MARKET_TARGETS})
+SENSE_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType({
+    "protest.demo": _words("طائرة", "طائرات", "الطائرة", "الطائرات", "طائرتان", "طائرتين")})
 HABIT_UNITS = _words("عام", "سنة", "موسم", "مرة", "عيد", "صيف", "شتاء", "حج")
-HABIT_PHRASES = _words("عادة", "وعادة", "غالبا", "غالباً", "دائما", "دائماً", "عادةً")
+HABIT_PHRASES = _words("عادة", "وعادة", "غالبا", "غالباً", "دائما", "دائماً", "عادةً", "دأب", "دأبت", "دأبوا", "يدأب",
+                      "تدأب", "اعتاد", "اعتادت", "اعتادوا", "يعتاد", "تعتاد")
+# "وقد قتل آنذاك خمسة جنود": "back then" places the act at an earlier time the story recalls
+BACK_THEN = _words("آنذاك", "حينذاك", "وقتذاك", "وقتئذ", "حينئذ", "يومذاك", "وقتها", "حينها")
 CHARACTERISERS = _words("يشكل", "تشكل", "يشكلان", "يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمثل", "بمثابة",
                         "يرقى", "ترقى")
 QUANTIFIERS = frozenset({"اي", "ايه", "كل", "لاي", "لكل", "باي", "بكل", "لايه", "بايه"})
@@ -2628,6 +2688,7 @@ GENERIC_REACH = 2  # "أي محاولة لمصادرة"، "كل عمل إرها�
 SHORT_SINCE = _words("ساعات", "ساعة", "ساعتين", "صباح", "مساء", "فجر", "ظهر", "أمس", "اليوم", "الليلة", "البارحة",
                      "يومين", "منتصف")
 SERIES_WORDS = _words("سلسلة", "سلسله", "موجة", "مسلسل")
+YEAR_AFTER_REACH = 5  # "تبنى هجوماً في العام 2013": a year this close after the act, in its clause
 OPENING_REACH = 4  # a year in the first words of a sentence dates all of it (وفي عام 2014 فرض …)
 
 
@@ -2677,6 +2738,8 @@ def _other_sense(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -
         hit = any(_has_any(tokens[k], TOP_WORDS_FOR[stem]) for k in after)
     elif c.first == c.last and not c.noun and stem in EXPRESS_VERBS:  # عبر without عن: crossed, or "via"
         hit = not any(tokens[k].norm == "عن" for k in after)
+    elif c.pattern.id in SENSE_BEFORE:  # "بطائرة أميركية مسيّرة": a drone, not a march
+        hit = any(_has_any(tokens[k], SENSE_BEFORE[c.pattern.id]) for k in range(max(0, c.first - 2), c.first))
     else:
         words = SENSE_TESTS.get(c.pattern.id)
         if words is None:
@@ -2712,8 +2775,14 @@ def _earlier_year(tokens: Sequence[Token], c: Coded, published: Date, years: lis
             continue
         if k >= 2 and _bare_word(tokens[k - 2]) in ("منذ", "حتى"):
             continue
-        if k >= lo or k <= OPENING_REACH or y <= published.year - 2:  # an older year anywhere before it
+        written = k > 0 and _bare_word(tokens[k - 1]) in YEAR_WORDS  # "عام 2011", not only "في 2011"
+        if k >= lo or k <= OPENING_REACH or (written and y <= published.year - 2):  # an older year anywhere before
             year = y
+    _, hi = _clause_bounds(tokens, c.first, c.last)
+    if year is None and not any(_has_any(tokens[j], RECENT_DAYS) for j in range(lo, hi + 1)):
+        # "اعتقلت السلطات في 2012 عشرات": an earlier year right after the act, in its clause, dates it too
+        year = next((y for k, y in years if c.last < k <= min(hi, c.last + YEAR_AFTER_REACH) and y < published.year
+                     and _bare_word(tokens[k - 2] if k >= 2 else tokens[k]) not in ("منذ", "حتى")), None)
     if year is None:
         return False
     if explain is not None:
@@ -2770,8 +2839,162 @@ def _running_toll(tokens: Sequence[Token], c: Coded, explain: list[str] | None) 
     if c.etype != "ASSAULT" or c.source:
         return False
     series = any(_has_any(tokens[k], SERIES_WORDS) for k in range(max(0, c.first - 3), c.first))
-    since = any(_bare_word(t) == "منذ" and k + 1 < len(tokens) and not _has_any(tokens[k + 1], SHORT_SINCE)
-                for k, t in enumerate(tokens)) and c.pattern.id in CASUALTY_PATTERNS
+    # deaths counted since a date anywhere in the sentence; attacks only with منذ in their own clause
+    # ("سقط في الغارات المستمرة منذ أربعة أشهر أكثر من 3500 قتيل")
+    lo, hi = (0, len(tokens) - 1) if c.pattern.id in CASUALTY_PATTERNS else _clause_bounds(tokens, c.first, c.last)
+    since = any(_bare_word(tokens[k]) == "منذ" and k + 1 < len(tokens) and not _has_any(tokens[k + 1], SHORT_SINCE)
+                for k in range(lo, hi + 1))
     if (series or since) and explain is not None:
         explain.append(f"{c.pattern.id}: a series or a total since a date, with no actor: a running toll")
     return series or since
+
+
+# ---------------------------------------------------------------------- real-news precision rules, round 2
+# Added after a second hand-checked sample: background with no copula (بعد أن رفضت), the content of a
+# plan (القائمة على انسحاب), records and repeated acts told as a description (أول رئيس يزور، يقصفون يومياً),
+# cumulative tolls, and private people or refusals to comment taken for political acts.
+
+PRIOR_INTROS = _words("بعدما", "عقبما", "منذما")  # one word; "بعد أن"، "منذ أن" are two
+PRIOR_HEADS = _words("بعد", "عقب", "منذ", "إثر")
+PRIOR_REACH = 4  # "بعد أن قام متطرفون بهجمات": the act stands this close after the complementizer
+DEATH_WORDS = _words("مصرعه", "مصرعها", "مصرعهم", "مصرع", "قتل", "قتلت", "قتلوا", "مقتل", "أصيب", "أصيبت", "أصيبوا",
+                     "إصابة", "جرح", "جرحت", "جرحوا", "قتيل", "قتيلا", "قتلى", "لقي", "لقيت", "لقوا", "اعتقل", "اعتقلت")
+PLAN_WORDS = _words("القائمة", "القائم", "القائمتين", "تقوم", "يقوم", "تعتمد", "يعتمد", "المعتمدة", "ترتكز",
+                    "يرتكز", "المرتكزة", "تستند", "يستند", "المستندة", "تتضمن", "يتضمن", "المتضمنة", "تنص", "ينص",
+                    "تقضي", "يقضي", "القاضية", "القاضي",
+                    # what talks are about (التفاوض على حزمة إنقاذ): the subject of a negotiation, not an act done
+                    "التفاوض", "تفاوض", "مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات")
+HALT_WORDS = _words("وقف", "إيقاف", "تعليق", "تجميد")  # with their ب/ل proclitics (بوقف، لإيقاف) through the forms
+PLAN_REACH = 3  # "الخطة القائمة على انسحاب"، "تعتمد على وقف الحرب": the act is the plan's content
+RECORD_WORDS = _words("أول", "آخر", "ثاني", "ثالث", "أكثر", "أقل")
+RECORD_REACH = 4  # "أول رئيس أمريكي يزور": a present verb this close after an ordinal describes a record
+REPEAT_PAIRS = frozenset({("بشكل", "يومي"), ("بصورة", "يوميه"), ("عده", "مرات"), ("مرات", "عده"),
+                          ("مرات", "عديده"), ("بشكل", "متكرر"), ("بصوره", "متكرره")})
+REPEAT_WORDS = _words("يوميا", "يومياً", "مرارا", "مراراً", "تكرارا", "باستمرار")
+TOTAL_PAIRS = frozenset({("حتي", "الان"), ("حتي", "اليوم"), ("منذ", "بدء"), ("منذ", "بدايه"), ("منذ", "اندلاع"),
+                         ("منذ", "انطلاق")})
+CONFLICT_NOUNS = _words("الصراع", "النزاع", "الحرب", "الأزمة", "الاقتتال")
+PRIVATE_VISITORS = _words("سياح", "السياح", "سائح", "السائح", "زوار", "الزوار", "حجاج", "الحجاج", "معتمرين",
+                          "المعتمرين", "المعتمرون", "السائحين", "سائحين", "المتسوقين", "المصطافين", "طلاب", "الطلاب")
+PRIVATE_REACH = 4
+NON_ACT_OBJECTS: Mapping[str, frozenset[str]] = MappingProxyType({
+    # "رفض التعليق"، "رفض الكشف عن"، "طلب عدم نشر اسمه": declining to comment or asking for anonymity
+    "reject.reject": _words("التعليق", "الإفصاح", "الكشف", "الإدلاء", "الرد", "ذكر"),
+    "request.ask": _words("عدم", "التعليق", "الإفصاح"),
+})
+NON_ACT_REACH = 4  # the verb's own subject may stand between (رفضت الخارجية التركية التعليق)
+
+
+def _prior_clause(tokens: Sequence[Token], c: Coded, others: Sequence[Coded], explain: list[str] | None) -> bool:
+    """"تصاعد التوتر بعد أن رفضت الحكومة"، "منذ أن سيطر التنظيم": an act told as what came before a state of
+    affairs is background even with no copula.  It stays news when the main clause tells an act or a death
+    it caused (انسحبت الفصائل بعد أن هاجمت القوات، لقي مصرعه بعد أن فجّر نفسه) or names yesterday."""
+    lo, hi = _clause_bounds(tokens, c.first, c.last)
+    for k in range(c.first - 1, max(lo, c.first - 1 - PRIOR_REACH) - 1, -1):
+        bare = _bare_word(tokens[k])
+        opened = bare in PRIOR_INTROS or (bare in ("ان", "ما") and k > 0 and _bare_word(tokens[k - 1]) in PRIOR_HEADS)
+        if not opened:
+            continue
+        if any(_has_any(tokens[j], RECENT_DAYS) for j in range(lo, hi + 1)) or any(
+                _has_any(tokens[j], DEATH_WORDS) for j in range(max(0, k - PRIOR_REACH * 2), k)) or any(
+                o is not c and o.last < k for o in others):
+            return False  # "لقي مصرعه بعد أن فجّر نفسه": the act that caused the news is the news
+        if explain is not None:
+            explain.append(f"{c.pattern.id}: in a clause after «{tokens[k].text}» (what came before): background")
+        return True
+    return False
+
+
+def _plan_content(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
+    """"المبادرة القائمة على انسحاب القوات"، "خطة تعتمد على وقف الحرب": a noun after a verb or participle of
+    content names what a plan, proposal or text contains, not an act that happened; "أمر بوقف الغارات" halts
+    the act named, it does not report a new one."""
+    if not c.noun:
+        return False
+    if c.first > 0 and _has_any(tokens[c.first - 1], HALT_WORDS):
+        if explain is not None:
+            explain.append(f"{c.pattern.id}: the act that «{tokens[c.first - 1].text}» halts, not a new one")
+        return True
+    for k in range(c.first - 1, max(-1, c.first - 1 - PLAN_REACH), -1):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return False
+        if _has_any(tokens[k], PLAN_WORDS) or _bare_word(tokens[k]) in PLAN_WORDS:
+            if explain is not None:
+                explain.append(f"{c.pattern.id}: the content of a plan or text («{tokens[k].text}»)")
+            return True
+    return False
+
+
+def _record_or_repeat(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
+    """"أول رئيس أمريكي يزور كينيا": a present verb describing a record names a kind of act; "يقصفون المدنيين
+    بشكل يومي"، "قصفوا عدة مرات": acts repeated over time are a characterisation, not one new event."""
+    lo, hi = _clause_bounds(tokens, c.first, c.last)
+    why = None
+    if any(_has_any(tokens[k], BACK_THEN) or (k < hi and tokens[k].norm == "ذات" and tokens[k + 1].norm == "مره")
+           for k in range(lo, hi + 1)):
+        why = "told at an earlier time (آنذاك)"
+    present = not c.noun and not tokens[c.first].prefix.lstrip("وف") and tokens[c.first].norm[:1] in ("ي", "ت")
+    if why is None and present and any(_bare_word(tokens[k]) in RECORD_WORDS
+                       for k in range(max(lo, c.first - RECORD_REACH), c.first)):
+        why = "a present verb describing a record (أول من يزور)"
+    elif any(_bare_word(tokens[k]) in REPEAT_WORDS or (k < hi and (tokens[k].norm, tokens[k + 1].norm) in REPEAT_PAIRS)
+             for k in range(_after_complementizer(tokens, lo, c.first), hi + 1)):
+        why = "repeated over time (يومياً، عدة مرات)"
+    if why is not None and explain is not None:
+        explain.append(f"{c.pattern.id}: {why}: no single new event")
+    return why is not None
+
+
+def _after_complementizer(tokens: Sequence[Token], lo: int, first: int) -> int:
+    """The start of the act's own clause: after the last إن/أن before it ("قلنا مراراً إننا لا نتفاوض": the
+    adverb belongs to the speaking, not to the act)."""
+    return next((k + 1 for k in range(first - 1, lo - 1, -1) if tokens[k].norm in COMPLEMENTIZERS
+                 or tokens[k].norm in PRONOUN_COMPLEMENTIZERS or _bare_word(tokens[k]) in ("اننا", "انني")), lo)
+
+
+def _private_party(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
+    """Tourists, pilgrims or students "visiting" a country travel, they do not consult; "رفض التعليق" and
+    "طلب عدم نشر اسمه" decline to speak, they reject or request no political act.  Last, a running total:
+    deaths or attacks counted "حتى الآن" or "منذ بدء"/"في الصراع" sum a campaign, not one new event."""
+    why = None
+    if c.etype == "CONSULT" and any(_has_any(tokens[k], PRIVATE_VISITORS) for k in range(
+            max(0, c.first - PRIVATE_REACH), min(len(tokens), c.last + 1 + PRIVATE_REACH))):
+        why = "private visitors (tourists, pilgrims, students): travel, not consultation"
+    words = NON_ACT_OBJECTS.get(c.pattern.id)
+    if why is None and words is not None and any(
+            _has_any(tokens[k], words) for k in range(c.last + 1, min(len(tokens), c.last + 1 + NON_ACT_REACH))):
+        why = "declining to comment or asking for anonymity: no political act"
+    if why is None and c.etype == "ASSAULT":
+        lo, hi = _clause_bounds(tokens, c.first, c.last)
+        total = any((tokens[k].norm, tokens[k + 1].norm) in TOTAL_PAIRS for k in range(lo, hi))
+        conflict = not c.source and c.pattern.id in CASUALTY_PATTERNS and any(
+            _has_any(tokens[k], CONFLICT_NOUNS) for k in range(c.last + 1, min(hi + 1, c.last + 8)))
+        if total or conflict:
+            why = "a running total of a campaign or a conflict (حتى الآن، في الصراع)"
+    if why is not None and explain is not None:
+        explain.append(f"{c.pattern.id}: {why}")
+    return why is not None
+
+
+OLD_MONTHS = 3  # "وفي ديسمبر الماضي قتل …" in a July report: a month this many months back is background
+
+
+def _old_month(tokens: Sequence[Token], starts: list[int], c: Coded, published: Date,
+               explain: list[str] | None) -> bool:
+    """"وفي ديسمبر (كانون الأول) الماضي، قُتل خمسة مدنيين": a date resolved to a month three or more months
+    before the report, written before the act (opening the sentence or in its clause), dates a recalled act,
+    not the news; "منذ ديسمبر" is an ongoing state and stays."""
+    d = c.date
+    if d is None or d.relation != "on" or not d.value or len(d.value) < 7 or not d.value[:4].isdigit() \
+            or not d.value[5:7].isdigit():
+        return False
+    months = published.year * 12 + published.month - (int(d.value[:4]) * 12 + int(d.value[5:7]))
+    if months < OLD_MONTHS:
+        return False
+    k = max(0, bisect.bisect_right(starts, d.start) - 1)
+    lo, _ = _clause_bounds(tokens, c.first, c.last)
+    if k >= c.first or not (k >= lo or k <= OPENING_REACH) or (k > 0 and _bare_word(tokens[k - 1]) == "منذ"):
+        return False
+    if explain is not None:
+        explain.append(f"{c.pattern.id}: dated {d.value}, months before the report: background")
+    return True

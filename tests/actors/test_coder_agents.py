@@ -137,6 +137,22 @@ def test_a_domestic_force_takes_the_country_of_the_sentence_place() -> None:
     assert found == [("قوات النظام", "SYRMIL", "place")]
 
 
+def test_regime_forces_take_the_country_named_nearest_before_them() -> None:
+    from hadath.model import Article, Document, PlaceMention
+    from hadath.text.segment import make_sentences
+    from hadath.text.tokens import Tokenizer
+
+    root = _lexicon_dir(Path(pytest.importorskip("tempfile").mkdtemp()) / "actors")
+    local_stage = ActorStage(ActorCoder(ActorLexicon.load(root)))
+    text = "تقاتل المعارضة في المغرب بينما تدعم إسبانيا في درعا قوات النظام بالسلاح."
+    doc = Document(Article(id="x", text=text, date=DAY))
+    doc.sentences = make_sentences(text, [], Tokenizer())
+    places = [("المغرب", "MAR"), ("درعا", "SYR")]
+    doc.places = [PlaceMention(text.index(t), text.index(t) + len(t), t, t, country=c, sentence=0) for t, c in places]
+    found = {m.text: m.actor_code for m in local_stage(doc).entities}
+    assert found["قوات النظام"] == "SYRMIL"  # درعا is nearer before it than المغرب
+
+
 def test_workers_take_the_country_of_the_sentence_place() -> None:
     from hadath.model import Article, Document, PlaceMention
     from hadath.text.segment import make_sentences

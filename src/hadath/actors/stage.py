@@ -90,9 +90,11 @@ class ActorStage:
         day = doc.article.date or date.today()
         context = Context()
         place_countries: dict[int, list[str]] = {}
-        for place in doc.places:  # filled by the geo stage when it ran before this one
+        place_starts: dict[int, list[int]] = {}
+        for place in sorted(doc.places, key=lambda p: p.start):  # filled by the geo stage when it ran before
             if place.country:
                 place_countries.setdefault(place.sentence, []).append(place.country)
+                place_starts.setdefault(place.sentence, []).append(place.start)
         entities = []
         tagger = self.coder.tagger
         if tagger is not None:
@@ -100,6 +102,7 @@ class ActorStage:
         try:
             for sentence in doc.sentences:
                 context.place_countries = tuple(place_countries.get(sentence.index, ()))
+                context.place_starts = tuple(place_starts.get(sentence.index, ()))
                 entities.extend(self.coder.sentence(doc.article.text, sentence.tokens, sentence.index, day, context))
         finally:
             if tagger is not None:

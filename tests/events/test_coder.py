@@ -175,6 +175,13 @@ def test_hope_statement_and_hoped_event(make_doc):
     assert hoped.status == "hoped"
 
 
+def test_conviction_that_things_will_improve_is_an_optimistic_comment(make_doc):
+    doc = make_doc("أعربت وزيرة الخارجية الكندية عن قناعتها بأن العلاقات مع الهند ستتحسن.",
+                   actors=[("وزيرة الخارجية الكندية", "CANGOV"), ("الهند", "IND")])
+    statement = only(doc, None, "01")
+    assert statement.cameo == "013" and [a.actor_code for a in statement.source] == ["CANGOV"]
+
+
 def test_future_meeting_is_intended_agree(make_doc):
     doc = make_doc("من المقرر أن يزور الرئيس الجزائري موسكو الشهر المقبل.",
                    actors=[("الرئيس الجزائري", "DZAGOV"), ("موسكو", "RUSGOV")])

@@ -97,6 +97,16 @@ def test_back_references(tiny_stage) -> None:
     assert by_text["الوزير الروسي"].entity_id == "lavrov"
 
 
+def test_the_two_countries_reach_past_a_line_between(tiny_stage) -> None:
+    # a one-line signature between the countries and "البلدين" does not cut the reference off (that the
+    # outlet's own country joins no pair is checked on the seeds in tests/link/test_link_seeds.py)
+    text = "وشهدت العلاقات الروسية التركية توترا.\nرويترز\nوعاد التعاون بين البلدين."
+    by_text = {m.text: m for m in mentions(text, DAY, tiny_stage)}
+    assert sorted(m.actor_code for m in by_text["البلدين"].members) == ["RUS", "TUR"]
+    far = "وشهدت العلاقات الروسية التركية توترا. ثم هدأت الأمور. وتحسن الطقس. وعاد التعاون بين البلدين."
+    assert "البلدين" not in {m.text for m in mentions(far, DAY, tiny_stage)}  # three sentences back: too far
+
+
 def test_the_latter_of_a_pair_of_countries(tiny_stage) -> None:
     text = "توترت العلاقات الروسية الأمريكية بعد فرض الأخيرة عقوبات على موسكو."
     found = mentions(text, DAY, tiny_stage)

@@ -101,9 +101,21 @@ def test_hope_is_a_statement_and_the_agreement_only_hoped(seed_docs):
 def test_us_sanctions_on_russia(seed_docs):
     doc = seed_docs["lavrov-idlib-deescalation.txt"]
     sanctions = find(doc, "SANCTION")
-    assert len(sanctions) == 1
-    s = sanctions[0]
-    assert s.cameo == "163" and countries(s.source) == {"USA"} and countries(s.target) == {"RUS"}
+    by_us = [e for e in sanctions if countries(e.source) == {"USA"}]
+    assert len(by_us) == 1
+    s = by_us[0]
+    assert s.cameo == "163" and countries(s.target) == {"RUS"}
+
+
+def test_flight_safety_agreement_resumed_after_russian_suspension(seed_docs):
+    """SEEDS-CODED: the resumed memorandum (COOPERATE, both parties) and the earlier suspension by Russia
+    (SANCTION, RUS → USA) are two records, neither dated by the "منذ 2014" of the next clause."""
+    doc = seed_docs["lavrov-idlib-deescalation.txt"]
+    suspended = [e for e in find(doc, "SANCTION") if countries(e.source) == {"RUS"}]
+    assert len(suspended) == 1 and countries(suspended[0].target) == {"USA"}
+    resumed = [e for e in find(doc, "COOPERATE") if countries(e.source) == {"RUS", "USA"}]
+    assert len(resumed) == 1
+    assert all(e.date != "2014" for e in (*suspended, *resumed))
 
 
 def test_quotes_have_speakers(seed_docs):
@@ -111,3 +123,23 @@ def test_quotes_have_speakers(seed_docs):
     quoted = [q for q in doc.quotes if q.speaker is not None]
     assert quoted and all(doc.text[q.start:q.end] == q.text for q in doc.quotes)
     assert any(q.speaker.actor_code == "RUSGOV" for q in quoted)
+
+
+def test_reports_called_lies_and_fabricated_are_accusations(seed_docs):
+    """SEEDS-CODED: calling the reports lies, and British media fabricating them, are RUSMIL's accusations."""
+    doc = seed_docs["lavrov-us-relations-idlib-denial.txt"]
+    accusations = [e for e in find(doc, "ACCUSE") if codes(e.source) == {"RUSMIL"}]
+    assert len(accusations) == 2
+    assert any(countries(e.target) == {"GBR"} for e in accusations)
+
+
+def test_issg_meeting_not_held_is_the_group_s_own(seed_docs):
+    doc = seed_docs["lavrov-us-relations-idlib-denial.txt"]
+    negated = [e for e in find(doc, "CONSULT") if e.status == "negated"]
+    assert len(negated) == 1 and codes(negated[0].source) == {"IGO"}
+
+
+def test_matching_goals_are_an_expression_of_accord(seed_docs):
+    doc = seed_docs["lavrov-idlib-deescalation.txt"]
+    [accord] = find(doc, None, "019")
+    assert codes(accord.source) == {"RUSGOV"} and countries(accord.target) == {"USA"}

@@ -241,7 +241,8 @@ class ActorCoder:
         units.sort(key=lambda u: (u.first, -u.last))
         units = self._attach_countries(units, tokens, context, index)
         for u in units:
-            if u.country in lex.countries and (u.kind == "adjective" or (not u.place and u.kind != "person")):
+            # countries the text talks about (an outlet's home country is not one of them)
+            if u.country in lex.countries and (u.kind == "adjective" or (not u.place and u.kind not in ("person", "outlet"))):
                 context.countries.append((u.country, index, u.first))
         units += self._references(tokens, units, context, index)
         if self.tagger is not None:
@@ -1034,13 +1035,14 @@ def _last_distinct(mentions: list[ActorMention], n: int, keep) -> list[ActorMent
 
 
 def _last_countries(countries: list[tuple[str, int, int]], n: int, index: int, before: int) -> list[str]:
-    """The last ``n`` distinct countries referred to before token ``before`` of sentence ``index`` (or in
-    the previous sentence), oldest first."""
+    """The last ``n`` distinct countries referred to before token ``before`` of sentence ``index`` or in the
+    two sentences before it, oldest first (two: a line between, such as an outlet's name or a subheading,
+    must not cut "البلدين" off from the countries it refers to)."""
     found: list[str] = []
     for code, sent, tok in reversed(countries):
         if sent == index and tok >= before:
             continue
-        if sent < index - 1:
+        if sent < index - 2:
             break
         if code not in found:
             found.append(code)

@@ -20,7 +20,8 @@ The rules, in the order they apply (each is a small function below):
    Words that look like acts but are not: the second noun of a compound (مركز الاعتقال، كاسحات ألغام،
    قانون حظر، نتائج المفاوضات), a participle naming people (المتهمين، متهمين بـ), a present verb in a
    relative clause (التي تهدد: a description), a verb form after a preposition or مثل (في دعم، مثل قتل:
-   a verbal noun, unless an undertaking verb governs it: أقدم على قتل), a learned trigger of purpose
+   a verbal noun, unless an undertaking verb governs it: أقدم على قتل; "يقوم بفبركة" is the doing of the
+   act, not a plan resting on it), a counted participle (ثلاثة متهمين: people), a learned trigger of purpose
    (لبحث), and a site's tag line (سمات …).
 2. **Arguments.**  Actor mentions of the sentence (compounds expanded to their members) are grouped
    into arguments; coordinated mentions (روسيا وتركيا، روسيا – تركيا) form one argument.  Each argument
@@ -39,7 +40,10 @@ The rules, in the order they apply (each is a small function below):
    source and target.  With an explicit counterpart (X بحث مع Y) the sentence's direction is kept,
    source X and target Y; evaluation compares a reciprocal record's participants as a set.
    A visit is hosted when the meeting place lies in the source's country (CAMEO 043, else 042);
-   "تلقى اتصالاً من X" makes X the source.
+   "تلقى اتصالاً من X" makes X the source; "من الجانب الروسي" after a noun names who did it, and the party
+   that suspends an agreement acts against the others named "بين".  A participle after a comma with no
+   act before it speaks for the main clause's speaker (وأكد … أن …، واصفاً); a pronoun subject in reported
+   speech is the reported clause's own named subject (أن المجموعة … رغم أنها), else the speaker.
    Plain words can be arguments too (:mod:`hadath.events.roles`): a nisba after a military, civilian
    or proposal noun (طائرات روسية، منازل فلسطينية، مقترحاً فرنسياً), counted people (15 شخصاً), a
    noun trigger's own nisba (غارة إسرائيلية → source), and a country or town after the pattern's
@@ -101,7 +105,9 @@ The rules, in the order they apply (each is a small function below):
    specific pattern wins), unless their specific codes differ and neither refines the other (قطع العلاقات
    … وطرد السفير: two acts); organisations are compared by their own codes, not the root IGO.  Within an article, events of one type with the same participants (and
    compatible place and date) are mentions of one event: a claim told in one sentence and denied in
-   another becomes one denied event with the claim's reporters and counts.
+   another becomes one denied event with the claim's reporters and counts; an act and the act back (source
+   and target swapped: sanctions, then a suspension in return) stay two.  A "منذ" date after a clause
+   break is the duration of that clause's act and dates nothing before the break.
 8. **Real-news background** (from hand-checked 2015 news): an act after a past copula (وكانت … قد اعتقلت،
    التي كانت تحتلها) unless the clause names yesterday or a weekday; an earlier year written before it
    (وفي عام 2014) but not "منذ عام"; a habit in its clause (كل عام، عادة); a quantified or characterised
@@ -181,6 +187,12 @@ LOCATION_PREPS = frozenset({"في", "قرب", "علي", "شمال", "جنوب", 
                             "محافظه", "منطقه", "ضواحي", "اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات",
                             "مدن", "مناطق", "حي", "مخيم"})
 AGENT_PREPS = frozenset({"ل", "من قبل", "علي يد"})
+# "تعليقها من الجانب الروسي": after a noun trigger, من + the side of a party names who did it.
+SIDE_HEADS = frozenset({"الجانب", "جانب", "الطرف", "طرف"})
+# Suspending an agreement: the party that suspends it acts against the other parties named "between".
+AGREEMENT_SUSPENSIONS = frozenset({"sanction.suspend_agreement", "sanction.suspend_agreement_back"})
+SUSPENDED_REACH = 12
+BETWEEN_REACH = 5  # "عودة اتفاقية أمن التحليقات بين البلدين": the parties of a joint noun after its complement
 DENY_SCOPE_END = frozenset({"»", "،", ",", ":", ".", "؛", '"', "”"})
 MEDIA_GENERIC = ("وسائل اعلام", "وسائل الاعلام", "مصادر", "ناشطون", "ناشطين", "تقارير")
 NEG_WINDOW = 3
@@ -674,10 +686,16 @@ class SentenceCoder:
         for c in out:
             if _circumstantial(tokens, c):  # "…، متهمة كييف بدعم المتمردين": the main clause's actor speaks
                 main = next((o for o in reversed(out) if o.last < c.first and o.source and o is not c), None)
+                said = next((s for s in reversed(speeches) if s.cue_last < c.first and s.speaker is not None), None)
                 if main is not None and main.source != c.source:
                     c.source = list(main.source)
                     c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
                     c.why.append("source: the actor of the main clause (a circumstantial participle after a comma)")
+                elif main is None and not c.source and said is not None:
+                    # "وأكد المتحدث أن …، واصفاً …": no act coded before the comma; the speaker speaks on
+                    c.source = said.speaker.actors()
+                    c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
+                    c.why.append("source: the speaker of the main clause (a circumstantial participle after a comma)")
             if c.pattern.id in JOINT_DRILLS and _joint(tokens, c):
                 c.etype, c.cameo, c.mode = "COOPERATE", "062", None
                 c.target = list(c.source)
@@ -765,6 +783,11 @@ class SentenceCoder:
                 return f"blocked by «{nxt[0].text}»"
             if len(nxt) == 2 and f"{nxt[0].norm} {nxt[1].norm}" in p.block_after:
                 return f"blocked by «{nxt[0].text} {nxt[1].text}»"
+            past = last + 1
+            while past < len(tokens) and past in named:
+                past += 1  # "علق وزير الخارجية الروسي على": the verb's named subject stands between
+            if past > last + 1 and past < len(tokens) and _has_any(tokens[past], p.block_after):
+                return f"blocked by «{tokens[past].text}» after its subject"
         if p.block_before and first > 0 and _has_any(tokens[first - 1], p.block_before):
             return f"blocked by «{tokens[first - 1].text}» before it"
         if first > 0 and tokens[first - 1].norm in DEMONSTRATIVES and self._is_noun_use(tokens, first, last, p, form):
@@ -956,13 +979,15 @@ class SentenceCoder:
             elif p.genitive == "target" and adjacent is not None:
                 target = adjacent
             if source is None:
-                agents = [a for a in after if a.prep in AGENT_PREPS and a.first - last <= 1
+                agents = [a for a in after if (a.prep in AGENT_PREPS and a.first - last <= 1
+                                               or a.prep == "من" and a.first - last <= 2
+                                               and _has_any(tokens[a.first], SIDE_HEADS))
                           and a.prep not in p.target_preps]
                 if agents:
                     source = agents[0]
             if source is None and p.reciprocal:
-                between = next((k for k in range(last + 1, min(len(tokens), last + 4)) if tokens[k].norm == "بين"),
-                               None)
+                between = next((k for k in range(last + 1, min(len(tokens), last + 1 + BETWEEN_REACH))
+                                if tokens[k].norm == "بين"), None)
                 if between is not None:
                     parts = [a for a in after if a.first > between and a.first - between <= 8]
                     if parts:
@@ -1035,6 +1060,8 @@ class SentenceCoder:
         tgt = [t for t in tgt if all(t is not s for s in src)]
         if p.reciprocal and not tgt and len(src) >= 2:
             tgt = list(src)  # a joint act: every participant on both sides (the gold's convention)
+        if p.id in AGREEMENT_SUSPENSIONS and src and not tgt:
+            tgt = _other_parties(tokens, before, first, src)
         if p.requires_target and not tgt:
             if explain is not None:
                 explain.append(f"pattern {p.id}: needs a target and none was found")
@@ -1300,8 +1327,14 @@ class SentenceCoder:
         light_lo = c.first - c.pattern.window if c.pattern.needs_before else c.first
         said = governing_speech(speeches, c)
         if said and said[-1].speaker is not None and _pronoun_subject(tokens, c):
-            c.source = said[-1].speaker.actors()
-            c.why.append("its subject is a pronoun of the speaker (أعلنت واشنطن أنها …، طائراته)")
+            inner = [a for a in args if not a.prep and said[-1].content_start <= a.first and a.last < c.first
+                     and a is not said[-1].speaker]
+            if inner:  # "أشار إلى أن المجموعة … رغم أنها لم تجتمع": the reported clause's own subject
+                c.source = inner[0].actors()
+                c.why.append("its subject is a pronoun of the reported clause's subject")
+            else:
+                c.source = said[-1].speaker.actors()
+                c.why.append("its subject is a pronoun of the speaker (أعلنت واشنطن أنها …، طائراته)")
         for first, last in cues["negation"]:
             if c.first - NEG_WINDOW <= last < c.first or (light_lo <= first < c.first and c.pattern.needs_before
                                                           and first >= c.first - c.pattern.window - NEG_WINDOW) \
@@ -1373,8 +1406,10 @@ class SentenceCoder:
                 return
         governing = governing_speech(speeches, c)
         if c.pattern.speaker_source and governing and governing[-1].speaker is not None:
-            c.target = c.source
+            subject = c.source
             c.source = governing[-1].speaker.actors()
+            own = {state_country(m) or m.actor_code for m in c.source}  # "أهداف روسيا وأمريكا متطابقة" said by Russia
+            c.target = [m for m in subject if (state_country(m) or m.actor_code) not in own]
             c.why.append("the speaker is the actor (speaker_source)")
             return
         for s in governing:
@@ -1504,6 +1539,9 @@ class SentenceCoder:
             if d.value is None:
                 continue
             k = max(0, bisect.bisect_right(starts, d.start) - 1)
+            if k > c.last and tokens[k].norm == "منذ" and any(
+                    tokens[j].norm in CLAUSE_PUNCT for j in range(c.last + 1, k)):
+                continue  # "…، بينما تنفذ روسيا عملية منذ 2015": a duration of the later clause's own act
             dist = abs(k - c.first)
             if best is None or dist < best[0]:
                 best = (dist, d)
@@ -1586,13 +1624,29 @@ def _crowd_act(tokens: Sequence[Token], c: Coded) -> bool:
     return any(_has_any(tokens[k], PROTESTER_WORDS) for k in near)
 
 
+def _other_parties(tokens: Sequence[Token], before: Sequence[Arg], first: int, src: list[ActorMention]
+                   ) -> list[ActorMention]:
+    """"اتفاقية … بين البلدين بعد تعليقها من الجانب الروسي": the party that suspends an agreement acts against
+    the other parties named between them (not against itself)."""
+    between = next((k for k in range(first - 1, max(-1, first - 1 - SUSPENDED_REACH), -1)
+                    if tokens[k].norm == "بين"), None)
+    if between is None:
+        return []
+    own = {state_country(m) or m.actor_code for m in src}
+    parts = [m for a in before if a.first > between for m in a.actors()]
+    return [m for m in parts if (state_country(m) or m.actor_code) not in own]
+
+
 def _circumstantial(tokens: Sequence[Token], c: Coded) -> bool:
     """A participle opening a clause after a comma (…، متهمة / مؤكداً / محذراً): its subject is the main
     clause's, not the nearest name before the comma."""
     if c.first == 0 or tokens[c.first - 1].norm not in ("،", ",") or c.last != c.first:
         return False
     tok = tokens[c.first]
-    return not tok.prefix and tok.norm[:1] == "م" and tok.norm.endswith(("ا", "ه", "ين", "ون"))
+    if not tok.prefix and tok.norm[:1] == "م" and tok.norm.endswith(("ا", "ه", "ين", "ون")):
+        return True
+    word = tok.norm  # the active participle of a bare verb (واصفاً، نافياً، رافضة): فاعل + the accusative ending
+    return len(word) in (5, 6) and word[1] == "ا" and word.endswith(("ا", "ه", "ين"))
 
 
 def _civil_object(tokens: Sequence[Token], c: Coded) -> bool:
@@ -1930,12 +1984,14 @@ def _compound_head(tok: Token) -> bool:
 
 def _participle_of_state(tokens: Sequence[Token], k: int, form: str, p: Pattern) -> bool:
     """A participle listed as a trigger form (متهما إياه: accusing) names people instead when it carries the
-    article (المتهمين: the accused) or is followed by the charge (متهمين بتشكيل: accused of)."""
+    article (المتهمين: the accused), is counted (ثلاثة متهمين) or is followed by the charge (متهمين بتشكيل)."""
     tok = tokens[k]
     if not form.startswith("م") or form in p.verb_forms or form in p.noun_forms or not tok.norm.endswith(form):
         return False
     if "ال" in tok.norm[: len(tok.norm) - len(form)]:
         return True
+    if k > 0 and (parse_number(tokens, k - 1) or (None, -1))[1] == k:
+        return True  # "ثلاثة متهمين": counted, they are people (the accused), not someone accusing
     nxt = next((t for t in tokens[k + 1: k + 3] if t.is_word), None)
     return nxt is not None and nxt.prefix.lstrip("وف").startswith("ب")
 
@@ -2864,6 +2920,7 @@ PLAN_WORDS = _words("القائمة", "القائم", "القائمتين", "ت�
                     "تقضي", "يقضي", "القاضية", "القاضي",
                     # what talks are about (التفاوض على حزمة إنقاذ): the subject of a negotiation, not an act done
                     "التفاوض", "تفاوض", "مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات")
+DO_VERBS = _words("يقوم", "تقوم", "يقومون", "نقوم")  # with ب on the next noun: the doing of that act
 HALT_WORDS = _words("وقف", "إيقاف", "تعليق", "تجميد")  # with their ب/ل proclitics (بوقف، لإيقاف) through the forms
 PLAN_REACH = 3  # "الخطة القائمة على انسحاب"، "تعتمد على وقف الحرب": the act is the plan's content
 RECORD_WORDS = _words("أول", "آخر", "ثاني", "ثالث", "أكثر", "أقل")
@@ -2918,6 +2975,8 @@ def _plan_content(tokens: Sequence[Token], c: Coded, explain: list[str] | None) 
     for k in range(c.first - 1, max(-1, c.first - 1 - PLAN_REACH), -1):
         if tokens[k].norm in CLAUSE_PUNCT:
             return False
+        if k == c.first - 1 and _bare_word(tokens[k]) in DO_VERBS and "ب" in tokens[c.first].prefix:
+            continue  # "يقوم بفبركة": the light verb of the act, not a plan resting on it (تقوم على)
         if _has_any(tokens[k], PLAN_WORDS) or _bare_word(tokens[k]) in PLAN_WORDS:
             if explain is not None:
                 explain.append(f"{c.pattern.id}: the content of a plan or text («{tokens[k].text}»)")

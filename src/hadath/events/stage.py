@@ -223,12 +223,22 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.date_text and b.date_text and a.date != b.date:
         return False
     pa, pb = _participants(a), _participants(b)
+    if not denial_pair and _opposite(a, b):
+        return False
     if denial_pair:
         sa, sb = participant_key(a.source, []), participant_key(b.source, [])
         return bool(sa & sb) or (not (sa and sb) and a.location is not None and b.location is not None)
     if pa and pb:
         return pa == pb
     return False
+
+
+def _opposite(a: Event, b: Event) -> bool:
+    """One party's act against another and that party's act back (sanctions, then a suspension in return)
+    are two acts: one-sided records whose source and target are swapped."""
+    sa, ta = participant_key(a.source, []), participant_key(a.target, [])
+    sb, tb = participant_key(b.source, []), participant_key(b.target, [])
+    return bool(sa and ta) and not sa & ta and sa == tb and ta == sb
 
 
 def _two_acts(a: Event, b: Event) -> bool:

@@ -41,7 +41,7 @@ def _analyse_chunk(articles: list[Article]) -> list[tuple[Document | None, str |
 def _pack(doc: Document) -> Document:
     """The document without what the parent already holds: tokens, the article text, sentence texts.
 
-    Pickling the results is the parent's serial work; without these it is about a third as large.
+    Unpickling the results is the parent's serial work; without these they are less than half as large.
     """
     doc.drop_tokens()
     for s in doc.sentences:

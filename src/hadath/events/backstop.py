@@ -112,7 +112,8 @@ class BackstopCoder:
             # or a possessed noun means the classifier is reading context, not an event
             if scores[i] < MIN_TRIGGER_SCORE or len(out) >= TRIGGER_TRIES:
                 break
-            if not _candidate(tok, self._never) or any(s <= tok.start < e for s, e in taken):
+            if not _candidate(tok, self._never) or any(s <= tok.start < e for s, e in taken) \
+                    or (i > 0 and _attributive(tok, tokens[i - 1])):
                 continue
             form = tok.norm  # the whole word: a split-off "proclitic" may be the word's own first letter (سيطرة)
             pattern = replace(base, verb_forms=frozenset((form,)) if _verb_like(tok) else frozenset())
@@ -199,6 +200,24 @@ def _definite_describer(tok: Token) -> bool:
         return False
     stem = tok.stem or norm
     return norm.endswith("يه") or (stem.startswith("م") and stem.endswith(("ين", "ون")))
+
+
+def _definite(tok: Token) -> bool:
+    return tok.prefix.endswith("ال") or tok.norm.startswith(("ال", "وال", "فال", "بال", "لل"))
+
+
+def _attributive(tok: Token, prev: Token) -> bool:
+    """A feminine adjective agreeing with the noun before it (أسلحة نووية، قوات مشتركة، الجماعات المتطرفة,
+    عمليات إرهابية) describes that noun and cannot carry an act; on real news the classifier leaned on such
+    words in sentences telling none.  Agreement means: the noun before is feminine or a plural in ات, both
+    share definiteness, and the word is a nisba (…ية) or a participle (م…ة) that is not a form III verbal
+    noun (مواجهة، مداهمة, which do name acts)."""
+    stem, before = tok.stem or tok.norm, prev.stem or prev.norm
+    if len(stem) < 4 or not before.endswith(("ه", "ات")) or _definite(tok) != _definite(prev):
+        return False
+    if stem.endswith("يه"):
+        return not stem.startswith("ت")  # تسوية، تنمية: form II verbal nouns of weak verbs
+    return stem.startswith("م") and stem.endswith("ه") and len(stem) >= 5 and stem[2] != "ا"
 
 
 def _verb_like(tok: Token) -> bool:

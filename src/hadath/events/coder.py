@@ -77,7 +77,9 @@ The rules, in the order they apply (each is a small function below):
    trigger (في حالة تأهب) is no condition.  A future verb that no trigger covers, announced in the main
    clause of a hostile condition or under a warning (حذّر من أن بلاده ستتخذ …، إذا ضربت … فسنستهدف), is a
    threat too.  A source named after the report (بحسب …) is no claim when it is a statement (بيان), the
-   actor's own spokesman or the state's own news agency; reported content stops at فيما/بينما.
+   actor's own spokesman or the state's own news agency; reported content stops at فيما/بينما.  Speech of a
+   bare name the actor stage did not know («وقال كولو إن المسلحين …») is a third party's report: claimed
+   when the act has named actors; a short particle cue (لو) read off the end of a name is no cue.
 6. **Dropped.**  An adverbial purpose noun (احتجاجاً على، تضامناً مع) beside another event is that
    event's purpose; an event right before خلالها is part of the one told before it; an assault with
    no actor in a sentence about a road accident, a drowning or a natural cause (a virus, floods) is
@@ -94,7 +96,8 @@ The rules, in the order they apply (each is a small function below):
    Also figures, not events: a toll summed over a year or more with no actor, a count (عدد الهجمات); and
    no political act: marches of a celebration, a court postponing a hearing (أجّلت … نظر), a body's own
    meeting (في اجتماعه), a denial of rumours naming no act, police or courts against ordinary crime, a noun
-   after منذ / وسط / قمع, hostages handed over (no new abduction).  Roles added after the fourth blind
+   after منذ / وسط / قمع, hostages handed over (no new abduction), a stabbing or a murder case (جريمة قتل) with no
+   armed or political killer named.  Roles added after the fourth blind
    batch: the outlet in an attribution («…، بحسب X») is never the target; a state's own agency (الأناضول،
    سانا) keeps its state's act asserted; a light verb's subject and object frame a noun trigger (سلّمت X
    Y مذكرة احتجاج); a participle after a comma (…، متهمة) speaks for the main actor; force whose direct
@@ -119,6 +122,7 @@ The rules, in the order they apply (each is a small function below):
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -312,6 +316,8 @@ STATE_AGENCIES = _words("الأناضول", "سانا", "واس", "وام", "ق�
                         "بنا", "شينخوا", "تاس", "نوفوستي", "العمانية", "الأنباء الرسمية")
 CRIME_WORDS = _words("المخدرات", "مخدرات", "المخدرة", "عصابة", "عصابات", "سرقة", "السرقة", "احتيال", "الاحتيال",
                      "التهرب الضريبي", "التهرب", "سطو", "تزوير", "التزوير", "السطو", "الغش", "رشوة", "الرشوة")
+STAB_WORDS = _words("طعنا", "طعناً", "طعنًا", "بسكين", "بالسكين", "سكين", "طعنه", "طعنها", "طعنات")
+MURDER_HEADS = _words("جريمة", "الجريمة", "جرائم", "بجريمة", "جناية", "بجناية")
 KIN_WORDS = _words("والده", "والدته", "زوجته", "زوجها", "شقيقه", "شقيقته", "ابنه", "ابنته", "أخاه", "أخيه", "أباه",
                    "طفله", "طفلها", "ابنها", "ابنتها", "والدها", "والدتها", "شقيقها")
 CIVIL_OBJECT_REACH = 3
@@ -846,7 +852,7 @@ class SentenceCoder:
     def _cues(self, tokens: list[Token], matches: list | None = None) -> dict[str, list[tuple[int, int]]]:
         found: dict[str, list[tuple[int, int]]] = {k: [] for k in CUE_KINDS}
         for m in (self.cue_matches(tokens) if matches is None else matches):
-            if _taa_marbuta_clipped(tokens[m.first], m.first_form):
+            if _taa_marbuta_clipped(tokens[m.first], m.first_form) or _clipped_particle(tokens[m.first], m):
                 continue
             for kind in set(m.values):
                 found[kind].append((m.first, m.last))
@@ -1427,6 +1433,9 @@ class SentenceCoder:
             elif s.speaker is not None and not _same_side(s.speaker.actors(), c.source):
                 c.status = "claimed"
                 c.why.append(f"claimed: reported speech of «{s.speaker.mentions[0].text}», not the actor's side")
+            elif s.speaker is None and c.source and (name := _unknown_speaker(tokens, s)):
+                c.status = "claimed"
+                c.why.append(f"claimed: reported speech of «{name}», a person outside the act's actors")
         if c.status == "asserted" and c.pattern.role == "event":
             self._trailing_claim(tokens, c, speeches, args)
         if c.status == "asserted" and not governing:
@@ -2046,13 +2055,29 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
 
 
 def _common_crime(tokens: Sequence[Token], c: Coded) -> bool:
-    """Police and courts dealing with ordinary crime (عصابة مخدرات، التهرب الضريبي، قتل والده): no target
-    beyond criminals, businessmen or unnamed people, and a crime word in the sentence."""
+    """Police and courts dealing with ordinary crime (عصابة مخدرات، التهرب الضريبي، قتل والده، جريمة قتل),
+    and a stabbing or murder case by nobody named: no target beyond criminals, businessmen or unnamed
+    people, and a crime word in the sentence."""
     if any(m.sector not in ("CRM", "BUS", "CVL") for m in c.target):
         return False
     if c.etype == "ASSAULT":
-        return any(_has_any(t, KIN_WORDS) for t in tokens[c.last + 1: c.last + 3])
-    return any(_has_any(t, CRIME_WORDS) for t in tokens)
+        if any(_has_any(t, KIN_WORDS) for t in tokens[c.last + 1: c.last + 3]):
+            return True
+        # a murder case (طعناً، جريمة قتل) with no political or armed party named as the killer
+        # the killing named by "جريمة قتل" is the case the police or a court deal with; an armed party or
+        # settlers committing "جريمة قتل" stay an assault
+        named_case = c.first > 0 and _has_any(tokens[c.first - 1], MURDER_HEADS) and all(
+            m.sector in ("CRM", "COP", "JUD") for m in c.source)
+        return named_case or (all(m.sector == "CRM" for m in c.source) and _murder_case(tokens))
+    return any(_has_any(t, CRIME_WORDS) for t in tokens) or _murder_case(tokens)
+
+
+def _murder_case(tokens: Sequence[Token]) -> bool:
+    """The words of a criminal case of killing: a stabbing, or "جريمة قتل" (a murder case), but not the
+    "جريمة" of a terrorist or political crime."""
+    return any(_has_any(t, STAB_WORDS) for t in tokens) or any(
+        _has_any(t, MURDER_HEADS) and tokens[k + 1].norm in ("قتل", "القتل")
+        for k, t in enumerate(tokens[:-1]))
 
 
 def _own_meeting(tok: Token) -> bool:
@@ -2223,6 +2248,46 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
         steps += 1
         k -= 1
     return ""
+
+
+# time words, prepositions and anonymous attribution heads: what may stand between قال and إن but names no person
+_NOT_A_NAME = _words("أمس", "أيضا", "كذلك", "اليوم", "مجددا", "مؤخرا", "سابقا", "لاحقا", "بدوره", "بدورها", "على",
+                     "إلى", "حول", "لدى", "عبر", "بعد", "قبل", "مصدر", "مصادر", "مسؤول", "مسؤولون", "متحدث",
+                     "ناطق", "شهود", "مراسل", "مسعفون", "سكان", "ناشطون", "ناشط", "خبراء", "خبير", "محللون")
+
+
+def _unknown_speaker(tokens: list[Token], s: Speech) -> str | None:
+    """The bare name of a speaker the actor stage did not recognise («وقال كولو إن المسلحين …»): one or
+    two words between the speech verb and إن/أن, with no article, ل or pronoun suffix.  Such a speaker
+    is a third party to an act with named actors, so the act is reported, not asserted; a title (المتحدث
+    باسم الجيش) may be the actor's own voice and is left alone."""
+    comp = s.content_start - 1
+    if comp <= s.cue_last or not (tokens[comp].norm in COMPLEMENTIZERS
+                                   or any(f in COMPLEMENTIZERS for f in tokens[comp].forms)):
+        return None
+    words = tokens[s.cue_last + 1:comp]
+    if not 1 <= len(words) <= 2:
+        return None
+    for tok in words:
+        # a name may look as if it had a proclitic (بيترسون), but not a ل (لرويترز: the addressee)
+        if "ل" in tok.prefix or tok.suffix or not tok.text.isalpha() or tok.norm.startswith("ال") \
+                or _has_any(tok, _NOT_A_NAME) or len(tok.norm) < 3:
+            return None
+    if len(words) == 2 and words[1].norm.endswith("ي"):
+        return None  # a noun and its nisba (مصدر عسكري، مسؤول محلي): an anonymous source, maybe the actor's own
+    return " ".join(t.text for t in words)
+
+
+_PROCLITICS = re.compile("[وف]?[بلس]?(ال)?")
+
+
+def _clipped_particle(tok: Token, m: PhraseMatch[str]) -> bool:
+    """A short cue (لو، ولو، أمل) read off the end of a longer word (the name كولو split as ك+ولو, كامل as
+    ك+امل) is no cue: what stands before a real cue word is و، ف، ب، ل، س or ال (بشرط، بعدم، لنقل)."""
+    form = normalize(m.first_form or "")
+    if m.first != m.last or len(form) > 3 or not tok.norm.endswith(form) or tok.norm == form:
+        return False
+    return _PROCLITICS.fullmatch(tok.norm[:-len(form)]) is None
 
 
 def governing_speech(speeches: list[Speech], c: Coded) -> list[Speech]:
@@ -2730,6 +2795,9 @@ SENSE_TESTS: Mapping[str, frozenset[str]] = MappingProxyType({"coerce.occupy": R
                                                                "assault.attack": MARKET_TARGETS})
 SENSE_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType({
     "protest.demo": _words("طائرة", "طائرات", "الطائرة", "الطائرات", "طائرتان", "طائرتين")})
+INTENSIFY_VERBS = _words("كثف", "كثفت", "يكثف", "تكثف", "كثفوا", "يكثفون", "صعد", "صعدت", "يصعد", "تصعد",
+                         "صعدوا", "يصعدون", "ضاعف", "ضاعفت", "يضاعف", "تضاعف")
+POSSESSIVE_ENDINGS = ("ها", "هم", "هما", "اته")
 HABIT_UNITS = _words("عام", "سنة", "موسم", "مرة", "عيد", "صيف", "شتاء", "حج")
 HABIT_PHRASES = _words("عادة", "وعادة", "غالبا", "غالباً", "دائما", "دائماً", "عادةً", "دأب", "دأبت", "دأبوا", "يدأب",
                       "تدأب", "اعتاد", "اعتادت", "اعتادوا", "يعتاد", "تعتاد")
@@ -2808,7 +2876,11 @@ def _other_sense(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -
 
 def _habitual(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
     """"يقدمون المساعدة للحجاج كل عام"، "عادة ما تضطر السلطات": a habit in the act's own clause is no single
-    new event."""
+    new event; nor is a party stepping up its own acts (كثفت هجماتها، يصعّد غاراته) with no day named."""
+    if _stepped_up_series(tokens, c):
+        if explain is not None:
+            explain.append(f"{c.pattern.id}: a series stepped up (كثفت هجماتها) with no day: a trend, not one act")
+        return True
     lo, hi = _clause_bounds(tokens, c.first, c.last)
     found = any(_has_any(tokens[k], HABIT_PHRASES) or (
         _bare_word(tokens[k]).lstrip("ب") == "كل" and k + 1 <= hi
@@ -2817,6 +2889,16 @@ def _habitual(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> b
     if found and explain is not None:
         explain.append(f"{c.pattern.id}: a habit (كل عام، عادة): no single new event")
     return found
+
+
+def _stepped_up_series(tokens: Sequence[Token], c: Coded) -> bool:
+    """An intensifying verb right before the actor's own attacks (كثفت هجماتها، يكثف المتمردون هجومهم)
+    tells a trend over a series; a day in the sentence (صعّدت … قصفها أمس) makes it that day's act."""
+    if c.etype != "ASSAULT" or not c.noun or not tokens[c.first].norm.endswith(POSSESSIVE_ENDINGS):
+        return False  # stepping up threats or protests is itself the statement of the day (صعّدت تهديداتها)
+    if not any(_has_any(tokens[k], INTENSIFY_VERBS) for k in range(max(0, c.first - 3), c.first)):
+        return False
+    return not any(_has_any(t, RECENT_DAYS) for t in tokens)
 
 
 def _earlier_year(tokens: Sequence[Token], c: Coded, published: Date, years: list[tuple[int, int]],

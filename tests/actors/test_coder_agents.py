@@ -17,6 +17,9 @@ from hadath.actors.evaluate import mentions
 from hadath.actors.lexicon import ActorLexicon
 from hadath.actors.stage import ActorStage
 from hadath.errors import LexiconError
+from hadath.model import Article, Document, PlaceMention
+from hadath.text.segment import make_sentences
+from hadath.text.tokens import Tokenizer
 from tests.actors.conftest import AGENTS, COUNTRIES, ORGS, OUTLETS, PERSONS, write_jsonl
 
 DAY = date(2023, 5, 10)
@@ -121,53 +124,30 @@ def test_a_body_in_a_country_belongs_to_it_and_the_country_stays_a_place(stage) 
     assert coded(stage, "قدمت السلطات الأمنية دعم مالي للمزارعين.") == [("السلطات الأمنية", "COP")]
 
 
-def test_a_domestic_force_takes_the_country_of_the_sentence_place() -> None:
-    from hadath.model import Article, Document, PlaceMention
-    from hadath.text.segment import make_sentences
-    from hadath.text.tokens import Tokenizer
-
-    root = _lexicon_dir(Path(pytest.importorskip("tempfile").mkdtemp()) / "actors")
-    local_stage = ActorStage(ActorCoder(ActorLexicon.load(root)))
-    text = "قصفت قوات النظام أحياء في درعا."
+def with_places(stage: ActorStage, text: str, places: list[tuple[str, str]]) -> list[tuple[str, str | None, str]]:
+    """(text, code, how) of the actors of a one-sentence text whose places (surface, country) the geo
+    stage is taken to have found."""
     doc = Document(Article(id="x", text=text, date=DAY))
     doc.sentences = make_sentences(text, [], Tokenizer())
-    at = text.index("درعا")
-    doc.places = [PlaceMention(at, at + 4, "درعا", "Daraa", country="SYR", sentence=0)]
-    found = [(m.text, m.actor_code, m.how) for m in local_stage(doc).entities]
-    assert found == [("قوات النظام", "SYRMIL", "place")]
-
-
-def test_regime_forces_take_the_country_named_nearest_before_them() -> None:
-    from hadath.model import Article, Document, PlaceMention
-    from hadath.text.segment import make_sentences
-    from hadath.text.tokens import Tokenizer
-
-    root = _lexicon_dir(Path(pytest.importorskip("tempfile").mkdtemp()) / "actors")
-    local_stage = ActorStage(ActorCoder(ActorLexicon.load(root)))
-    text = "تقاتل المعارضة في المغرب بينما تدعم إسبانيا في درعا قوات النظام بالسلاح."
-    doc = Document(Article(id="x", text=text, date=DAY))
-    doc.sentences = make_sentences(text, [], Tokenizer())
-    places = [("المغرب", "MAR"), ("درعا", "SYR")]
     doc.places = [PlaceMention(text.index(t), text.index(t) + len(t), t, t, country=c, sentence=0) for t, c in places]
-    found = {m.text: m.actor_code for m in local_stage(doc).entities}
+    return [(m.text, m.actor_code, m.how) for m in stage(doc).entities]
+
+
+def test_a_domestic_force_takes_the_country_of_the_sentence_place(stage) -> None:
+    assert with_places(stage, "قصفت قوات النظام أحياء في درعا.", [("درعا", "SYR")]) == [
+        ("قوات النظام", "SYRMIL", "place")]
+
+
+def test_regime_forces_take_the_country_named_nearest_before_them(stage) -> None:
+    text = "تقاتل المعارضة في المغرب بينما تدعم إسبانيا في درعا قوات النظام بالسلاح."
+    found = {t: code for t, code, _how in with_places(stage, text, [("المغرب", "MAR"), ("درعا", "SYR")])}
     assert found["قوات النظام"] == "SYRMIL"  # درعا is nearer before it than المغرب
 
 
-def test_workers_take_the_country_of_the_sentence_place() -> None:
-    from hadath.model import Article, Document, PlaceMention
-    from hadath.text.segment import make_sentences
-    from hadath.text.tokens import Tokenizer
-
-    root = _lexicon_dir(Path(pytest.importorskip("tempfile").mkdtemp()) / "actors")
-    local_stage = ActorStage(ActorCoder(ActorLexicon.load(root)))
+def test_workers_take_the_country_of_the_sentence_place(stage) -> None:
     text = "اعتصم العمال أمام المصنع في درعا."
-    doc = Document(Article(id="x", text=text, date=DAY))
-    doc.sentences = make_sentences(text, [], Tokenizer())
-    at = text.index("درعا")
-    doc.places = [PlaceMention(at, at + 4, "درعا", "Daraa", country="SYR", sentence=0)]
-    assert [(m.text, m.actor_code) for m in local_stage(doc).entities] == [("العمال", "SYRLAB")]
-    doc.places = []  # no place: the sector alone
-    assert [(m.text, m.actor_code) for m in local_stage(doc).entities] == [("العمال", "LAB")]
+    assert with_places(stage, text, [("درعا", "SYR")]) == [("العمال", "SYRLAB", "place")]
+    assert with_places(stage, text, []) == [("العمال", "LAB", "lexicon")]  # no place: the sector alone
 
 
 def test_two_ministers_named_by_a_dual_are_one_compound_actor(stage) -> None:

@@ -128,7 +128,7 @@ def test_tags_equal_crfsuite_on_a_corpus(tagger: NerTagger) -> None:
 
 def test_block_store_restarts_between_calls_only() -> None:
     model = CrfModel.read(model_path())
-    store = BlockScores(model, 5, limit=4)
+    store = BlockScores(model, limit=4)
     blocks = {w: ([f"w={w}", "sh=arabic"], [f"-1w={w}"], [f"+1w={w}"], [], []) for w in "ابجدهوز"}
     rows = store.rows(list("ابج"), lambda w: (blocks[w], w))
     assert rows == [0, 1, 2]

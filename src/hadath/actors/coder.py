@@ -160,9 +160,9 @@ class Context:
 
     mentions: list[ActorMention] = field(default_factory=list)
     countries: list[tuple[str, int, int]] = field(default_factory=list)  # (ISO-3, sentence, token), in order
-    # countries of the places the geo stage found in the current sentence (set by the stage per sentence)
-    place_countries: tuple[str, ...] = ()
-    place_starts: tuple[int, ...] = ()  # the character offset of each of those places (same order)
+    # (start offset, country) of the places the geo stage found in the current sentence, in text order
+    # (set by the stage per sentence)
+    places: tuple[tuple[int, str], ...] = ()
 
 
 def split_code(code: str | None, countries: dict[str, Country]) -> tuple[str | None, str | None]:
@@ -432,17 +432,16 @@ class ActorCoder:
                     u.country, u.code, u.how = country, f"{country}{u.sector}", "context"
             if u.country is None and u.kind == "agent" and (
                     u.sector in PLACE_SECTORS or (u.agent is not None and u.agent.local)) \
-                    and len(set(context.place_countries)) == 1:
+                    and len({c for _s, c in context.places}) == 1:
                 # "فرقت قوات الأمن المتظاهرين في البصرة": local police/authorities of the one country named
-                u.country = context.place_countries[0]
+                u.country = context.places[0][1]
                 u.code, u.how = f"{u.country}{u.sector}", "place"
             if u.country is None and u.kind == "agent" and u.agent is not None and u.agent.local \
-                    and len(context.place_starts) == len(context.place_countries) > 1:
+                    and len(context.places) > 1:
                 # "تنفذ روسيا عملية في سوريا وتدعم الجيش النظامي": places in several countries, the regime's
                 # forces are those of the country named nearest before them (else nearest after)
-                before = [c for s, c in zip(context.place_starts, context.place_countries, strict=True) if s < u.start]
-                after = [c for s, c in zip(context.place_starts, context.place_countries, strict=True) if s > u.start]
-                u.country = before[-1] if before else after[0]
+                before = [c for s, c in context.places if s < u.start]
+                u.country = before[-1] if before else next(c for s, c in context.places if s > u.start)
                 u.code, u.how = f"{u.country}{u.sector}", "place"
             if u.country is None and u.last > u.first:
                 inner = self._inner_code(tokens[u.first + 1:u.last + 1])

@@ -126,21 +126,23 @@ def _strings(buf: bytes, offset: int, count: int) -> list[str]:
     return out
 
 
+BLOCKS = 5  # a word's own features, and those it shows the word after, before, two after, two before
+
+
 class BlockScores:
     """Per-word score blocks in one growing matrix, so a sentence's blocks are one fancy index.
 
-    A block is a (blocks, labels) array: the summed weights of each of a word's feature blocks.  When
+    A word's entry is a (BLOCKS, labels) array: the summed weights of each of its feature blocks.  When
     ``limit`` words are stored the store starts over (long runs meet an open vocabulary).
     """
 
-    def __init__(self, model: CrfModel, blocks: int, limit: int) -> None:
+    def __init__(self, model: CrfModel, limit: int) -> None:
         self.model = model
         self.limit = limit
-        n_attrs, n_labels = model.state.shape
-        # one zero row first: every block's rows start with it, so no block is empty for reduceat
+        n_labels = len(model.labels)
+        # one zero row first (so attribute i is row i + 1): every block starts with it, so none is empty
         self._state = np.vstack([np.zeros((1, n_labels)), model.state])
-        self._row_of = {a: i + 1 for a, i in model.attributes.items()}.get
-        self._matrix = np.empty((min(limit, 4096), blocks, n_labels))
+        self._matrix = np.empty((min(limit, 4096), BLOCKS, n_labels))
         self._rows: dict[str, int] = {}
         self.extras: list[str] = []  # one value per stored word, chosen by the caller (the memory key)
 
@@ -165,13 +167,13 @@ class BlockScores:
             grown = np.empty((min(self.limit, 2 * len(self._matrix)), *self._matrix.shape[1:]))
             grown[:r] = self._matrix[:r]
             self._matrix = grown
-        row_of = self._row_of
+        index = self.model.attributes.get
         flat: list[int] = []
         starts: list[int] = []
         for block in blocks:
             starts.append(len(flat))
             flat.append(0)
-            flat += [i for i in map(row_of, block) if i is not None]
+            flat += [i + 1 for i in map(index, block) if i is not None]
         self._matrix[r] = np.add.reduceat(self._state[flat], starts, axis=0)
         self._rows[word] = r
         self.extras.append(extra)
@@ -182,7 +184,7 @@ class BlockScores:
 
         Block 0 is a word's own features; blocks 1–4 the features it shows the word after it, the word
         before it, the word two after and the word two before (the ``-1``, ``+1``, ``-2``, ``+2``
-        context features of the NER items).
+        context features of the NER items): see :data:`BLOCKS`.
         """
         stacked = self._matrix[rows]
         out = stacked[:, 0].copy()

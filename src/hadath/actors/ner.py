@@ -428,8 +428,8 @@ class NerTagger:
         self.labels = self.model.labels
         self._bos = self.model.scores(["BOS"])
         self._eos = self.model.scores(["EOS"])
-        self._blocks = BlockScores(self.model, 5, _BLOCK_LIMIT)
-        self._doc_scores: dict[tuple[str, ...], np.ndarray] = {}
+        self._blocks = BlockScores(self.model, _BLOCK_LIMIT)
+        self._list_scores: dict[tuple[str, ...], np.ndarray] = {}
         self._span_cache: dict[tuple[str, ...], tuple[list[str], list[tuple[str, int, int]]]] = {}
         self._memory: DocumentMemory | None = None
 
@@ -453,8 +453,9 @@ class NerTagger:
         return self._blocks.rows(words, self._word_blocks)
 
     def _word_blocks(self, text: str) -> tuple[tuple[list[str], ...], str]:
-        own, before, after, before2, after2, key = self.features.compute(text)
-        return (own, before, after, before2, after2), key
+        """(the five feature blocks, the memory key) of a word: :meth:`FeatureExtractor.compute` split."""
+        feats = self.features.compute(text)
+        return feats[:5], feats[5]
 
     def _tag(self, words: Sequence[str], rows: Sequence[int], memory: DocumentMemory | None) -> list[str]:
         """Tag words from their rows of block scores; with ``memory``, use and then record the document's labels."""
@@ -463,13 +464,13 @@ class NerTagger:
         if phrases is not None:
             for i, feats in enumerate(phrases):
                 if feats:
-                    emissions[i] += self._memory_scores(feats)
+                    emissions[i] += self._scores_of(feats)
         if memory is not None:
             extras = self._blocks.extras
             keys = [extras[r] for r in rows]
             for i, feats in enumerate(memory.features(keys)):
                 if feats:
-                    emissions[i] += self._memory_scores(feats)
+                    emissions[i] += self._scores_of(feats)
         names = self._basis_names
         items = [dict(zip(names, row, strict=True)) for row in (emissions @ self._basis_inverse).tolist()]
         tags = list(self._tagger.tag(items))
@@ -477,12 +478,12 @@ class NerTagger:
             memory.add(keys, tags)
         return tags
 
-    def _memory_scores(self, feats: list[str]) -> np.ndarray:
+    def _scores_of(self, feats: list[str]) -> np.ndarray:
         """Summed weights of a document-memory or phrase feature list (a few dozen distinct lists in all)."""
         key = tuple(feats)
-        hit = self._doc_scores.get(key)
+        hit = self._list_scores.get(key)
         if hit is None:
-            hit = self._doc_scores[key] = self.model.scores(feats)
+            hit = self._list_scores[key] = self.model.scores(feats)
         return hit
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:

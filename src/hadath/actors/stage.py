@@ -89,20 +89,17 @@ class ActorStage:
     def __call__(self, doc: Document) -> Document:
         day = doc.article.date or date.today()
         context = Context()
-        place_countries: dict[int, list[str]] = {}
-        place_starts: dict[int, list[int]] = {}
+        places: dict[int, list[tuple[int, str]]] = {}
         for place in sorted(doc.places, key=lambda p: p.start):  # filled by the geo stage when it ran before
             if place.country:
-                place_countries.setdefault(place.sentence, []).append(place.country)
-                place_starts.setdefault(place.sentence, []).append(place.start)
+                places.setdefault(place.sentence, []).append((place.start, place.country))
         entities = []
         tagger = self.coder.tagger
         if tagger is not None:
             tagger.start_document()  # the CRF's document features: labels it gave earlier in this article
         try:
             for sentence in doc.sentences:
-                context.place_countries = tuple(place_countries.get(sentence.index, ()))
-                context.place_starts = tuple(place_starts.get(sentence.index, ()))
+                context.places = tuple(places.get(sentence.index, ()))
                 entities.extend(self.coder.sentence(doc.article.text, sentence.tokens, sentence.index, day, context))
         finally:
             if tagger is not None:

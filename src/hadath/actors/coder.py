@@ -786,9 +786,7 @@ def _construct_nisba(tokens: list[Token], head: Unit, adj: Unit) -> bool:
     if adj.kind != "adjective":
         return False
     gap = tokens[head.last + 1:adj.first]
-    if not 1 <= len(gap) <= 2 or not all(t.is_word and not t.norm.isdigit() for t in gap):
-        return False
-    if _is_definite(tokens[head.last]) or not _is_definite(gap[-1]) or any(_is_definite(t) for t in gap[:-1]):
+    if len(gap) > 2 or not _construct_name(gap) or _is_definite(tokens[head.last]):
         return False
     if _institution_word(tokens[head.last]) is None:
         return False

@@ -208,8 +208,9 @@ def _same_event(a: Event, b: Event) -> bool:
     """Two records of one article that report the same event (see the coder's merging rule).
 
     Same type (or the same CAMEO code for CAMEO-only records), same participants, no conflicting
-    place or explicit date.  Two records of one sentence with distinct specific codes are two acts.  A denied event also absorbs the claim it denies and the denier's own
-    negated wording of it ("لم توجه أي ضربة"): there the sources need only share a country.
+    place or explicit date.  Two records of one sentence with distinct specific codes are two acts.  A
+    denied event also absorbs the claim it denies and the denier's own negated wording of it ("لم توجه أي
+    ضربة"): there the sources need only share a country.
     """
     if a.event_type != b.event_type or (a.event_type is None and a.cameo != b.cameo):
         return False

@@ -447,11 +447,12 @@ _eval_command("actors", "hadath.actors", "evaluate_actors", "Actor mentions and 
 @click.option("--no-backstop", is_flag=True, help="The trigger lexicon alone (no classifier-coded events).")
 @click.option("--backstop-threshold", type=click.FloatRange(0.0, 1.0), default=None,
               help="Classifier probability from which a type the lexicon missed is coded (default: shipped).")
-def eval_events(file, as_json, no_backstop, backstop_threshold):
+@click.option("--no-veto", is_flag=True, help="Keep the lexicon's events where the classifier is sure there is none.")
+def eval_events(file, as_json, no_backstop, backstop_threshold, no_veto):
     from hadath.events import evaluate, format_report
     from hadath.pipeline import Pipeline
 
-    pipeline = Pipeline.default(backstop=not no_backstop, backstop_threshold=backstop_threshold)
+    pipeline = Pipeline.default(backstop=not no_backstop, backstop_threshold=backstop_threshold, veto=not no_veto)
     report = evaluate(file, analyse=pipeline)
     click.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_report(report))
 

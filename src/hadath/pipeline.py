@@ -31,13 +31,14 @@ class Pipeline:
         self.lexicon_version = lexicon_version
 
     @classmethod
-    def default(cls, review: bool = False, backstop: bool = True, backstop_threshold: float | None = None
-                ) -> Pipeline:
+    def default(cls, review: bool = False, backstop: bool = True, backstop_threshold: float | None = None,
+                veto: bool = True) -> Pipeline:
         """The full pipeline: text → dates → places → actors → events. Loads every resource once.
 
         ``backstop`` lets the learned classifier code a type the lexicon missed in a sentence it is sure
         about (probability ≥ ``backstop_threshold``, default the shipped one); measured on the dev gold,
-        this adds recall at little cost in precision (see README).  ``review`` lists, without coding
+        this adds recall at little cost in precision (see README); with ``veto`` its confident "no event"
+        also drops the lexicon's events in a sentence.  ``review`` lists, without coding
         them, the less certain types it sees (``doc.review``).
         """
         from hadath.actors.stage import ActorStage
@@ -50,7 +51,8 @@ class Pipeline:
         version = lexicon_version()
         text = TextStage.load()
         stages: list[Stage] = [text, DateStage.load(), PlaceStage.load(), ActorStage.load(tokenizer=text.tokenizer),
-                               EventStage.load(lexicon_version=version, backstop=backstop, threshold=backstop_threshold)]
+                               EventStage.load(lexicon_version=version, backstop=backstop, threshold=backstop_threshold,
+                                               veto=veto)]
         if review:
             from hadath.classify.stage import BackstopStage
 

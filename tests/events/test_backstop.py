@@ -167,3 +167,50 @@ def test_candidate_triggers_are_content_words_best_first_and_capped(text_stage: 
     # the speech verb is never a trigger; the rest come by score, at most TRIGGER_TRIES, none below the floor
     assert words == ["واعتقلت", "فرقت", "وصادرت"][:TRIGGER_TRIES]
     assert coder.match(doc.sentences[0], "COERCE", None, [], [], []) == found[0]
+
+
+def _veto_stage(lexicon: EventLexicon, p_none: float, veto: float | None) -> EventStage:
+    coder = BackstopCoder(FakeClassifier("NONE", None, p_none, ""), lexicon, 0.9,  # type: ignore[arg-type]
+                          veto_threshold=veto)
+    return EventStage(lexicon, "test", coder)
+
+
+def test_a_sure_none_drops_events_without_a_political_source(lexicon, text_stage) -> None:
+    text = "وحثت اللجنة المنظمة المواطنين على المشاركة في المهرجان الثقافي."
+    kept = _run(text_stage, _veto_stage(lexicon, 0.999, None), text, [("المواطنين", "SAUCVL")])
+    assert [e.cameo[:2] for e in kept.events] == ["02"]  # without a veto the lexicon's appeal stands
+    vetoed = _run(text_stage, _veto_stage(lexicon, 0.999, 0.995), text, [("المواطنين", "SAUCVL")])
+    assert vetoed.events == []
+    unsure = _run(text_stage, _veto_stage(lexicon, 0.99, 0.995), text, [("المواطنين", "SAUCVL")])
+    assert len(unsure.events) == len(kept.events)
+
+
+def test_a_sure_none_keeps_the_acts_of_states_and_armed_groups(lexicon, text_stage) -> None:
+    text = "قصفت الطائرات الروسية مواقع المعارضة في ريف إدلب."
+    doc = _run(text_stage, _veto_stage(lexicon, 0.9999, 0.995), text,
+               [("الطائرات الروسية", "RUSMIL"), ("المعارضة", "SYROPP")])
+    assert [e.event_type for e in doc.events] == ["ASSAULT"]
+    assert [a.actor_code for a in doc.events[0].source] == ["RUSMIL"]
+
+
+def test_political_source_reads_sectors_and_compound_members() -> None:
+    from hadath.events.backstop import _political_source
+
+    def mention(code: str | None, members: Sequence[str] = ()) -> ActorMention:
+        return ActorMention(0, 1, "x", actor_code=code,
+                            members=[ActorMention(0, 1, "m", actor_code=m) for m in members])
+
+    assert _political_source([mention("SAUGOV")]) and _political_source([mention("USA")])
+    assert _political_source([mention("YEMREBHOU")]) and _political_source([mention("IGOUNO")])
+    assert not _political_source([]) and not _political_source([mention(None)])
+    assert not _political_source([mention("EGYBUS")]) and not _political_source([mention("CVL")])
+    assert not _political_source([mention("SAUMED"), mention("LAB")])
+    assert _political_source([mention(None, ["EGYCVL", "EGYGOV"])])
+    assert not _political_source([mention(None, ["EGYCVL", "JORCVL"])])
+
+
+def test_the_shipped_stage_vetoes_at_the_model_threshold() -> None:
+    stage = EventStage.load()
+    assert stage.backstop is not None and stage.backstop.veto_threshold == stage.backstop.backstop.veto_threshold
+    assert 0.9 < stage.backstop.veto_threshold < 1.0
+    assert EventStage.load(veto=False).backstop.veto_threshold is None

@@ -32,6 +32,11 @@ def explain_document(doc: Document, coder, backstop=None) -> str:  # SentenceCod
             kind, mode, prob = predictions[position]
             lines.append(f"  classifier: {kind}{'/' + mode if mode else ''} p={prob:.3f} "
                          f"(codes a missed type from p={backstop.threshold})")
+            kept = backstop.veto(coded, predictions[position])
+            if len(kept) < len(coded):
+                lines.append(f"  - classifier veto: P(NONE) {prob:.3f} ≥ {backstop.veto_threshold}: "
+                             f"{len(coded) - len(kept)} event(s) without a political source dropped")
+                coded = kept
             extra_trace: list[str] = []
             coded = coded + backstop.code_missed(coder, sent, coded, predictions[position], ents, places, dates,
                                                  published=doc.article.date, explain=extra_trace)

@@ -37,12 +37,16 @@ class EventStage:
         self.backstop = backstop
 
     @classmethod
-    def load(cls, lexicon_version: str = "", backstop: bool = True, threshold: float | None = None) -> EventStage:
-        """The shipped lexicon, and the learned backstop unless ``backstop`` is False."""
+    def load(cls, lexicon_version: str = "", backstop: bool = True, threshold: float | None = None,
+             veto: bool = True) -> EventStage:
+        """The shipped lexicon, and the learned backstop unless ``backstop`` is False (``veto``: its
+        confident NONE drops the lexicon's events, at the threshold recorded with the model)."""
         lexicon = EventLexicon.load()
         coder = None
         if backstop:
-            coder = BackstopCoder(Backstop.load(), lexicon, DEFAULT_THRESHOLD if threshold is None else threshold)
+            model = Backstop.load()
+            coder = BackstopCoder(model, lexicon, DEFAULT_THRESHOLD if threshold is None else threshold,
+                                  veto_threshold=model.veto_threshold if veto else None)
         return cls(lexicon, lexicon_version, coder)
 
     def __call__(self, doc: Document) -> Document:
@@ -69,6 +73,8 @@ class EventStage:
                 coded = []
             if not coded and ents and places:
                 coded = self.coder.headline_visit(sent, ents, places)
+            if coded and predictions and self.backstop is not None:
+                coded = self.backstop.veto(coded, predictions[position])
             if predictions and self.backstop is not None and position not in sporty:
                 coded = coded + self.backstop.code_missed(self.coder, sent, coded, predictions[position], ents,
                                                           places, dates, published=doc.article.date)

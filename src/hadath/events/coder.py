@@ -336,6 +336,11 @@ ENDANGERED = _words("قدرة", "قدرته", "قدرتها", "قدرات", "أ�
                     "مستقبل", "مستقبله", "مستقبلها", "مصير", "سلامة", "وحدة", "السلم", "السلام", "بقاء", "مصالح",
                     "الاقتصاد", "اقتصاد", "صحة", "جهود", "العملية", "مسار", "الأمن القومي", "وجود", "بانهيار")
 DELEGATION_WORDS = _words("وفد", "وفدا", "وفداً", "بوفد", "لوفد", "الوفد", "وفود", "وفودا", "بوفود", "ممثلين", "ممثلي")
+# A member or spokesman of a body speaks for it: "نفى قيادي في حركة حماس"، "قال مسؤول في الخارجية"، "مصدر مقرب من".
+MEMBER_WORDS = _words("مسؤول", "مسؤولا", "مسؤولون", "مسؤولين", "قيادي", "قياديا", "قياديون", "قياديين", "عضو",
+                      "عضوا", "أعضاء", "مصدر", "مصادر", "متحدث", "متحدثا", "ناطق", "ناطقا", "دبلوماسي", "دبلوماسيون",
+                      "ضابط", "ضباط", "مستشار", "ممثل", "مندوب", "مقرب", "مقربة", "مقربون", "مقربين")
+MEMBER_LINKS = _words("في", "من", "باسم")
 FIRST_PERSON = _words("لي", "لنا", "عندنا", "بنا")
 CONTRAST_WORDS = _words("فيما", "بينما", "وفيما", "وبينما")
 # Crowds storming or attacking a building (اقتحم محتجون البرلمان، هاجم متظاهرون مقر الحزب) riot; they do not assault.
@@ -358,7 +363,8 @@ FUTURE_COPULAS = _words("يكون", "تكون", "يصبح", "تصبح", "يبق�
 CONDITIONAL_THREAT = Pattern(id="threaten.conditional_future", cameo="130", pos="verb", requires_actor=True,
                              source_line="hadath.events.coder (a future under a condition)")
 # "بحسب بيان …": an official statement, issued by a party, not a third party's report.
-STATEMENT_WORDS = _words("بيان", "بيانا", "البيان", "بلاغ", "بلاغا", "البلاغ")
+# "بحسب بيان"، "وفق رسالة وجهها الرئيس": a party's own statement or letter, not a third party's report
+STATEMENT_WORDS = _words("بيان", "بيانا", "البيان", "بلاغ", "بلاغا", "البلاغ", "رسالة", "الرسالة", "مرسوم", "المرسوم")
 # A withdrawal from a political process (انسحاب تياره من العملية السياسية) is no retreat of forces.
 POLITICAL_PROCESS = _words("العملية السياسية", "الانتخابات", "السباق", "الحكومة", "الائتلاف", "البرلمان",
                            "الترشح", "الحوار الوطني", "الانتخابية", "البرلمانية", "الرئاسية")
@@ -929,7 +935,7 @@ class SentenceCoder:
         for kind in ("speech", "claim"):
             for first, last in cues[kind]:
                 content = _content_start(tokens, last)
-                speaker = _speaker(args, first, last, content)
+                speaker = _speaker(args, first, last, content, tokens)
                 reporters = _reporters(tokens, args, first, last, content) if kind == "claim" else []
                 out.append(Speech(first, last, content, _content_end(tokens, content), speaker, kind == "claim",
                                   reporters))
@@ -967,6 +973,10 @@ class SentenceCoder:
             else:
                 bare_after = [a for a in after if not a.prep and _gap(tokens, last, a.first, named, commas=False) <= 6
                               and not any(_has_any(tokens[k], CONTAINER_NOUNS) for k in range(last + 1, a.first))]
+                if not bare_after and (p.role != "event" or self.lex.code(p.cameo).quad_class in VERBAL_QUADS):
+                    # "نفى قيادي في حركة حماس"، "رفض مسؤول في الخارجية": the body a member speaks for (not for
+                    # material acts: "قُتل قيادي في حزب الله" names the victim's party, not the killer)
+                    bare_after = [a for a in after[:1] if _member_of(tokens, a) and a.first - last <= 4]
                 if bare_after:
                     source = bare_after[0]
                     counted = source.first > 0 and parse_number(tokens, source.first - 1) is not None
@@ -1401,6 +1411,11 @@ class SentenceCoder:
                 back = {tokens[k].norm for k in range(max(0, d.first - 2), d.first)}
                 d.deny_scope = (0, d.first - 1) if back & {"ما", "وهو", "وهذا", "الامر"} else _deny_scope(tokens, d.last)
             if d.pattern.role == "deny" and d is not c and d.deny_scope and d.deny_scope[0] <= c.first <= d.deny_scope[1]:
+                if c.etype == "ACCUSE" and d.deny_scope[0] == 0 and _same_country(d.source, c.target):
+                    # "اتهم السودان الإمارات بتزويد …، وهو ما نفته أبوظبي": the accused denies the charge, and the
+                    # accusation itself was made
+                    c.why.append(f"«{tokens[d.first].text}»: the accused denies the charge, not that it was made")
+                    continue
                 if _pronoun_subject(tokens, c):
                     c.source = list(d.source)
                     c.why.append("its subject is a pronoun of the denier (أن تكون قواته …)")
@@ -2521,9 +2536,16 @@ def _content_end(tokens: list[Token], content: int) -> int:
                  or (tokens[j].norm in CONTRAST_WORDS and j > content)), len(tokens) - 1)
 
 
-def _speaker(args: list[Arg], first: int, last: int, content: int) -> Arg | None:
-    """The actor governing a speech verb: after it (VSO, عن X قوله) before the content, else just before."""
-    after = [a for a in args if last < a.first < content and a.prep in ("", "عن")]
+def _member_of(tokens: Sequence[Token], a: Arg) -> bool:
+    """Whether an argument is the body of a member or spokesman named just before it (قيادي في حماس)."""
+    return a.first >= 2 and tokens[a.first - 1].norm in MEMBER_LINKS and _has_any(tokens[a.first - 2], MEMBER_WORDS)
+
+
+def _speaker(args: list[Arg], first: int, last: int, content: int, tokens: Sequence[Token] = ()) -> Arg | None:
+    """The actor governing a speech verb: after it (VSO, عن X قوله, a member of X) before the content, else
+    just before."""
+    after = [a for a in args if last < a.first < content and (
+        a.prep in ("", "عن") or (tokens and a.first - last <= 4 and _member_of(tokens, a)))]
     if after:
         named = [a for a in after if a.prep == "عن"]
         return named[0] if named else after[0]
@@ -2718,7 +2740,7 @@ def _merge_in_sentence(events: list[Coded]) -> list[Coded]:
         merged = False
         for o in out:
             if (_etype(o) == _etype(c) and o.status == c.status and o.pattern.role == c.pattern.role == "event"
-                    and _compatible(o.source, c.source) and not _distinct_acts(o, c)):
+                    and (_compatible(o.source, c.source) or _same_meeting(o, c)) and not _distinct_acts(o, c)):
                 better, worse = (c, o) if _specificity(c) > _specificity(o) else (o, c)
                 if not better.source:
                     better.source = worse.source
@@ -2738,6 +2760,15 @@ def _merge_in_sentence(events: list[Coded]) -> list[Coded]:
         if not merged:
             out.append(c)
     return out
+
+
+def _same_meeting(a: Coded, b: Coded) -> bool:
+    """A meeting and its talks told in one sentence (استقبل X Y، وتناولت المحادثات …، يستقبل … ويبحثان): the
+    parties of one are among the parties of the other."""
+    if _etype(a) != "CONSULT":
+        return False
+    pa, pb = participant_key(a.source, a.target), participant_key(b.source, b.target)
+    return bool(pa) and bool(pb) and (pa <= pb or pb <= pa)
 
 
 def _distinct_acts(a: Coded, b: Coded) -> bool:

@@ -1,0 +1,87 @@
+"""Rules added after the fifth blind batch, each checked on sentences written for these tests, with a
+counter-example where the rule could overreach."""
+
+from __future__ import annotations
+
+from hadath.model import Event
+
+
+def of_type(doc, event_type: str | None) -> list[Event]:
+    return [e for e in doc.events if e.event_type == event_type]
+
+
+def codes(actors) -> list[str]:
+    return [a.actor_code for a in actors]
+
+
+# ---- a member or spokesman speaks for the body named after him
+
+def test_a_leader_in_a_movement_denies_for_the_movement(make_doc):
+    doc = make_doc("نفى قيادي في حركة الجهاد الإسلامي أن تكون الحركة قد أطلقت صواريخ على عسقلان.",
+                   actors=[("حركة الجهاد الإسلامي", "PSEREBISJ")])
+    [denial] = [e for e in doc.events if e.cameo == "016"]
+    assert codes(denial.source) == ["PSEREBISJ"]
+    assert [e.status for e in of_type(doc, "ASSAULT")] == ["denied"]
+
+
+def test_an_official_in_a_ministry_rejects_for_its_government(make_doc):
+    doc = make_doc("رفض مسؤول في الخارجية الإيرانية المقترح الأوروبي الجديد بشأن البرنامج النووي.",
+                   actors=[("الخارجية الإيرانية", "IRNGOV")])
+    [e] = of_type(doc, "REJECT")
+    assert codes(e.source) == ["IRNGOV"]
+
+
+def test_a_member_killed_names_the_victims_party_not_the_killer(make_doc):
+    doc = make_doc("قُتل قيادي في حزب الله في غارة على بلدة في جنوب لبنان.",
+                   actors=[("حزب الله", "LBNREBHEZ")])
+    assert all("LBNREBHEZ" not in codes(e.source) for e in of_type(doc, "ASSAULT"))
+
+
+def test_an_official_of_the_acting_state_reports_its_own_act(make_doc):
+    doc = make_doc("قال مسؤول في الخارجية الأمريكية إن واشنطن فرضت عقوبات جديدة على شركات إيرانية.",
+                   actors=[("الخارجية الأمريكية", "USAGOV"), ("واشنطن", "USAGOV")])
+    [e] = of_type(doc, "SANCTION")
+    assert e.status == "asserted" and codes(e.source) == ["USAGOV"]
+
+
+# ---- a party's own letter or decree is no third party's report
+
+def test_an_act_told_by_its_actors_own_letter_stays_asserted(make_doc):
+    text = "طلبت الإكوادور رسمياً من البرازيل تسليم ثلاثة مطلوبين، وفق رسالة وجهها الرئيس إلى نظيره."
+    doc = make_doc(text, actors=[("الإكوادور", "ECUGOV"), ("البرازيل", "BRAGOV")])
+    assert [e.status for e in of_type(doc, "REQUEST")] == ["asserted"]
+    reported = make_doc(text.replace("وفق رسالة وجهها الرئيس إلى نظيره", "وفق ما أوردته صحيفة محلية"),
+                        actors=[("الإكوادور", "ECUGOV"), ("البرازيل", "BRAGOV")])
+    assert [e.status for e in of_type(reported, "REQUEST")] == ["claimed"]
+
+
+# ---- "…، وهو ما نفته X": the accused denies the charge
+
+def test_the_accused_denying_the_charge_leaves_the_accusation_made(make_doc):
+    doc = make_doc("اتهمت إثيوبيا مصر بدعم جماعات متمردة في إقليم أمهرة، وهو ما نفته القاهرة.",
+                   actors=[("إثيوبيا", "ETHGOV"), ("مصر", "EGYGOV"), ("القاهرة", "EGYGOV")])
+    [accusation] = of_type(doc, "ACCUSE")
+    assert accusation.status == "asserted" and not accusation.denied_by
+    assert [codes(e.source) for e in doc.events if e.cameo == "016"] == [["EGYGOV"]]
+
+
+def test_a_third_party_denying_an_accusation_still_denies_it(make_doc):
+    doc = make_doc("اتهمت إثيوبيا مصر بدعم جماعات متمردة في إقليم أمهرة، وهو ما نفته وزارة الخارجية الإثيوبية لاحقاً.",
+                   actors=[("إثيوبيا", "ETHGOV"), ("مصر", "EGYGOV"), ("وزارة الخارجية الإثيوبية", "ETHGOV")])
+    assert [e.status for e in of_type(doc, "ACCUSE")] == ["denied"]
+
+
+# ---- a meeting and its talks in one sentence are one meeting
+
+def test_a_visit_and_its_talks_are_one_meeting(make_doc):
+    doc = make_doc("استقبل الرئيس التونسي نظيره الجزائري في قصر قرطاج، وتناولت المحادثات ملف الحدود المشتركة.",
+                   actors=[("الرئيس التونسي", "TUNGOV"), ("نظيره الجزائري", "DZAGOV")])
+    [meeting] = of_type(doc, "CONSULT")
+    assert meeting.cameo == "043" and codes(meeting.source) == ["TUNGOV"] and codes(meeting.target) == ["DZAGOV"]
+
+
+def test_a_second_meeting_with_another_party_stays_apart(make_doc):
+    doc = make_doc("استقبل الرئيس التونسي نظيره الجزائري في قصر قرطاج، وبحث مع رئيس الوزراء الإيطالي ملف الهجرة.",
+                   actors=[("الرئيس التونسي", "TUNGOV"), ("نظيره الجزائري", "DZAGOV"),
+                           ("رئيس الوزراء الإيطالي", "ITAGOV")])
+    assert len(of_type(doc, "CONSULT")) == 2

@@ -188,3 +188,14 @@ def test_police_take_the_country_of_the_one_place_in_the_sentence(tiny_stage) ->
     found = [(m.text, m.actor_code, m.how) for m in tiny_stage(doc).entities]
     assert ("الشرطة", "IRQCOP", "place") in found
     assert len([f for f in found if f[0] == "الشرطة"]) == 1  # the second sentence names no place
+
+
+def test_a_base_with_an_adjective_is_not_al_qaeda() -> None:
+    from hadath.actors.coder import ActorCoder
+    from hadath.actors.lexicon import ActorLexicon
+
+    stage = ActorStage(ActorCoder(ActorLexicon.load()))
+    assert coded(stage, "ناقش المجلس خطة لتوسيع القاعدة الضريبية.") == []
+    assert ("القاعدة", "IMGMUSALQ") not in coded(stage, "سقطت قذائف قرب القاعدة العسكرية.")
+    assert coded(stage, "قالت القاعدة في بيان إنها نفذت الهجوم.") == [("القاعدة", "IMGMUSALQ")]
+    assert coded(stage, "أعلنت القاعدة الإرهابية مسؤوليتها.") == [("القاعدة", "IMGMUSALQ")]

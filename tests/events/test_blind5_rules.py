@@ -85,3 +85,20 @@ def test_a_second_meeting_with_another_party_stays_apart(make_doc):
                    actors=[("الرئيس التونسي", "TUNGOV"), ("نظيره الجزائري", "DZAGOV"),
                            ("رئيس الوزراء الإيطالي", "ITAGOV")])
     assert len(of_type(doc, "CONSULT")) == 2
+
+
+# ---- not acts: a draft's text, a government's own cabinet
+
+def test_what_a_draft_resolution_calls_for_is_nobodys_appeal(make_doc):
+    doc = make_doc("أسقط فيتو روسي مشروع قرار غربي في مجلس الأمن يدعو إلى وقف فوري لإطلاق النار في السودان.",
+                   actors=[("مجلس الأمن", "IGOUNO")])
+    assert not [e for e in doc.events if e.cameo.startswith("02")]
+    adopted = make_doc("دعا مجلس الأمن في قرار تبناه بالإجماع إلى وقف فوري لإطلاق النار في السودان.",
+                       actors=[("مجلس الأمن", "IGOUNO")])
+    assert [e.cameo[:2] for e in adopted.events if e.event_type is None] == ["02"]
+
+
+def test_a_prime_minister_chairing_his_cabinet_far_from_the_verb_is_routine(make_doc):
+    doc = make_doc("ترأس رئيس الوزراء الماليزي في بوتراجايا اليوم اجتماعاً لمجلس الوزراء ناقش مشروع الموازنة.",
+                   actors=[("رئيس الوزراء الماليزي", "MYSGOV")])
+    assert of_type(doc, "CONSULT") == []

@@ -216,6 +216,8 @@ class ActorCoder:
             hits = m.values
             if all(h.kind == "country_place" for h in hits) and not _is_place_use(tokens, m.first, m.first_form):
                 continue  # "مالي" is Mali only as a place ("في مالي"); elsewhere it is the word "financial"
+            if m.first == m.last and _base_not_group(tokens, m.first):
+                continue  # القاعدة الجوية، القاعدة الضريبية: a base, not al-Qaeda
             if _article_stripped(tokens[m.first], m.first_form):
                 # a person's name does not take the article: المؤدي (the one leading to) is not مودي
                 hits = [h for h in hits if h.kind != "person"]
@@ -734,6 +736,20 @@ class ActorCoder:
 
 
 # -- helpers ---------------------------------------------------------------------------------------
+
+
+# Group names that are also common nouns: followed by a feminine adjective (القاعدة الجوية، الضريبية،
+# العسكرية) they are the noun; the group itself is "تنظيم القاعدة" or bare, with masculine agreement.
+COMMON_NOUN_GROUPS = frozenset(normalize(w) for w in ("القاعدة",))
+GROUP_ADJECTIVES = frozenset(normalize(w) for w in ("الإرهابية", "الارهابية", "المتطرفة"))
+
+
+def _base_not_group(tokens: list[Token], first: int) -> bool:
+    """Whether a one-word group name is the common noun here: a feminine adjective follows it."""
+    if tokens[first].norm not in COMMON_NOUN_GROUPS or first + 1 >= len(tokens):
+        return False
+    nxt = tokens[first + 1].norm
+    return nxt.startswith("ال") and nxt.endswith("يه") and nxt not in GROUP_ADJECTIVES
 
 
 def _after_media_head(tokens: list[Token], first: int) -> bool:

@@ -727,7 +727,7 @@ class SentenceCoder:
         out = [c for c in out if not _trend_or_habit(tokens, c, explain) and not _endangers(tokens, c, args, explain)]
         out = [c for c in out if self._enough(c, explain) and not self._accident(c, cues)
                and not _verbal_force(c, cues, explain) and not _routine(tokens, c, explain)
-               and not _writer_act(tokens, c, speeches, explain)]
+               and not _writer_act(tokens, c, speeches, explain) and not _draft_text(tokens, c, explain)]
         if out:
             person_ends = {t.end for m in entities if m.type == "PERS" for t in tokens if t.end == m.end}
             out = [c for c in out if not _surname(tokens, c, person_ends, explain)]
@@ -2047,7 +2047,7 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
             why = "an official touring a place of his own country: nobody visited"
         elif c.target and len(countries) <= 1 and all(m.sector == "CVL" for m in c.target):
             why = "an official meeting residents or citizens of his own country"
-        elif len(countries) <= 1 and any(_has_any(t, CHAIR_VERBS) for t in tokens[max(0, c.first - 6):c.first]) \
+        elif len(countries) <= 1 and any(_has_any(t, CHAIR_VERBS) for t in tokens[max(0, c.first - 8):c.first]) \
                 and any(_has_any(t, CABINET_WORDS) for t in tokens[c.last + 1: c.last + 4]):
             why = "a meeting of a government's own cabinet or committee"
     elif c.etype == "PROTEST" and c.mode in (None, "demo") and any(_has_any(t, CELEBRATION_WORDS) for t in tokens):
@@ -2068,6 +2068,24 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
     if why is not None and explain is not None:
         explain.append(f"{c.pattern.id}: {why}: domestic routine or procedure, not a political event")
     return why is not None
+
+
+DRAFT_WORDS = _words("مشروع", "مشروعا", "مسودة", "مسوده")
+DRAFT_REACH = 6  # words between "مشروع قرار" and the verb of its text (مشروع قرار غربياً في مجلس الأمن يطالب)
+
+
+def _draft_text(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
+    """What a draft calls for (مشروع قرار … يدعو إلى هدنة) is its text, not anyone's appeal: voted down or
+    not yet voted, it is nobody's act (the vote, a veto, is the event)."""
+    if c.cameo[:2] != "02" or c.noun:
+        return False
+    k = next((j for j in range(c.first - 1, max(-1, c.first - 1 - DRAFT_REACH), -1)
+              if tokens[j].norm in CLAUSE_PUNCT or _has_any(tokens[j], DRAFT_WORDS)), None)
+    if k is None or tokens[k].norm in CLAUSE_PUNCT:
+        return False
+    if explain is not None:
+        explain.append(f"{c.pattern.id}: the text of a draft («{tokens[k].text}»), nobody's appeal")
+    return True
 
 
 def _common_crime(tokens: Sequence[Token], c: Coded) -> bool:

@@ -102,3 +102,16 @@ def test_a_prime_minister_chairing_his_cabinet_far_from_the_verb_is_routine(make
     doc = make_doc("ترأس رئيس الوزراء الماليزي في بوتراجايا اليوم اجتماعاً لمجلس الوزراء ناقش مشروع الموازنة.",
                    actors=[("رئيس الوزراء الماليزي", "MYSGOV")])
     assert of_type(doc, "CONSULT") == []
+
+
+# ---- a quarrel between neighbours is a criminal case
+
+def test_a_shooting_after_a_quarrel_with_a_neighbour_is_crime(make_doc):
+    doc = make_doc("أطلق رجل أربعيني النار على جاره فأرداه قتيلاً إثر شجار على موقف سيارة في إحدى قرى المنيا.")
+    assert of_type(doc, "ASSAULT") == []
+
+
+def test_security_forces_firing_after_a_quarrel_stay_an_assault(make_doc):
+    doc = make_doc("أطلقت قوات الأمن النار على محتجين بعد شجار مع عناصر الشرطة في البصرة.",
+                   actors=[("قوات الأمن", "IRQCOP")])
+    assert len(of_type(doc, "ASSAULT")) == 1

@@ -319,7 +319,10 @@ CRIME_WORDS = _words("المخدرات", "مخدرات", "المخدرة", "عص
 STAB_WORDS = _words("طعنا", "طعناً", "طعنًا", "بسكين", "بالسكين", "سكين", "طعنه", "طعنها", "طعنات")
 MURDER_HEADS = _words("جريمة", "الجريمة", "جرائم", "بجريمة", "جناية", "بجناية")
 KIN_WORDS = _words("والده", "والدته", "زوجته", "زوجها", "شقيقه", "شقيقته", "ابنه", "ابنته", "أخاه", "أخيه", "أباه",
-                   "طفله", "طفلها", "ابنها", "ابنتها", "والدها", "والدتها", "شقيقها")
+                   "طفله", "طفلها", "ابنها", "ابنتها", "والدها", "والدتها", "شقيقها", "جاره", "جارته", "جيرانه",
+                   "جارها", "صديقه", "زميله", "طليقته", "خطيبته")
+# a quarrel (شجار على حدود أرض، مشاجرة بين عائلتين): a killing in it by nobody political is a criminal case
+QUARREL_WORDS = _words("شجار", "الشجار", "مشاجرة", "المشاجرة", "مشادة", "عراك", "خلاف عائلي", "ثأر", "الثأر")
 CIVIL_OBJECT_REACH = 3
 CIVIL_OBJECTS = frozenset(normalize(w) for w in (
     "مستشفى", "مستشفيات", "سوق", "سوقا", "أسواق", "أحياء", "حي", "منزل", "منازل", "منزلا", "بيوت", "مدرسة",
@@ -2092,8 +2095,8 @@ def _common_crime(tokens: Sequence[Token], c: Coded) -> bool:
     """Police and courts dealing with ordinary crime (عصابة مخدرات، التهرب الضريبي، قتل والده، جريمة قتل),
     and a stabbing or murder case by nobody named: no target beyond criminals, businessmen or unnamed
     people, and a crime word in the sentence."""
-    if any(m.sector not in ("CRM", "BUS", "CVL") for m in c.target):
-        return False
+    if any(m.sector not in ("CRM", "BUS", "CVL") and (m.sector or m.actor_code) for m in c.target):
+        return False  # (a target with no code at all is an unnamed person)
     if c.etype == "ASSAULT":
         if any(_has_any(t, KIN_WORDS) for t in tokens[c.last + 1: c.last + 3]):
             return True
@@ -2102,6 +2105,8 @@ def _common_crime(tokens: Sequence[Token], c: Coded) -> bool:
         # settlers committing "جريمة قتل" stay an assault
         named_case = c.first > 0 and _has_any(tokens[c.first - 1], MURDER_HEADS) and all(
             m.sector in ("CRM", "COP", "JUD") for m in c.source)
+        if all(m.sector in ("CRM", "CVL") for m in c.source) and any(_has_any(t, QUARREL_WORDS) for t in tokens):
+            return True
         return named_case or (all(m.sector == "CRM" for m in c.source) and _murder_case(tokens))
     return any(_has_any(t, CRIME_WORDS) for t in tokens) or _murder_case(tokens)
 

@@ -115,3 +115,9 @@ def test_security_forces_firing_after_a_quarrel_stay_an_assault(make_doc):
     doc = make_doc("أطلقت قوات الأمن النار على محتجين بعد شجار مع عناصر الشرطة في البصرة.",
                    actors=[("قوات الأمن", "IRQCOP")])
     assert len(of_type(doc, "ASSAULT")) == 1
+
+
+def test_the_conditions_of_a_detention_are_no_new_arrest(make_doc):
+    doc = make_doc("يواصل عشرات المعتقلين في سجن صيدنايا إضراباً عن الطعام للمطالبة بتحسين ظروف احتجازهم.",
+                   actors=[("المعتقلين", "SYRCVL")])
+    assert of_type(doc, "COERCE") == [] and [e.cameo for e in of_type(doc, "PROTEST")] == ["142"]

@@ -184,6 +184,8 @@ BACKGROUND_INTRO = frozenset({"عقب", "اثر", "بعد", "اعقاب", "لض�
                               "وسط", "قمع", "لقمع", "بقمع",
                               # an ongoing state told in passing (استمرار الغارات سيؤدي إلى …)
                               "استمرار", "لاستمرار", "باستمرار",
+                              # the conditions or length of a detention (ظروف احتجازهم، طوال فترة اعتقاله)
+                              "ظروف", "لظروف", "بظروف", "طوال", "مده", "فتره",
                               # an act told as the time of another (قبل انسحابها): background
                               "قبل"})
 LOCATION_PREPS = frozenset({"في", "قرب", "علي", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",

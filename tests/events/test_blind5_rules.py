@@ -121,3 +121,12 @@ def test_the_conditions_of_a_detention_are_no_new_arrest(make_doc):
     doc = make_doc("يواصل عشرات المعتقلين في سجن صيدنايا إضراباً عن الطعام للمطالبة بتحسين ظروف احتجازهم.",
                    actors=[("المعتقلين", "SYRCVL")])
     assert of_type(doc, "COERCE") == [] and [e.cameo for e in of_type(doc, "PROTEST")] == ["142"]
+
+
+# ---- an aside between a demand and its complement
+
+def test_a_demand_across_an_aside_keeps_its_content_and_the_aside_its_act(make_doc):
+    doc = make_doc("أصرّت حركة حماس، خلال محادثاتها مع الوسطاء القطريين في الدوحة، على الإفراج عن أسرى الحركة "
+                   "لدى إسرائيل.", actors=[("حركة حماس", "PSEREBHMS"), ("الوسطاء القطريين", "QATGOV")])
+    assert of_type(doc, "RETREAT") == []  # the release is what was demanded
+    assert [codes(e.target) for e in of_type(doc, "CONSULT")] == [["QATGOV"]]

@@ -396,6 +396,8 @@ CABINET_WORDS = _words("مجلس", "الوزراء", "للحكومة", "الحك
                        "الوزارية", "لمجلس المحافظين", "الدوري", "الأسبوعي", "الأسبوعية", "الدورية")
 SESSION_WORDS = _words("جلسته", "جلستها", "جلسة", "الجلسة", "جلساته", "جلساتها", "دورته", "دورتها")
 CHAIR_VERBS = _words("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "ترؤس", "برئاسة")
+# the finite verbs: "ترأس رئيس الوزراء الباكستاني في إسلام آباد اجتماعاً" puts subject and place between
+CHAIR_FINITE = _words("ترأس", "ترأست", "يترأس", "تترأس")
 # "قبل أربعين عاماً"، "مرور عشرين عاماً على": an act that many years back, or its anniversary.
 AGO_WORDS = _words("قبل", "وقبل", "مرور", "بمرور", "لمرور", "ومرور", "مضي")
 AGO_BEFORE = _words("قبل", "وقبل")
@@ -1744,24 +1746,31 @@ def _content_scopes(tokens: Sequence[Token], events: Sequence[Coded], conditions
     scopes: list[tuple[int, int]] = []
     for c in events:
         if c.pattern.role == "event" and (c.cameo[:2] in roots or c.cameo in SCOPING_CODES):
-            end = _scope_end(tokens, c.last + 1)
+            parts = _scope_parts(tokens, c.last + 1)
+            end = parts[-1][1]
             end = min([first for first, last in conditions if c.last < first < end and tokens[last].norm not in ("لم", "لن")
                        and (last + 1 >= len(tokens) or tokens[last + 1].norm not in ("لم", "لن"))], default=end)
-            scopes.append((c.last + 1, end))
+            scopes.extend((lo, min(hi, end)) for lo, hi in parts if lo < end)
     return scopes
 
 
-def _scope_end(tokens: Sequence[Token], start: int) -> int:
-    """The clause break that ends a verbal act's content; "خلال لقائه"، "على هامش" open the act's setting,
-    which is not part of what was said."""
+ASIDE_REACH = 10  # words of an aside between a verbal act and its complement (، خلال محادثاتها مع …،)
+
+
+def _scope_parts(tokens: Sequence[Token], start: int) -> list[tuple[int, int]]:
+    """The token ranges of a verbal act's content: up to the clause break that ends it; "خلال لقائه"، "على
+    هامش" open the act's setting, which is not part of what was said.  An aside between commas before the
+    complement ("أصرّت الحركة، خلال محادثاتها مع الوسطاء، على الإفراج …") is passed over and left out: an
+    act told in it (the talks) is no content."""
     end = next((k for k in range(start, len(tokens)) if tokens[k].norm in (".", "؛", "،", ",")
                 or tokens[k].norm in SETTING_WORDS), len(tokens))
     if end < len(tokens) and tokens[end].norm in ("،", ","):
-        close = next((k for k in range(end + 1, min(len(tokens), end + 8)) if tokens[k].norm in ("،", ",")), None)
+        close = next((k for k in range(end + 1, min(len(tokens), end + 1 + ASIDE_REACH))
+                      if tokens[k].norm in ("،", ",")), None)
         if close is not None and close + 1 < len(tokens) and (
                 tokens[close + 1].norm == "علي" or tokens[close + 1].prefix.lstrip("وف") == "ب"):
-            return _scope_end(tokens, close + 1)
-    return end
+            return [(start, end), *_scope_parts(tokens, close + 1)]
+    return [(start, end)]
 
 
 def _consequence_roles(c: Coded, speeches: Sequence[Speech], events: Sequence[Coded], args: Sequence[Arg]
@@ -2052,7 +2061,8 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
             why = "an official touring a place of his own country: nobody visited"
         elif c.target and len(countries) <= 1 and all(m.sector == "CVL" for m in c.target):
             why = "an official meeting residents or citizens of his own country"
-        elif len(countries) <= 1 and any(_has_any(t, CHAIR_VERBS) for t in tokens[max(0, c.first - 8):c.first]) \
+        elif len(countries) <= 1 and (any(_has_any(t, CHAIR_VERBS) for t in tokens[max(0, c.first - 6):c.first])
+                                      or any(_has_any(t, CHAIR_FINITE) for t in tokens[max(0, c.first - 9):c.first])) \
                 and any(_has_any(t, CABINET_WORDS) for t in tokens[c.last + 1: c.last + 4]):
             why = "a meeting of a government's own cabinet or committee"
     elif c.etype == "PROTEST" and c.mode in (None, "demo") and any(_has_any(t, CELEBRATION_WORDS) for t in tokens):

@@ -214,3 +214,13 @@ def test_the_shipped_stage_vetoes_at_the_model_threshold() -> None:
     assert stage.backstop is not None and stage.backstop.veto_threshold == stage.backstop.backstop.veto_threshold
     assert 0.9 < stage.backstop.veto_threshold < 1.0
     assert EventStage.load(veto=False).backstop.veto_threshold is None
+
+
+def test_a_classifier_coded_verb_with_the_future_prefix_is_intended(text_stage, lexicon) -> None:
+    future = "ستزعبل"  # the future of a verb no lexicon pattern knows
+    text = f"{future} الحكومة المصرية المتظاهرين في القاهرة."
+    doc = _run(text_stage, _stage(lexicon, FakeClassifier("COERCE", None, 0.97, future)), text,
+               [("الحكومة المصرية", "EGYGOV")])
+    [event] = doc.events
+    assert event.trigger.text == future and event.status == "intended"
+    assert [a.actor_code for a in event.source] == ["EGYGOV"]  # still a verb: its subject follows it

@@ -130,3 +130,9 @@ def test_a_demand_across_an_aside_keeps_its_content_and_the_aside_its_act(make_d
                    "لدى إسرائيل.", actors=[("حركة حماس", "PSEREBHMS"), ("الوسطاء القطريين", "QATGOV")])
     assert of_type(doc, "RETREAT") == []  # the release is what was demanded
     assert [codes(e.target) for e in of_type(doc, "CONSULT")] == [["QATGOV"]]
+
+
+def test_protests_the_day_before_are_the_setting_of_the_act(make_doc):
+    doc = make_doc("أعلن الرئيس الكيني تجميد زيادة الضرائب غداة احتجاجات دامية أمام البرلمان في نيروبي.",
+                   actors=[("الرئيس الكيني", "KENGOV")])
+    assert of_type(doc, "PROTEST") == []

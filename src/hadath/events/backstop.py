@@ -138,8 +138,12 @@ class BackstopCoder:
                     or (i > 0 and _attributive(tok, tokens[i - 1])):
                 continue
             form = tok.norm  # the whole word: a split-off "proclitic" may be the word's own first letter (سيطرة)
-            pattern = replace(base, verb_forms=frozenset((form,)) if _verb_like(tok) else frozenset())
-            out.append(PhraseMatch(i, i, [pattern], form, tok.start, tok.end))
+            if _verb_like(tok):
+                # ستسحب is the future of تسحب: the verb form leaves the سـ to the coder's future rule
+                verb = form[len(tok.prefix):] if tok.prefix.endswith("س") else form
+                out.append(PhraseMatch(i, i, [replace(base, verb_forms=frozenset((verb,)))], verb, tok.start, tok.end))
+            else:
+                out.append(PhraseMatch(i, i, [replace(base, verb_forms=frozenset())], form, tok.start, tok.end))
         return out
 
     def code_missed(self, coder: SentenceCoder, sent: Sentence, coded: Sequence[Coded],

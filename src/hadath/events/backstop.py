@@ -192,9 +192,11 @@ class BackstopCoder:
             return False
         why: list[str] = []
         coder.code(sent, entities, places, dates, explain=why, published=published)
-        # an act set aside for want of an actor is not judged: the learned pattern finds its roles afresh
-        return any(line.split(": ", 1)[0] in ids and "no actor" not in line and "needs its speaker" not in line
-                   for line in why)
+        # an act set aside for want of an actor is not judged: the learned pattern finds its roles afresh; a
+        # word its pattern blocks explicitly (مقترح بشأن الاعتراف) was judged no act
+        blocked = {f"pattern {i} at" for i in ids}
+        return any((line.split(": ", 1)[0] in ids and "no actor" not in line and "needs its speaker" not in line)
+                   or ("blocked by" in line and line.split(" «", 1)[0] in blocked) for line in why)
 
     def pattern(self, kind: str, mode: str | None) -> Pattern | None:
         """The synthetic pattern for a type and mode, built once from the lexicon."""

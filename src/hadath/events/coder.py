@@ -346,6 +346,8 @@ MEMBER_WORDS = _words("مسؤول", "مسؤولا", "مسؤولون", "مسؤو�
                       "عضوا", "أعضاء", "مصدر", "مصادر", "متحدث", "متحدثا", "ناطق", "ناطقا", "دبلوماسي", "دبلوماسيون",
                       "ضابط", "ضباط", "مستشار", "ممثل", "مندوب", "مقرب", "مقربة", "مقربون", "مقربين")
 MEMBER_LINKS = _words("في", "من", "باسم")
+# a decision or plan noun: the actor after it is whose decision it is (قرار الرباط تجميد …، خطة واشنطن نشر …)
+DECISION_HEADS = _words("قرار", "القرار", "قرارات", "خطة", "خطط", "نية", "عزم", "اعتزام")
 FIRST_PERSON = _words("لي", "لنا", "عندنا", "بنا")
 CONTRAST_WORDS = _words("فيما", "بينما", "وفيما", "وبينما")
 # Crowds storming or attacking a building (اقتحم محتجون البرلمان، هاجم متظاهرون مقر الحزب) riot; they do not assault.
@@ -2277,6 +2279,8 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
         if norm in COMPLEMENTIZERS or _has_any(tokens[k], stop):
             return ""
         bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 and norm[1:] in PREPOSITIONS else norm
+        if k == first - 1 and norm in DECISION_HEADS:
+            return ""  # "عن قرار الرباط تجميد علاقاتها": whose decision it is, not the preposition's object
         if k > 0 and (tokens[k - 1].norm, bare) in TWO_WORD_PREPS:
             return TWO_WORD_PREPS[(tokens[k - 1].norm, bare)]
         if _has_any(tokens[k], DIRECTIONS):

@@ -176,3 +176,25 @@ def test_recognition_as_a_verbal_noun_and_a_debate_about_it(make_doc):
     assert [(e.cameo, codes(e.source)) for e in of_type(doc, "SUPPORT")] == [("054", ["SVNGOV"])]
     debate = make_doc("ناقش البرلمان النرويجي مقترحاً بشأن الاعتراف بدولة فلسطين.", actors=[("البرلمان النرويجي", "NORLEG")])
     assert of_type(debate, "SUPPORT") == []  # neither the lexicon nor the classifier brings it back
+
+
+# ---- occasions, "in kind", a long subject before عن
+
+def test_an_anniversary_named_as_the_occasion_leaves_the_act_news(make_doc):
+    doc = make_doc("أصدر الرئيس التونسي عفواً عن مئات السجناء عشية الذكرى السبعين للاستقلال.",
+                   actors=[("الرئيس التونسي", "TUNGOV")])
+    assert [e.event_type for e in doc.events] == ["CONCEDE"]
+
+
+def test_a_response_in_kind_is_no_example_of_a_past_act(make_doc):
+    doc = make_doc("ردّت مدريد بالمثل بطرد ثلاثة دبلوماسيين روس من أراضيها.",
+                   actors=[("مدريد", "ESPGOV")])
+    assert [e.cameo for e in of_type(doc, "SANCTION")] == ["166"]
+
+
+def test_a_long_subject_may_stand_between_an_expression_verb_and_its_object(make_doc):
+    text = "عبّر المتحدث باسم رئيس المفوضية الأوروبية عن تطلعه إلى استئناف المحادثات بين الطرفين."
+    doc = make_doc(text, actors=[("المفوضية الأوروبية", "IGOEUREEC")])
+    assert [e.cameo for e in doc.events if e.event_type is None] == ["013"]
+    crossed = make_doc("عبر مئات المهاجرين الحدود نحو اليونان، وتحدثوا عن ظروف صعبة.")
+    assert [e for e in crossed.events if e.event_type is None] == []

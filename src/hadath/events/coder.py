@@ -348,6 +348,8 @@ MEMBER_WORDS = _words("مسؤول", "مسؤولا", "مسؤولون", "مسؤو�
 MEMBER_LINKS = _words("في", "من", "باسم")
 # a decision or plan noun: the actor after it is whose decision it is (قرار الرباط تجميد …، خطة واشنطن نشر …)
 DECISION_HEADS = _words("قرار", "القرار", "قرارات", "خطة", "خطط", "نية", "عزم", "اعتزام")
+# "ردّت باريس بالمثل بطرد …": in kind — no "مثل" that gives an example of a past act
+IN_KIND = _words("بالمثل", "وبالمثل", "بمثله", "بمثلها")
 FIRST_PERSON = _words("لي", "لنا", "عندنا", "بنا")
 CONTRAST_WORDS = _words("فيما", "بينما", "وفيما", "وبينما")
 # Crowds storming or attacking a building (اقتحم محتجون البرلمان، هاجم متظاهرون مقر الحزب) riot; they do not assault.
@@ -1295,7 +1297,8 @@ class SentenceCoder:
                        ) -> list[Coded]:
         keep: list[Coded] = []
         for c in events:
-            intro = {f for k in range(max(0, c.first - 3), c.first) for f in _norm_forms(tokens[k])}
+            intro = {f for k in range(max(0, c.first - 3), c.first) for f in _norm_forms(tokens[k])
+                     if tokens[k].norm not in IN_KIND}
             others = [o for o in events if o is not c and o.pattern.role == "event"]
             if c.noun and intro & ADJUNCT_INTRO and others and not (
                     c.etype == "CONSULT" and (c.source or c.target) and not _has_any(tokens[c.first], SUMMIT_NOUNS)):
@@ -2447,7 +2450,8 @@ def _window_after(tokens: Sequence[Token], last: int, window: int, named: frozen
 
 BACKGROUND_SCOPE = frozenset({"عقب", "اثر", "بعد", "اعقاب", "خلفيه", "ردا"})
 BACKGROUND_REACH = 12  # a background clause's act stands this many tokens after its intro at most
-HISTORY_SCOPE = BACKGROUND_SCOPE | frozenset({"بمناسبه", "لمناسبه", "مناسبه"})
+# an anniversary named as the occasion or the time of an act (بمناسبة، عشية، قبيل، غداة الذكرى): the act is news
+HISTORY_SCOPE = BACKGROUND_SCOPE | frozenset({"بمناسبه", "لمناسبه", "مناسبه", "عشيه", "قبيل", "غداه"})
 
 
 def _history_in_background(tokens: Sequence[Token], hits: list[tuple[int, int]]) -> int | None:
@@ -2853,6 +2857,7 @@ RANK_WORDS = _words("المرتبة", "مرتبة", "المراتب", "مرات�
                     "الصدارة", "صدارة", "نصيب", "نصيبا", "حصة", "الترتيب", "ترتيب", "مساحة", "حيزا", "مكانة", "المكانة",
                     "مقاعد", "مقعد", "المقعد", "مقعدا", "منصب", "المنصب", "مناصب", "منصبا")
 RANK_REACH = 4  # "تحتل حركة الأراضي نصيب الأسد": the rank noun may follow the verb's subject
+EXPRESS_REACH = 10  # عبّر … عن: a long subject (a spokesman of an office) may stand between
 CARE_VISITS = _words("المصاب", "مصاب", "المصابين", "مصابين", "الجرحى", "جرحى", "المرضى", "مرضى", "أهل", "أسرة",
                      "الأسرة", "عائلة", "العائلة", "ذوي", "قرية", "القرية", "منزل", "المنزل")
 TOP_WORDS_FOR: Mapping[str, frozenset[str]] = MappingProxyType({normalize("قمة"): _words(
@@ -2932,7 +2937,9 @@ def _other_sense(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -
     if c.first == c.last and stem in TOP_WORDS_FOR:  # "قمة الهرم"، "قمة القائمة": the top of something
         hit = any(_has_any(tokens[k], TOP_WORDS_FOR[stem]) for k in after)
     elif c.first == c.last and not c.noun and stem in EXPRESS_VERBS:  # عبر without عن: crossed, or "via"
-        hit = not any(tokens[k].norm == "عن" for k in after)
+        # (its subject may stand between: "عبّر المتحدث باسم الأمين العام للأمم المتحدة عن تطلعه")
+        hit = not any(tokens[k].norm == "عن" for k in range(c.last + 1, min(len(tokens), c.last + 1 + EXPRESS_REACH))
+                      if not any(tokens[j].norm in CLAUSE_PUNCT for j in range(c.last + 1, k)))
     elif c.pattern.id in SENSE_BEFORE:  # "بطائرة أميركية مسيّرة": a drone, not a march
         hit = any(_has_any(tokens[k], SENSE_BEFORE[c.pattern.id]) for k in range(max(0, c.first - 2), c.first))
     else:

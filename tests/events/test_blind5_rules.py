@@ -198,3 +198,21 @@ def test_a_long_subject_may_stand_between_an_expression_verb_and_its_object(make
     assert [e.cameo for e in doc.events if e.event_type is None] == ["013"]
     crossed = make_doc("عبر مئات المهاجرين الحدود نحو اليونان، وتحدثوا عن ظروف صعبة.")
     assert [e for e in crossed.events if e.event_type is None] == []
+
+
+def test_a_planned_visit_and_its_noun_are_one_visit_dated_by_the_verb(make_doc):
+    doc = make_doc("من المقرر أن يزور الرئيس الكوري الجنوبي هانوي الشهر المقبل في أول زيارة له إلى فيتنام.",
+                   actors=[("الرئيس الكوري الجنوبي", "KORGOV"), ("هانوي", "VNMGOV")])
+    assert [(e.cameo, e.status) for e in doc.events] == [("036", "intended")]
+
+
+def test_a_host_and_his_guests_visit_are_one_meeting(make_doc):
+    doc = make_doc("استقبل الرئيس الجزائري في قصر المرادية رئيس وزراء تونس الذي يقوم بزيارة عمل إلى الجزائر.",
+                   actors=[("الرئيس الجزائري", "DZAGOV"), ("رئيس وزراء تونس", "TUNGOV")])
+    assert len(of_type(doc, "CONSULT")) == 1
+
+
+def test_a_meeting_not_held_and_one_held_stay_two(make_doc):
+    doc = make_doc("لم يلتق الوزير الفرنسي بالرئيس اللبناني خلال زيارته، واكتفى بلقاء رئيس الحكومة.",
+                   actors=[("الوزير الفرنسي", "FRAGOV"), ("الرئيس اللبناني", "LBNGOV"), ("رئيس الحكومة", "LBNGOV")])
+    assert sorted(e.status for e in of_type(doc, "CONSULT")) == ["asserted", "negated"]

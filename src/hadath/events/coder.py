@@ -2782,9 +2782,13 @@ def _merge_in_sentence(events: list[Coded]) -> list[Coded]:
     for c in events:
         merged = False
         for o in out:
-            if (_etype(o) == _etype(c) and o.status == c.status and o.pattern.role == c.pattern.role == "event"
-                    and (_compatible(o.source, c.source) or _same_meeting(o, c)) and not _distinct_acts(o, c)):
+            same_meeting = _same_meeting(o, c) and (o.status == c.status or (
+                {o.status, c.status} <= {"asserted", "intended", "claimed"} and o.noun != c.noun))
+            if (_etype(o) == _etype(c) and o.pattern.role == c.pattern.role == "event" and (same_meeting or (
+                    o.status == c.status and _compatible(o.source, c.source) and not _distinct_acts(o, c)))):
                 better, worse = (c, o) if _specificity(c) > _specificity(o) else (o, c)
+                if same_meeting and better.noun and not worse.noun:
+                    better.status = worse.status  # "سيزور … في أول زيارة له": the verb says when
                 if not better.source:
                     better.source = worse.source
                 if not better.target:
@@ -2806,12 +2810,15 @@ def _merge_in_sentence(events: list[Coded]) -> list[Coded]:
 
 
 def _same_meeting(a: Coded, b: Coded) -> bool:
-    """A meeting and its talks told in one sentence (استقبل X Y، وتناولت المحادثات …، يستقبل … ويبحثان): the
-    parties of one are among the parties of the other."""
-    if _etype(a) != "CONSULT":
+    """A meeting and its talks or visit told in one sentence (استقبل X Y، وتناولت المحادثات …، يستقبل …
+    ويبحثان، استقبل … الرئيس الذي يقوم بزيارة، سيستقبل … لإجراء مباحثات): the parties of one are among the
+    parties of the other, or a noun meeting names no party of its own.  Future meetings are AGREE 036 by now."""
+    if _etype(a) != _etype(b) or not (_etype(a) == "CONSULT" or a.cameo == b.cameo == "036"):
         return False
     pa, pb = participant_key(a.source, a.target), participant_key(b.source, b.target)
-    return bool(pa) and bool(pb) and (pa <= pb or pb <= pa)
+    if not pa or not pb:
+        return (not pa and a.noun and bool(pb)) or (not pb and b.noun and bool(pa))
+    return pa <= pb or pb <= pa
 
 
 def _distinct_acts(a: Coded, b: Coded) -> bool:

@@ -216,3 +216,15 @@ def test_a_meeting_not_held_and_one_held_stay_two(make_doc):
     doc = make_doc("لم يلتق الوزير الفرنسي بالرئيس اللبناني خلال زيارته، واكتفى بلقاء رئيس الحكومة.",
                    actors=[("الوزير الفرنسي", "FRAGOV"), ("الرئيس اللبناني", "LBNGOV"), ("رئيس الحكومة", "LBNGOV")])
     assert sorted(e.status for e in of_type(doc, "CONSULT")) == ["asserted", "negated"]
+
+
+def test_planned_talks_and_the_first_meeting_they_make_are_one(make_doc):
+    doc = make_doc("من المقرر أن يعقد وزيرا خارجية أرمينيا وأذربيجان محادثات في جنيف الأسبوع المقبل، في أول لقاء "
+                   "من نوعه منذ عام.", actors=[("وزيرا خارجية أرمينيا وأذربيجان", ["ARMGOV", "AZEGOV"])])
+    assert [(e.cameo, e.status) for e in doc.events] == [("036", "intended")]
+
+
+def test_a_possible_act_is_a_prospect(make_doc):
+    doc = make_doc("بحث الوزيران الترتيبات تمهيداً لقمة محتملة بين الرئيسين الأمريكي والصيني.",
+                   actors=[("الرئيسين الأمريكي والصيني", ["USAGOV", "CHNGOV"])])
+    assert not [e for e in of_type(doc, "CONSULT") if "قمة" in e.trigger.text]

@@ -738,7 +738,8 @@ class SentenceCoder:
         out = [c for c in out if not _trend_or_habit(tokens, c, explain) and not _endangers(tokens, c, args, explain)]
         out = [c for c in out if self._enough(c, explain) and not self._accident(c, cues)
                and not _verbal_force(c, cues, explain) and not _routine(tokens, c, explain)
-               and not _writer_act(tokens, c, speeches, explain) and not _draft_text(tokens, c, explain)]
+               and not _writer_act(tokens, c, speeches, explain) and not _draft_text(tokens, c, explain)
+               and not _possible(tokens, c, explain)]
         if out:
             person_ends = {t.end for m in entities if m.type == "PERS" for t in tokens if t.end == m.end}
             out = [c for c in out if not _surname(tokens, c, person_ends, explain)]
@@ -2090,6 +2091,18 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
     return why is not None
 
 
+POSSIBLE_WORDS = _words("محتمل", "محتملة", "المحتمل", "المحتملة", "محتملا", "محتملين", "المحتملين")
+
+
+def _possible(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
+    """A noun act called possible (قمة محتملة، هجوم محتمل، الانسحاب المحتمل) is a prospect, not a report."""
+    if not c.noun or c.last + 1 >= len(tokens) or not _has_any(tokens[c.last + 1], POSSIBLE_WORDS):
+        return False
+    if explain is not None:
+        explain.append(f"{c.pattern.id}: «{tokens[c.last + 1].text}»: a possibility, not an act")
+    return True
+
+
 DRAFT_WORDS = _words("مشروع", "مشروعا", "مسودة", "مسوده")
 DRAFT_REACH = 6  # words between "مشروع قرار" and the verb of its text (مشروع قرار غربياً في مجلس الأمن يطالب)
 
@@ -2783,10 +2796,12 @@ def _merge_in_sentence(events: list[Coded]) -> list[Coded]:
         merged = False
         for o in out:
             same_meeting = _same_meeting(o, c) and (o.status == c.status or (
-                {o.status, c.status} <= {"asserted", "intended", "claimed"} and o.noun != c.noun))
-            if (_etype(o) == _etype(c) and o.pattern.role == c.pattern.role == "event" and (same_meeting or (
+                {o.status, c.status} <= {"asserted", "intended", "claimed"} and (o.noun != c.noun or _etype(o) != _etype(c))))
+            if (o.pattern.role == c.pattern.role == "event" and (same_meeting or (_etype(o) == _etype(c) and
                     o.status == c.status and _compatible(o.source, c.source) and not _distinct_acts(o, c)))):
                 better, worse = (c, o) if _specificity(c) > _specificity(o) else (o, c)
+                if same_meeting and _etype(better) != _etype(worse) and _etype(worse) != "CONSULT":
+                    better, worse = worse, better  # "سيعقدان محادثات … في أول لقاء": the planned meeting
                 if same_meeting and better.noun and not worse.noun:
                     better.status = worse.status  # "سيزور … في أول زيارة له": the verb says when
                 if not better.source:
@@ -2813,12 +2828,17 @@ def _same_meeting(a: Coded, b: Coded) -> bool:
     """A meeting and its talks or visit told in one sentence (استقبل X Y، وتناولت المحادثات …، يستقبل …
     ويبحثان، استقبل … الرئيس الذي يقوم بزيارة، سيستقبل … لإجراء مباحثات): the parties of one are among the
     parties of the other, or a noun meeting names no party of its own.  Future meetings are AGREE 036 by now."""
-    if _etype(a) != _etype(b) or not (_etype(a) == "CONSULT" or a.cameo == b.cameo == "036"):
+    if not (_meeting(a) and _meeting(b)) or (_etype(a) != _etype(b) and not (a.noun or b.noun)):
         return False
     pa, pb = participant_key(a.source, a.target), participant_key(b.source, b.target)
     if not pa or not pb:
         return (not pa and a.noun and bool(pb)) or (not pb and b.noun and bool(pa))
     return pa <= pb or pb <= pa
+
+
+def _meeting(c: Coded) -> bool:
+    """A meeting told as one (CONSULT), or planned (AGREE 036, PLOVER's form of a future meeting)."""
+    return _etype(c) == "CONSULT" or c.cameo == "036"
 
 
 def _distinct_acts(a: Coded, b: Coded) -> bool:

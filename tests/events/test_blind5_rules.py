@@ -228,3 +228,17 @@ def test_a_possible_act_is_a_prospect(make_doc):
     doc = make_doc("بحث الوزيران الترتيبات تمهيداً لقمة محتملة بين الرئيسين الأمريكي والصيني.",
                    actors=[("الرئيسين الأمريكي والصيني", ["USAGOV", "CHNGOV"])])
     assert not [e for e in of_type(doc, "CONSULT") if "قمة" in e.trigger.text]
+
+
+def test_a_sentence_naming_two_clubs_is_sport(make_doc):
+    doc = make_doc("يحل يوفنتوس ضيفاً على ريال مدريد مساء الثلاثاء، فيما يستضيف مانشستر سيتي فريق بورتو.")
+    assert doc.events == []
+    visit = make_doc("يحل الرئيس الإيطالي ضيفاً على مدريد الأسبوع المقبل.",
+                     actors=[("الرئيس الإيطالي", "ITAGOV"), ("مدريد", "ESPGOV")])
+    assert [e.cameo for e in visit.events] == ["036"]
+
+
+def test_an_act_about_to_happen_or_wanted_is_intended(make_doc):
+    doc = make_doc("قال رئيس الوزراء إن بلاده توشك على إبرام اتفاق مع صندوق النقد الدولي.",
+                   actors=[("رئيس الوزراء", "TUNGOV"), ("صندوق النقد الدولي", "IGOIMF")])
+    assert [e.status for e in of_type(doc, "AGREE")] == ["intended"]

@@ -242,3 +242,17 @@ def test_an_act_about_to_happen_or_wanted_is_intended(make_doc):
     doc = make_doc("قال رئيس الوزراء إن بلاده توشك على إبرام اتفاق مع صندوق النقد الدولي.",
                    actors=[("رئيس الوزراء", "TUNGOV"), ("صندوق النقد الدولي", "IGOIMF")])
     assert [e.status for e in of_type(doc, "AGREE")] == ["intended"]
+
+
+def test_acts_of_a_past_era_are_history_but_a_comparison_with_it_is_news(make_doc):
+    doc = make_doc("وفي الحرب العالمية الثانية قصفت الطائرات الألمانية مدينة لندن لأشهر.")
+    assert doc.events == []
+    news = make_doc("قصفت روسيا مدناً أوكرانية في أكبر هجوم جوي منذ الحرب العالمية الثانية.",
+                    actors=[("روسيا", "RUSGOV")])
+    assert [e.event_type for e in news.events] == ["ASSAULT"]
+
+
+def test_an_apology_for_a_past_era_is_news(make_doc):
+    doc = make_doc("قدّم الرئيس الألماني اعتذاراً رسمياً لناميبيا عن الجرائم المرتكبة خلال الحقبة الاستعمارية.",
+                   actors=[("الرئيس الألماني", "DEUGOV"), ("ناميبيا", "NAMGOV")])
+    assert [e.event_type for e in doc.events] == ["CONCEDE"]

@@ -2463,8 +2463,11 @@ def _window_after(tokens: Sequence[Token], last: int, window: int, named: frozen
 
 BACKGROUND_SCOPE = frozenset({"عقب", "اثر", "بعد", "اعقاب", "خلفيه", "ردا"})
 BACKGROUND_REACH = 12  # a background clause's act stands this many tokens after its intro at most
-# an anniversary named as the occasion or the time of an act (بمناسبة، عشية، قبيل، غداة الذكرى): the act is news
-HISTORY_SCOPE = BACKGROUND_SCOPE | frozenset({"بمناسبه", "لمناسبه", "مناسبه", "عشيه", "قبيل", "غداه"})
+# an anniversary named as the occasion or the time of an act (بمناسبة، عشية، قبيل، غداة الذكرى), or an era
+# named for comparison (منذ الحرب العالمية الثانية): the act before it is news
+HISTORY_SCOPE = BACKGROUND_SCOPE | frozenset({"بمناسبه", "لمناسبه", "مناسبه", "عشيه", "قبيل", "غداه",
+                                              "منذ",  # "أكبر هجوم منذ الحرب العالمية الثانية": a comparison
+                                              "عن"})  # "اعتذر عن … خلال الحقبة الاستعمارية": what it is about
 
 
 def _history_in_background(tokens: Sequence[Token], hits: list[tuple[int, int]]) -> int | None:

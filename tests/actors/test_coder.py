@@ -199,3 +199,21 @@ def test_a_base_with_an_adjective_is_not_al_qaeda() -> None:
     assert ("القاعدة", "IMGMUSALQ") not in coded(stage, "سقطت قذائف قرب القاعدة العسكرية.")
     assert coded(stage, "قالت القاعدة في بيان إنها نفذت الهجوم.") == [("القاعدة", "IMGMUSALQ")]
     assert coded(stage, "أعلنت القاعدة الإرهابية مسؤوليتها.") == [("القاعدة", "IMGMUSALQ")]
+
+
+def test_an_uncoded_name_after_the_head_of_an_organisation_speaks_for_it() -> None:
+    from hadath.actors.coder import ActorCoder, Unit
+    from hadath.actors.lexicon import ActorLexicon
+    from hadath.text.tokens import Tokenizer
+
+    coder = ActorCoder(ActorLexicon.load())
+    tokens = Tokenizer().tokenize("بدأ رئيس اللجنة الدولية للصليب الأحمر فلان الفلاني زيارة إلى اليمن.")
+    org = Unit(first=2, last=5, start=tokens[2].start, end=tokens[5].end, kind="org", type="ORG", code="NGOIRC",
+               country=None, sector=None)
+    name = Unit(first=6, last=7, start=tokens[6].start, end=tokens[7].end, kind="ner", type="PERS")
+    merged = coder._merge_titles([org, name], tokens)
+    assert merged[-1].code == "NGOIRC" and merged[-1].how == "head-of-org"
+    alone = Unit(first=6, last=7, start=tokens[6].start, end=tokens[7].end, kind="ner", type="PERS")
+    visitors = Tokenizer().tokenize("زار وفد اللجنة الدولية للصليب الأحمر فلان الفلاني في منزله.")
+    assert coder._merge_titles([Unit(first=2, last=5, start=0, end=0, kind="org", type="ORG", code="NGOIRC"), alone],
+                               visitors)[-1].code is None  # no head word before the organisation

@@ -256,3 +256,21 @@ def test_an_apology_for_a_past_era_is_news(make_doc):
     doc = make_doc("قدّم الرئيس الألماني اعتذاراً رسمياً لناميبيا عن الجرائم المرتكبة خلال الحقبة الاستعمارية.",
                    actors=[("الرئيس الألماني", "DEUGOV"), ("ناميبيا", "NAMGOV")])
     assert [e.event_type for e in doc.events] == ["CONCEDE"]
+
+
+def test_a_meeting_of_people_no_code_names_is_routine(text_stage, event_stage):
+    from datetime import date
+
+    from hadath.model import ActorMention, Article, Document
+
+    def coded(text: str, names: list[tuple[str, str | None]]) -> list[Event]:
+        doc = text_stage(Document(Article(id="t", text=text, date=date(2024, 3, 10))))
+        for name, code in names:
+            s = text.index(name)
+            doc.entities.append(ActorMention(s, s + len(name), name, type="PERS", actor_code=code,
+                                             country=code[:3] if code else None, sector=code[3:] if code else None))
+        return of_type(event_stage(doc), "CONSULT")
+
+    text = "التقى كمال الشريف بسامي الحداد في مكتبه لبحث أوجه التعاون بين الجهتين."
+    assert coded(text, [("كمال الشريف", None), ("سامي الحداد", None)]) == []
+    assert len(coded(text, [("كمال الشريف", "TUNGOV"), ("سامي الحداد", None)])) == 1

@@ -37,6 +37,7 @@ ISO-3 code (``RUS``, type GPE); acting capitals ``XXXGOV`` (type GPE).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
@@ -188,7 +189,7 @@ class ActorCoder:
                  context: Context) -> list[ActorMention]:
         """Mentions of one sentence (offsets into ``text``), updating ``context`` for the next ones."""
         units = self._units(tokens, day, context, index)
-        units = self._merge_titles(units)
+        units = self._merge_titles(units, tokens)
         # a title that neither heads a name nor found a country names no identifiable actor ("قال الرئيس")
         units = [u for u in units if not (u.kind == "title" and u.country is None and not u.members)]
         units = self._compounds(units, tokens)
@@ -657,11 +658,17 @@ class ActorCoder:
 
     # -- step 2: merges ----------------------------------------------------------------------------
 
-    def _merge_titles(self, units: list[Unit]) -> list[Unit]:
-        """A title (chain) directly before a person (lexicon or CRF) merges into one PERS mention."""
+    def _merge_titles(self, units: list[Unit], tokens: Sequence[Token] = ()) -> list[Unit]:
+        """A title (chain) directly before a person (lexicon or CRF) merges into one PERS mention; a name the
+        lexicon does not code right after "رئيس / الأمين العام ل / مدير + organisation" is its head and speaks
+        for it (رئيس اللجنة الدولية للصليب الأحمر بيتر مورير → NGOIRC)."""
         out: list[Unit] = []
         for u in units:
-            if u.kind in ("person", "ner") and u.type == "PERS" and out:
+            if (u.kind == "ner" and u.type == "PERS" and u.code is None and out and tokens
+                    and out[-1].kind == "org" and out[-1].code and out[-1].last == u.first - 1
+                    and out[-1].first > 0 and _has_leader_word(tokens[out[-1].first - 1])):
+                u.code, u.country, u.sector, u.how = out[-1].code, out[-1].country, out[-1].sector, "head-of-org"
+            elif u.kind in ("person", "ner") and u.type == "PERS" and out:
                 chain: list[Unit] = []
                 pos = u.first
                 for prev in reversed(out):
@@ -750,6 +757,16 @@ def _base_not_group(tokens: list[Token], first: int) -> bool:
         return False
     nxt = tokens[first + 1].norm
     return nxt.startswith("ال") and nxt.endswith("يه") and nxt not in GROUP_ADJECTIVES
+
+
+# words naming the head or envoy of an organisation written right after them (رئيس اللجنة، الأمين العام للجامعة)
+ORG_LEADER_WORDS = frozenset(normalize(w) for w in (
+    "رئيس", "رئيسة", "الأمين", "العام", "مدير", "مديرة", "المدير", "مبعوث", "المبعوث", "ممثل", "مفوض", "منسق",
+    "المتحدث", "المتحدثة", "الناطق", "قائد", "زعيم"))
+
+
+def _has_leader_word(tok: Token) -> bool:
+    return tok.norm in ORG_LEADER_WORDS or (tok.stem or "") in ORG_LEADER_WORDS
 
 
 def _after_media_head(tokens: list[Token], first: int) -> bool:

@@ -1592,6 +1592,12 @@ class SentenceCoder:
             if explain is not None:
                 explain.append(f"{c.pattern.id}: a verbal act between actors of no country or state: routine")
             return False
+        if (c.etype == "CONSULT" and has_actor and not any(m.actor_code for a in (*c.source, *c.target)
+                                                            for m in (a.members or [a]))):
+            if explain is not None:
+                explain.append(f"{c.pattern.id}: a meeting of people no code names (officials of firms, "
+                               "clubs, agencies): routine")
+            return False
         if c.status in ("denied", "hoped") and c.pattern.role == "event":
             return True  # the denial or hope says what is meant, with or without a named actor
         if (c.pattern.role != "event" or c.cameo[:2] in ("01", "02")) and not c.source:

@@ -117,6 +117,15 @@ The rules, in the order they apply (each is a small function below):
    noun (أي هجوم، يشكل اعتداء) unless negated; another sense (احتلت المرتبة، قمة الهرم، عبر with no عن, a
    visit to the injured); a family name after a person (عبد الله العدوان); a toll since a date or a series
    with no actor.  A noun whose own predicate is a future verb (الاجتماع سيشهد) is intended.
+9. **After the fifth blind batch**: a member or spokesman (قيادي في، مسؤول في، متحدث باسم) speaks for the
+   body named after him, for verbal acts and speech only; a party's own letter or decree keeps its act
+   asserted; the accused denying a charge (…، وهو ما نفته X) leaves the accusation made; a meeting and its
+   talks or visit in one sentence are one meeting, a planned one absorbing its noun; what a draft
+   resolution calls for, a poll's shares, a possible act (قمة محتملة), areas under control and a cabinet
+   chaired by a finite verb are no acts; a quarrel between neighbours is crime; the conditions of a
+   detention are no arrest; an aside between a demand and its complement is left out of the content; an
+   anniversary or era named as an occasion, a comparison (منذ الحرب العالمية الثانية) or a topic (اعتذر عن)
+   leaves the act news, while acts of a past era are history; a meeting no code names is routine.
 """
 
 from __future__ import annotations

@@ -274,3 +274,14 @@ def test_a_meeting_of_people_no_code_names_is_routine(text_stage, event_stage):
     text = "التقى كمال الشريف بسامي الحداد في مكتبه لبحث أوجه التعاون بين الجهتين."
     assert coded(text, [("كمال الشريف", None), ("سامي الحداد", None)]) == []
     assert len(coded(text, [("كمال الشريف", "TUNGOV"), ("سامي الحداد", None)])) == 1
+
+
+def test_a_negated_jussive_verb_is_a_negated_act(make_doc):
+    doc = make_doc("لم تُدِن جنوب أفريقيا حتى الآن الهجوم على السفينة.", actors=[("جنوب أفريقيا", "ZAFGOV")])
+    assert [(e.event_type, e.status) for e in doc.events] == [("ACCUSE", "negated")]
+
+
+def test_an_agreement_whose_light_verb_is_negated_far_before_it_was_not_reached(make_doc):
+    doc = make_doc("لم يتوصل المفاوضون الأوكرانيون والروس في جولة إسطنبول الثالثة إلى اتفاق بشأن تبادل الأسرى.",
+                   actors=[("المفاوضون الأوكرانيون والروس", ["UKRGOV", "RUSGOV"])])
+    assert [e.status for e in of_type(doc, "AGREE")] == ["negated"]

@@ -100,3 +100,16 @@ def test_country_adjectives_skip_country_names():
     nisba = EventLexicon.load().nisba
     assert nisba["سودانيا"] == "SDN" and nisba["الروسيه"] == "RUS"
     assert "ايطاليا" not in nisba  # the accusative of إيطالي is spelt like the country
+
+
+def test_short_jussives_of_form_iv_defective_and_hollow_verbs_but_not_common_words() -> None:
+    from hadath.events.lexicon import conjugate
+
+    assert {"يلغ", "تلغ"} <= set(conjugate("ألغى", "يلغي"))  # لم تلغ
+    assert {"يدن", "تدن"} <= set(conjugate("أدان", "يدين"))  # لم تُدِن
+    assert {"يزر", "تزر"} <= set(conjugate("زار", "يزور"))  # لم يزر
+    assert "يرد" not in conjugate("أردى", "يردي")  # "replies"
+    assert "يعد" not in conjugate("أعاد", "يعيد")  # "counts"
+    assert "يجب" not in conjugate("جاب", "يجوب")  # "must"
+    assert "يود" not in conjugate("أيد", "يؤيد")  # a doubled verb keeps its ي: "wants" is no form of it
+    assert "يدع" not in conjugate("دعا", "يدعو")  # "lets"

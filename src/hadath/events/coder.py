@@ -1374,9 +1374,11 @@ class SentenceCoder:
             else:
                 c.source = said[-1].speaker.actors()
                 c.why.append("its subject is a pronoun of the speaker (أعلنت واشنطن أنها …، طائراته)")
+        light = _light_verb_at(tokens, c.first, c.pattern) if c.noun else None
         for first, last in cues["negation"]:
             if c.first - NEG_WINDOW <= last < c.first or (light_lo <= first < c.first and c.pattern.needs_before
                                                           and first >= c.first - c.pattern.window - NEG_WINDOW) \
+                    or (light is not None and last == light - 1) \
                     or self._negated_object(tokens, c, first, events):
                 c.status = "negated"
                 c.why.append(f"negated by «{tokens[first].text}»")

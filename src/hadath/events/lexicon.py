@@ -134,6 +134,13 @@ class EventLexicon:
 
 # --------------------------------------------------------------------------- conjugation
 
+# short jussive forms that are everyday words of their own (يرد "replies", يخل "breaches", يعد "counts",
+# يجب "must", يشد "pulls", يسر "eases", يهب "gives", يجل "reveres")
+COMMON_JUSSIVES = frozenset(normalize(w) for w in (
+    "يرد", "ترد", "يخل", "تخل", "يعد", "تعد", "يجب", "تجب", "يشد", "تشد", "يسر", "تسر", "يهب", "تهب", "يجل", "تجل",
+    "يدع", "تدع", "يلق", "تلق"))
+
+
 def _is_defective_past(past: str) -> bool:
     return past.endswith(("ى", "ا")) and len(normalize(past)) >= 3
 
@@ -166,6 +173,16 @@ def conjugate(past: str, imperfect: str) -> list[str]:
     if weak_final and len(stem) >= 4:  # jussive after لم: يلتقي → يلتق (not for short stems: يجلي ↛ نجل)
         for person in ("ي", "ت", "ن"):
             forms.setdefault(person + stem[:-1], None)
+    for person in ("ي", "ت"):
+        # short jussives after لم: form IV defective (ألغى: لم تلغ، أنهى: لم ينه) and hollow (أدان: لم تدن، زار:
+        # لم يزر) verbs, unless the short form is a common word of its own (يرد، يخل، يعد، يجب)
+        short = None
+        if weak_final and len(stem) == 3 and p[:1] == "ا":
+            short = person + stem[:-1]
+        elif len(stem) == 3 and stem[1] in "وي" and p[-2:-1] == "ا" and (len(p) == 3 or (len(p) == 4 and p[:1] == "ا")):
+            short = person + stem[0] + stem[2]
+        if short is not None and short not in COMMON_JUSSIVES:
+            forms.setdefault(short, None)
     for person in ("ي", "ت"):
         forms.setdefault(person + stem + "ان", None)
         forms.setdefault(person + plural_stem + "ون", None)

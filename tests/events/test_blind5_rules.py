@@ -285,3 +285,28 @@ def test_an_agreement_whose_light_verb_is_negated_far_before_it_was_not_reached(
     doc = make_doc("لم يتوصل المفاوضون الأوكرانيون والروس في جولة إسطنبول الثالثة إلى اتفاق بشأن تبادل الأسرى.",
                    actors=[("المفاوضون الأوكرانيون والروس", ["UKRGOV", "RUSGOV"])])
     assert [e.status for e in of_type(doc, "AGREE")] == ["negated"]
+
+
+def test_an_invasion_noun_and_a_strike_on_named_targets(make_doc):
+    doc = make_doc("حذرت أنقرة من أنها سترد إذا أقدمت القوات الأرمينية على اجتياح الإقليم.",
+                   actors=[("أنقرة", "TURGOV"), ("القوات الأرمينية", "ARMMIL")])
+    assert [(e.cameo, e.status) for e in of_type(doc, "COERCE")] == [("192", "hypothetical")]
+    strike = make_doc("ضربت الطائرات الأمريكية مواقع للميليشيات في دير الزور.",
+                      actors=[("الطائرات الأمريكية", "USAMIL")])
+    assert [e.event_type for e in strike.events] == ["ASSAULT"]
+    for text in ("ضرب الوزير مثلاً بالتجربة الألمانية.", "ضربت عاصفة رملية مواقع البناء في الرياض.",
+                 "اجتياح الجراد للمزارع يهدد المحاصيل."):
+        assert make_doc(text).events == [], text
+
+
+def test_we_will_strike_under_a_hostile_condition_is_the_speakers_threat(make_doc):
+    doc = make_doc("«إذا هاجمت أذربيجان أراضينا فسنستهدف كل منشآتها العسكرية»، قال وزير الدفاع الأرميني.",
+                   actors=[("أذربيجان", "AZEGOV"), ("وزير الدفاع الأرميني", "ARMMIL")])
+    [threat] = of_type(doc, "THREATEN")
+    assert codes(threat.source) == ["ARMMIL"] and "AZEGOV" in codes(threat.target)
+
+
+def test_a_forecast_under_a_condition_is_no_threat(make_doc):
+    doc = make_doc("لو قررت تركيا ضرب مواقع الأكراد في العراق فإن المنطقة ستدخل في فوضى، بحسب تقدير محلل.",
+                   actors=[("تركيا", "TURGOV")])
+    assert of_type(doc, "THREATEN") == [] and [e.status for e in of_type(doc, "ASSAULT")] == ["hypothetical"]

@@ -1167,8 +1167,11 @@ class SentenceCoder:
             speaker = said[0].speaker if said else None
             apodosis = next((j for j in range(cond_first, k) if _apodosis(tokens[j])), None)
             if apodosis is not None:  # "… فإن الحرس الثوري سيضرب": the main clause names who will act
-                speaker = next((a for a in reversed(args) if not a.prep and apodosis < a.first and a.last < k
-                                and k - a.last <= 3), speaker)
+                named = next((a for a in reversed(args) if not a.prep and apodosis < a.first and a.last < k
+                              and k - a.last <= 3), None)
+                if named is None and any(tokens[j].is_word for j in range(apodosis + 1, k)):
+                    continue  # "فإن المنطقة ستدخل في حرب": a subject that is no party: a forecast, no threat
+                speaker = named or speaker
             if speaker is None:  # "…، قال قائد الحرس الثوري."
                 speaker = next((a for s_ in speeches for a in args
                                 if not a.prep and s_.cue_last < a.first <= s_.cue_last + 3), None)
@@ -1522,13 +1525,15 @@ class SentenceCoder:
         """An announced coercive act tied to a condition ("ستجمّد مشاركتها … إذا استمر"، "إذا اقتحم … فإن مصر
         ستعلق") is a threat made now (GUIDELINES §3): THREATEN, asserted or claimed like any threat."""
         if c.status != "intended" or c.etype not in THREAT_CODES or not any(
-                first > c.last or any(_apodosis(tokens[k]) for k in range(last + 1, c.first))
+                first > c.last or any(_apodosis(tokens[k]) for k in range(last + 1, c.first + 1))  # (فسنستهدف)
                 for first, last in cues["condition"]):
             return
         c.cameo = THREAT_CODES[c.etype].get(c.cameo, THREAT_CODES[c.etype][""])
         code = self.lex.code(c.cameo)
         c.etype, c.mode, c.status = "THREATEN", code.plover_mode, "asserted"
         c.why.append(f"an announced act under a condition is a threat: THREATEN {c.cameo}")
+        if not c.noun and tokens[c.first].norm[len(tokens[c.first].prefix):].startswith("ن"):
+            _consequence_roles(c, speeches, events, args)  # "إذا ضربت إسرائيل … فسنستهدف": we, the speaker
         self._status(tokens, c, cues, speeches, events, args)
 
     def _trailing_claim(self, tokens: list[Token], c: Coded, speeches: list[Speech], args: Sequence[Arg]) -> None:

@@ -310,3 +310,9 @@ def test_a_forecast_under_a_condition_is_no_threat(make_doc):
     doc = make_doc("لو قررت تركيا ضرب مواقع الأكراد في العراق فإن المنطقة ستدخل في فوضى، بحسب تقدير محلل.",
                    actors=[("تركيا", "TURGOV")])
     assert of_type(doc, "THREATEN") == [] and [e.status for e in of_type(doc, "ASSAULT")] == ["hypothetical"]
+
+
+def test_a_visit_noun_with_its_visitors_pronoun_is_the_verbs_visit(make_doc):
+    doc = make_doc("من المقرر أن يزور الرئيس الفرنسي الجزائر الشهر المقبل في أول زيارة له إلى البلاد منذ مقتل "
+                   "الصحفي الفرنسي.", actors=[("الرئيس الفرنسي", "FRAGOV"), ("الجزائر", "DZAGOV")])
+    assert [(e.cameo, codes(e.source)) for e in doc.events if e.cameo == "036"] == [("036", ["FRAGOV"])]

@@ -762,7 +762,7 @@ class SentenceCoder:
             out = [c for c in out if not _dated_history(c, years if c.date is None else [], published, explain)
                    and not _earlier_year(tokens, c, published, years, explain)
                    and not _old_month(tokens, starts, c, published, explain)]
-        return _merge_in_sentence(out)
+        return _merge_in_sentence(out, tokens)
 
     @staticmethod
     def _historical(sent: Sentence, dates: Sequence[DateMention]) -> bool:
@@ -2814,13 +2814,13 @@ def _specificity(c: Coded) -> tuple[int, int, int]:
     return (1 if c.mode else 0, 0 if c.cameo.endswith("0") else 1, c.last - c.first)
 
 
-def _merge_in_sentence(events: list[Coded]) -> list[Coded]:
+def _merge_in_sentence(events: list[Coded], tokens: Sequence[Token] = ()) -> list[Coded]:
     """Two events of one type, status and compatible actors in a sentence are one event."""
     out: list[Coded] = []
     for c in events:
         merged = False
         for o in out:
-            same_meeting = _same_meeting(o, c) and (o.status == c.status or (
+            same_meeting = _same_meeting(o, c, tokens) and (o.status == c.status or (
                 {o.status, c.status} <= {"asserted", "intended", "claimed"} and (o.noun != c.noun or _etype(o) != _etype(c))))
             if (o.pattern.role == c.pattern.role == "event" and (same_meeting or (_etype(o) == _etype(c) and
                     o.status == c.status and _compatible(o.source, c.source) and not _distinct_acts(o, c)))):
@@ -2849,12 +2849,26 @@ def _merge_in_sentence(events: list[Coded]) -> list[Coded]:
     return out
 
 
-def _same_meeting(a: Coded, b: Coded) -> bool:
+def _own_visit(tokens: Sequence[Token], c: Coded) -> bool:
+    """A meeting noun possessed by a pronoun (زيارته، زيارة له، لقائها): the meeting of someone just named."""
+    if not c.noun:
+        return False
+    after = tokens[c.last + 1].norm if c.last + 1 < len(tokens) else ""
+    return after in ("له", "لها", "لهم", "لهما") or _has_pronoun_suffix_norm(tokens[c.last].norm)
+
+
+def _has_pronoun_suffix_norm(norm: str) -> bool:
+    return norm.endswith(("ته", "تها", "تهم", "ئه", "ئها", "ئهم", "اته", "اتها"))
+
+
+def _same_meeting(a: Coded, b: Coded, tokens: Sequence[Token] = ()) -> bool:
     """A meeting and its talks or visit told in one sentence (استقبل X Y، وتناولت المحادثات …، يستقبل …
     ويبحثان، استقبل … الرئيس الذي يقوم بزيارة، سيستقبل … لإجراء مباحثات): the parties of one are among the
     parties of the other, or a noun meeting names no party of its own.  Future meetings are AGREE 036 by now."""
     if not (_meeting(a) and _meeting(b)) or (_etype(a) != _etype(b) and not (a.noun or b.noun)):
         return False
+    if tokens and (_own_visit(tokens, b) and not a.noun or _own_visit(tokens, a) and not b.noun):
+        return True  # "سيزور … أنقرة في أول زيارة له": the noun's pronoun is the visitor of the verb
     pa, pb = participant_key(a.source, a.target), participant_key(b.source, b.target)
     if not pa or not pb:
         return (not pa and a.noun and bool(pb)) or (not pb and b.noun and bool(pa))

@@ -316,3 +316,16 @@ def test_a_visit_noun_with_its_visitors_pronoun_is_the_verbs_visit(make_doc):
     doc = make_doc("من المقرر أن يزور الرئيس الفرنسي الجزائر الشهر المقبل في أول زيارة له إلى البلاد منذ مقتل "
                    "الصحفي الفرنسي.", actors=[("الرئيس الفرنسي", "FRAGOV"), ("الجزائر", "DZAGOV")])
     assert [(e.cameo, codes(e.source)) for e in doc.events if e.cameo == "036"] == [("036", ["FRAGOV"])]
+
+
+def test_a_shorter_phrase_is_tried_when_the_longest_fits_no_pattern(make_doc):
+    doc = make_doc("تعتزم كوريا الجنوبية تقديم قرض ميسر بقيمة 300 مليون دولار إلى الأردن.",
+                   actors=[("كوريا الجنوبية", "KORGOV"), ("الأردن", "JOR")])
+    [aid] = of_type(doc, "AID")
+    assert aid.status == "intended" and aid.cameo == "071" and codes(aid.source) == ["KORGOV"]
+
+
+def test_the_act_a_protest_answers_is_no_new_event(make_doc):
+    doc = make_doc("سحبت البحرين سفيرها من بغداد احتجاجاً على الاعتداء على سفارتها.",
+                   actors=[("البحرين", "BHRGOV"), ("بغداد", "IRQGOV")])
+    assert [e.event_type for e in doc.events] == ["SANCTION"]

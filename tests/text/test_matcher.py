@@ -40,3 +40,15 @@ def test_least_stripped_form_wins_a_tie():
     for text, want in (("وباريس", "paris"), ("وبكين", "beijing")):
         found = m.find(Tokenizer().tokenize(text))
         assert [f.values for f in found] == [[want]], text
+
+
+def test_shorter_phrases_at_the_same_start_longest_first() -> None:
+    m: PhraseMatcher[str] = PhraseMatcher()
+    m.add("قرض", "loan")
+    m.add("قرض ميسر", "soft loan")
+    m.add("قرض ميسر طويل", "long soft loan")
+    tokens = Tokenizer().tokenize("تقديم قرض ميسر طويل الأجل")
+    [longest] = m.find(tokens)
+    assert longest.values == ["long soft loan"]
+    assert [s.values for s in m.shorter(tokens, longest)] == [["soft loan"], ["loan"]]
+    assert m.shorter(tokens, m.find(Tokenizer().tokenize("قرض"))[0]) == []

@@ -187,6 +187,8 @@ BACKGROUND_INTRO = frozenset({"عقب", "اثر", "بعد", "اعقاب", "غد�
                               "التحقيقات", "ملابسات", "اتساع", "رقعه", "تصاعد", "تزايد", "موجه", "خلفيه",
                               # a cause, an example, an allusion, a perpetrator or a role in a past act
                               "بسبب", "مثل", "اشاره", "منفذي", "منفذو", "منفذ", "مرتكبي", "مرتكبو",
+                              # the act a protest or condemnation answers (احتجاجاً على الاعتداء على سفارتها)
+                              "احتجاجا", "تنديدا", "استنكارا",
                               "تورط", "تورطه", "تورطها", "تورطهم", "ضلوع", "ضلوعه", "ضلوعها", "ضلوعهم",
                               "مناسبه", "بمناسبه", "لمناسبه", "احباط", "لاحباط", "باحباط",
                               # circumstances, repression of a protest told in passing
@@ -641,15 +643,21 @@ class SentenceCoder:
         speeches = self._speeches(tokens, cues, args)
         reporters = {id(m) for a in _attributions(tokens, args, norms) for m in a.actors()}
         out: list[Coded] = []
-        for m in matches:
-            for pattern in self._choose(tokens, m.first, m.last, m.values, m.first_form, explain, named, long_named,
-                                        dated):
-                noun = self._is_noun_use(tokens, m.first, m.last, pattern, m.first_form)
-                coded = self._roles(sent, m.first, m.last, m.start, pattern, args, noun, places, explain, named)
-                if coded is not None and reporters:
-                    coded.target = [a for a in coded.target if id(a) not in reporters]
-                if coded is not None:  # else the next pattern of the phrase may fit (drill alone → 150)
-                    out.append(coded)
+        for longest in matches:
+            # when no pattern of the longest phrase fits, a shorter phrase at the same word may (قرض ميسر → قرض)
+            tries = [longest] if forced is not None else [longest, *self.lex.triggers.shorter(tokens, longest)]
+            for m in tries:
+                coded = None
+                for pattern in self._choose(tokens, m.first, m.last, m.values, m.first_form, explain, named,
+                                            long_named, dated):
+                    noun = self._is_noun_use(tokens, m.first, m.last, pattern, m.first_form)
+                    coded = self._roles(sent, m.first, m.last, m.start, pattern, args, noun, places, explain, named)
+                    if coded is not None and reporters:
+                        coded.target = [a for a in coded.target if id(a) not in reporters]
+                    if coded is not None:  # else the next pattern of the phrase may fit (drill alone → 150)
+                        out.append(coded)
+                        break
+                if coded is not None:
                     break
         if history_cut is not None:
             if explain is not None:

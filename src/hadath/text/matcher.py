@@ -111,6 +111,34 @@ class PhraseMatcher(Generic[T]):
             next_free = i + 1 if overlapping else last + 1
         return out
 
+    def shorter(self, tokens: Sequence[Token], match: PhraseMatch[T]) -> list[PhraseMatch[T]]:
+        """The phrases starting where ``match`` starts but ending before it, longest first: what a caller
+        tries when the longest phrase's values all fail their own checks (قرض ميسر → قرض)."""
+        found: dict[int, tuple[list[T], str]] = {}
+        i = match.first
+        for form in tokens[i].forms or (tokens[i].norm,):
+            node = self._root.get(form)
+            if node is None:
+                continue
+            if _VALUE in node and i < match.last:
+                found.setdefault(i, (node[_VALUE], form))
+            frontier = [node]
+            j = i + 1
+            while j < match.last and frontier:
+                nxt = []
+                for n in frontier:
+                    for f in tokens[j].forms or (tokens[j].norm,):
+                        child = n.get(f)
+                        if child is not None and child not in nxt:
+                            nxt.append(child)
+                for child in nxt:
+                    if _VALUE in child:
+                        found.setdefault(j, (child[_VALUE], form))
+                frontier = nxt
+                j += 1
+        return [PhraseMatch(i, last, list(values), form, _form_start(tokens[i], form), tokens[last].end)
+                for last, (values, form) in sorted(found.items(), reverse=True)]
+
     def first_words(self) -> frozenset[str]:
         """Every word that can begin a phrase: a set to pre-filter tokens with ``token.forms``."""
         return frozenset(k for k in self._root if k != _VALUE)

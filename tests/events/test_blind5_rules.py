@@ -329,3 +329,11 @@ def test_the_act_a_protest_answers_is_no_new_event(make_doc):
     doc = make_doc("سحبت البحرين سفيرها من بغداد احتجاجاً على الاعتداء على سفارتها.",
                    actors=[("البحرين", "BHRGOV"), ("بغداد", "IRQGOV")])
     assert [e.event_type for e in doc.events] == ["SANCTION"]
+
+
+def test_ma_after_the_reported_subject_negates_the_verb(make_doc):
+    doc = make_doc("قال المتحدث العسكري إن الطيران الأردني ما استهدف أي منزل في القرية.",
+                   actors=[("الطيران الأردني", "JORMIL")])
+    assert [e.status for e in of_type(doc, "ASSAULT")] == ["negated"]
+    relative = make_doc("وهذا ما استهدفه الطيران الأردني في القرية.", actors=[("الطيران الأردني", "JORMIL")])
+    assert all(e.status != "negated" for e in relative.events)

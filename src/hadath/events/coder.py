@@ -361,6 +361,7 @@ MEMBER_LINKS = _words("في", "من", "باسم")
 DECISION_HEADS = _words("قرار", "القرار", "قرارات", "خطة", "خطط", "نية", "عزم", "اعتزام")
 # "ردّت باريس بالمثل بطرد …": in kind — no "مثل" that gives an example of a past act
 IN_KIND = _words("بالمثل", "وبالمثل", "بمثله", "بمثلها")
+RELATIVE_PRONOUNS = _words("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي")
 FIRST_PERSON = _words("لي", "لنا", "عندنا", "بنا")
 CONTRAST_WORDS = _words("فيما", "بينما", "وفيما", "وبينما")
 # Crowds storming or attacking a building (اقتحم محتجون البرلمان، هاجم متظاهرون مقر الحزب) riot; they do not assault.
@@ -988,7 +989,8 @@ class SentenceCoder:
         after = [a for a in args if last < a.first <= right]
         source: Arg | None = None
         target: Arg | None = None
-        pronoun_subject = first > 0 and tokens[first - 1].norm in PRONOUN_SUBJECTS
+        pronoun_subject = first > 0 and tokens[first - 1].norm in PRONOUN_SUBJECTS and not (
+            not noun and _negating_ma(tokens, first - 1))  # "إن الطيران ما استهدف": a negation, no relative
         if not noun and first > 0 and tokens[first - 1].norm in DEMONSTRATIVE_SUBJECTS:
             if explain is not None:
                 explain.append(f"pattern {p.id}: its subject is «{tokens[first - 1].text}», a statement, not an actor")
@@ -2430,7 +2432,12 @@ def _negating_ma(tokens: list[Token], k: int) -> bool:
     the verb is bare and here the particle must open the sentence or follow clause punctuation."""
     if tokens[k].norm not in ("ما", "وما", "فما"):
         return False
-    return k == 0 or tokens[k].norm != "ما" or tokens[k - 1].norm in CLAUSE_PUNCT or tokens[k - 1].norm in QUOTE_PUNCT
+    if k == 0 or tokens[k].norm != "ما" or tokens[k - 1].norm in CLAUSE_PUNCT or tokens[k - 1].norm in QUOTE_PUNCT:
+        return True
+    # "قال إن الطيران الروسي ما استهدف …": after the reported clause's own subject, right after إنّ/أنّ
+    prev = tokens[k - 1].norm
+    return prev.startswith("ال") and prev not in RELATIVE_PRONOUNS and any(
+        tokens[j].norm in ("ان", "انه", "انها", "بان") for j in range(max(0, k - 5), k - 1))
 
 
 def _bare_word(tok: Token) -> str:

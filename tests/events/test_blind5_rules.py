@@ -337,3 +337,15 @@ def test_ma_after_the_reported_subject_negates_the_verb(make_doc):
     assert [e.status for e in of_type(doc, "ASSAULT")] == ["negated"]
     relative = make_doc("وهذا ما استهدفه الطيران الأردني في القرية.", actors=[("الطيران الأردني", "JORMIL")])
     assert all(e.status != "negated" for e in relative.events)
+
+
+# ---- after the sixth blind batch
+
+def test_a_passives_agent_after_ala_yad_is_its_source_and_its_own_minister_tells_it(make_doc):
+    doc = make_doc("اعتُقل أكثر من 300 شخص على يد الشرطة الصربية خلال ليلتين من الاحتجاجات، وفق ما أعلنه وزير الداخلية.",
+                   actors=[("الشرطة الصربية", "SRBCOP")])
+    [arrests] = of_type(doc, "COERCE")
+    assert codes(arrests.source) == ["SRBCOP"] and arrests.status == "asserted"
+    other = make_doc("اعتُقل أكثر من 300 شخص على يد الشرطة الصربية، وفق ما أعلنه وزير الخارجية الكرواتي.",
+                     actors=[("الشرطة الصربية", "SRBCOP")])
+    assert [e.status for e in of_type(other, "COERCE")] == ["claimed"]

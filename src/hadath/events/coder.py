@@ -362,6 +362,9 @@ DECISION_HEADS = _words("قرار", "القرار", "قرارات", "خطة", "�
 # "ردّت باريس بالمثل بطرد …": in kind — no "مثل" that gives an example of a past act
 IN_KIND = _words("بالمثل", "وبالمثل", "بمثله", "بمثلها")
 RELATIVE_PRONOUNS = _words("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي")
+# officials named by title alone in an attribution (وفق ما أعلنه وزير الداخلية)
+OFFICIAL_TITLES = _words("وزير", "الوزير", "وزيرة", "رئيس", "الرئيس", "رئيسة", "المتحدث", "متحدث", "الناطق", "ناطق",
+                         "محافظ", "المحافظ", "قائد", "القائد")
 FIRST_PERSON = _words("لي", "لنا", "عندنا", "بنا")
 CONTRAST_WORDS = _words("فيما", "بينما", "وفيما", "وبينما")
 # Crowds storming or attacking a building (اقتحم محتجون البرلمان، هاجم متظاهرون مقر الحزب) riot; they do not assault.
@@ -1016,6 +1019,9 @@ class SentenceCoder:
                         # "قُتل 12 مدنياً"، "اعتُقل صحفيان"، "قُتل أربعة جنود": a passive; the victims, civilians or
                         # counted people, are the targets
                         target, source = source, None
+            if source is None:
+                # a passive's agent: "اعتُقل أكثر من ألف شخص على يد الشرطة التركية"، "من قبل قوات الأمن"
+                source = next((a for a in after if a.prep in ("من قبل", "علي يد") and a is not target), None)
         else:
             adjacent = after[0] if after and not after[0].prep and after[0].first - last <= 2 else None
             if adjacent is not None and adjacent.first - last == 2 and _has_any(tokens[last + 1], CONTAINER_NOUNS):
@@ -1558,10 +1564,15 @@ class SentenceCoder:
             if named and _state_outlet(tokens, named[0]) and _same_country(named[0].actors(), c.source + c.target):
                 return  # "…، بحسب ما أوردته وكالة الأنباء السعودية": the state tells its own act
             window = tokens[s.cue_last + 1: s.cue_last + 6]
+            own = {_country(m) for m in c.source if _country(m) and m.sector in STATE_SECTORS}
             if not any(_monitor(m) or m.sector == "MED" for a in named for m in a.actors()) and (
                     any(_has_any(t, STATEMENT_WORDS) for t in window[:3])
-                    or self._nisba_country(window) in {_country(m) for m in c.source if _country(m)}):
-                return  # "بحسب بيان للجيش"، "بحسب ما أعلنه متحدث عسكري إسرائيلي": the actor's side tells it
+                    or self._nisba_country(window) in {_country(m) for m in c.source if _country(m)}
+                    or (own and not named and any(_has_any(t, OFFICIAL_TITLES) for t in window[:3])
+                        and self._nisba_country(window) is None)):
+                # "بحسب بيان للجيش"، "بحسب ما أعلنه متحدث عسكري إسرائيلي"، a state's act "وفق ما أعلنه وزير
+                # الداخلية" (an official of no other country): the actor's side tells it
+                return
             if named and c.target and (c.pattern.reciprocal or c.etype == "CONSULT") and _same_side(
                     named[0].actors(), c.target):
                 return  # "يلتقي أردوغان بوتين …، بحسب ما أعلنه الكرملين": one participant tells the meeting

@@ -349,3 +349,9 @@ def test_a_passives_agent_after_ala_yad_is_its_source_and_its_own_minister_tells
     other = make_doc("اعتُقل أكثر من 300 شخص على يد الشرطة الصربية، وفق ما أعلنه وزير الخارجية الكرواتي.",
                      actors=[("الشرطة الصربية", "SRBCOP")])
     assert [e.status for e in of_type(other, "COERCE")] == ["claimed"]
+
+
+def test_a_short_setting_between_an_appeal_and_its_object_keeps_the_content(make_doc):
+    doc = make_doc("حثّ الاتحاد الأفريقي، في بيان، إثيوبيا وإريتريا على وقف فوري للاشتباكات الحدودية.",
+                   actors=[("الاتحاد الأفريقي", "IGOOAU"), ("إثيوبيا وإريتريا", ["ETHGOV", "ERIGOV"])])
+    assert of_type(doc, "ASSAULT") == [] and [e.cameo[:2] for e in doc.events] == ["02"]

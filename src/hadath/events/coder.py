@@ -1816,10 +1816,15 @@ def _scope_parts(tokens: Sequence[Token], start: int) -> list[tuple[int, int]]:
     if end < len(tokens) and tokens[end].norm in ("،", ","):
         close = next((k for k in range(end + 1, min(len(tokens), end + 1 + ASIDE_REACH))
                       if tokens[k].norm in ("،", ",")), None)
+        short_aside = close is not None and close - end <= SHORT_ASIDE and tokens[end + 1].norm in ASIDE_OPENERS
         if close is not None and close + 1 < len(tokens) and (
-                tokens[close + 1].norm == "علي" or tokens[close + 1].prefix.lstrip("وف") == "ب"):
+                tokens[close + 1].norm == "علي" or tokens[close + 1].prefix.lstrip("وف") == "ب" or short_aside):
             return [(start, end), *_scope_parts(tokens, close + 1)]
     return [(start, end)]
+
+
+SHORT_ASIDE = 5  # "، في بيان،"، "، خلال مؤتمر صحفي،": a setting between a verbal act and its object
+ASIDE_OPENERS = frozenset({"في", "خلال", "عبر", "اثناء", "امس", "اليوم"})
 
 
 def _consequence_roles(c: Coded, speeches: Sequence[Speech], events: Sequence[Coded], args: Sequence[Arg]

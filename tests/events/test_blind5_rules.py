@@ -355,3 +355,9 @@ def test_a_short_setting_between_an_appeal_and_its_object_keeps_the_content(make
     doc = make_doc("حثّ الاتحاد الأفريقي، في بيان، إثيوبيا وإريتريا على وقف فوري للاشتباكات الحدودية.",
                    actors=[("الاتحاد الأفريقي", "IGOOAU"), ("إثيوبيا وإريتريا", ["ETHGOV", "ERIGOV"])])
     assert of_type(doc, "ASSAULT") == [] and [e.cameo[:2] for e in doc.events] == ["02"]
+
+
+def test_a_protest_act_and_the_protests_it_belongs_to_are_one(make_doc):
+    doc = make_doc("أحرق محتجون غاضبون مقر المحافظة في مدينة البصرة في رابع أيام الاحتجاجات على انقطاع الكهرباء.",
+                   actors=[("محتجون", "IRQCVL")])
+    assert len(of_type(doc, "PROTEST")) == 1

@@ -2851,7 +2851,7 @@ def _merge_in_sentence(events: list[Coded], tokens: Sequence[Token] = ()) -> lis
     for c in events:
         merged = False
         for o in out:
-            same_meeting = _same_meeting(o, c, tokens) and (o.status == c.status or (
+            same_meeting = (_same_meeting(o, c, tokens) or _same_protest(o, c, tokens)) and (o.status == c.status or (
                 {o.status, c.status} <= {"asserted", "intended", "claimed"} and (o.noun != c.noun or _etype(o) != _etype(c))))
             if (o.pattern.role == c.pattern.role == "event" and (same_meeting or (_etype(o) == _etype(c) and
                     o.status == c.status and _compatible(o.source, c.source) and not _distinct_acts(o, c)))):
@@ -2878,6 +2878,14 @@ def _merge_in_sentence(events: list[Coded], tokens: Sequence[Token] = ()) -> lis
         if not merged:
             out.append(c)
     return out
+
+
+def _same_protest(a: Coded, b: Coded, tokens: Sequence[Token]) -> bool:
+    """A protest act and "the protests" in one sentence (أحرق متظاهرون … في ثالث أيام الاحتجاجات): the definite
+    noun names the protests the act belongs to."""
+    if not tokens or _etype(a) != "PROTEST" or _etype(b) != "PROTEST":
+        return False
+    return any(c.noun and tokens[c.first].norm.startswith("ال") for c in (a, b))
 
 
 def _own_visit(tokens: Sequence[Token], c: Coded) -> bool:

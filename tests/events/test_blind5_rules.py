@@ -361,3 +361,12 @@ def test_a_protest_act_and_the_protests_it_belongs_to_are_one(make_doc):
     doc = make_doc("أحرق محتجون غاضبون مقر المحافظة في مدينة البصرة في رابع أيام الاحتجاجات على انقطاع الكهرباء.",
                    actors=[("محتجون", "IRQCVL")])
     assert len(of_type(doc, "PROTEST")) == 1
+
+
+def test_lam_heading_the_clause_and_ayy_before_the_noun_deny_the_act(make_doc):
+    doc = make_doc("لم يُجرِ رئيس الوزراء الإسرائيلي حتى الآن أي اتصال هاتفي بالرئيس التركي منذ بدء الحرب.",
+                   actors=[("رئيس الوزراء الإسرائيلي", "ISRGOV"), ("الرئيس التركي", "TURGOV")])
+    assert [e.status for e in of_type(doc, "CONSULT")] == ["negated"]
+    generic = make_doc("وحذّر الوزير من أن أي اتصال بالجماعات المسلحة سيعاقب عليه القانون.",
+                       actors=[("الوزير", "JORGOV")])
+    assert of_type(generic, "CONSULT") == []

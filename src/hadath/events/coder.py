@@ -1398,6 +1398,7 @@ class SentenceCoder:
             if c.first - NEG_WINDOW <= last < c.first or (light_lo <= first < c.first and c.pattern.needs_before
                                                           and first >= c.first - c.pattern.window - NEG_WINDOW) \
                     or (light is not None and last == light - 1) \
+                    or (c.noun and _negated_any(tokens, c.first) and first < c.first - 1) \
                     or self._negated_object(tokens, c, first, events):
                 c.status = "negated"
                 c.why.append(f"negated by «{tokens[first].text}»")
@@ -3135,11 +3136,28 @@ def _characterised_or_generic(tokens: Sequence[Token], c: Coded, explain: list[s
     if any(_has_any(tokens[k], CHARACTERISERS) for k in before):
         why = "characterises something else (يشكل اعتداء)"
     elif any(tokens[k].norm in QUANTIFIERS for k in before) and not any(
-            _has_any(tokens[k], NEGATORS) for k in range(max(0, c.first - NEG_REACH), c.first)):
+            _has_any(tokens[k], NEGATORS) for k in range(max(0, c.first - NEG_REACH), c.first)) \
+            and not _negated_any(tokens, c.first):
         why = "quantified (أي، كل): a kind of act, not one act"  # "لم تشن أي ضربات" is a negated act
     if why is not None and explain is not None:
         explain.append(f"{c.pattern.id}: a noun that {why}")
     return why is not None
+
+
+ANY_REACH = 12  # "لم يُجرِ الرئيس الأمريكي جو بايدن حتى الآن أي اتصال": لم … أي spans the whole clause
+
+
+def _negated_any(tokens: Sequence[Token], first: int) -> bool:
+    """«أي» right before a noun with a negator heading its clause (لم يُجرِ … أي اتصال، لن تقبل … أي وساطة):
+    the act is denied outright, not a kind of act."""
+    if first == 0 or tokens[first - 1].norm not in ("اي", "ايه"):
+        return False
+    for k in range(first - 2, max(-1, first - 1 - ANY_REACH), -1):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return False
+        if _has_any(tokens[k], VERB_NEGATORS):
+            return True
+    return False
 
 
 def _surname(tokens: Sequence[Token], c: Coded, person_ends: set[int], explain: list[str] | None) -> bool:

@@ -370,3 +370,14 @@ def test_lam_heading_the_clause_and_ayy_before_the_noun_deny_the_act(make_doc):
     generic = make_doc("وحذّر الوزير من أن أي اتصال بالجماعات المسلحة سيعاقب عليه القانون.",
                        actors=[("الوزير", "JORGOV")])
     assert of_type(generic, "CONSULT") == []
+
+
+def test_units_of_a_force_before_min_are_that_force(make_doc):
+    doc = make_doc("داهمت عناصر من الشرطة المصرية مقر الصحيفة في القاهرة، واقتادت رئيس تحريرها إلى جهة مجهولة.",
+                   actors=[("الشرطة المصرية", "EGYCOP")])
+    assert [codes(e.source) for e in of_type(doc, "COERCE")] == [["EGYCOP"]] * len(of_type(doc, "COERCE"))
+    assert of_type(doc, "COERCE")
+    target = make_doc("استهدفت الطائرات الأمريكية عناصر من تنظيم داعش في البادية.",
+                      actors=[("الطائرات الأمريكية", "USAMIL"), ("تنظيم داعش", "IMGMUSISI")])
+    [e] = of_type(target, "ASSAULT")
+    assert codes(e.source) == ["USAMIL"] and codes(e.target) == ["IMGMUSISI"]

@@ -166,6 +166,10 @@ PREPOSITIONS = frozenset({"علي", "ضد", "مع", "الي", "في", "من", "�
 TWO_WORD_PREPS = {("في", "حق"): "في حق", ("من", "قبل"): "من قبل", ("علي", "يد"): "علي يد",
                   ("الي", "جانب"): "جانب", ("بالتعاون", "مع"): "مع"}
 PARTITIVES = frozenset({"اي", "احد", "بعض", "عدد", "عشرات", "مئات", "الاف", "جميع", "كل", "عددا", "مجموعه"})
+# members or units of a force (عناصر من الشرطة، وحدات من الحرس الوطني): the force is the argument
+UNIT_NOUNS = frozenset(normalize(w) for w in ("عناصر", "عنصر", "وحدات", "وحدة", "أفراد", "فرد", "دورية", "دوريات",
+                                             "قوة", "سرية", "كتيبة", "فرق", "فرقة", "ضباط", "جنود", "مقاتلو",
+                                             "مقاتلين", "مسلحو", "مسلحين"))
 CONTAINER_OBJECT = "of"  # prep of an actor named through a container noun with no preposition: an object
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "وانه", "فان", "لان"})
 BOUNDARY_PUNCT = frozenset({":", "«", "»", '"', "؛", ";", "“", "”"})
@@ -1005,8 +1009,12 @@ class SentenceCoder:
             if bare_before and not pronoun_subject:
                 source = bare_before[-1]
             else:
+                # a container noun between (استهدف مواقع داعش) makes the actor an object — but right after the verb
+                # and before من it is the subject's unit (دهمت عناصر من الشرطة)
                 bare_after = [a for a in after if not a.prep and _gap(tokens, last, a.first, named, commas=False) <= 6
-                              and not any(_has_any(tokens[k], CONTAINER_NOUNS) for k in range(last + 1, a.first))]
+                              and not any(_has_any(tokens[k], CONTAINER_NOUNS) and not (
+                                  k == last + 1 and tokens[k + 1].norm == "من" and _has_any(tokens[k], UNIT_NOUNS))
+                                  for k in range(last + 1, a.first))]
                 if not bare_after and (p.role != "event" or self.lex.code(p.cameo).quad_class in VERBAL_QUADS):
                     # "نفى قيادي في حركة حماس"، "رفض مسؤول في الخارجية": the body a member speaks for (not for
                     # material acts: "قُتل قيادي في حزب الله" names the victim's party, not the killer)
@@ -2355,7 +2363,7 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
         if bare == "من" and k > 0 and _has_any(tokens[k - 1], DELEGATION_WORDS):
             # "استقبل … وفداً من حركة حماس": the delegation's party is the argument the delegation would be
             return _prep_of_word(tokens, k - 1, stop) or CONTAINER_OBJECT
-        if bare == "من" and k > 0 and tokens[k - 1].norm in PARTITIVES:
+        if bare == "من" and k > 0 and (tokens[k - 1].norm in PARTITIVES or _has_any(tokens[k - 1], UNIT_NOUNS)):
             k -= 2  # "عن أي من المعتقلين"، "على عدد من المواقع": the partitive is not the argument's
             steps += 1
             continue

@@ -381,3 +381,12 @@ def test_units_of_a_force_before_min_are_that_force(make_doc):
                       actors=[("الطائرات الأمريكية", "USAMIL"), ("تنظيم داعش", "IMGMUSISI")])
     [e] = of_type(target, "ASSAULT")
     assert codes(e.source) == ["USAMIL"] and codes(e.target) == ["IMGMUSISI"]
+
+
+def test_an_anniversary_of_years_as_the_occasion_is_no_history(make_doc):
+    doc = make_doc("أصدر أمير الكويت عفواً عن مئات السجناء بمناسبة العيد الوطني ومرور ثلاثين عاماً على التحرير.",
+                   actors=[("أمير الكويت", "KWTGOV")])
+    assert [e.event_type for e in doc.events] == ["CONCEDE"]
+    old = make_doc("بعد مرور ثلاثين عاماً على الغزو، اجتاحت القوات العراقية الكويت في مثل هذا اليوم.",
+                   actors=[("القوات العراقية", "IRQMIL")])
+    assert old.events == []

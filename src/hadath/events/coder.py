@@ -1905,8 +1905,15 @@ def _years_ago(tokens: Sequence[Token]) -> int | None:
         hit = parse_number(tokens, k + 1)
         if hit is None or hit[0] <= 0 or hit[1] >= len(tokens) or not _has_any(tokens[hit[1]], YEAR_UNITS):
             continue
+        if tok.norm not in AGO_BEFORE and any(
+                tokens[j].norm.lstrip("وف") in OCCASION_WORDS for j in range(max(0, k - OCCASION_REACH), k)):
+            continue  # "أصدر عفواً بمناسبة عيد الفطر ومرور 25 عاماً على توليه": the occasion of a present act
         return hit[0]
     return None
+
+
+OCCASION_WORDS = frozenset({"بمناسبه", "لمناسبه", "مناسبه", "عشيه", "ذكري", "الذكري", "احتفالا", "احياء"})
+OCCASION_REACH = 6
 
 
 def _imagined(tokens: Sequence[Token]) -> bool:

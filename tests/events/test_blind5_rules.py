@@ -390,3 +390,9 @@ def test_an_anniversary_of_years_as_the_occasion_is_no_history(make_doc):
     old = make_doc("بعد مرور ثلاثين عاماً على الغزو، اجتاحت القوات العراقية الكويت في مثل هذا اليوم.",
                    actors=[("القوات العراقية", "IRQMIL")])
     assert old.events == []
+
+
+def test_a_loan_in_a_condition_makes_no_threat_of_the_future_main_clause(make_doc):
+    doc = make_doc("قال وزير المالية الأردني إن الحكومة ستتمكن من دفع الرواتب في حال أفرج البنك الدولي عن الدفعة الثانية "
+                   "من القرض.", actors=[("وزير المالية الأردني", "JORGOV"), ("البنك الدولي", "IGOWBK")])
+    assert of_type(doc, "THREATEN") == []

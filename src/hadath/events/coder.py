@@ -386,6 +386,7 @@ WARN_WORDS = _words("حذر", "حذرت", "يحذر", "تحذر", "محذرا", 
 # Acts whose hypothetical record in a condition makes the future announced beside it a threat.
 CONFLICT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "REJECT", "AID", "COOPERATE", "THREATEN"})
 FUTURE_COPULAS = _words("يكون", "تكون", "يصبح", "تصبح", "يبقى", "تبقى", "يظل", "تظل")
+ARMS_CODES = frozenset({"072", "062"})  # military aid or military cooperation
 # "إذا ضربت إسرائيل منشآتنا فسنستهدف قواعدها": a future act announced against the one in the condition is a
 # threat made now (GUIDELINES §3), whatever the verb; this pattern codes it when no trigger word does.
 CONDITIONAL_THREAT = Pattern(id="threaten.conditional_future", cameo="130", pos="verb", requires_actor=True,
@@ -1171,7 +1172,9 @@ class SentenceCoder:
                       and (la + 1 >= len(tokens) or tokens[la + 1].norm not in ("لم", "لن"))]
         if not conditions:
             return None
-        hostile = [c for c in events if c.etype in CONFLICT_TYPES and any(f < c.first for f, _ in conditions)]
+        # aid or cooperation in a condition is hostile only as arms (إذا زودت … بأسلحة), not a loan or a grant
+        hostile = [c for c in events if c.etype in CONFLICT_TYPES and any(f < c.first for f, _ in conditions)
+                   and (c.etype not in ("AID", "COOPERATE") or c.cameo in ARMS_CODES)]
         warned = any(_has_any(t, WARN_WORDS) for t in tokens)
         if not hostile and not warned:
             return None

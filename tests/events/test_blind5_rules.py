@@ -396,3 +396,9 @@ def test_a_loan_in_a_condition_makes_no_threat_of_the_future_main_clause(make_do
     doc = make_doc("قال وزير المالية الأردني إن الحكومة ستتمكن من دفع الرواتب في حال أفرج البنك الدولي عن الدفعة الثانية "
                    "من القرض.", actors=[("وزير المالية الأردني", "JORGOV"), ("البنك الدولي", "IGOWBK")])
     assert of_type(doc, "THREATEN") == []
+
+
+def test_a_country_named_in_a_disaster_is_no_attacker(make_doc):
+    doc = make_doc("ضرب إعصار قوي سواحل بنغلاديش مخلفاً عشرات القتلى وآلاف المشردين.",
+                   actors=[("بنغلاديش", "BGD")])
+    assert of_type(doc, "ASSAULT") == []

@@ -1384,8 +1384,10 @@ class SentenceCoder:
             return False
         if c.etype == "MOBILIZE":
             return True
-        # counted or generic people («11 شخصاً»، «مدنيون») are the dead, not an attacker
-        return all(m.sector == "CVL" and not m.country and not m.name for m in c.source)
+        # counted or generic people («11 شخصاً»، «مدنيون») are the dead, not an attacker; nor is a bare country
+        # name taken as a state's forces (اجتاح الإعصار سواحل موزمبيق مخلفاً عشرات القتلى)
+        return all((m.sector == "CVL" and not m.country and not m.name) or "state-actor" in (m.how or "")
+                   for m in c.source)
 
     # ------------------------------------------------------------------ status
 

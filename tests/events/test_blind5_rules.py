@@ -402,3 +402,8 @@ def test_a_country_named_in_a_disaster_is_no_attacker(make_doc):
     doc = make_doc("ضرب إعصار قوي سواحل بنغلاديش مخلفاً عشرات القتلى وآلاف المشردين.",
                    actors=[("بنغلاديش", "BGD")])
     assert of_type(doc, "ASSAULT") == []
+
+
+def test_a_race_report_is_sport(make_doc):
+    doc = make_doc("تراجع السائق الألماني إلى المركز الخامس بعد أن خرجت سيارته عن المضمار في اللفة الثالثة.")
+    assert doc.events == []

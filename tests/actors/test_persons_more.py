@@ -108,3 +108,19 @@ def test_ambiguous_single_words_are_not_person_names() -> None:
     claimed = {phrase_key(n) for p in persons for n in p["names"]}
     for word in ("لي", "سانتوس", "لولا", "كان", "سال", "تامر", "كونتي", "ديبي", "بخاري", "ألبانيزي", "فيليب"):
         assert phrase_key(word) not in claimed, word
+
+
+def test_un_envoys_and_hadi_by_title() -> None:
+    from datetime import date as _date
+
+    from hadath.actors.coder import ActorCoder
+    from hadath.actors.evaluate import mentions
+    from hadath.actors.lexicon import ActorLexicon
+    from hadath.actors.stage import ActorStage
+
+    stage = ActorStage(ActorCoder(ActorLexicon.load()))
+    found = {(m.text, m.actor_code) for m in mentions("التقى الرئيس هادي إسماعيل ولد الشيخ أحمد في الرياض.",
+                                                       _date(2016, 3, 1), stage)}
+    assert ("الرئيس هادي", "YEMGOV") in found and ("إسماعيل ولد الشيخ أحمد", "IGOUNO") in found
+    later = {m.actor_code for m in mentions("التقى إسماعيل ولد الشيخ أحمد وفداً.", _date(2020, 3, 1), stage)}
+    assert "IGOUNO" not in later  # his term ended in 2018

@@ -124,3 +124,17 @@ def test_un_envoys_and_hadi_by_title() -> None:
     assert ("الرئيس هادي", "YEMGOV") in found and ("إسماعيل ولد الشيخ أحمد", "IGOUNO") in found
     later = {m.actor_code for m in mentions("التقى إسماعيل ولد الشيخ أحمد وفداً.", _date(2020, 3, 1), stage)}
     assert "IGOUNO" not in later  # his term ended in 2018
+
+
+def test_the_dual_of_province_is_not_velayati() -> None:
+    from datetime import date as _date
+
+    from hadath.actors.coder import ActorCoder
+    from hadath.actors.evaluate import mentions
+    from hadath.actors.lexicon import ActorLexicon
+    from hadath.actors.stage import ActorStage
+
+    stage = ActorStage(ActorCoder(ActorLexicon.load()))
+    assert not mentions("قصفت الطائرات ولايتي خوست وبكتيكا.", _date(2024, 3, 18), stage)
+    found = {m.actor_code for m in mentions("قال علي أكبر ولايتي إن طهران ترفض.", _date(2024, 3, 18), stage)}
+    assert "IRNGOV" in found

@@ -136,5 +136,6 @@ def test_the_dual_of_province_is_not_velayati() -> None:
 
     stage = ActorStage(ActorCoder(ActorLexicon.load()))
     assert not mentions("قصفت الطائرات ولايتي خوست وبكتيكا.", _date(2024, 3, 18), stage)
+    assert not mentions("شنت الطائرات غارات على ولايتي خوست وبكتيكا.", _date(2024, 3, 18), stage)  # على → علي
     found = {m.actor_code for m in mentions("قال علي أكبر ولايتي إن طهران ترفض.", _date(2024, 3, 18), stage)}
     assert "IRNGOV" in found

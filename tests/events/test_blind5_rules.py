@@ -407,3 +407,10 @@ def test_a_country_named_in_a_disaster_is_no_attacker(make_doc):
 def test_a_race_report_is_sport(make_doc):
     doc = make_doc("تراجع السائق الألماني إلى المركز الخامس بعد أن خرجت سيارته عن المضمار في اللفة الثالثة.")
     assert doc.events == []
+
+
+def test_met_with_a_condemnation_from_a_party(make_doc):
+    doc = make_doc("قوبلت الغارات الإسرائيلية على ريف دمشق بإدانة شديدة من وزارة الخارجية الأردنية.",
+                   actors=[("وزارة الخارجية الأردنية", "JORGOV")])
+    [e] = of_type(doc, "ACCUSE")
+    assert codes(e.source) == ["JORGOV"] and codes(e.target) == ["ISRGOV"]

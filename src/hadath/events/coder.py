@@ -1041,6 +1041,14 @@ class SentenceCoder:
                 source = adjacent
             elif p.genitive == "target" and adjacent is not None:
                 target = adjacent
+            met = _met_with(tokens, first)
+            if met is not None and source is None:
+                # "قوبلت الغارات الباكستانية بإدانة من حكومة طالبان": who met it with the act, and whose act met it
+                source = next((a for a in after if a.prep == "من" and a.first - last <= 3), None)
+                if target is None:
+                    target = (next((a for a in before if met < a.first and not a.prep), None)
+                              or self._nisba_source(sent, met + 1, ptype) or self._nisba_source(sent, met + 2, ptype)
+                              ) if source is not None else target
             if source is None:
                 agents = [a for a in after if (a.prep in AGENT_PREPS and a.first - last <= 1
                                                or a.prep == "من" and a.first - last <= 2
@@ -2161,6 +2169,22 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
 
 
 POSSIBLE_WORDS = _words("محتمل", "محتملة", "المحتمل", "المحتملة", "محتملا", "محتملين", "المحتملين")
+
+
+MET_VERBS = _words("قوبل", "قوبلت", "قوبلا", "قوبلوا", "جوبه", "جوبهت", "واجه", "واجهت", "يواجه", "تواجه")
+MET_REACH = 10
+
+
+def _met_with(tokens: Sequence[Token], first: int) -> int | None:
+    """Where "قوبل / جوبه / واجه" stands when a ب-noun trigger completes it (قوبلت الغارات … بإدانة)."""
+    if tokens[first].prefix.lstrip("وف")[:1] != "ب":
+        return None
+    for k in range(first - 1, max(-1, first - 1 - MET_REACH), -1):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return None
+        if _has_any(tokens[k], MET_VERBS):
+            return k
+    return None
 
 
 def _possible(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:

@@ -414,3 +414,15 @@ def test_met_with_a_condemnation_from_a_party(make_doc):
                    actors=[("وزارة الخارجية الأردنية", "JORGOV")])
     [e] = of_type(doc, "ACCUSE")
     assert codes(e.source) == ["JORGOV"] and codes(e.target) == ["ISRGOV"]
+
+
+def test_mafia_arrests_economic_attacks_and_evacuations_from_a_fire_are_no_political_acts(make_doc):
+    assert make_doc("اعتقلت الشرطة الإسبانية أحد زعماء المافيا الإيطالية في ماربيا.",
+                    actors=[("الشرطة الإسبانية", "ESPCOP")]).events == []
+    assert make_doc("شنّ البنك المركزي المصري هجوماً جديداً على التضخم برفع أسعار الفائدة.",
+                    actors=[("البنك المركزي المصري", "EGYGOV")]).events == []
+    assert make_doc("أجلت السلطات مئات السكان بعد حريق ضخم في مستودع للوقود قرب المدينة.",
+                    actors=[("السلطات", "GRCGOV")]).events == []
+    aid = make_doc("أجلت القوات الإيطالية مئات المهاجرين من ليبيا إلى روما.",
+                   actors=[("القوات الإيطالية", "ITAMIL"), ("ليبيا", "LBY")])
+    assert [e.event_type for e in aid.events] == ["AID"]

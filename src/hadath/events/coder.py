@@ -332,6 +332,7 @@ DOMESTIC_RESTRICTIONS = frozenset({"172", "1723", "1724"})
 STATE_AGENCIES = _words("الأناضول", "سانا", "واس", "وام", "قنا", "كونا", "بترا", "إرنا", "ارنا", "وفا", "سبأ",
                         "بنا", "شينخوا", "تاس", "نوفوستي", "العمانية", "الأنباء الرسمية")
 CRIME_WORDS = _words("المخدرات", "مخدرات", "المخدرة", "عصابة", "عصابات", "سرقة", "السرقة", "احتيال", "الاحتيال",
+                     "المافيا", "مافيا", "كارتل", "الكارتل",
                      "التهرب الضريبي", "التهرب", "سطو", "تزوير", "التزوير", "السطو", "الغش", "رشوة", "الرشوة")
 STAB_WORDS = _words("طعنا", "طعناً", "طعنًا", "بسكين", "بالسكين", "سكين", "طعنه", "طعنها", "طعنات")
 MURDER_HEADS = _words("جريمة", "الجريمة", "جرائم", "بجريمة", "جناية", "بجناية")
@@ -1388,10 +1389,12 @@ class SentenceCoder:
     def _accident(self, c: Coded, cues: dict[str, list[tuple[int, int]]]) -> bool:
         """Deaths in a road accident, a fire or a drowning with nobody named as the actor: no assault; and
         forces mobilised against a natural threat (النفير العام لمواجهة الجراد، الفيضانات) are no show of force."""
-        if c.etype not in ("ASSAULT", "MOBILIZE") or not cues["accident"]:
+        if c.etype not in ("ASSAULT", "MOBILIZE", "AID") or not cues["accident"]:
             return False
-        if c.etype == "MOBILIZE":
-            return True
+        if c.etype == "MOBILIZE" or c.pattern.id == "aid.evacuate":
+            return True  # (and residents evacuated from a fire, a blast or a flood: civil protection, no aid)
+        if c.etype == "AID":
+            return False
         # counted or generic people («11 شخصاً»، «مدنيون») are the dead, not an attacker; nor is a bare country
         # name taken as a state's forces (اجتاح الإعصار سواحل موزمبيق مخلفاً عشرات القتلى)
         return all((m.sector == "CVL" and not m.country and not m.name) or "state-actor" in (m.how or "")

@@ -426,3 +426,13 @@ def test_mafia_arrests_economic_attacks_and_evacuations_from_a_fire_are_no_polit
     aid = make_doc("أجلت القوات الإيطالية مئات المهاجرين من ليبيا إلى روما.",
                    actors=[("القوات الإيطالية", "ITAMIL"), ("ليبيا", "LBY")])
     assert [e.event_type for e in aid.events] == ["AID"]
+
+
+def test_an_anniversary_in_years_after_baad_and_a_gunmans_robbery(make_doc):
+    assert make_doc("بعد عشرة أعوام على حصار مدينة مضايا، لا تزال آثار الدمار ماثلة في شوارعها.").events == []
+    news = make_doc("بعد ستة أيام على بدء الهجوم، قصفت الطائرات الروسية مواقع المعارضة في إدلب.",
+                    actors=[("الطائرات الروسية", "RUSMIL"), ("المعارضة", "SYROPP")])
+    assert [e.event_type for e in news.events] == ["ASSAULT"]
+    robbery = make_doc("أطلق مسلح النار على موظف في محل للصرافة بالموصل وسلب منه مبلغاً من المال.",
+                       actors=[("مسلح", "UAF")])
+    assert robbery.events == []

@@ -332,13 +332,15 @@ DOMESTIC_RESTRICTIONS = frozenset({"172", "1723", "1724"})
 STATE_AGENCIES = _words("الأناضول", "سانا", "واس", "وام", "قنا", "كونا", "بترا", "إرنا", "ارنا", "وفا", "سبأ",
                         "بنا", "شينخوا", "تاس", "نوفوستي", "العمانية", "الأنباء الرسمية")
 CRIME_WORDS = _words("المخدرات", "مخدرات", "المخدرة", "عصابة", "عصابات", "سرقة", "السرقة", "احتيال", "الاحتيال",
-                     "المافيا", "مافيا", "كارتل", "الكارتل",
+                     "المافيا", "مافيا", "كارتل", "الكارتل", "سلب", "وسلب", "سلبه", "سلبوا", "صرافة", "للصرافة",
                      "التهرب الضريبي", "التهرب", "سطو", "تزوير", "التزوير", "السطو", "الغش", "رشوة", "الرشوة")
 STAB_WORDS = _words("طعنا", "طعناً", "طعنًا", "بسكين", "بالسكين", "سكين", "طعنه", "طعنها", "طعنات")
 MURDER_HEADS = _words("جريمة", "الجريمة", "جرائم", "بجريمة", "جناية", "بجناية")
 KIN_WORDS = _words("والده", "والدته", "زوجته", "زوجها", "شقيقه", "شقيقته", "ابنه", "ابنته", "أخاه", "أخيه", "أباه",
                    "طفله", "طفلها", "ابنها", "ابنتها", "والدها", "والدتها", "شقيقها", "جاره", "جارته", "جيرانه",
                    "جارها", "صديقه", "زميله", "طليقته", "خطيبته")
+ROBBERY_WORDS = _words("سلب", "وسلب", "سلبه", "سلبوا", "صرافة", "للصرافة", "سطو", "السطو", "سرقة", "السرقة",
+                       "المافيا", "مافيا", "كارتل")
 # a quarrel (شجار على حدود أرض، مشاجرة بين عائلتين): a killing in it by nobody political is a criminal case
 QUARREL_WORDS = _words("شجار", "الشجار", "مشاجرة", "المشاجرة", "مشادة", "عراك", "خلاف عائلي", "ثأر", "الثأر")
 CIVIL_OBJECT_REACH = 3
@@ -426,6 +428,7 @@ CHAIR_FINITE = _words("ترأس", "ترأست", "يترأس", "تترأس")
 # "قبل أربعين عاماً"، "مرور عشرين عاماً على": an act that many years back, or its anniversary.
 AGO_WORDS = _words("قبل", "وقبل", "مرور", "بمرور", "لمرور", "ومرور", "مضي")
 AGO_BEFORE = _words("قبل", "وقبل")
+AFTER_WORDS = _words("بعد", "وبعد")
 YEAR_UNITS = _words("عاما", "عام", "أعوام", "سنة", "سنوات", "عاماً")
 # Interrogatives that open a question (in a sentence ending in ؟) besides هل: why, when, how long.
 QUESTION_OPENERS = _words("لماذا", "متى", "كيف", "أين", "ما الذي", "إلى متى", "الى متى", "هل", "أي", "ماذا")
@@ -633,7 +636,7 @@ class SentenceCoder:
         cues = self._cues(tokens, cue_matches)
         history_cut = _history_in_background(tokens, cues["history"])
         norms = {t.norm for t in tokens}  # one set for the cheap gates of the rarer frames below
-        ago = _years_ago(tokens) if not norms.isdisjoint(AGO_WORDS) else None
+        ago = _years_ago(tokens) if not norms.isdisjoint(AGO_WORDS) or not norms.isdisjoint(AFTER_WORDS) else None
         if cues["sport"] or (cues["history"] and history_cut is None) or cues["fiction"] \
                 or self._historical(sent, dates) or (ago is not None and ago >= HISTORY_YEARS) \
                 or (not norms.isdisjoint(IMAGINE_VERBS) and _imagined(tokens)):
@@ -1916,10 +1919,13 @@ def _years_ago(tokens: Sequence[Token]) -> int | None:
     of years the act told lies back, in digits or words.  "قبل" later in a sentence may date only a
     background clause (فرّ قبل عشر سنوات), so it counts only at the head."""
     for k, tok in enumerate(tokens):
-        if tok.norm not in AGO_WORDS or (tok.norm in AGO_BEFORE and k > 2):
+        after_years = tok.norm.lstrip("و") == "بعد" and k <= 2  # "بعد ستة أعوام على حصار حلب": an anniversary
+        if (tok.norm not in AGO_WORDS and not after_years) or (tok.norm in AGO_BEFORE and k > 2):
             continue
         hit = parse_number(tokens, k + 1)
         if hit is None or hit[0] <= 0 or hit[1] >= len(tokens) or not _has_any(tokens[hit[1]], YEAR_UNITS):
+            continue
+        if after_years and not (hit[1] + 1 < len(tokens) and tokens[hit[1] + 1].norm in ("علي", "من")):
             continue
         if tok.norm not in AGO_BEFORE and any(
                 tokens[j].norm.lstrip("وف") in OCCASION_WORDS for j in range(max(0, k - OCCASION_REACH), k)):
@@ -2231,8 +2237,11 @@ def _common_crime(tokens: Sequence[Token], c: Coded) -> bool:
         # settlers committing "جريمة قتل" stay an assault
         named_case = c.first > 0 and _has_any(tokens[c.first - 1], MURDER_HEADS) and all(
             m.sector in ("CRM", "COP", "JUD") for m in c.source)
-        if all(m.sector in ("CRM", "CVL") for m in c.source) and any(_has_any(t, QUARREL_WORDS) for t in tokens):
-            return True
+        if all(m.sector in ("CRM", "CVL") for m in c.source) and any(
+                _has_any(t, QUARREL_WORDS) or _has_any(t, CRIME_WORDS) for t in tokens):
+            return True  # a quarrel, a robbery, a gang: a criminal case when nobody political is named
+        if all(m.sector in ("CRM", "CVL", "UAF") for m in c.source) and any(_has_any(t, ROBBERY_WORDS) for t in tokens):
+            return True  # "أطلق مسلح النار على صاحب محل للصرافة وسلب منه": a gunman's robbery
         return named_case or (all(m.sector == "CRM" for m in c.source) and _murder_case(tokens))
     return any(_has_any(t, CRIME_WORDS) for t in tokens) or _murder_case(tokens)
 

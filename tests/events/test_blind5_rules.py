@@ -433,6 +433,18 @@ def test_an_anniversary_in_years_after_baad_and_a_gunmans_robbery(make_doc):
     news = make_doc("بعد ستة أيام على بدء الهجوم، قصفت الطائرات الروسية مواقع المعارضة في إدلب.",
                     actors=[("الطائرات الروسية", "RUSMIL"), ("المعارضة", "SYROPP")])
     assert [e.event_type for e in news.events] == ["ASSAULT"]
-    robbery = make_doc("أطلق مسلح النار على موظف في محل للصرافة بالموصل وسلب منه مبلغاً من المال.",
-                       actors=[("مسلح", "UAF")])
-    assert robbery.events == []
+
+
+def test_a_gunmans_robbery_is_crime(text_stage, event_stage):
+    from datetime import date
+
+    from hadath.model import ActorMention, Article, Document
+
+    def coded(text: str) -> list[Event]:
+        doc = text_stage(Document(Article(id="t", text=text, date=date(2024, 3, 10))))
+        s = text.index("مسلح")
+        doc.entities.append(ActorMention(s, s + 4, "مسلح", type="ORG", actor_code="UAF", sector="UAF"))
+        return of_type(event_stage(doc), "ASSAULT")
+
+    assert coded("أطلق مسلح النار على موظف في محل للصرافة بالموصل وسلب منه مبلغاً من المال.") == []
+    assert len(coded("أطلق مسلح النار على موظف في مقر الحكومة المحلية بالموصل.")) == 1  # no robbery: an attack

@@ -448,3 +448,12 @@ def test_a_gunmans_robbery_is_crime(text_stage, event_stage):
 
     assert coded("أطلق مسلح النار على موظف في محل للصرافة بالموصل وسلب منه مبلغاً من المال.") == []
     assert len(coded("أطلق مسلح النار على موظف في مقر الحكومة المحلية بالموصل.")) == 1  # no robbery: an attack
+
+
+def test_an_outlets_name_in_quotes_is_not_the_reported_content(make_doc):
+    doc = make_doc("زعمت صحيفة «النهار» اللبنانية أن الموفد الفرنسي طلب من رئيس الحكومة تأجيل الانتخابات.",
+                   actors=[("الموفد الفرنسي", "FRAGOV"), ("رئيس الحكومة", "LBNGOV")])
+    assert [e.status for e in of_type(doc, "REQUEST")] == ["claimed"]
+    quoted = make_doc("قال الوزير الأردني: «قصفت طائراتنا مواقع المهربين» على الحدود.",
+                      actors=[("الوزير الأردني", "JORGOV")])
+    assert all(e.status == "asserted" for e in of_type(quoted, "ASSAULT"))

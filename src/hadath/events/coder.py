@@ -2687,11 +2687,31 @@ def _coordinated(tokens: list[Token], a: Arg, b: Arg) -> bool:
 
 def _content_start(tokens: list[Token], cue_last: int) -> int:
     """Where reported content begins: after أن/إن, a colon or an opening quote within a few tokens."""
-    for k in range(cue_last + 1, min(len(tokens), cue_last + 12)):
+    k = cue_last + 1
+    while k < min(len(tokens), cue_last + 12):
         norm = tokens[k].norm
+        if norm in ("«", '"', "“") and _quoted_name(tokens, k):
+            k = _quoted_name(tokens, k) + 1  # "زعمت صحيفة «الأخبار» أن …": a name in quotes, not the content
+            continue
         if norm in COMPLEMENTIZERS or norm in (":", "«", '"', "“") or any(f in COMPLEMENTIZERS for f in tokens[k].forms):
             return k + 1
+        k += 1
     return cue_last + 1
+
+
+QUOTED_NAME_WORDS = 3  # «الأخبار»، «أكسيوس»، «وول ستريت جورنال»: a short quoted outlet or title
+
+
+def _quoted_name(tokens: Sequence[Token], k: int) -> int | None:
+    """The closing quote of a short quoted name opening at ``k`` that is followed by more of the sentence
+    before any content starts (صحيفة «هآرتس» عن مسؤولين أن), else None."""
+    close = {"«": "»", '"': '"', "“": "”"}[tokens[k].norm]
+    end = next((j for j in range(k + 1, min(len(tokens), k + 2 + QUOTED_NAME_WORDS)) if tokens[j].norm == close), None)
+    if end is None or end + 1 >= len(tokens):
+        return None
+    rest = range(end + 1, min(len(tokens), end + 8))
+    return end if any(tokens[j].norm in COMPLEMENTIZERS or any(f in COMPLEMENTIZERS for f in tokens[j].forms)
+                      for j in rest) else None
 
 
 def _content_end(tokens: list[Token], content: int) -> int:

@@ -457,3 +457,9 @@ def test_an_outlets_name_in_quotes_is_not_the_reported_content(make_doc):
     quoted = make_doc("قال الوزير الأردني: «قصفت طائراتنا مواقع المهربين» على الحدود.",
                       actors=[("الوزير الأردني", "JORGOV")])
     assert all(e.status == "asserted" for e in of_type(quoted, "ASSAULT"))
+
+
+def test_a_negated_light_verb_across_an_aside_negates_the_noun(make_doc):
+    doc = make_doc("لم تفرض بروكسل، رغم الضغوط، عقوبات على الشركات الإيرانية.",
+                   actors=[("بروكسل", "IGOEUREEC")])
+    assert [e.status for e in of_type(doc, "SANCTION")] == ["negated"]

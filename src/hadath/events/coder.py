@@ -1421,6 +1421,8 @@ class SentenceCoder:
                 c.source = said[-1].speaker.actors()
                 c.why.append("its subject is a pronoun of the speaker (أعلنت واشنطن أنها …، طائراته)")
         light = _light_verb_at(tokens, c.first, c.pattern) if c.noun else None
+        if light is None and c.noun:
+            light = _light_verb_past_asides(tokens, c.first, c.pattern)
         for first, last in cues["negation"]:
             if c.first - NEG_WINDOW <= last < c.first or (light_lo <= first < c.first and c.pattern.needs_before
                                                           and first >= c.first - c.pattern.window - NEG_WINDOW) \
@@ -1895,6 +1897,20 @@ def _light_verb_at(tokens: Sequence[Token], first: int, p: Pattern) -> int | Non
         return None
     for k in range(first - 1, max(-1, first - 13), -1):
         if tokens[k].norm in CLAUSE_PUNCT:
+            return None
+        if _has_any(tokens[k], p.needs_before):
+            return k
+    return None
+
+
+def _light_verb_past_asides(tokens: Sequence[Token], first: int, p: Pattern) -> int | None:
+    """The pattern's light verb before a noun trigger across commas of an aside (لم يتوصل الوفدان، في الجولة
+    الرابعة …، إلى تفاهم), up to a full stop or a complementizer; for the negation of that light verb."""
+    if not p.needs_before:
+        return None
+    for k in range(first - 1, max(-1, first - 26), -1):
+        norm = tokens[k].norm
+        if norm in (".", "؛", ";", ":") or norm in COMPLEMENTIZERS:
             return None
         if _has_any(tokens[k], p.needs_before):
             return k

@@ -463,3 +463,13 @@ def test_a_negated_light_verb_across_an_aside_negates_the_noun(make_doc):
     doc = make_doc("لم تفرض بروكسل، رغم الضغوط، عقوبات على الشركات الإيرانية.",
                    actors=[("بروكسل", "IGOEUREEC")])
     assert [e.status for e in of_type(doc, "SANCTION")] == ["negated"]
+
+
+def test_a_trailing_attribution_does_not_reach_the_next_clause(make_doc):
+    doc = make_doc("قُتل عشرون مدنياً في قصف استهدف سوقاً شعبية في مدينة الفاشر، بحسب منظمات محلية، واتهم الجيش "
+                   "السوداني قوات الدعم السريع بتنفيذه.",
+                   actors=[("الجيش السوداني", "SDNMIL"), ("قوات الدعم السريع", "SDNREB")])
+    assert [e.status for e in of_type(doc, "ACCUSE")] == ["asserted"]
+    heading = make_doc("بحسب تقرير لمنظمة العفو الدولية، احتجزت السلطات الليبية مئات المهاجرين في مراكز مكتظة.",
+                       actors=[("منظمة العفو الدولية", "NGOAMN"), ("السلطات الليبية", "LBYGOV")])
+    assert [e.status for e in of_type(heading, "COERCE")] == ["claimed"]

@@ -979,8 +979,13 @@ class SentenceCoder:
                 content = _content_start(tokens, last)
                 speaker = _speaker(args, first, last, content, tokens)
                 reporters = _reporters(tokens, args, first, last, content) if kind == "claim" else []
-                out.append(Speech(first, last, content, _content_end(tokens, content), speaker, kind == "claim",
-                                  reporters))
+                end = _content_end(tokens, content)
+                if kind == "claim" and content == last + 1 and tokens[first].norm in TRAILING_CLAIMS and first > 2:
+                    # "…، بحسب منظمات طبية، واتهم الائتلاف …": an attribution after the act names its source, up
+                    # to the next comma; the clause after it is no part of what it reports (one heading the
+                    # sentence, "بحسب تقرير لمنظمة …، احتجزت …", reports what follows it)
+                    end = next((j - 1 for j in range(content, end + 1) if tokens[j].norm in ("،", ",")), end)
+                out.append(Speech(first, last, content, end, speaker, kind == "claim", reporters))
         out.sort(key=lambda s: s.cue_first)
         return out
 

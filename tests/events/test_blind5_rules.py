@@ -473,3 +473,16 @@ def test_a_trailing_attribution_does_not_reach_the_next_clause(make_doc):
     heading = make_doc("بحسب تقرير لمنظمة العفو الدولية، احتجزت السلطات الليبية مئات المهاجرين في مراكز مكتظة.",
                        actors=[("منظمة العفو الدولية", "NGOAMN"), ("السلطات الليبية", "LBYGOV")])
     assert [e.status for e in of_type(heading, "COERCE")] == ["claimed"]
+
+
+def test_ma_before_a_light_verb_with_ayy_negates_the_request(make_doc):
+    doc = make_doc("قال وزير المالية التونسي إن الحكومة ما تقدّمت بأي طلب جديد إلى صندوق النقد الدولي هذا العام.",
+                   actors=[("وزير المالية التونسي", "TUNGOV"), ("الحكومة", "TUNGOV")])
+    assert [e.status for e in of_type(doc, "REQUEST")] == ["negated"]
+
+
+def test_the_date_of_an_earlier_act_after_mundhu_does_not_date_the_meeting(make_doc):
+    doc = make_doc("من المقرر أن يلتقي وزيرا خارجية المغرب والجزائر في الدوحة الأسبوع المقبل، في أول اجتماع بينهما منذ "
+                   "قطع العلاقات قبل أربع سنوات.", actors=[("وزيرا خارجية المغرب والجزائر", ["MARGOV", "DZAGOV"])],
+                   dates=[("قبل أربع سنوات", "2020", "year")])
+    assert [(e.cameo, e.status) for e in doc.events if e.cameo == "036"] == [("036", "intended")]

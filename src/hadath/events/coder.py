@@ -1437,6 +1437,10 @@ class SentenceCoder:
                 c.status = "negated"
                 c.why.append(f"negated by «{tokens[first].text}»")
                 return
+        if light is not None and light > 0 and _negating_ma(tokens, light - 1) and not tokens[light].prefix:
+            c.status = "negated"  # "إن القاهرة ما تقدّمت بأي طلب": ما before the light verb
+            c.why.append(f"negated by «{tokens[light - 1].text}» before its light verb")
+            return
         if c.first > 0 and not c.noun and tokens[c.first].norm in c.pattern.verb_forms:
             before = tokens[c.first - 1]
             if _conditional_in(before):
@@ -1652,6 +1656,9 @@ class SentenceCoder:
             if k > c.last and tokens[k].norm == "منذ" and any(
                     tokens[j].norm in CLAUSE_PUNCT for j in range(c.last + 1, k)):
                 continue  # "…، بينما تنفذ روسيا عملية منذ 2015": a duration of the later clause's own act
+            since = next((j for j in range(c.last + 1, k) if tokens[j].norm == "منذ"), None)
+            if since is not None and any(tokens[j].norm in CLAUSE_PUNCT for j in range(c.last + 1, since)):
+                continue  # "…، في أول اجتماع منذ قطع العلاقات قبل سبع سنوات": the date of that earlier act
             dist = abs(k - c.first)
             if best is None or dist < best[0]:
                 best = (dist, d)
@@ -3247,12 +3254,12 @@ ANY_REACH = 12  # "لم يُجرِ الرئيس الأمريكي جو بايدن
 def _negated_any(tokens: Sequence[Token], first: int) -> bool:
     """«أي» right before a noun with a negator heading its clause (لم يُجرِ … أي اتصال، لن تقبل … أي وساطة):
     the act is denied outright, not a kind of act."""
-    if first == 0 or tokens[first - 1].norm not in ("اي", "ايه"):
-        return False
+    if first == 0 or tokens[first - 1].norm not in ("اي", "ايه", "باي", "لاي", "لايه", "بايه"):
+        return False  # (بأي طلب: the quantifier may carry a preposition)
     for k in range(first - 2, max(-1, first - 1 - ANY_REACH), -1):
         if tokens[k].norm in CLAUSE_PUNCT:
             return False
-        if _has_any(tokens[k], VERB_NEGATORS):
+        if _has_any(tokens[k], VERB_NEGATORS) or _negating_ma(list(tokens), k):
             return True
     return False
 

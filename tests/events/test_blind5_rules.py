@@ -486,3 +486,11 @@ def test_the_date_of_an_earlier_act_after_mundhu_does_not_date_the_meeting(make_
                    "قطع العلاقات قبل أربع سنوات.", actors=[("وزيرا خارجية المغرب والجزائر", ["MARGOV", "DZAGOV"])],
                    dates=[("قبل أربع سنوات", "2020", "year")])
     assert [(e.cameo, e.status) for e in doc.events if e.cameo == "036"] == [("036", "intended")]
+
+
+def test_the_arrest_of_a_novelist_is_news_but_his_novels_war_is_fiction(make_doc):
+    doc = make_doc("اعتقلت السلطات الجزائرية الروائي الفرنسي الجزائري بوعلام صنصال في مطار العاصمة.",
+                   actors=[("السلطات الجزائرية", "DZAGOV")])
+    assert [e.event_type for e in doc.events] == ["COERCE"]
+    novel = make_doc("في روايته الجديدة يصف الروائي كيف قصفت الطائرات مدينة حمص.")
+    assert novel.events == []

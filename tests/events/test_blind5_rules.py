@@ -494,3 +494,14 @@ def test_the_arrest_of_a_novelist_is_news_but_his_novels_war_is_fiction(make_doc
     assert [e.event_type for e in doc.events] == ["COERCE"]
     novel = make_doc("في روايته الجديدة يصف الروائي كيف قصفت الطائرات مدينة حمص.")
     assert novel.events == []
+
+
+def test_tabanna_claims_an_act_but_adopting_a_policy_is_no_claim(make_doc):
+    doc = make_doc("تبنت حركة الشباب الهجوم على القاعدة العسكرية في مقديشو.",
+                   actors=[("حركة الشباب", "SOMREBSHB")])
+    assert [e.cameo for e in doc.events if e.event_type is None] == ["015"]
+    pronoun = make_doc("هزّ تفجير تبنته حركة الشباب سوقاً في مقديشو.", actors=[("حركة الشباب", "SOMREBSHB")])
+    assert [e.cameo for e in pronoun.events if e.event_type is None] == ["015"]
+    policy = make_doc("تتبنى الحكومة المغربية استراتيجية جديدة لمواجهة أزمة المياه.",
+                      actors=[("الحكومة المغربية", "MARGOV")])
+    assert policy.events == []

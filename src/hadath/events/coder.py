@@ -2527,7 +2527,7 @@ def _conditional_in(tok: Token) -> bool:
     return SHADDA not in tok.text and "".join(ch for ch in tok.text if ch not in _MARKS) == "إن"
 
 
-def _negating_ma(tokens: list[Token], k: int) -> bool:
+def _negating_ma(tokens: Sequence[Token], k: int) -> bool:
     """«ما» heading its clause right before a bare verb negates it (ما قصفت الطائرات); the relative «ما»
     (ما قصفته الطائرات، بما، مما) carries a resumptive pronoun or follows a word, so the caller checks
     the verb is bare and here the particle must open the sentence or follow clause punctuation."""
@@ -3002,6 +3002,7 @@ def _own_visit(tokens: Sequence[Token], c: Coded) -> bool:
 
 
 def _has_pronoun_suffix_norm(norm: str) -> bool:
+    """A verbal noun carrying a possessive pronoun (زيارته، لقائها، مباحثاته)."""
     return norm.endswith(("ته", "تها", "تهم", "ئه", "ئها", "ئهم", "اته", "اتها"))
 
 
@@ -3259,7 +3260,7 @@ def _negated_any(tokens: Sequence[Token], first: int) -> bool:
     for k in range(first - 2, max(-1, first - 1 - ANY_REACH), -1):
         if tokens[k].norm in CLAUSE_PUNCT:
             return False
-        if _has_any(tokens[k], VERB_NEGATORS) or _negating_ma(list(tokens), k):
+        if _has_any(tokens[k], VERB_NEGATORS) or _negating_ma(tokens, k):
             return True
     return False
 

@@ -217,3 +217,12 @@ def test_an_uncoded_name_after_the_head_of_an_organisation_speaks_for_it() -> No
     visitors = Tokenizer().tokenize("زار وفد اللجنة الدولية للصليب الأحمر فلان الفلاني في منزله.")
     assert coder._merge_titles([Unit(first=2, last=5, start=0, end=0, kind="org", type="ORG", code="NGOIRC"), alone],
                                visitors)[-1].code is None  # no head word before the organisation
+
+
+def test_leader_by_title_and_nisba_is_the_states_government() -> None:
+    from hadath.actors.coder import ActorCoder
+    from hadath.actors.lexicon import ActorLexicon
+
+    stage = ActorStage(ActorCoder(ActorLexicon.load()))
+    assert coded(stage, "توعد الزعيم الكوبي بالرد على العقوبات.", date(2015, 3, 1)) == [("الزعيم الكوبي", "CUBGOV")]
+    assert ("المعارضة", "OPP") in coded(stage, "انتقد زعيم المعارضة الحكومة.", date(2015, 3, 1))

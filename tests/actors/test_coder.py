@@ -226,3 +226,12 @@ def test_leader_by_title_and_nisba_is_the_states_government() -> None:
     stage = ActorStage(ActorCoder(ActorLexicon.load()))
     assert coded(stage, "توعد الزعيم الكوبي بالرد على العقوبات.", date(2015, 3, 1)) == [("الزعيم الكوبي", "CUBGOV")]
     assert ("المعارضة", "OPP") in coded(stage, "انتقد زعيم المعارضة الحكومة.", date(2015, 3, 1))
+
+
+def test_aircraft_with_a_nisba_are_that_states_air_force() -> None:
+    from hadath.actors.coder import ActorCoder
+    from hadath.actors.lexicon import ActorLexicon
+
+    stage = ActorStage(ActorCoder(ActorLexicon.load()))
+    assert coded(stage, "رصدت اليابان قاذفات روسية قرب سواحلها.", date(2023, 3, 1))[-1] == ("قاذفات روسية", "RUSMIL")
+    assert coded(stage, "هبطت طائرات تحمل مساعدات في مطار العريش.", date(2023, 3, 1)) == []  # no country: nobody

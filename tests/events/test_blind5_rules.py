@@ -4,15 +4,7 @@ counter-example where the rule could overreach."""
 from __future__ import annotations
 
 from hadath.model import Event
-
-
-def of_type(doc, event_type: str | None) -> list[Event]:
-    return [e for e in doc.events if e.event_type == event_type]
-
-
-def codes(actors) -> list[str]:
-    return [a.actor_code for a in actors]
-
+from tests.events.helpers import codes, of_type
 
 # ---- a member or spokesman speaks for the body named after him
 

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from hadath.model import Event
-
-
-def codes(actors) -> list[str]:
-    return [a.actor_code for a in actors]
+from tests.events.helpers import codes
 
 
 def assert_coded_once(doc, event_type: str | None, cameo: str, source: list[str]) -> Event:

@@ -1,0 +1,19 @@
+"""Small readers of coded documents shared by the event tests."""
+
+from __future__ import annotations
+
+from hadath.events.backstop import is_backstop
+from hadath.model import Event
+
+
+def of_type(doc, event_type: str | None) -> list[Event]:
+    return [e for e in doc.events if e.event_type == event_type]
+
+
+def codes(actors) -> list[str]:
+    return [a.actor_code for a in actors]
+
+
+def lexical(events: list[Event]) -> list[Event]:
+    """Events coded by a trigger pattern, not by the learned backstop (which may guess the same type)."""
+    return [e for e in events if not is_backstop(e.pattern)]

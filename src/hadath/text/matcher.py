@@ -58,18 +58,20 @@ class PhraseMatcher(Generic[T]):
         self._count += 1
         self._starts = None
 
-    def _walk(self, tokens: Sequence[Token], i: int) -> tuple[int, list[T], str] | None:
-        """Longest phrase starting at token ``i``: (last index, values, first form)."""
-        best: tuple[int, list[T], str] | None = None
+    def _ends(self, tokens: Sequence[Token], i: int, stop: int | None = None) -> dict[int, tuple[list[T], str]]:
+        """Every phrase starting at token ``i`` and ending before ``stop``: last index → (values, first form);
+        for one end, the first form of token ``i`` that reaches it wins."""
+        stop = len(tokens) if stop is None else min(stop, len(tokens))
+        found: dict[int, tuple[list[T], str]] = {}
         for form in tokens[i].forms or (tokens[i].norm,):
             node = self._root.get(form)
             if node is None:
                 continue
-            if _VALUE in node and (best is None or best[0] < i):
-                best = (i, node[_VALUE], form)
+            if _VALUE in node and i < stop:
+                found.setdefault(i, (node[_VALUE], form))
             j = i + 1
             frontier = [node]
-            while j < len(tokens) and frontier:
+            while j < stop and frontier:
                 nxt = []
                 for n in frontier:
                     for f in tokens[j].forms or (tokens[j].norm,):
@@ -77,11 +79,19 @@ class PhraseMatcher(Generic[T]):
                         if child is not None and child not in nxt:
                             nxt.append(child)
                 for child in nxt:
-                    if _VALUE in child and (best is None or best[0] < j):
-                        best = (j, child[_VALUE], form)
+                    if _VALUE in child:
+                        found.setdefault(j, (child[_VALUE], form))
                 frontier = nxt
                 j += 1
-        return best
+        return found
+
+    def _walk(self, tokens: Sequence[Token], i: int) -> tuple[int, list[T], str] | None:
+        """Longest phrase starting at token ``i``: (last index, values, first form)."""
+        found = self._ends(tokens, i)
+        if not found:
+            return None
+        last = max(found)
+        return last, *found[last]
 
     def find(self, tokens: Sequence[Token], overlapping: bool = False,
              starts: Iterable[int] | None = None) -> list[PhraseMatch[T]]:
@@ -114,30 +124,9 @@ class PhraseMatcher(Generic[T]):
     def shorter(self, tokens: Sequence[Token], match: PhraseMatch[T]) -> list[PhraseMatch[T]]:
         """The phrases starting where ``match`` starts but ending before it, longest first: what a caller
         tries when the longest phrase's values all fail their own checks (قرض ميسر → قرض)."""
-        found: dict[int, tuple[list[T], str]] = {}
         i = match.first
-        for form in tokens[i].forms or (tokens[i].norm,):
-            node = self._root.get(form)
-            if node is None:
-                continue
-            if _VALUE in node and i < match.last:
-                found.setdefault(i, (node[_VALUE], form))
-            frontier = [node]
-            j = i + 1
-            while j < match.last and frontier:
-                nxt = []
-                for n in frontier:
-                    for f in tokens[j].forms or (tokens[j].norm,):
-                        child = n.get(f)
-                        if child is not None and child not in nxt:
-                            nxt.append(child)
-                for child in nxt:
-                    if _VALUE in child:
-                        found.setdefault(j, (child[_VALUE], form))
-                frontier = nxt
-                j += 1
         return [PhraseMatch(i, last, list(values), form, _form_start(tokens[i], form), tokens[last].end)
-                for last, (values, form) in sorted(found.items(), reverse=True)]
+                for last, (values, form) in sorted(self._ends(tokens, i, match.last).items(), reverse=True)]
 
     def first_words(self) -> frozenset[str]:
         """Every word that can begin a phrase: a set to pre-filter tokens with ``token.forms``."""

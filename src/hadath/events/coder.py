@@ -3003,7 +3003,8 @@ def _own_visit(tokens: Sequence[Token], c: Coded) -> bool:
 
 def _has_pronoun_suffix_norm(norm: str) -> bool:
     """A verbal noun carrying a possessive pronoun (زيارته، لقائها، مباحثاته)."""
-    return norm.endswith(("ته", "تها", "تهم", "ئه", "ئها", "ئهم", "اته", "اتها"))
+    # (normalized: the ة before a pronoun is ت, the ئ of لقائه is ي; a bare زياره ends in ه and is no possessive)
+    return norm.endswith(("ته", "تها", "تهم", "تهما", "ايه", "ايها", "ايهم"))
 
 
 def _same_meeting(a: Coded, b: Coded, tokens: Sequence[Token] = ()) -> bool:

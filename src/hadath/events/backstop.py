@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from hadath.classify.backstop import NONE, PLOVER_TYPES, Backstop
 from hadath.events.lexicon import EventLexicon, Pattern
+from hadath.events.roles import SOCIAL_SECTORS
 from hadath.model import ActorMention, DateMention, PlaceMention, Sentence, Token
 from hadath.text.matcher import PhraseMatch
 from hadath.text.normalize import normalize
@@ -209,7 +210,8 @@ class BackstopCoder:
         return self._patterns[key]
 
 
-_SOCIAL_SECTORS = frozenset({"CVL", "BUS", "EDU", "HLH", "AGR", "REF", "MED", "SPT", "LAB", "REL"})
+# sectors that act as people, not for a state or a cause: the veto may drop their events
+_VETOABLE_SECTORS = SOCIAL_SECTORS | {"MED", "SPT", "LAB", "REL"}
 
 
 def _political_source(source: Sequence[ActorMention]) -> bool:
@@ -217,7 +219,7 @@ def _political_source(source: Sequence[ActorMention]) -> bool:
     citizens, a business, media or a profession (SAUGOV, YEMREBHOU, IGOUNO, USA — not EGYBUS, CVL)."""
     for mention in source:
         for code in [m.actor_code for m in mention.members] or [mention.actor_code]:
-            if code and (code[3:6] if len(code) >= 6 else code[:3]) not in _SOCIAL_SECTORS:
+            if code and (code[3:6] if len(code) >= 6 else code[:3]) not in _VETOABLE_SECTORS:
                 return True
     return False
 

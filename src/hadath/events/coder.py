@@ -145,6 +145,7 @@ from hadath.events.roles import (
     MODIFIERS,
     NON_STATE_ROOTS,
     PEOPLE_NOUNS,
+    SOCIAL_SECTORS,
     STATE_SECTORS,
     VICTIM_SECTORS,
     context_country,
@@ -1698,7 +1699,6 @@ class SentenceCoder:
 
 QUESTION_MARKS = frozenset({"؟", "?"})
 OPINION_WINDOW = 4  # an opinion verb and its analyst subject (يرى محللون، كتب الصحفي في مقاله) stand this close
-SOCIAL_SECTORS = frozenset({"CVL", "BUS", "EDU", "HLH", "AGR", "REF"})
 POLITICAL_SECTORS = frozenset({"OPP", "REB", "UAF", "INS", "SEP", "LAB", "IMG", "ELI", "PTY"})
 VERBAL_WINDOW = 5  # words of speech this close after a force word make it a verbal attack
 HISTORY_YEARS = 5  # an event dated this many years before its report is background or history, not news

@@ -31,6 +31,8 @@ from hadath.model import ActorMention, PlaceMention, Token
 SECTOR_CODES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "REB", "CVL", "MED", "REF", "BUS",
                           "EDU", "REL", "HLH", "LAB", "ELI", "AGR", "ENV", "HRI", "CRM", "DEV"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# residents, investors, a university of some country: nobody in particular acting for a state or a cause
+SOCIAL_SECTORS = frozenset({"CVL", "BUS", "EDU", "HLH", "AGR", "REF"})
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 MATERIAL_TARGET_TYPES = frozenset({"AID", "ASSAULT", "COERCE", "RETREAT", "CONCEDE"})
 VICTIM_SECTORS = frozenset({"CVL", "REF", "MED", "HRI", "LAB", "EDU", "REL", "AGR", "HLH"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -190,11 +191,17 @@ def test_police_take_the_country_of_the_one_place_in_the_sentence(tiny_stage) ->
     assert len([f for f in found if f[0] == "الشرطة"]) == 1  # the second sentence names no place
 
 
-def test_a_base_with_an_adjective_is_not_al_qaeda() -> None:
+@pytest.fixture(scope="module")
+def shipped_lexicon_stage() -> ActorStage:
+    """The shipped actor lexicon without the CRF: results follow the lexicon and the rules, loaded once."""
     from hadath.actors.coder import ActorCoder
     from hadath.actors.lexicon import ActorLexicon
 
-    stage = ActorStage(ActorCoder(ActorLexicon.load()))
+    return ActorStage(ActorCoder(ActorLexicon.load()))
+
+
+def test_a_base_with_an_adjective_is_not_al_qaeda(shipped_lexicon_stage) -> None:
+    stage = shipped_lexicon_stage
     assert coded(stage, "ناقش المجلس خطة لتوسيع القاعدة الضريبية.") == []
     assert ("القاعدة", "IMGMUSALQ") not in coded(stage, "سقطت قذائف قرب القاعدة العسكرية.")
     assert coded(stage, "قالت القاعدة في بيان إنها نفذت الهجوم.") == [("القاعدة", "IMGMUSALQ")]
@@ -219,19 +226,13 @@ def test_an_uncoded_name_after_the_head_of_an_organisation_speaks_for_it() -> No
                                visitors)[-1].code is None  # no head word before the organisation
 
 
-def test_leader_by_title_and_nisba_is_the_states_government() -> None:
-    from hadath.actors.coder import ActorCoder
-    from hadath.actors.lexicon import ActorLexicon
-
-    stage = ActorStage(ActorCoder(ActorLexicon.load()))
+def test_leader_by_title_and_nisba_is_the_states_government(shipped_lexicon_stage) -> None:
+    stage = shipped_lexicon_stage
     assert coded(stage, "توعد الزعيم الكوبي بالرد على العقوبات.", date(2015, 3, 1)) == [("الزعيم الكوبي", "CUBGOV")]
     assert ("المعارضة", "OPP") in coded(stage, "انتقد زعيم المعارضة الحكومة.", date(2015, 3, 1))
 
 
-def test_aircraft_with_a_nisba_are_that_states_air_force() -> None:
-    from hadath.actors.coder import ActorCoder
-    from hadath.actors.lexicon import ActorLexicon
-
-    stage = ActorStage(ActorCoder(ActorLexicon.load()))
+def test_aircraft_with_a_nisba_are_that_states_air_force(shipped_lexicon_stage) -> None:
+    stage = shipped_lexicon_stage
     assert coded(stage, "رصدت اليابان قاذفات روسية قرب سواحلها.", date(2023, 3, 1))[-1] == ("قاذفات روسية", "RUSMIL")
     assert coded(stage, "هبطت طائرات تحمل مساعدات في مطار العريش.", date(2023, 3, 1)) == []  # no country: nobody

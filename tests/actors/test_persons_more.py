@@ -110,32 +110,15 @@ def test_ambiguous_single_words_are_not_person_names() -> None:
         assert phrase_key(word) not in claimed, word
 
 
-def test_un_envoys_and_hadi_by_title() -> None:
-    from datetime import date as _date
-
-    from hadath.actors.coder import ActorCoder
-    from hadath.actors.evaluate import mentions
-    from hadath.actors.lexicon import ActorLexicon
-    from hadath.actors.stage import ActorStage
-
-    stage = ActorStage(ActorCoder(ActorLexicon.load()))
-    found = {(m.text, m.actor_code) for m in mentions("التقى الرئيس هادي إسماعيل ولد الشيخ أحمد في الرياض.",
-                                                       _date(2016, 3, 1), stage)}
+def test_un_envoys_and_hadi_by_title(shipped) -> None:
+    found = set(_coded(shipped, "التقى الرئيس هادي إسماعيل ولد الشيخ أحمد في الرياض.", date(2016, 3, 1)))
     assert ("الرئيس هادي", "YEMGOV") in found and ("إسماعيل ولد الشيخ أحمد", "IGOUNO") in found
-    later = {m.actor_code for m in mentions("التقى إسماعيل ولد الشيخ أحمد وفداً.", _date(2020, 3, 1), stage)}
+    later = [c for _, c in _coded(shipped, "التقى إسماعيل ولد الشيخ أحمد وفداً.", date(2020, 3, 1))]
     assert "IGOUNO" not in later  # his term ended in 2018
 
 
-def test_the_dual_of_province_is_not_velayati() -> None:
-    from datetime import date as _date
-
-    from hadath.actors.coder import ActorCoder
-    from hadath.actors.evaluate import mentions
-    from hadath.actors.lexicon import ActorLexicon
-    from hadath.actors.stage import ActorStage
-
-    stage = ActorStage(ActorCoder(ActorLexicon.load()))
-    assert not mentions("قصفت الطائرات ولايتي خوست وبكتيكا.", _date(2024, 3, 18), stage)
-    assert not mentions("شنت الطائرات غارات على ولايتي خوست وبكتيكا.", _date(2024, 3, 18), stage)  # على → علي
-    found = {m.actor_code for m in mentions("قال علي أكبر ولايتي إن طهران ترفض.", _date(2024, 3, 18), stage)}
-    assert "IRNGOV" in found
+def test_the_dual_of_province_is_not_velayati(shipped) -> None:
+    day = date(2024, 3, 18)
+    assert not _coded(shipped, "قصفت الطائرات ولايتي خوست وبكتيكا.", day)
+    assert not _coded(shipped, "شنت الطائرات غارات على ولايتي خوست وبكتيكا.", day)  # على folds to علي
+    assert "IRNGOV" in [c for _, c in _coded(shipped, "قال علي أكبر ولايتي إن طهران ترفض.", day)]

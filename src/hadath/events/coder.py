@@ -1428,7 +1428,7 @@ class SentenceCoder:
                 c.why.append("its subject is a pronoun of the speaker (أعلنت واشنطن أنها …، طائراته)")
         light = _light_verb_at(tokens, c.first, c.pattern) if c.noun else None
         if light is None and c.noun:
-            light = _light_verb_past_asides(tokens, c.first, c.pattern)
+            light = _light_verb_at(tokens, c.first, c.pattern, past_asides=True)
         for first, last in cues["negation"]:
             if c.first - NEG_WINDOW <= last < c.first or (light_lo <= first < c.first and c.pattern.needs_before
                                                           and first >= c.first - c.pattern.window - NEG_WINDOW) \
@@ -1903,30 +1903,22 @@ def _attributions(tokens: Sequence[Token], args: list[Arg], norms: set[str]) -> 
     return [a for a in args if any(lo < a.first and a.last < hi for lo, hi in spans)]
 
 
-def _light_verb_at(tokens: Sequence[Token], first: int, p: Pattern) -> int | None:
-    """The nearest light verb of the pattern (سلّم، فرض، قدّم) in the 12 words before a noun trigger."""
+def _light_verb_at(tokens: Sequence[Token], first: int, p: Pattern, past_asides: bool = False) -> int | None:
+    """The nearest light verb of the pattern (سلّم، فرض، قدّم) in the 12 words before a noun trigger, within its
+    clause.  ``past_asides`` looks 25 words back across the commas of an aside (لم يتوصل الوفدان، في الجولة
+    الرابعة …، إلى تفاهم), up to a full stop or a complementizer: for the negation of that light verb."""
     if not p.needs_before:
         return None
-    for k in range(first - 1, max(-1, first - 13), -1):
-        if tokens[k].norm in CLAUSE_PUNCT:
+    reach, stops = (25, ASIDE_STOPS) if past_asides else (12, CLAUSE_PUNCT)
+    for k in range(first - 1, max(-1, first - 1 - reach), -1):
+        if tokens[k].norm in stops or (past_asides and tokens[k].norm in COMPLEMENTIZERS):
             return None
         if _has_any(tokens[k], p.needs_before):
             return k
     return None
 
 
-def _light_verb_past_asides(tokens: Sequence[Token], first: int, p: Pattern) -> int | None:
-    """The pattern's light verb before a noun trigger across commas of an aside (لم يتوصل الوفدان، في الجولة
-    الرابعة …، إلى تفاهم), up to a full stop or a complementizer; for the negation of that light verb."""
-    if not p.needs_before:
-        return None
-    for k in range(first - 1, max(-1, first - 26), -1):
-        norm = tokens[k].norm
-        if norm in (".", "؛", ";", ":") or norm in COMPLEMENTIZERS:
-            return None
-        if _has_any(tokens[k], p.needs_before):
-            return k
-    return None
+ASIDE_STOPS = frozenset({".", "؛", ";", ":"})
 
 
 def _question_opener(tokens: Sequence[Token]) -> int | None:

@@ -14,7 +14,7 @@ import pytest
 
 from hadath.actors.coder import ActorCoder
 from hadath.actors.evaluate import mentions
-from hadath.actors.lexicon import ActorLexicon
+from hadath.actors.lexicon import ActorLexicon, dual_forms
 from hadath.actors.stage import ActorStage
 from hadath.errors import LexiconError
 from hadath.model import Article, Document, PlaceMention
@@ -159,6 +159,26 @@ def test_two_ministers_named_by_a_dual_are_one_compound_actor(stage) -> None:
     # a dual title with one country is that country's, and with none it names nobody
     assert coded(stage, "قال وزيرا الخارجية المغربي إن") == [("وزيرا الخارجية المغربي", "MARGOV")]
     assert coded(stage, "اجتمع وزيرا الخارجية أمس.") == []
+
+
+def test_a_dual_agent_with_coordinated_nisbas_names_both_states(stage) -> None:
+    # the dual is derived from the singular entry (no "الحكومتان" line in the lexicon)
+    for text, first in (("أعلنت الحكومتان الروسية والتركية اتفاقاً.", "الحكومتان الروسية والتركية"),
+                        ("التقى الرئيسان الروسي والتركي في سوتشي.", "الرئيسان الروسي والتركي"),
+                        ("بحث الرئيسين الروسي والتركي الأزمة.", "الرئيسين الروسي والتركي")):
+        [m] = mentions(text, DAY, stage)
+        assert m.text == first
+        assert sorted(x.actor_code for x in m.members) == ["RUSGOV", "TURGOV"]
+    # a bare dual is no agent of its own: it refers back to the pair named before
+    found = hows(stage, "التقى لافروف نظيره التركي في موسكو. وبحث الوزيران الأزمة.")
+    assert found["الوزيران"][1] != "lexicon"
+
+
+def test_dual_forms_skip_plurals_and_words_whose_dual_means_something_else() -> None:
+    assert dual_forms("الحكومة") == ["الحكومتان", "الحكومتين"]
+    assert dual_forms("الرئيس") == ["الرئيسان", "الرئيسين"]
+    for word in ("السلطات", "المتظاهرين", "الفريق", "الجنود", "وزير الخارجية", "حكومة"):
+        assert dual_forms(word) == []
 
 
 def test_a_word_that_names_one_state_takes_it_unless_a_nisba_says_otherwise(stage) -> None:

@@ -210,8 +210,12 @@ class ActorCoder:
     def _units(self, tokens: list[Token], day: date, context: Context, index: int) -> list[Unit]:
         lex = self.lexicon
         matches = lex.matcher.find(tokens)
+        adjective_at = {m.first for m in matches if any(h.kind in ("adjective", "agent_adjective") for h in m.values)}
         units: list[Unit] = []
         for m in matches:
+            if (m.first == m.last and m.last + 1 not in adjective_at
+                    and _norm_is_anaphor(tokens[m.first], PAIR_PERSON_ANAPHORS | PAIR_COUNTRY_ANAPHORS)):
+                continue  # a bare dual ("الوزيران") refers back to a pair; "الوزيران الروسي والتركي" names one
             if _taa_marbuta_as_suffix(tokens[m.first], m.first_form):
                 continue  # مسؤولية is not مسؤولي + ه: the ة was folded to ه and then taken for a pronoun
             hits = m.values

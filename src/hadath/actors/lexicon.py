@@ -285,7 +285,8 @@ class ActorLexicon:
                 continue
             agent = Agent(d.get("name_en", ""), d["names"][0], d["sector"], d["type"], bool(d.get("title")),
                           bool(d.get("standalone")), d.get("country"), bool(d.get("local")))
-            add(d["names"], Hit("agent", agent), "title" if agent.type == "PERS" else "org")
+            duals = [dual for name in d["names"] for dual in dual_forms(name) if dual not in d["names"]]
+            add(d["names"] + duals, Hit("agent", agent), "title" if agent.type == "PERS" else "org")
         if (root / "organizations.jsonl").exists():
             for entry in _load(root / "organizations.jsonl", validate_organization, issues):
                 d = entry.data
@@ -310,6 +311,32 @@ class ActorLexicon:
             raise LexiconError(issues)
         return cls(matcher, countries, capital_of, frozenset(words["person"]), frozenset(words["country"]),
                    frozenset(words["adjective"]), frozenset(words["title"]), frozenset(words["org"]))
+
+
+_NO_DUAL_ENDINGS = ("ات", "ون", "ين", "ان", "ي", "ى", "ا", "اء")  # plurals, duals, nisba plurals, defective nouns
+# Agent words that take no regular dual: broken plurals and collectives (الجنود، القادة، الناس), and words whose
+# dual means something else (الفريقين "the two sides/teams", المحافظين "the Conservatives").
+_NO_DUAL = frozenset({
+    "الفريق", "المحافظ", "الناس", "الجنود", "الضباط", "القادة", "الفصائل", "الثوار", "النواب", "القضاة",
+    "المحاكم", "الصحف", "الصحافة", "البنوك", "المصارف", "المدارس", "الطلاب", "الطلبة", "الأساتذة", "العشائر",
+    "القبائل", "اللصوص", "القراصنة", "الحجاج", "التجار", "الأوقاف", "الجمارك", "الأمن", "الدفاع", "المارة",
+    "الرهائن", "العمال", "المارينز", "الدرك", "الأطفال", "الجيوش", "الشعب", "الخارجية", "الداخلية",
+    "الرئاسة", "الإدارة", "الكابينت", "الكونغرس", "الكونجرس", "الكنيست", "الأزهر", "الحوزة", "المرجعية",
+})
+
+
+def dual_forms(name: str) -> list[str]:
+    """The dual of a one-word definite agent noun (الحكومة → الحكومتان، الحكومتين; الرئيس → الرئيسان).
+
+    News names two states' bodies with one dual and coordinated nisbas ("البحريتان الليبية والإيطالية",
+    "الرئيسين الروسي والتركي"); written out for every agent these would be thousands of hand-made lines.
+    Plurals and words that cannot take the suffix regularly get none.
+    """
+    if (" " in name or not name.startswith("ال") or len(name) < 5 or name.endswith(_NO_DUAL_ENDINGS)
+            or name in _NO_DUAL):
+        return []
+    stem = name[:-1] + "ت" if name.endswith("ة") else name
+    return [stem + "ان", stem + "ين"]
 
 
 def _load(path: Path, validate: Any, issues: list[LexiconIssue]) -> list:

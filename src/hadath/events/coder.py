@@ -214,6 +214,8 @@ SIDE_HEADS = frozenset({"الجانب", "جانب", "الطرف", "طرف"})
 # Suspending an agreement: the party that suspends it acts against the other parties named "between".
 AGREEMENT_SUSPENSIONS = frozenset({"sanction.suspend_agreement", "sanction.suspend_agreement_back"})
 SUSPENDED_REACH = 12
+# Words after which the parties of a joint act are listed: "مناورات بين الجيشين"، "مناورات بمشاركة قوات من X وY".
+PARTICIPANTS_HEADS = frozenset({"بين", "بمشاركه"})
 BETWEEN_REACH = 5  # "عودة اتفاقية أمن التحليقات بين البلدين": the parties of a joint noun after its complement
 DENY_SCOPE_END = frozenset({"»", "،", ",", ":", ".", "؛", '"', "”"})
 MEDIA_GENERIC = ("وسائل اعلام", "وسائل الاعلام", "مصادر", "ناشطون", "ناشطين", "تقارير")
@@ -1068,10 +1070,11 @@ class SentenceCoder:
                     source = agents[0]
             if source is None and p.reciprocal:
                 between = next((k for k in range(last + 1, min(len(tokens), last + 1 + BETWEEN_REACH))
-                                if tokens[k].norm == "بين"), None)
+                                if tokens[k].norm in PARTICIPANTS_HEADS), None)
                 if between is not None:
                     parts = [a for a in after if a.first > between and a.first - between <= 8]
-                    if parts:
+                    # "بمشاركة قوات من X وY": a joint act needs two parties; one force taking part is no pair
+                    if parts and (tokens[between].norm == "بين" or len(parts[0].actors()) >= 2):
                         source = parts[0]
             exposed = any(_has_any(tokens[k], EXPOSED_WORDS) for k in range(max(left, first - 8), first))
             if exposed and target is None:
@@ -2802,7 +2805,13 @@ def _left_boundary(tokens: list[Token], first: int) -> int:
 
 
 def _right_boundary(tokens: list[Token], last: int) -> int:
-    for k in range(last + 1, len(tokens)):
+    """Last token of the trigger's clause.  A short quoted name right after the trigger is the act's own name
+    (مناورات «درع الخليج» بمشاركة …، عملية «الفجر الجديد» ضد …), not a quotation that ends the clause."""
+    skip_to = -1
+    if last + 1 < len(tokens) and tokens[last + 1].norm == "«":
+        skip_to = next((j for j in range(last + 2, min(len(tokens), last + 3 + QUOTED_NAME_WORDS))
+                        if tokens[j].norm == "»"), -1)
+    for k in range(max(last + 1, skip_to + 1), len(tokens)):
         norm = tokens[k].norm
         if norm in (":", "؛", ";", "«", "»") or norm in COMPLEMENTIZERS:
             return k - 1

@@ -27,3 +27,19 @@ def test_a_quotation_after_the_trigger_still_ends_its_clause(make_doc):
     doc = make_doc("انتهت المناورات «التي أظهرت جاهزية القوات المصرية والأردنية» بمشاركة واسعة.",
                    actors=[("القوات المصرية والأردنية", ["EGYMIL", "JORMIL"])])
     assert of_type(doc, "COOPERATE") == []
+
+
+# ---- a negation before a verb of continuing means "still"
+
+
+def test_a_negated_verb_of_continuing_is_still_not_a_negation(make_doc):
+    for text in ("لا يزال الجيش الإثيوبي يحاصر بلدة شري.", "لم يزل الجيش الإثيوبي يحاصر بلدة شري.",
+                 "ما زال الجيش الإثيوبي يحاصر بلدة شري."):
+        doc = make_doc(text, actors=[("الجيش الإثيوبي", "ETHMIL")])
+        [e] = of_type(doc, "COERCE")
+        assert e.status == "asserted", text
+
+
+def test_a_negated_act_after_a_verb_of_continuing_stays_negated(make_doc):
+    doc = make_doc("لا يحاصر الجيش الإثيوبي بلدة شري.", actors=[("الجيش الإثيوبي", "ETHMIL")])
+    assert [e.status for e in of_type(doc, "COERCE")] == ["negated"]

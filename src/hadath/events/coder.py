@@ -220,6 +220,11 @@ BETWEEN_REACH = 5  # "عودة اتفاقية أمن التحليقات بين �
 DENY_SCOPE_END = frozenset({"»", "،", ",", ":", ".", "؛", '"', "”"})
 MEDIA_GENERIC = ("وسائل اعلام", "وسائل الاعلام", "مصادر", "ناشطون", "ناشطين", "تقارير")
 NEG_WINDOW = 3
+# Verbs of continuing that a negation turns into "still" (لا يزال، ما زالت، لم يبرح، لا تنفك), normalized.
+STILL_VERBS = frozenset({
+    "زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان", "ازال", "نزال", "يزل", "تزل", "يزالوا",
+    "برح", "برحت", "يبرح", "تبرح", "فتي", "فتيت", "يفتا", "تفتا", "انفك", "انفكت", "ينفك", "تنفك",
+})
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0640"
 SHADDA = "\u0651"
 LOCATION_WINDOW = 6
@@ -909,6 +914,9 @@ class SentenceCoder:
             for kind in set(m.values):
                 found[kind].append((m.first, m.last))
         found["hope"] = [(f, la) for f, la in found["hope"] if f == 0 or tokens[f - 1].norm not in DISAPPOINTMENT]
+        # "لا يزال الجيش يحاصر المدينة"، "لم يزل": a negation before a verb of continuing means "still"
+        found["negation"] = [(f, la) for f, la in found["negation"]
+                             if la + 1 >= len(tokens) or tokens[la + 1].norm not in STILL_VERBS]
         sport_hits = len(found["sport"])
         if sport_hits < 2:  # one sports word alone (هدف = aim) is not a sports context
             found["sport"] = []

@@ -43,3 +43,44 @@ def test_a_negated_verb_of_continuing_is_still_not_a_negation(make_doc):
 def test_a_negated_act_after_a_verb_of_continuing_stays_negated(make_doc):
     doc = make_doc("لا يحاصر الجيش الإثيوبي بلدة شري.", actors=[("الجيش الإثيوبي", "ETHMIL")])
     assert [e.status for e in of_type(doc, "COERCE")] == ["negated"]
+
+
+# ---- the relative clause's subject, دان, and blame laid by a participle or far from المسؤولية
+
+
+def test_a_named_party_before_a_relative_clause_is_its_subject(make_doc):
+    doc = make_doc("أفرجت السلطات عن المعتقلين، بحسب منظمة العفو الدولية، التي نددت باحتجازهم دون محاكمة.",
+                   actors=[("منظمة العفو الدولية", "NGOAMN")])
+    [e] = of_type(doc, "ACCUSE")
+    assert codes(e.source) == ["NGOAMN"]
+
+
+def test_an_object_relative_keeps_the_subject_after_its_verb(make_doc):
+    doc = make_doc("زار الوزير القرية التي قصفتها القوات الروسية أمس.", actors=[("القوات الروسية", "RUSMIL")])
+    [e] = of_type(doc, "ASSAULT")
+    assert codes(e.source) == ["RUSMIL"]
+
+
+def test_dan_is_the_verb_condemn(make_doc):
+    doc = make_doc("دانت الخارجية البحرينية الاعتداء على السفارة.", actors=[("الخارجية البحرينية", "BHRGOV")])
+    [e] = of_type(doc, "ACCUSE")
+    assert (e.cameo, codes(e.source)) == ("111", ["BHRGOV"])
+
+
+def test_blame_laid_on_a_party_with_a_long_name(make_doc):
+    doc = make_doc("حمّلت حركة العدل والمساواة السودانية المسلحة الحكومة المسؤولية عن تدهور الأوضاع.",
+                   actors=[("حركة العدل والمساواة السودانية المسلحة", "SDNREB"), ("الحكومة", "SDNGOV")])
+    [e] = of_type(doc, "ACCUSE")
+    assert (e.cameo, codes(e.source), codes(e.target)) == ("112", ["SDNREB"], ["SDNGOV"])
+
+
+def test_a_blaming_participle_speaks_for_the_main_clause(make_doc):
+    doc = make_doc("نفت الشرطة الكينية أي تجاوزات، محمّلةً المحتجين مسؤولية أعمال العنف.",
+                   actors=[("الشرطة الكينية", "KENCOP"), ("المحتجين", "KENCVL")])
+    [e] = of_type(doc, "ACCUSE")
+    assert (codes(e.source), codes(e.target)) == (["KENCOP"], ["KENCVL"])
+
+
+def test_a_loaded_truck_is_no_blame(make_doc):
+    doc = make_doc("وصلت شاحنات محملة بالقمح إلى ميناء بورتسودان.")
+    assert of_type(doc, "ACCUSE") == []

@@ -880,7 +880,8 @@ class SentenceCoder:
             counted = prev.norm.isdigit() and (first < 2 or tokens[first - 2].norm not in YEAR_WORDS)
             if counted or prev.norm in ("الف", "مليون", "الاف", "ملايين"):  # not a year: «في عام 2006 قصفت»
                 return "a verb form after a number is a counted noun (745 ألف طالب)"
-            if _bare_word(prev) in RELATIVES and form[:1] in ("ي", "ت", "ن") and not tok.prefix.endswith("س"):
+            if _bare_word(prev) in RELATIVES and form[:1] in ("ي", "ت", "ن") and not tok.prefix.endswith("س") \
+                    and not any(form.startswith(stem) for stem in p.past_stems):  # التي نددت، الذي تعهد: past
                 return "a present verb in a relative clause describes, it reports no act (التي تهدد)"
             if form[:1] in ("ي", "ت") and not tok.prefix and not prev.prefix and prev.norm.endswith("ات") \
                     and first - 1 not in named and prev.is_word:
@@ -1051,6 +1052,13 @@ class SentenceCoder:
             if source is None:
                 # a passive's agent: "اعتُقل أكثر من ألف شخص على يد الشرطة التركية"، "من قبل قوات الأمن"
                 source = next((a for a in after if a.prep in ("من قبل", "علي يد") and a is not target), None)
+            if source is None and target is None and pronoun_subject and _bare_word(tokens[first - 1]) in RELATIVES:
+                # "منظمة هيومن رايتس ووتش، التي نددت …": with no subject after the verb, the relative is the
+                # subject and the actor it follows is the source ("الهجوم الذي شنته القوات" has its own)
+                # (a named party only: "الهجوم الانتحاري الذي استهدف" ends in a bare sector word, not the actor)
+                source = next((a for a in reversed(before) if not a.prep and all(
+                    tokens[k].norm in CLAUSE_PUNCT for k in range(a.last + 1, first - 1)) and all(
+                    m.actor_code and len(m.actor_code) > 3 for m in a.actors())), None)
         else:
             adjacent = after[0] if after and not after[0].prep and after[0].first - last <= 2 else None
             if adjacent is not None and adjacent.first - last == 2 and _has_any(tokens[last + 1], CONTAINER_NOUNS):

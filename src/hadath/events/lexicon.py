@@ -88,6 +88,7 @@ class Pattern:
     block_before: frozenset[str] = frozenset()
     verb_forms: frozenset[str] = frozenset()  # single-word conjugated forms (to tell verb from noun use)
     noun_forms: frozenset[str] = frozenset()  # single-word noun forms listed for the pattern
+    past_stems: frozenset[str] = frozenset()  # normalized past stems (ندد): نددت is past, not a present in ن
     priority: int = 0  # tried first among the fitting patterns of one phrase
     source_line: str = ""
 
@@ -366,6 +367,7 @@ def load_triggers(path: Path, codes: dict[str, Code]
                                  if (f,) in key_set)
             | (frozenset(k[0] for k in keys if len(k) == 1) if d.get("pos") == "verb" else frozenset()),
             noun_forms=frozenset(f for n in d.get("nouns") or [] for f in noun_forms(n) if " " not in f),
+            past_stems=frozenset(normalize(past) for past, _ in d.get("verbs") or []),
             priority=int(d.get("priority", 0)),
             source_line=where,
         )

@@ -113,6 +113,13 @@ INSTITUTION_HEADS = frozenset({
     "مكتب", "دايره", "اداره", "وكاله", "محكمه", "نيابه", "قوات", "قياده", "سلطه", "سلطات", "شرطه", "حكومه",
     "بعثه", "بعثات", "وزيرا", "وزيري", "وزيرتا", "وزيرتي",  # the last four: duals ("وزيرا الطاقة الأردني والمصري")
 })
+# Adjectives that qualify an institution without naming it, normalized; they may stand between the institution and
+# its country's nisba ("المدارس الحكومية الأردنية").
+GENERIC_ADJECTIVES = frozenset({
+    "الحكوميه", "الحكومي", "العموميه", "العمومي", "العامه", "العام", "الرسميه", "الرسمي", "الخاصه", "الخاص",
+    "المحليه", "المحلي", "الاهليه", "الاهلي", "الاتحاديه", "الاتحادي", "الفيدراليه", "الفيدرالي", "المركزيه",
+    "المركزي", "الجامعيه", "الجامعي", "الطبيه", "الطبي", "الصحيه", "الصحي",
+})
 INSTITUTION_FORMS = INSTITUTION_HEADS | frozenset("ال" + w for w in INSTITUTION_HEADS)  # a cheap first test
 HEAD_SECTORS = MappingProxyType({"قياده": "MIL", "نيابه": "JUD", "محكمه": "JUD", "شرطه": "COP", "قوات": "MIL"})
 MEDIA_HEADS = frozenset({"صحيفه", "وكاله", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "مجله", "جريده"})
@@ -333,6 +340,12 @@ class ActorCoder:
                 i += 1
                 continue
             nxt = units[i + 1] if i + 1 < len(units) else None
+            if nxt is not None and nxt.kind == "adjective" and u.kind == "agent" and \
+                    0 < nxt.first - u.last - 1 <= 2 and all(tokens[k].norm in GENERIC_ADJECTIVES
+                                                            for k in range(u.last + 1, nxt.first)):
+                # "المدارس الحكومية الأردنية"، "المستشفيات العمومية المغربية": a generic adjective stands
+                # between the institution and its country's nisba
+                u.last, u.end = nxt.first - 1, tokens[nxt.first - 1].end
             if nxt is not None and nxt.kind in ("adjective", "country") and not nxt.place and nxt.code and (
                     (nxt.first == u.last + 1 and (nxt.kind == "country"
                                                   or _is_definite(tokens[u.last]) == _is_definite(tokens[nxt.first])))
@@ -432,6 +445,10 @@ class ActorCoder:
                     u.sector in IN_COUNTRY_SECTORS or (u.agent is not None and u.agent.standalone)):
                 country = _country_after_in(tokens, u, nxt)
                 if country:  # "المجلس العسكري في مالي", "السلطات في بنغلاديش": the body of that country
+                    u.country, u.code, u.how = country, f"{country}{u.sector}", "agent+in-country"
+            if u.country is None and u.kind == "agent" and u.sector in PLACE_SECTORS:
+                country = _institution_country_after_in(tokens, units, i)
+                if country:  # "المعلمون في المدارس الحكومية الأردنية": the staff of that country's schools
                     u.country, u.code, u.how = country, f"{country}{u.sector}", "agent+in-country"
             if u.country is None and u.sector in CIVIL_STATE_SECTORS and u.kind == "agent":
                 country = _nearest_country(out, context, self.lexicon.countries, same_sentence_only=True)
@@ -894,6 +911,20 @@ def _country_after_in(tokens: list[Token], u: Unit, nxt: Unit | None) -> str | N
     if nxt is None or nxt.kind not in ("country", "capital") or nxt.first != u.last + 2:
         return None
     return nxt.country if tokens[u.last + 1].norm == "في" else None
+
+
+def _institution_country_after_in(tokens: list[Token], units: list[Unit], i: int) -> str | None:
+    """The country of an institution named after "في" right after a body of staff ("الأطباء في المستشفيات
+    العمومية المغربية"): the institution's nisba, past generic adjectives."""
+    u = units[i]
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    if nxt is None or nxt.kind != "agent" or nxt.first != u.last + 2 or tokens[u.last + 1].norm != "في":
+        return None
+    k = nxt.last + 1
+    while k < len(tokens) and tokens[k].norm in GENERIC_ADJECTIVES:
+        k += 1
+    nisba = next((w for w in units[i + 2:i + 3] if w.first == k and w.kind == "adjective"), None)
+    return nisba.country if nisba is not None else None
 
 
 def _article_country(context: Context, index: int, countries: dict[str, Country]) -> str | None:

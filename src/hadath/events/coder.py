@@ -220,6 +220,7 @@ BETWEEN_REACH = 5  # "عودة اتفاقية أمن التحليقات بين �
 DENY_SCOPE_END = frozenset({"»", "،", ",", ":", ".", "؛", '"', "”"})
 MEDIA_GENERIC = ("وسائل اعلام", "وسائل الاعلام", "مصادر", "ناشطون", "ناشطين", "تقارير")
 NEG_WINDOW = 3
+SERIES_WORDS = frozenset({"مسلسل", "المسلسل", "لمسلسل"})  # a TV series, or a run of acts before a definite noun
 # Verbs of continuing that a negation turns into "still" (لا يزال، ما زالت، لم يبرح، لا تنفك), normalized.
 STILL_VERBS = frozenset({
     "زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان", "ازال", "نزال", "يزل", "تزل", "يزالوا",
@@ -788,7 +789,7 @@ class SentenceCoder:
                and not _private_party(tokens, c, explain)]
         if published is not None and out:
             years = _explicit_years(tokens)
-            out = [c for c in out if not _dated_history(c, years if c.date is None else [], published, explain)
+            out = [c for c in out if not _dated_history(c, years if c.date is None else [], published, explain, tokens)
                    and not _earlier_year(tokens, c, published, years, explain)
                    and not _old_month(tokens, starts, c, published, explain)]
         return _merge_in_sentence(out, tokens)
@@ -918,6 +919,10 @@ class SentenceCoder:
         # "لا يزال الجيش يحاصر المدينة"، "لم يزل": a negation before a verb of continuing means "still"
         found["negation"] = [(f, la) for f, la in found["negation"]
                              if la + 1 >= len(tokens) or tokens[la + 1].norm not in STILL_VERBS]
+        # "في مسلسل التضييق على الصحافة"، "مسلسل الاغتيالات": a series of acts, not a television series
+        found["fiction"] = [(f, la) for f, la in found["fiction"]
+                            if not (f == la and tokens[f].norm in SERIES_WORDS and la + 1 < len(tokens)
+                                    and tokens[la + 1].norm.startswith("ال"))]
         sport_hits = len(found["sport"])
         if sport_hits < 2:  # one sports word alone (هدف = aim) is not a sports context
             found["sport"] = []
@@ -1676,6 +1681,8 @@ class SentenceCoder:
             if k > c.last and tokens[k].norm == "منذ" and any(
                     tokens[j].norm in CLAUSE_PUNCT for j in range(c.last + 1, k)):
                 continue  # "…، بينما تنفذ روسيا عملية منذ 2015": a duration of the later clause's own act
+            if _later_clause(tokens, c, k):
+                continue  # "طرد 18 دبلوماسياً، بعد أن خلص تحقيق إلى تورطهم في تفجير … عام 2014": a later clause's
             since = next((j for j in range(c.last + 1, k) if tokens[j].norm == "منذ"), None)
             if since is not None and any(tokens[j].norm in CLAUSE_PUNCT for j in range(c.last + 1, since)):
                 continue  # "…، في أول اجتماع منذ قطع العلاقات قبل سبع سنوات": the date of that earlier act
@@ -1720,6 +1727,7 @@ QUESTION_MARKS = frozenset({"؟", "?"})
 OPINION_WINDOW = 4  # an opinion verb and its analyst subject (يرى محللون، كتب الصحفي في مقاله) stand this close
 POLITICAL_SECTORS = frozenset({"OPP", "REB", "UAF", "INS", "SEP", "LAB", "IMG", "ELI", "PTY"})
 VERBAL_WINDOW = 5  # words of speech this close after a force word make it a verbal attack
+FAR_DATE = 10  # tokens after a trigger, past a comma, beyond which a date belongs to a later clause's act
 HISTORY_YEARS = 5  # an event dated this many years before its report is background or history, not news
 
 
@@ -1983,7 +1991,13 @@ def _imagined(tokens: Sequence[Token]) -> bool:
     return any(_has_any(t, IMAGINE_VERBS) for t in tokens) and any(_has_any(t, STORY_NOUNS) for t in tokens)
 
 
-def _dated_history(c: Coded, years: list[tuple[int, int]], published: Date, explain: list[str] | None) -> bool:
+def _later_clause(tokens: Sequence[Token], c: Coded, k: int) -> bool:
+    """Token ``k`` (a date) lies far after the trigger, past a comma: it dates a later clause's act."""
+    return k - c.last > FAR_DATE and any(tokens[j].norm in CLAUSE_PUNCT for j in range(c.last + 1, k))
+
+
+def _dated_history(c: Coded, years: list[tuple[int, int]], published: Date, explain: list[str] | None,
+                   tokens: Sequence[Token] = ()) -> bool:
     """An event whose own date lies years before the article's is history or background (في عام 2003،
     قبل عشر سنوات); "منذ عام 2015" is an ongoing state, not a past event, so it stays.  With no resolved
     date, an explicit year the date stage left out (``years``: عام 1188، a chronology line "1970 - …") counts."""
@@ -1993,9 +2007,10 @@ def _dated_history(c: Coded, years: list[tuple[int, int]], published: Date, expl
             return False
         year = int(d.value[:4])
     else:
-        if not years:
+        own = [(k, y) for k, y in years if not _later_clause(tokens, c, k)]
+        if not own:
             return False
-        year = min(years, key=lambda k_y: abs(k_y[0] - c.first))[1]
+        year = min(own, key=lambda k_y: abs(k_y[0] - c.first))[1]
     if year > published.year - HISTORY_YEARS:
         return False
     if explain is not None:

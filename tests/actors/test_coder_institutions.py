@@ -1,0 +1,43 @@
+"""Institutions and staff given a country by a nisba past generic adjectives, or by the institution they work
+in; checked on the shipped lexicon (no NER), with sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.actors.evaluate import mentions
+from hadath.actors.stage import ActorStage
+
+DAY = date(2024, 2, 1)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> ActorStage:
+    return ActorStage.load(use_ner=False)
+
+
+def _coded(stage: ActorStage, text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.actor_code) for m in mentions(text, DAY, stage)]
+
+
+def test_a_generic_adjective_between_institution_and_nisba(shipped) -> None:
+    assert _coded(shipped, "أغلقت المدارس الحكومية التونسية أبوابها.") == [("المدارس الحكومية التونسية", "TUNEDU")]
+    assert _coded(shipped, "أعلنت الشرطة المحلية الكينية حالة التأهب.") == [("الشرطة المحلية الكينية", "KENCOP")]
+
+
+def test_an_adjective_that_names_no_kind_does_not_bridge(shipped) -> None:
+    # "الكبيرة" is no generic qualifier of institutions: the nisba is not the schools' country
+    assert ("المدارس الكبيرة التونسية", "TUNEDU") not in _coded(shipped, "أغلقت المدارس الكبيرة التونسية أبوابها.")
+
+
+def test_staff_in_a_countrys_institution_take_its_country(shipped) -> None:
+    found = dict(_coded(shipped, "أضرب الممرضون في المستشفيات العمومية الجزائرية."))
+    assert found["الممرضون"] == "DZAHLH"
+    found = dict(_coded(shipped, "واصل المعلمون في المدارس اللبنانية إضرابهم."))
+    assert found["المعلمون"] == "LBNEDU"
+
+
+def test_staff_in_a_place_that_is_no_institution_stay_uncoded(shipped) -> None:
+    assert "المعلمون" not in dict(_coded(shipped, "واصل المعلمون في الصباح الباكر إضرابهم."))

@@ -126,6 +126,12 @@ The rules, in the order they apply (each is a small function below):
    detention are no arrest; an aside between a demand and its complement is left out of the content; an
    anniversary or era named as an occasion, a comparison (منذ الحرب العالمية الثانية) or a topic (اعتذر عن)
    leaves the act news, while acts of a past era are history; a meeting no code names is routine.
+10. **After the eighth blind batch**: a negation before a verb of continuing (لا يزال، لم يزل، ما زالت) means
+   "still"; a named party right before a relative clause with no subject after its verb is the verb's
+   subject (…، التي نددت); a past verb in ن after a relative is no description; the parties of a joint drill
+   may follow بمشاركة, and a drill's short quoted name (مناورات «درع الخليج») does not end its clause; a date
+   far after the trigger, past a comma, dates a later clause's act, not this one; «مسلسل» before a definite
+   noun is a run of acts, not a television series.
 """
 
 from __future__ import annotations

@@ -84,3 +84,31 @@ def test_a_blaming_participle_speaks_for_the_main_clause(make_doc):
 def test_a_loaded_truck_is_no_blame(make_doc):
     doc = make_doc("وصلت شاحنات محملة بالقمح إلى ميناء بورتسودان.")
     assert of_type(doc, "ACCUSE") == []
+
+
+# ---- an explicit agent after a noun's object; an accusation with its author told inside a description
+
+
+def test_an_explicit_agent_after_the_nouns_object_is_its_source(make_doc):
+    doc = make_doc("تم اعتقال أربعة صحفيين من قبل الشرطة الأوغندية في كمبالا.",
+                   actors=[("الشرطة الأوغندية", "UGACOP")])
+    [e] = of_type(doc, "COERCE")
+    assert codes(e.source) == ["UGACOP"]
+
+
+def test_a_far_min_is_no_agent(make_doc):
+    doc = make_doc("تم اعتقال أربعة صحفيين قرب مبنى البرلمان في العاصمة بعد خروجهم من الشرطة الأوغندية.",
+                   actors=[("الشرطة الأوغندية", "UGACOP")])
+    assert all(codes(e.source) != ["UGACOP"] for e in of_type(doc, "COERCE"))
+
+
+def test_an_accusation_with_its_author_described_by_the_denier_is_made(make_doc):
+    doc = make_doc("نفت الحكومة البوروندية دعم المتمردين، ووصفت اتهامات كيغالي بأنها محاولة للتغطية على إخفاقاتها.",
+                   actors=[("الحكومة البوروندية", "BDIGOV"), ("كيغالي", "RWAGOV")])
+    [e] = of_type(doc, "ACCUSE")
+    assert codes(e.source) == ["RWAGOV"]
+
+
+def test_an_act_described_by_a_speaker_stays_told_before(make_doc):
+    doc = make_doc("وقال الوزير إن الحكومة لن تتراجع، ووصف الهجوم بأنه «جبان».", actors=[("الوزير", "BDIGOV")])
+    assert of_type(doc, "ASSAULT") == []

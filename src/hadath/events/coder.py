@@ -865,7 +865,11 @@ class SentenceCoder:
         if ((first > 0 and _has_any(tokens[first - 1], ORG_HEADS))
                 or (first > 1 and tok.prefix.lstrip("وف")[:1] == "ل" and _has_any(tokens[first - 2], ORG_HEADS))):
             return "part of an organisation's name (منظمة شنغهاي للتعاون), not an act"
-        if first > 0 and _has_any(tokens[first - 1], DESCRIBE_VERBS) and self._is_noun_use(tokens, first, last, p, form):
+        if first > 0 and _has_any(tokens[first - 1], DESCRIBE_VERBS) and self._is_noun_use(tokens, first, last, p, form) \
+                and not (p.role == "event" and self.lex.code(p.cameo).quad_class in VERBAL_QUADS
+                         and last + 1 in named and not tokens[last].prefix.startswith("ال")
+                         and not tokens[last].norm.startswith("ال")):
+            # (but "ووصفت اتهامات أوتاوا بأنها سخيفة": a verbal act with its author is told here first)
             return "the object of a description (ووصف الهجوم بأنه): an act already told, not a new one"
         if first > 0 and _compound_head(tokens[first - 1]) and (
                 self._is_noun_use(tokens, first, last, p, form)
@@ -1076,7 +1080,8 @@ class SentenceCoder:
                 if p.object_target:  # "قصف مواقع داعش": the container's owner is the object, not the agent
                     target = adjacent
                 adjacent = None
-            if p.genitive == "source" and adjacent is not None:
+            described = first > 0 and _has_any(tokens[first - 1], DESCRIBE_VERBS)  # "ووصفت اتهامات أوتاوا بأنها"
+            if adjacent is not None and (p.genitive == "source" or described and adjacent.first == last + 1):
                 source = adjacent
             elif p.genitive == "target" and adjacent is not None:
                 target = adjacent
@@ -1090,6 +1095,9 @@ class SentenceCoder:
                               ) if source is not None else target
             if source is None:
                 agents = [a for a in after if (a.prep in AGENT_PREPS and a.first - last <= 1
+                                               # "اعتقال ثلاثة ناشطين من قبل الشرطة": an explicit agent may
+                                               # follow the noun's object
+                                               or a.prep in ("من قبل", "علي يد") and a.first - last <= 8
                                                or a.prep == "من" and a.first - last <= 2
                                                and _has_any(tokens[a.first], SIDE_HEADS))
                           and a.prep not in p.target_preps]

@@ -112,3 +112,28 @@ def test_an_accusation_with_its_author_described_by_the_denier_is_made(make_doc)
 def test_an_act_described_by_a_speaker_stays_told_before(make_doc):
     doc = make_doc("وقال الوزير إن الحكومة لن تتراجع، ووصف الهجوم بأنه «جبان».", actors=[("الوزير", "BDIGOV")])
     assert of_type(doc, "ASSAULT") == []
+
+
+# ---- a conjoined act with no subject of its own shares the earlier verb's subject
+
+
+def test_a_conjoined_light_verb_shares_the_subject(make_doc):
+    doc = make_doc("رفض الرئيس الصربي مقترح الوساطة المقدم لحل الخلاف حول لوحات السيارات في الشمال منذ أشهر، "
+                   "ووجّه إليه دعوة رسمية لزيارة بلغراد.",
+                   actors=[("الرئيس الصربي", "SRBGOV")])
+    [e] = of_type(doc, "AGREE")
+    assert (e.cameo, codes(e.source)) == ("036", ["SRBGOV"])
+
+
+def test_a_conjoined_verb_shares_the_subject(make_doc):
+    doc = make_doc("دفعت وزارة الداخلية الكينية بمئات من عناصر الشرطة ووحدات مكافحة الشغب إلى وسط العاصمة نيروبي "
+                   "وأغلقت الطرق المؤدية إليها بالحاويات.",
+                   actors=[("وزارة الداخلية الكينية", "KENCOP")])
+    [e] = of_type(doc, "COERCE")
+    assert (e.cameo, codes(e.source)) == ("191", ["KENCOP"])
+
+
+def test_a_clause_with_a_subject_of_its_own_does_not_share(make_doc):
+    doc = make_doc("رفض الرئيس الصربي الوساطة الأوروبية، فيما وجّه إليه دعوة رسمية لزيارة بلغراد.",
+                   actors=[("الرئيس الصربي", "SRBGOV")])
+    assert all(codes(e.source) != ["SRBGOV"] for e in of_type(doc, "AGREE"))

@@ -765,6 +765,12 @@ class SentenceCoder:
                     c.source = said.speaker.actors()
                     c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
                     c.why.append("source: the speaker of the main clause (a circumstantial participle after a comma)")
+            if not c.source and c.status != "claimed":
+                main = _conjoined_main(tokens, c, out)
+                if main is not None:  # "رفض أوربان تنفيذ المذكرة، ووجّه إليه دعوة لزيارة بودابست": one subject
+                    c.source = list(main.source)
+                    c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
+                    c.why.append("source: the subject of the verb it is conjoined to (و + verb, no subject of its own)")
             if c.pattern.id in JOINT_DRILLS and _joint(tokens, c):
                 c.etype, c.cameo, c.mode = "COOPERATE", "062", None
                 c.target = list(c.source)
@@ -1811,6 +1817,38 @@ def _circumstantial(tokens: Sequence[Token], c: Coded) -> bool:
         return True
     word = tok.norm  # the active participle of a bare verb (واصفاً، نافياً، رافضة): فاعل + the accusative ending
     return len(word) in (5, 6) and word[1] == "ا" and word.endswith(("ا", "ه", "ين"))
+
+
+# Light verbs that carry a noun trigger after them (ووجّه إليه دعوة، وقدّم اعتذاراً), normalized, without و.
+CONJOINED_LIGHT_VERBS = frozenset({"وجه", "وجهت", "قدم", "قدمت", "اجري", "اجرت", "عقد", "عقدت", "اصدر", "اصدرت",
+                                   "شن", "شنت", "نفذ", "نفذت", "فرض", "فرضت", "وقع", "وقعت"})
+PRONOUN_OBJECTS = frozenset({"اليه", "اليها", "اليهم", "له", "لها", "لهم", "معه", "معها", "معهم", "عليه", "عليها"})
+CONJOINED_REACH = 25  # words between a verb and the verb conjoined to it that inherits its subject
+
+
+def _conjoined_main(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> Coded | None:
+    """The event whose subject a subjectless conjoined act shares: "استقبل الملك الرئيس وبحث معه …"، "…،
+    ووجّه إليه دعوة".  The act's verb (or the light verb right before its noun, past a pronoun object)
+    carries the conjunction و; the earlier act is a verb's, in the same sentence with no complementizer or
+    contrast word (فيما، بينما) between, which would open a clause with a subject of its own."""
+    head = c.first
+    if c.noun:
+        k = c.first - 1
+        while k >= 0 and tokens[k].norm in PRONOUN_OBJECTS and c.first - k <= 2:
+            k -= 1
+        if k < 0 or not any(f in CONJOINED_LIGHT_VERBS for f in _norm_forms(tokens[k])):
+            return None
+        head = k
+    tok = tokens[head]
+    if head == 0 or not (tok.prefix.startswith("و") or (tok.norm[:1] == "و" and tok.norm[1:] in _norm_forms(tok))):
+        return None
+    for o in reversed(events):
+        if o is c or o.last >= head or not o.source or o.noun or head - o.last > CONJOINED_REACH:
+            continue
+        if any(tokens[j].norm in COMPLEMENTIZERS or tokens[j].norm in CONTRAST_WORDS for j in range(o.first, head)):
+            return None
+        return o
+    return None
 
 
 def _civil_object(tokens: Sequence[Token], c: Coded) -> bool:

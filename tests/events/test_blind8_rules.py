@@ -3,6 +3,9 @@ with a counter-example where the rule could overreach."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from hadath.model import Article
 from tests.events.helpers import codes, lexical, of_type
 
 # ---- a joint drill whose parties are listed after بمشاركة, and the drill's own quoted name
@@ -137,3 +140,30 @@ def test_a_clause_with_a_subject_of_its_own_does_not_share(make_doc):
     doc = make_doc("رفض الرئيس الصربي الوساطة الأوروبية، فيما وجّه إليه دعوة رسمية لزيارة بلغراد.",
                    actors=[("الرئيس الصربي", "SRBGOV")])
     assert all(codes(e.source) != ["SRBGOV"] for e in of_type(doc, "AGREE"))
+
+
+# ---- a speaker's first name is no trigger; an attack on a policy or a role is criticism
+
+
+def test_a_speakers_first_name_is_no_trigger():
+    # through the shipped pipeline: the statistical tagger finds the name after the speech verb
+    from hadath.pipeline import Pipeline
+
+    doc = Pipeline.default()(Article(id="t", date=date(2015, 7, 23), text=(
+        "وقال دان لويد المتحدث باسم شركة أفالون الموكل لها إدارة أعمال الممثل إن الممثل عاد إلى بريطانيا "
+        "ولم تحتجزه الشرطة السويسرية.")))
+    assert [e for e in doc.events if e.trigger.text == "دان"] == []
+    assert [e.status for e in of_type(doc, "COERCE")] == ["negated"]
+
+
+def test_attacking_a_role_or_a_policy_is_criticism(make_doc):
+    doc = make_doc("التقى الرئيس الفنزويلي نظيره الكوبي، وهاجم السياسة الأمريكية في المنطقة.",
+                   actors=[("الرئيس الفنزويلي", "VENGOV")])
+    assert of_type(doc, "ASSAULT") == []
+    [e] = of_type(doc, "ACCUSE")
+    assert (e.cameo, codes(e.source)) == ("111", ["VENGOV"])
+
+
+def test_attacking_positions_is_still_an_assault(make_doc):
+    doc = make_doc("هاجم مسلحون مواقع للجيش النيجيري في ولاية بورنو.", actors=[("مسلحون", "UAF")])
+    assert [e.event_type for e in doc.events] == ["ASSAULT"]

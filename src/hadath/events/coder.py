@@ -671,7 +671,16 @@ class SentenceCoder:
         speeches = self._speeches(tokens, cues, args)
         reporters = {id(m) for a in _attributions(tokens, args, norms) for m in a.actors()}
         out: list[Coded] = []
+        # a word of a person's name is no trigger: "وقال دان لويد" (Dan, not دان "condemned")
+        # (a name the statistical tagger found counts only right after a speech verb: it also tags verbs)
+        said_at = {last + 1 for _, last in cues["speech"]}
+        person_names = _named_tokens(tokens, [m for m in entities if m.type == "PERS" and not m.members and (
+            m.entity_id or (m.how == "ner" and any(t.start == m.start for k, t in enumerate(tokens) if k in said_at)))])
         for longest in matches:
+            if forced is None and longest.first in person_names:
+                if explain is not None:
+                    explain.append(f"«{tokens[longest.first].text}» is part of a person's name, not a trigger")
+                continue
             # when no pattern of the longest phrase fits, a shorter phrase at the same word may (قرض ميسر → قرض)
             tries = [longest] if forced is not None else [longest, *self.lex.triggers.shorter(tokens, longest)]
             for m in tries:

@@ -167,3 +167,19 @@ def test_attacking_a_role_or_a_policy_is_criticism(make_doc):
 def test_attacking_positions_is_still_an_assault(make_doc):
     doc = make_doc("هاجم مسلحون مواقع للجيش النيجيري في ولاية بورنو.", actors=[("مسلحون", "UAF")])
     assert [e.event_type for e in doc.events] == ["ASSAULT"]
+
+
+# ---- "بلاده" after a speaker is the speaker's state; a target of growth is no attack
+
+
+def test_the_speakers_country_is_the_source_of_the_reported_act(make_doc):
+    doc = make_doc("أعلن وزير الخارجية النرويجي أن بلاده ستقدم مساعدات إنسانية بقيمة عشرة ملايين دولار للصومال.",
+                   actors=[("وزير الخارجية النرويجي", "NORGOV"), ("للصومال", "SOM")])
+    [e] = of_type(doc, "AID")
+    assert (codes(e.source), e.status) == (["NORGOV"], "intended")
+
+
+def test_a_country_aiming_at_growth_attacks_nobody(make_doc):
+    doc = make_doc("قال وزير الاقتصاد العماني إن بلاده تستهدف مضاعفة الصادرات غير النفطية بحلول عام 2030.",
+                   actors=[("وزير الاقتصاد العماني", "OMNGOV")], day=date(2024, 5, 1))
+    assert of_type(doc, "ASSAULT") == []

@@ -222,7 +222,7 @@ AGREEMENT_SUSPENSIONS = frozenset({"sanction.suspend_agreement", "sanction.suspe
 SUSPENDED_REACH = 12
 # Words after which the parties of a joint act are listed: "مناورات بين الجيشين"، "مناورات بمشاركة قوات من X وY".
 PARTICIPANTS_HEADS = frozenset({"بين", "بمشاركه"})
-BETWEEN_REACH = 5  # "عودة اتفاقية أمن التحليقات بين البلدين": the parties of a joint noun after its complement
+BETWEEN_REACH = 8  # "عودة اتفاقية أمن التحليقات بين البلدين": the parties of a joint noun after its complement
 DENY_SCOPE_END = frozenset({"»", "،", ",", ":", ".", "؛", '"', "”"})
 MEDIA_GENERIC = ("وسائل اعلام", "وسائل الاعلام", "مصادر", "ناشطون", "ناشطين", "تقارير")
 NEG_WINDOW = 3
@@ -1418,7 +1418,8 @@ class SentenceCoder:
                 continue  # (a meeting of named parties, خلال لقائه ترامب, is an event; a summit there is the setting)
             amid = c.first >= 2 and tokens[c.first - 2].norm == "علي" and tokens[c.first - 1].norm == "وقع"
             amid = amid or (c.first >= 1 and tokens[c.first - 1].norm == "منذ")  # "منذ مقتل …": a time since
-            if c.noun and (intro & BACKGROUND_INTRO or amid) and not c.pattern.needs_before:
+            if c.noun and (intro & BACKGROUND_INTRO or amid) and not c.pattern.needs_before \
+                    and not _periphrasis(tokens, c.first):
                 continue  # "بعد احتجاجات واسعة"، "على وقع الاحتجاجات": a cause told in passing, not the reported act
             if c.noun and c.pattern.needs_before and any(
                     o.etype == c.etype and o.last < c.first and o.first in _window_before(
@@ -1428,7 +1429,8 @@ class SentenceCoder:
             if bg is None and not c.noun:  # "بعد مقتل سبعة في غارة استهدفت قافلتهم": the noun's own relative verb
                 bg = next((b for o in others if _nounish(tokens, o) and o.last == c.first - 1
                            for b in [_background_clause(tokens, o)] if b is not None), None)
-            if bg is not None and not c.pattern.needs_before and any(o.last < bg for o in others):
+            if bg is not None and not c.pattern.needs_before and any(o.last < bg for o in others) \
+                    and not _periphrasis(tokens, c.first):
                 continue  # "…، على خلفية إسقاط الجيش طائرة"، "بعد أن أعلنت …": the cause of the act told, not news
             adverbial = c.noun or (c.last + 1 < len(tokens) and (tokens[c.last + 1].prefix.lstrip("وف")[:1] == "ل"
                                                                  or tokens[c.last + 1].norm in ("علي", "مع", "ل")))
@@ -1832,9 +1834,22 @@ def _circumstantial(tokens: Sequence[Token], c: Coded) -> bool:
 
 # Light verbs that carry a noun trigger after them (ووجّه إليه دعوة، وقدّم اعتذاراً), normalized, without و.
 CONJOINED_LIGHT_VERBS = frozenset({"وجه", "وجهت", "قدم", "قدمت", "اجري", "اجرت", "عقد", "عقدت", "اصدر", "اصدرت",
-                                   "شن", "شنت", "نفذ", "نفذت", "فرض", "فرضت", "وقع", "وقعت"})
+                                   "شن", "شنت", "نفذ", "نفذت", "فرض", "فرضت", "وقع", "وقعت",
+                                   "جري", "تم"})  # and the passive periphrases: "…، وجرى اعتقال شابين"
 PRONOUN_OBJECTS = frozenset({"اليه", "اليها", "اليهم", "له", "لها", "لهم", "معه", "معها", "معهم", "عليه", "عليها"})
 CONJOINED_REACH = 25  # words between a verb and the verb conjoined to it that inherits its subject
+
+
+# Verbs whose ب-object is the act itself: "قامت تيرانا على إثره بقطع علاقاتها"، "أقدمت السلطات على ترحيل".
+PERIPHRASIS_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "اقدم", "اقدمت", "اقدموا", "يقدم",
+                               "تقدم", "عمد", "عمدت", "يعمد", "تعمد", "باشر", "باشرت", "شرع", "شرعت"})
+
+
+def _periphrasis(tokens: Sequence[Token], first: int) -> bool:
+    """A verbal noun governed by قام ب / أقدم على / عمد إلى / باشر / شرع في a few words before it: the act
+    itself, even when a time phrase (على إثره، بعد ذلك) stands between."""
+    return any(any(f in PERIPHRASIS_VERBS for f in _norm_forms(tokens[k]))
+               for k in range(max(0, first - 5), first))
 
 
 def _conjoined_main(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> Coded | None:

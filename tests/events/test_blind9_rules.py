@@ -1,0 +1,35 @@
+"""Rules added after the ninth blind batch (Arabic newsroom periphrases: تم / جرى + verbal noun, قام ب …),
+each checked on sentences written for these tests, with a counter-example where the rule could overreach."""
+
+from __future__ import annotations
+
+from tests.events.helpers import codes, of_type
+
+
+def test_an_agreement_reached_by_a_passive_with_the_parties_after_bayn(make_doc):
+    doc = make_doc("تم التوصل في العاصمة القطرية الدوحة إلى اتفاق لوقف القتال وتبادل المحتجزين والجرحى بين "
+                   "الحكومة الكولومبية والمتمردين.",
+                   actors=[("الحكومة الكولومبية والمتمردين", ["COLGOV", "COLREB"])])
+    agree = of_type(doc, "AGREE")
+    assert agree and sorted(codes(agree[0].source)) == ["COLGOV", "COLREB"]
+
+
+def test_a_conjoined_passive_shares_the_earlier_subject(make_doc):
+    doc = make_doc("داهمت الشرطة الإيرانية منزل الناشطة الحقوقية المعروفة في حي شمال العاصمة طهران فجر اليوم، "
+                   "وجرى اعتقال ابنها بعد تفتيش المنزل.",
+                   actors=[("الشرطة الإيرانية", "IRNCOP")])
+    arrests = [e for e in of_type(doc, "COERCE") if e.trigger.text == "اعتقال"]
+    assert [codes(e.source) for e in arrests] == [["IRNCOP"]]
+
+
+def test_a_periphrasis_after_a_time_phrase_is_the_act_itself(make_doc):
+    doc = make_doc("تعرضت وزارة الخارجية الليتوانية لهجوم إلكتروني، وقامت فيلنيوس على إثره بطرد دبلوماسيين روس.",
+                   actors=[("فيلنيوس", "LTUGOV")])
+    [e] = of_type(doc, "SANCTION")
+    assert codes(e.source) == ["LTUGOV"]
+
+
+def test_an_act_after_ithr_without_periphrasis_stays_background(make_doc):
+    doc = make_doc("استدعت فيلنيوس السفير الروسي على إثر طرد موسكو دبلوماسيين ليتوانيين.",
+                   actors=[("فيلنيوس", "LTUGOV"), ("موسكو", "RUSGOV")])
+    assert [e.trigger.text for e in of_type(doc, "SANCTION")] != ["طرد"]

@@ -33,3 +33,19 @@ def test_an_act_after_ithr_without_periphrasis_stays_background(make_doc):
     doc = make_doc("استدعت فيلنيوس السفير الروسي على إثر طرد موسكو دبلوماسيين ليتوانيين.",
                    actors=[("فيلنيوس", "LTUGOV"), ("موسكو", "RUSGOV")])
     assert [e.trigger.text for e in of_type(doc, "SANCTION")] != ["طرد"]
+
+
+def test_a_toll_told_as_the_result_of_strikes_is_part_of_them(make_doc):
+    doc = make_doc("شنت طائرات حربية روسية غارات على بلدة معرة حرمة، ما أسفر عن مقتل خمسة مدنيين.",
+                   actors=[("طائرات حربية روسية", "RUSMIL")])
+    [e] = of_type(doc, "ASSAULT")
+    assert (codes(e.source), e.size.dead) == (["RUSMIL"], 5)
+
+
+def test_a_claimed_attack_is_the_one_told_before(make_doc):
+    doc = make_doc("أقدم انتحاري على تفجير نفسه في سوق شعبي بمدينة مقديشو، وتبنت حركة الشباب الهجوم.",
+                   actors=[("حركة الشباب", "SOMREBSHB")])
+    [e] = of_type(doc, "ASSAULT")
+    assert codes(e.source) == ["SOMREBSHB"]
+    assert [x.cameo for x in doc.events if x.event_type is None] == ["015"]
+

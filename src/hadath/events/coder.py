@@ -397,6 +397,7 @@ PROTESTER_WORDS = _words("محتجون", "محتجين", "المحتجون", "ا
 STORM_PATTERNS = frozenset({"assault.storm", "assault.attack", "assault.arson"})
 # "قُتل … في غارة"، "بمقتل … في هجوم": the killing is the attack's toll, told before the attack itself.
 CASUALTY_PATTERNS = frozenset({"assault.kill", "assault.massacre"})
+RESULT_REACH = 25  # words between an attack and the toll told as its result (أسفر عن، أدى إلى)
 TOLL_LINKS = _words("في", "جراء", "إثر", "اثر", "بسبب", "خلال")
 # Heads of organisation names: "منظمة شنغهاي للتعاون"، "منظمة التعاون الإسلامي" name a body, not an act.
 ORG_HEADS = _words("منظمة", "منظمات", "مجلس", "هيئة", "مؤسسة", "صندوق", "وكالة", "معهد", "منتدى", "رابطة", "جمعية")
@@ -796,6 +797,7 @@ class SentenceCoder:
             out = [c for c in out if c not in dropped]
         told = list(out)  # acts the sentence tells, before the checks of actors and background below
         out = _absorb_tolls(tokens, out, explain)
+        out = _claimed_attack_told(tokens, out, explain)
         out = [c for c in out if not _political_withdrawal(tokens, c, explain)]
         out = [c for c in out if not _trend_or_habit(tokens, c, explain) and not _endangers(tokens, c, args, explain)]
         out = [c for c in out if self._enough(c, explain) and not self._accident(c, cues)
@@ -1906,6 +1908,33 @@ def _rumour_denial(tokens: Sequence[Token], c: Coded) -> bool:
     return any(_has_any(t, RUMOUR_WORDS) for t in tokens[c.last + 1: c.last + 7])
 
 
+CLAIMED_REACH = 6  # words from a claim of responsibility (تبنى) to the attack it claims, the claimant between
+
+
+def _claimed_attack_told(tokens: Sequence[Token], events: list[Coded], explain: list[str] | None) -> list[Coded]:
+    """"أقدم انتحاري على تفجير نفسه …، وتبنى تنظيم داعش الهجوم": the definite attack a group claims is the
+    attack told before it in the sentence, not a second one; the claimant becomes its source when the
+    sentence named none (or only a bare sector such as «انتحاري»)."""
+    claims = [c for c in events if c.cameo == "015"]
+    if not claims:
+        return events
+    keep: list[Coded] = []
+    for c in events:
+        claim = next((k for k in claims if k.last < c.first <= k.last + CLAIMED_REACH), None)
+        earlier = next((o for o in events if o is not c and o.etype == "ASSAULT" and o.last < (claim.first if claim
+                        else -1)), None)
+        if c.etype == "ASSAULT" and c.noun and claim is not None and earlier is not None \
+                and tokens[c.first].norm.startswith("ال"):
+            if not earlier.source or all(m.actor_code is None or len(m.actor_code) <= 3 for m in earlier.source):
+                earlier.source = list(c.source) or list(claim.source)
+            earlier.why.append(f"claimed by the group that «{tokens[claim.first].text}» it")
+            if explain is not None:
+                explain.append(f"{c.pattern.id}: the claimed attack is the one told before, not a second event")
+            continue
+        keep.append(c)
+    return keep
+
+
 def _absorb_tolls(tokens: Sequence[Token], events: list[Coded], explain: list[str] | None) -> list[Coded]:
     """"قُتل ثلاثة جنود … في هجوم مسلح"، "أفاد … بمقتل أحد عشر شخصاً … في غارة إسرائيلية": the deaths are the
     toll of the attack named after them (linked by في، جراء، إثر), one event: the attack keeps the victims
@@ -1920,6 +1949,13 @@ def _absorb_tolls(tokens: Sequence[Token], events: list[Coded], explain: list[st
                            and o.first - c.last <= 10 and o.status == c.status
                            and any(_has_any(tokens[k], TOLL_LINKS) or tokens[k].prefix.lstrip("وف") == "ب"
                                    for k in range(max(c.last + 1, o.first - 2), o.first + 1))), None)
+            if attack is None:  # "شنت الطائرات غارات …، ما أسفر عن مقتل سبعة مدنيين": the toll told as the result
+                attack = next((o for o in reversed(events) if o is not c and o.etype == "ASSAULT"
+                               and o.pattern.id not in CASUALTY_PATTERNS and o.last < c.first
+                               and c.first - o.last <= RESULT_REACH and o.status == c.status
+                               and any(_has_any(tokens[k], RESULT_WORDS) for k in range(o.last + 1, c.first))
+                               and not any(tokens[k].norm in (".", "؛", ";") for k in range(o.last + 1, c.first))),
+                              None)
         if attack is None:
             keep.append(c)
             continue
@@ -3066,7 +3102,8 @@ def _merge_in_sentence(events: list[Coded], tokens: Sequence[Token] = ()) -> lis
     for c in events:
         merged = False
         for o in out:
-            same_meeting = (_same_meeting(o, c, tokens) or _same_protest(o, c, tokens)) and (o.status == c.status or (
+            same_meeting = (_same_meeting(o, c, tokens) or _same_protest(o, c, tokens)
+                            or _one_attack_phrase(o, c, tokens)) and (o.status == c.status or (
                 {o.status, c.status} <= {"asserted", "intended", "claimed"} and (o.noun != c.noun or _etype(o) != _etype(c))))
             if (o.pattern.role == c.pattern.role == "event" and (same_meeting or (_etype(o) == _etype(c) and
                     o.status == c.status and _compatible(o.source, c.source) and not _distinct_acts(o, c)))):
@@ -3093,6 +3130,17 @@ def _merge_in_sentence(events: list[Coded], tokens: Sequence[Token] = ()) -> lis
         if not merged:
             out.append(c)
     return out
+
+
+def _one_attack_phrase(a: Coded, b: Coded, tokens: Sequence[Token]) -> bool:
+    """Two force words of one phrase ("أقدم انتحاري على تفجير نفسه"، "هجوم انتحاري بسيارة مفخخة"): one attack,
+    whatever actors each found on its own."""
+    if not tokens or _etype(a) != "ASSAULT" or _etype(b) != "ASSAULT" \
+            or a.pattern.id in CASUALTY_PATTERNS or b.pattern.id in CASUALTY_PATTERNS:  # tolls: _absorb_tolls
+        return False
+    first, second = (a, b) if a.first < b.first else (b, a)
+    gap = range(first.last + 1, second.first)
+    return len(gap) <= 1 and all(tokens[k].norm in ("علي", "في", "ب") for k in gap)
 
 
 def _same_protest(a: Coded, b: Coded, tokens: Sequence[Token]) -> bool:

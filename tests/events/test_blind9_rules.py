@@ -43,8 +43,9 @@ def test_a_toll_told_as_the_result_of_strikes_is_part_of_them(make_doc):
 
 
 def test_a_claimed_attack_is_the_one_told_before(make_doc):
-    doc = make_doc("أقدم انتحاري على تفجير نفسه في سوق شعبي بمدينة مقديشو، وتبنت حركة الشباب الهجوم.",
-                   actors=[("حركة الشباب", "SOMREBSHB")])
+    doc = make_doc("أقدم انتحاري على تفجير نفسه وسط تجمع لحزب السلام في سوق بمدينة مقديشو، ما أسفر عن مقتل تسعة "
+                   "أشخاص، وتبنت حركة الشباب الهجوم.",
+                   actors=[("حزب السلام", "SOMPTY"), ("حركة الشباب", "SOMREBSHB")])
     [e] = of_type(doc, "ASSAULT")
     assert codes(e.source) == ["SOMREBSHB"]
     assert [x.cameo for x in doc.events if x.event_type is None] == ["015"]

@@ -50,3 +50,26 @@ def test_a_claimed_attack_is_the_one_told_before(make_doc):
     assert codes(e.source) == ["SOMREBSHB"]
     assert [x.cameo for x in doc.events if x.event_type is None] == ["015"]
 
+
+
+# ---- threats told in warnings
+
+
+def test_a_threat_in_a_warning_with_no_party_as_subject_is_the_warners(make_doc):
+    doc = make_doc("حذّرت حركة الجهاد الإسلامي من أن المقاومة «سترد بكل قوة» في حال اقتحمت القوات الإسرائيلية مخيم جنين.",
+                   actors=[("حركة الجهاد الإسلامي", "PSEREBISJ"), ("القوات الإسرائيلية", "ISRMIL")])
+    [e] = of_type(doc, "THREATEN")
+    assert codes(e.source) == ["PSEREBISJ"]
+    assert e.status == "asserted"
+
+
+def test_declaring_legitimate_targets_is_a_threat_of_force(make_doc):
+    doc = make_doc("حذّر قائد الحرس الثوري من أن القواعد الأمريكية في المنطقة ستكون أهدافاً مشروعة إذا هوجمت إيران.",
+                   actors=[("قائد الحرس الثوري", "IRNMIL")])
+    [e] = of_type(doc, "THREATEN")
+    assert (e.cameo, codes(e.source)) == ("138", ["IRNMIL"])
+
+
+def test_a_legitimate_goal_is_no_threat(make_doc):
+    doc = make_doc("قال الوزير إن تحسين الخدمات هدف مشروع للحكومة.", actors=[("الوزير", "IRQGOV")])
+    assert [e for e in of_type(doc, "THREATEN") if e.cameo == "138"] == []

@@ -777,6 +777,13 @@ class SentenceCoder:
                     c.source = said.speaker.actors()
                     c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
                     c.why.append("source: the speaker of the main clause (a circumstantial participle after a comma)")
+            if not c.source and c.etype == "THREATEN":
+                said = governing_speech(speeches, c)
+                if said and said[-1].speaker is not None:
+                    # "حذّرت حركة حماس من أن المقاومة «سترد بكل قوة» في حال …": a threat in a warning whose
+                    # subject names no party is the warner's
+                    c.source = said[-1].speaker.actors()
+                    c.why.append("source: the one who warns (a threat told as the content of a warning)")
             if not c.source and c.status != "claimed":
                 main = _conjoined_main(tokens, c, out)
                 if main is not None:  # "رفض أوربان تنفيذ المذكرة، ووجّه إليه دعوة لزيارة بودابست": one subject
@@ -1256,9 +1263,15 @@ class SentenceCoder:
         taken = {k for c in events for k in range(c.first, c.last + 1)}
         cond_first = min(f for f, _ in conditions)
         for k, tok in enumerate(tokens):
-            if k in taken or not tok.is_word or not tok.prefix.lstrip("وف").startswith("س"):
+            if k in taken or not tok.is_word:
                 continue
-            stem = tok.norm[len(tok.prefix):]
+            if tok.prefix.lstrip("وف").startswith("س"):
+                stem = tok.norm[len(tok.prefix):]
+            else:  # a short stem the tokenizer left whole: "سترد" (forms: ترد)
+                lead = 2 if tok.norm[:2] in ("وس", "فس") else 1
+                if tok.norm[lead - 1:lead] != "س" or tok.norm[lead:] not in tok.forms:
+                    continue
+                stem = tok.norm[lead:]
             if stem[:1] not in ("ي", "ت", "ن", "ا") or len(stem) < 3 or _has_any(tok, FUTURE_COPULAS) \
                     or stem in FUTURE_COPULAS:
                 continue
@@ -1277,6 +1290,10 @@ class SentenceCoder:
             if speaker is None:  # "…، قال قائد الحرس الثوري."
                 speaker = next((a for s_ in speeches for a in args
                                 if not a.prep and s_.cue_last < a.first <= s_.cue_last + 3), None)
+            if speaker is None and warned:  # "حذّرت حركة حماس من أن المقاومة «سترد» في حال …": the one who warns
+                warn_at = next(j for j, t in enumerate(tokens) if _has_any(t, WARN_WORDS))
+                speaker = next((a for a in args if not a.prep and warn_at < a.first <= warn_at + 3 and a.last < k),
+                               None)
             if speaker is None:
                 return None
             target = next((list(c.source) for c in hostile if c.source), [])

@@ -73,3 +73,24 @@ def test_declaring_legitimate_targets_is_a_threat_of_force(make_doc):
 def test_a_legitimate_goal_is_no_threat(make_doc):
     doc = make_doc("قال الوزير إن تحسين الخدمات هدف مشروع للحكومة.", actors=[("الوزير", "IRQGOV")])
     assert [e for e in of_type(doc, "THREATEN") if e.cameo == "138"] == []
+
+
+# ---- tolls with asides; protests during which people are arrested
+
+
+def test_a_toll_with_an_aside_before_its_attack_is_part_of_it(make_doc):
+    doc = make_doc("قُتل تسعة مدنيين، بينهم أربعة أطفال، وأصيب آخرون في غارات جوية شنتها طائرات حربية روسية على بلدة "
+                   "سرمين.", actors=[("طائرات حربية روسية", "RUSMIL")])
+    [e] = of_type(doc, "ASSAULT")
+    assert (e.cameo, codes(e.source), e.size.dead) == ("195", ["RUSMIL"], 9)
+
+
+def test_protests_during_which_people_are_arrested_are_a_second_act(make_doc):
+    doc = make_doc("اعتقلت الشرطة البيلاروسية عشرات المتظاهرين في مينسك خلال احتجاجات تطالب بإعادة الانتخابات.",
+                   actors=[("الشرطة البيلاروسية", "BLRCOP"), ("المتظاهرين", "BLRCVL")])
+    assert [e.event_type for e in doc.events if e.event_type in ("COERCE", "PROTEST")] == ["COERCE", "PROTEST"]
+
+
+def test_a_meeting_during_which_an_agreement_is_signed_stays_the_setting(make_doc):
+    doc = make_doc("وقّع الجانبان اتفاقية للتعاون الأمني خلال الاجتماع.", actors=[("الجانبان", ["JORGOV", "IRQGOV"])])
+    assert of_type(doc, "CONSULT") == []

@@ -397,6 +397,7 @@ PROTESTER_WORDS = _words("محتجون", "محتجين", "المحتجون", "ا
 STORM_PATTERNS = frozenset({"assault.storm", "assault.attack", "assault.arson"})
 # "قُتل … في غارة"، "بمقتل … في هجوم": the killing is the attack's toll, told before the attack itself.
 CASUALTY_PATTERNS = frozenset({"assault.kill", "assault.massacre"})
+TOLL_ASIDES = _words("بينهم", "بينهن", "منهم", "معظمهم", "غالبيتهم", "وأصيب", "واصيب", "وجرح", "وأصيبت")
 RESULT_REACH = 25  # words between an attack and the toll told as its result (أسفر عن، أدى إلى)
 TOLL_LINKS = _words("في", "جراء", "إثر", "اثر", "بسبب", "خلال")
 # Heads of organisation names: "منظمة شنغهاي للتعاون"، "منظمة التعاون الإسلامي" name a body, not an act.
@@ -1433,7 +1434,9 @@ class SentenceCoder:
                      if tokens[k].norm not in IN_KIND}
             others = [o for o in events if o is not c and o.pattern.role == "event"]
             if c.noun and intro & ADJUNCT_INTRO and others and not (
-                    c.etype == "CONSULT" and (c.source or c.target) and not _has_any(tokens[c.first], SUMMIT_NOUNS)):
+                    c.etype == "CONSULT" and (c.source or c.target) and not _has_any(tokens[c.first], SUMMIT_NOUNS)) \
+                    and not (c.etype == "PROTEST" and any(o.etype == "COERCE" for o in others)):
+                # (protests during which the police arrest or disperse: two acts, "اعتقلت … خلال احتجاجات")
                 continue  # (a meeting of named parties, خلال لقائه ترامب, is an event; a summit there is the setting)
             amid = c.first >= 2 and tokens[c.first - 2].norm == "علي" and tokens[c.first - 1].norm == "وقع"
             amid = amid or (c.first >= 1 and tokens[c.first - 1].norm == "منذ")  # "منذ مقتل …": a time since
@@ -1960,10 +1963,14 @@ def _absorb_tolls(tokens: Sequence[Token], events: list[Coded], explain: list[st
     for c in events:
         attack = None
         if c.etype == "ASSAULT" and c.pattern.id in CASUALTY_PATTERNS:
-            end = next((k for k in range(c.last + 1, len(tokens)) if tokens[k].norm in CLAUSE_PUNCT), len(tokens))
+            # the toll's clause, past asides that only add to it ("قُتل سبعة مدنيين، بينهم ثلاثة أطفال، وأصيب آخرون
+            # في غارات"): a comma followed by بينهم / وأصيب does not close it
+            end = next((k for k in range(c.last + 1, len(tokens)) if tokens[k].norm in CLAUSE_PUNCT and not (
+                tokens[k].norm in ("،", ",") and k + 1 < len(tokens) and _has_any(tokens[k + 1], TOLL_ASIDES))),
+                len(tokens))
             attack = next((o for o in events if o is not c and o.etype == "ASSAULT" and o.noun
                            and o.pattern.id not in CASUALTY_PATTERNS and c.last < o.first < end
-                           and o.first - c.last <= 10 and o.status == c.status
+                           and o.first - c.last <= 14 and o.status == c.status
                            and any(_has_any(tokens[k], TOLL_LINKS) or tokens[k].prefix.lstrip("وف") == "ب"
                                    for k in range(max(c.last + 1, o.first - 2), o.first + 1))), None)
             if attack is None:  # "شنت الطائرات غارات …، ما أسفر عن مقتل سبعة مدنيين": the toll told as the result

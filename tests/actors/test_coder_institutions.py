@@ -41,3 +41,17 @@ def test_staff_in_a_countrys_institution_take_its_country(shipped) -> None:
 
 def test_staff_in_a_place_that_is_no_institution_stay_uncoded(shipped) -> None:
     assert "المعلمون" not in dict(_coded(shipped, "واصل المعلمون في الصباح الباكر إضرابهم."))
+
+
+def test_a_minister_with_a_two_part_portfolio_takes_the_nisba_after_it(shipped) -> None:
+    assert _coded(shipped, "قال وزير التخطيط والتعاون الدولي الأردني إن المنحة وصلت.") == [
+        ("وزير التخطيط والتعاون الدولي الأردني", "JORGOV")]
+
+
+def test_a_nisba_after_a_non_minister_construct_stays_with_its_noun(shipped) -> None:
+    # "مكتب الشؤون الفلسطينية": the nisba qualifies الشؤون, not the office
+    assert ("مكتب الشؤون الفلسطينية", "PSEGOV") not in _coded(shipped, "افتتح مكتب الشؤون الفلسطينية فرعاً جديداً.")
+
+
+def test_muscat_acting_is_oman(shipped) -> None:
+    assert _coded(shipped, "قال الوزير إن مسقط تأمل أن تنجح الاتصالات.") == [("مسقط", "OMNGOV")]

@@ -94,3 +94,18 @@ def test_protests_during_which_people_are_arrested_are_a_second_act(make_doc):
 def test_a_meeting_during_which_an_agreement_is_signed_stays_the_setting(make_doc):
     doc = make_doc("وقّع الجانبان اتفاقية للتعاون الأمني خلال الاجتماع.", actors=[("الجانبان", ["JORGOV", "IRQGOV"])])
     assert of_type(doc, "CONSULT") == []
+
+
+# ---- an official touring his own country's schools or receiving its students is routine
+
+
+def test_a_minister_visiting_his_countrys_schools_is_routine(make_doc):
+    doc = make_doc("زار وزير التعليم العالي والبحث العلمي التونسي عدداً من الجامعات في ولاية صفاقس.",
+                   actors=[("وزير التعليم العالي والبحث العلمي التونسي", "TUNGOV"), ("الجامعات", "TUNEDU")])
+    assert of_type(doc, "CONSULT") == []
+
+
+def test_a_minister_visiting_another_country_is_no_routine(make_doc):
+    doc = make_doc("زار وزير التعليم العالي التونسي الجزائر وبحث مع نظيره الجزائري التعاون الجامعي.",
+                   actors=[("وزير التعليم العالي التونسي", "TUNGOV"), ("الجزائر", "DZA"), ("نظيره الجزائري", "DZAGOV")])
+    assert of_type(doc, "CONSULT") != []

@@ -840,11 +840,21 @@ def _construct_nisba(tokens: list[Token], head: Unit, adj: Unit) -> bool:
     if adj.kind != "adjective":
         return False
     gap = tokens[head.last + 1:adj.first]
+    if _minister_portfolio(tokens[head.last], gap):
+        return _is_definite(tokens[adj.first]) and _feminine(tokens[head.last]) == _feminine(tokens[adj.first])
     if len(gap) > 2 or not _construct_name(gap) or _is_definite(tokens[head.last]):
         return False
     if _institution_word(tokens[head.last]) is None:
         return False
     return _is_definite(tokens[adj.first]) and _feminine(tokens[head.last]) == _feminine(tokens[adj.first])
+
+
+def _minister_portfolio(head: Token, gap: list[Token]) -> bool:
+    """"وزير التخطيط والتعاون الدولي اليمني": a minister's portfolio of up to four definite words, joined by
+    و, before the nisba that names the minister's country."""
+    if _institution_word(head) not in ("وزير", "وزيره") or not 1 <= len(gap) <= 4:
+        return False
+    return all(t.is_word and (t.norm.startswith("ال") or t.norm.startswith("وال")) for t in gap)
 
 
 # Agents after which an ambiguous nisba (المالي: Malian or financial) can only be the country's.

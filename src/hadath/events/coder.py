@@ -2319,6 +2319,9 @@ def _participle_of_state(tokens: Sequence[Token], k: int, form: str, p: Pattern)
     return nxt is not None and nxt.prefix.lstrip("وف").startswith("ب")
 
 
+ROUTINE_HOSTS = frozenset({"EDU", "HLH", "BUS", "MED"})  # a state's own institutions an official tours or receives
+
+
 def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
     """Domestic routine told with political words (GUIDELINES §4): an inspection visit (زيارة تفقدية), a
     visit to an institution (مستشفى، مدرسة، مقر) among one country's own officials, a seminar or
@@ -2337,7 +2340,8 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
         at_home = c.location is None or c.location.country in countries
         if not c.target and any(_has_any(t, INSPECTION_WORDS) for t in tokens[c.last + 1: c.last + 3]):
             why = "an inspection visit"
-        elif c.mode == "visit" and len(countries) <= 1 and at_home and any(_institution(t) for t in near):
+        elif c.mode == "visit" and len(countries) <= 1 and at_home and any(
+                _institution(t) for t in tokens[c.last + 1: c.last + 11]):  # past the visitor's long title
             why = "a visit to an institution among one country's own officials"
         elif not c.target and any(_has_any(t, SEMINAR_WORDS) for t in tokens):
             why = "a seminar or workshop"
@@ -2345,6 +2349,8 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
             why = "an official touring a place of his own country: nobody visited"
         elif c.target and len(countries) <= 1 and all(m.sector == "CVL" for m in c.target):
             why = "an official meeting residents or citizens of his own country"
+        elif c.target and len(countries) <= 1 and all(m.sector in ROUTINE_HOSTS for m in c.target):
+            why = "an official meeting or visiting his own country's schools, hospitals, firms or media"
         elif len(countries) <= 1 and (any(_has_any(t, CHAIR_VERBS) for t in tokens[max(0, c.first - 6):c.first])
                                       or any(_has_any(t, CHAIR_FINITE) for t in tokens[max(0, c.first - 9):c.first])) \
                 and any(_has_any(t, CABINET_WORDS) for t in tokens[c.last + 1: c.last + 4]):

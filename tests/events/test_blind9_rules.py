@@ -109,3 +109,15 @@ def test_a_minister_visiting_another_country_is_no_routine(make_doc):
     doc = make_doc("زار وزير التعليم العالي التونسي الجزائر وبحث مع نظيره الجزائري التعاون الجامعي.",
                    actors=[("وزير التعليم العالي التونسي", "TUNGOV"), ("الجزائر", "DZA"), ("نظيره الجزائري", "DZAGOV")])
     assert of_type(doc, "CONSULT") != []
+
+
+def test_a_reception_told_as_a_setting_is_a_hosted_visit(make_doc):
+    doc = make_doc("أشاد العاهل الأردني بدور مصر في المنطقة، وذلك لدى استقباله وزير الخارجية المصري في قصر الحسينية.",
+                   actors=[("العاهل الأردني", "JORGOV"), ("مصر", "EGY"), ("وزير الخارجية المصري", "EGYGOV")])
+    [e] = of_type(doc, "CONSULT")
+    assert (e.cameo, codes(e.source), codes(e.target)) == ("043", ["JORGOV"], ["EGYGOV"])
+
+
+def test_a_reception_of_nobody_named_is_no_visit(make_doc):
+    doc = make_doc("أشاد العاهل الأردني بحسن التنظيم لدى استقباله في المطار.", actors=[("العاهل الأردني", "JORGOV")])
+    assert of_type(doc, "CONSULT") == []

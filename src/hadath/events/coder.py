@@ -778,6 +778,14 @@ class SentenceCoder:
                     c.source = said.speaker.actors()
                     c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
                     c.why.append("source: the speaker of the main clause (a circumstantial participle after a comma)")
+            if c.pattern.id in POSSESSED_SETTINGS:
+                # "أشاد العاهل … لدى استقباله وزير الخارجية": the pronoun is the main clause's actor, the guest after
+                main = next((o for o in reversed(out) if o.last < c.first and o.source and o is not c), None)
+                if main is not None:
+                    guests = [m for m in (c.target or c.source) if m.actor_code not in
+                              {x.actor_code for x in main.source}]
+                    c.source, c.target = list(main.source), guests
+                    c.why.append("source: the main clause's actor (the possessive pronoun); target: the guest")
             if not c.source and c.etype == "THREATEN":
                 said = governing_speech(speeches, c)
                 if said and said[-1].speaker is not None:
@@ -1859,6 +1867,7 @@ CONJOINED_LIGHT_VERBS = frozenset({"وجه", "وجهت", "قدم", "قدمت", "
                                    "شن", "شنت", "نفذ", "نفذت", "فرض", "فرضت", "وقع", "وقعت",
                                    "جري", "تم"})  # and the passive periphrases: "…، وجرى اعتقال شابين"
 PRONOUN_OBJECTS = frozenset({"اليه", "اليها", "اليهم", "له", "لها", "لهم", "معه", "معها", "معهم", "عليه", "عليها"})
+POSSESSED_SETTINGS = frozenset({"consult.host_noun"})  # a setting noun whose pronoun is the main actor
 CONJOINED_REACH = 25  # words between a verb and the verb conjoined to it that inherits its subject
 
 

@@ -121,3 +121,9 @@ def test_a_reception_told_as_a_setting_is_a_hosted_visit(make_doc):
 def test_a_reception_of_nobody_named_is_no_visit(make_doc):
     doc = make_doc("أشاد العاهل الأردني بحسن التنظيم لدى استقباله في المطار.", actors=[("العاهل الأردني", "JORGOV")])
     assert of_type(doc, "CONSULT") == []
+
+
+def test_officials_there_to_receive_guests_are_no_hosted_visit_of_the_pronoun(make_doc):
+    doc = make_doc("وصل فريق الإنقاذ القطري إلى عدن وكان في استقبالهم عدد من المسؤولين في الحكومة اليمنية.",
+                   actors=[("فريق الإنقاذ القطري", "QATGOV"), ("الحكومة اليمنية", "YEMGOV")])
+    assert [e for e in of_type(doc, "CONSULT") if e.pattern == "consult.host_noun"] == []

@@ -127,3 +127,16 @@ def test_officials_there_to_receive_guests_are_no_hosted_visit_of_the_pronoun(ma
     doc = make_doc("وصل فريق الإنقاذ القطري إلى عدن وكان في استقبالهم عدد من المسؤولين في الحكومة اليمنية.",
                    actors=[("فريق الإنقاذ القطري", "QATGOV"), ("الحكومة اليمنية", "YEMGOV")])
     assert [e for e in of_type(doc, "CONSULT") if e.pattern == "consult.host_noun"] == []
+
+
+def test_a_conference_with_states_taking_part_is_a_multilateral_meeting(make_doc):
+    doc = make_doc("انطلقت في باريس أعمال مؤتمر دعم لبنان بمشاركة فرنسا والسعودية وقطر.",
+                   actors=[("فرنسا والسعودية وقطر", ["FRAGOV", "SAUGOV", "QATGOV"])])
+    [e] = of_type(doc, "CONSULT")
+    assert (e.cameo, sorted(codes(e.source))) == ("040", ["FRAGOV", "QATGOV", "SAUGOV"])
+
+
+def test_a_press_conference_is_no_multilateral_meeting(make_doc):
+    doc = make_doc("عقد مؤتمر صحفي بمشاركة فرنسا والسعودية وقطر في باريس.",
+                   actors=[("فرنسا والسعودية وقطر", ["FRAGOV", "SAUGOV", "QATGOV"])])
+    assert [e for e in of_type(doc, "CONSULT") if e.pattern == "consult.conference"] == []

@@ -837,8 +837,11 @@ class SentenceCoder:
 
     @staticmethod
     def _historical(sent: Sentence, dates: Sequence[DateMention]) -> bool:
-        """A date more than 30 years before the article's own dates marks history, not news."""
-        years = [int(d.value[:4]) for d in dates if d.value and d.value[:4].isdigit()]
+        """A date more than 30 years before the article's own dates marks history, not news — unless it
+        only dates a document or state named in passing ("اتفاق فض الاشتباك الموقع عام 1974"، "منذ 1967")."""
+        text = sent.text
+        years = [int(d.value[:4]) for d in dates if d.value and d.value[:4].isdigit()
+                 and not _dates_a_noun(text[max(0, d.start - sent.start - 24):d.start - sent.start])]
         return bool(years) and min(years) < 1990 and max(years) < 1990
 
     # ------------------------------------------------------------------ triggers
@@ -1865,7 +1868,7 @@ def _circumstantial(tokens: Sequence[Token], c: Coded) -> bool:
 # Light verbs that carry a noun trigger after them (ووجّه إليه دعوة، وقدّم اعتذاراً), normalized, without و.
 CONJOINED_LIGHT_VERBS = frozenset({"وجه", "وجهت", "قدم", "قدمت", "اجري", "اجرت", "عقد", "عقدت", "اصدر", "اصدرت",
                                    "شن", "شنت", "نفذ", "نفذت", "فرض", "فرضت", "وقع", "وقعت",
-                                   "جري", "تم"})  # and the passive periphrases: "…، وجرى اعتقال شابين"
+                                   "جري", "تم", "امر", "امرت", "قرر", "قررت"})  # passive periphrases, orders, decisions
 PRONOUN_OBJECTS = frozenset({"اليه", "اليها", "اليهم", "له", "لها", "لهم", "معه", "معها", "معهم", "عليه", "عليها"})
 POSSESSED_SETTINGS = frozenset({"consult.host_noun"})  # a setting noun whose pronoun is the main actor
 CONJOINED_REACH = 25  # words between a verb and the verb conjoined to it that inherits its subject
@@ -1886,8 +1889,9 @@ def _periphrasis(tokens: Sequence[Token], first: int) -> bool:
 def _conjoined_main(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> Coded | None:
     """The event whose subject a subjectless conjoined act shares: "استقبل الملك الرئيس وبحث معه …"، "…،
     ووجّه إليه دعوة".  The act's verb (or the light verb right before its noun, past a pronoun object)
-    carries the conjunction و; the earlier act is a verb's, in the same sentence with no complementizer or
-    contrast word (فيما، بينما) between, which would open a clause with a subject of its own."""
+    carries the conjunction و; the earlier act (a verb's, or a noun's with its own subject: "أعلن الرئيس حالة
+    الطوارئ وأمر بنشر الجيش") is in the same sentence with no complementizer or contrast word (فيما، بينما)
+    between, which would open a clause with a subject of its own."""
     head = c.first
     if c.noun:
         k = c.first - 1
@@ -1900,7 +1904,7 @@ def _conjoined_main(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) 
     if head == 0 or not (tok.prefix.startswith("و") or (tok.norm[:1] == "و" and tok.norm[1:] in _norm_forms(tok))):
         return None
     for o in reversed(events):
-        if o is c or o.last >= head or not o.source or o.noun or head - o.last > CONJOINED_REACH:
+        if o is c or o.last >= head or not o.source or head - o.last > CONJOINED_REACH:
             continue
         if any(tokens[j].norm in COMPLEMENTIZERS or tokens[j].norm in CONTRAST_WORDS for j in range(o.first, head)):
             return None
@@ -2136,6 +2140,17 @@ def _imagined(tokens: Sequence[Token]) -> bool:
     """A novel or story in which a writer imagines (في روايته الأخيرة، يتخيل الكاتب جنرالاً …): fiction.
     Both words are needed: رواية alone is also a party's account of events (وفق رواية الجيش)."""
     return any(_has_any(t, IMAGINE_VERBS) for t in tokens) and any(_has_any(t, STORY_NOUNS) for t in tokens)
+
+
+# Words right before a date that make it the date of a document or a state named in passing, not of the act.
+NOUN_DATERS = ("الموقع", "الموقعة", "الموقعه", "المبرم", "المبرمة", "الصادر", "الصادرة", "منذ", "المعتمد",
+               "المعتمدة", "لعام", "حدود")
+
+
+def _dates_a_noun(before: str) -> bool:
+    """``before`` (the text just before a date) ends in a word that makes the date a noun's: "الموقع عام"."""
+    words = before.replace("عام", " ").replace("سنة", " ").split()
+    return bool(words) and (words[-1] in NOUN_DATERS or (len(words) > 1 and words[-2] in NOUN_DATERS))
 
 
 def _later_clause(tokens: Sequence[Token], c: Coded, k: int) -> bool:
@@ -2436,6 +2451,8 @@ def _common_crime(tokens: Sequence[Token], c: Coded) -> bool:
     people, and a crime word in the sentence."""
     if any(m.sector not in ("CRM", "BUS", "CVL") and (m.sector or m.actor_code) for m in c.target):
         return False  # (a target with no code at all is an unnamed person)
+    if c.cameo in ("1723", "1724") and any(m.sector == "GOV" for m in c.source):
+        return False  # a government's curfew or state of emergency is a political act, whatever crime caused it
     if c.etype == "ASSAULT":
         if any(_has_any(t, KIN_WORDS) for t in tokens[c.last + 1: c.last + 3]):
             return True

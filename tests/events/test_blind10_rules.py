@@ -1,0 +1,44 @@
+"""Rules added after the tenth blind batch, each checked on sentences written for these tests, with a
+counter-example where the rule could overreach."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.events.helpers import codes, of_type
+
+
+def test_a_treaty_dated_long_ago_does_not_make_todays_incursion_history(make_doc):
+    doc = make_doc("توغلت قوات إسرائيلية في ريف درعا، في انتهاك لاتفاق فض الاشتباك الموقع عام 1974.",
+                   actors=[("قوات إسرائيلية", "ISRMIL")], day=date(2025, 1, 10))
+    assert [e.cameo for e in of_type(doc, "COERCE")] == ["192"]
+
+
+def test_an_act_dated_long_ago_is_still_history(make_doc):
+    doc = make_doc("توغلت قوات إسرائيلية في ريف درعا عام 1973.", actors=[("قوات إسرائيلية", "ISRMIL")],
+                   day=date(2025, 1, 10))
+    assert of_type(doc, "COERCE") == []
+
+
+def test_a_government_emergency_after_a_gang_leaders_escape_is_political(make_doc):
+    doc = make_doc("أعلن رئيس البيرو حالة الطوارئ في العاصمة ليما، إثر فرار زعيم عصابة من السجن.",
+                   actors=[("رئيس البيرو", "PERGOV")])
+    assert [e.cameo for e in of_type(doc, "COERCE")] == ["1724"]
+
+
+def test_police_breaking_up_a_gang_stays_crime(make_doc):
+    doc = make_doc("فككت الشرطة البيروفية عصابة لتهريب المخدرات واعتقلت عشرة من أفرادها في ليما.",
+                   actors=[("الشرطة البيروفية", "PERCOP")])
+    assert of_type(doc, "COERCE") == []
+
+
+def test_deploying_the_army_ordered_after_an_emergency(make_doc):
+    doc = make_doc("أعلن رئيس البيرو حالة الطوارئ في ليما، وأمر بنشر الجيش في الشوارع.",
+                   actors=[("رئيس البيرو", "PERGOV")])
+    [e] = of_type(doc, "MOBILIZE")
+    assert codes(e.source) == ["PERGOV"]
+
+
+def test_the_army_publishing_a_statement_is_no_deployment(make_doc):
+    doc = make_doc("نشر الجيش البيروفي بياناً حول الحادث.", actors=[("الجيش البيروفي", "PERMIL")])
+    assert of_type(doc, "MOBILIZE") == []

@@ -42,3 +42,17 @@ def test_deploying_the_army_ordered_after_an_emergency(make_doc):
 def test_the_army_publishing_a_statement_is_no_deployment(make_doc):
     doc = make_doc("نشر الجيش البيروفي بياناً حول الحادث.", actors=[("الجيش البيروفي", "PERMIL")])
     assert of_type(doc, "MOBILIZE") == []
+
+
+def test_a_denied_charge_was_still_made_by_its_author(make_doc):
+    doc = make_doc("نفت وزارة الدفاع الصربية اتهامات بريشتينا لقواتها بإطلاق النار على الحدود.",
+                   actors=[("وزارة الدفاع الصربية", "SRBMIL"), ("بريشتينا", "XKXGOV")])
+    [e] = of_type(doc, "ACCUSE")
+    assert (codes(e.source), e.status) == (["XKXGOV"], "asserted")
+
+
+def test_a_charge_naming_the_accused_first_keeps_its_roles(make_doc):
+    doc = make_doc("جددت الحكومة اليمنية اتهام إيران بتهريب الأسلحة إلى الحوثيين.",
+                   actors=[("الحكومة اليمنية", "YEMGOV"), ("إيران", "IRN")])
+    [e] = of_type(doc, "ACCUSE")
+    assert codes(e.source) != ["IRN"]

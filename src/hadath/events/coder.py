@@ -1119,7 +1119,13 @@ class SentenceCoder:
                     target = adjacent
                 adjacent = None
             described = first > 0 and _has_any(tokens[first - 1], DESCRIBE_VERBS)  # "ووصفت اتهامات أوتاوا بأنها"
-            if adjacent is not None and (p.genitive == "source" or described and adjacent.first == last + 1):
+            after_adjacent = tokens[adjacent.last + 1] if adjacent is not None and adjacent.last + 1 < len(tokens) else None
+            # "اتهامات يريفان لقواتها بقصف": the charge's author, then the accused after ل ("اتهام إيران بدعم" has
+            # the accused right after the noun, then ب)
+            authored = (adjacent is not None and _has_any(tokens[first], CHARGE_NOUNS) and adjacent.first == last + 1
+                        and after_adjacent is not None and after_adjacent.prefix.lstrip("وف")[:1] == "ل")
+            if adjacent is not None and (p.genitive == "source" or (described or authored)
+                                         and adjacent.first == last + 1):
                 source = adjacent
             elif p.genitive == "target" and adjacent is not None:
                 target = adjacent
@@ -1584,6 +1590,12 @@ class SentenceCoder:
                 back = {tokens[k].norm for k in range(max(0, d.first - 2), d.first)}
                 d.deny_scope = (0, d.first - 1) if back & {"ما", "وهو", "وهذا", "الامر"} else _deny_scope(tokens, d.last)
             if d.pattern.role == "deny" and d is not c and d.deny_scope and d.deny_scope[0] <= c.first <= d.deny_scope[1]:
+                if c.etype == "ACCUSE" and c.noun and c.source and not _same_country(d.source, c.source) \
+                        and _has_any(tokens[c.first], CHARGE_NOUNS):
+                    # "نفت وزارة الدفاع الأذربيجانية اتهامات يريفان لقواتها": Yerevan's accusation was made; what
+                    # is denied is the act it alleges
+                    c.why.append(f"«{tokens[d.first].text}»: the charge is denied, not that it was made")
+                    return  # (the denier tells a charge made against its side: the charge is a fact, asserted)
                 if c.etype == "ACCUSE" and d.deny_scope[0] == 0 and _same_country(d.source, c.target):
                     # "اتهم السودان الإمارات بتزويد …، وهو ما نفته أبوظبي": the accused denies the charge, and the
                     # accusation itself was made
@@ -1871,6 +1883,7 @@ CONJOINED_LIGHT_VERBS = frozenset({"وجه", "وجهت", "قدم", "قدمت", "
                                    "جري", "تم", "امر", "امرت", "قرر", "قررت"})  # passive periphrases, orders, decisions
 PRONOUN_OBJECTS = frozenset({"اليه", "اليها", "اليهم", "له", "لها", "لهم", "معه", "معها", "معهم", "عليه", "عليها"})
 POSSESSED_SETTINGS = frozenset({"consult.host_noun"})  # a setting noun whose pronoun is the main actor
+CHARGE_NOUNS = _words("اتهامات", "الاتهامات", "اتهام", "الاتهام", "مزاعم", "المزاعم", "ادعاءات", "الادعاءات")
 CONJOINED_REACH = 25  # words between a verb and the verb conjoined to it that inherits its subject
 
 

@@ -56,3 +56,22 @@ def test_a_charge_naming_the_accused_first_keeps_its_roles(make_doc):
                    actors=[("الحكومة اليمنية", "YEMGOV"), ("إيران", "IRN")])
     [e] = of_type(doc, "ACCUSE")
     assert codes(e.source) != ["IRN"]
+
+
+def test_an_act_coinciding_with_an_anniversary_is_news(make_doc):
+    doc = make_doc("فرضت بريطانيا عقوبات جديدة على روسيا، بالتزامن مع الذكرى الثالثة لبدء الحرب في أوكرانيا.",
+                   actors=[("بريطانيا", "GBRGOV"), ("روسيا", "RUSGOV")])
+    assert [e.cameo[:2] for e in of_type(doc, "SANCTION")] == ["16"]
+
+
+def test_a_conjoined_appeal_after_a_participles_aside_shares_the_subject(make_doc):
+    doc = make_doc("رفضت حركة الجهاد المقترح الأخير، معتبرة أنه لا يضمن وقف الحرب، ودعت الوسطاء إلى الضغط على إسرائيل.",
+                   actors=[("حركة الجهاد", "PSEREBISJ"), ("إسرائيل", "ISRGOV")])
+    appeals = [e for e in doc.events if e.cameo[:2] == "02"]
+    assert [codes(e.source) for e in appeals] == [["PSEREBISJ"]]
+
+
+def test_a_verb_inside_reported_speech_keeps_its_own_clause(make_doc):
+    doc = make_doc("قال المتحدث إن حركة الجهاد رفضت المقترح، وإن الوسطاء دعوا إلى التهدئة.",
+                   actors=[("المتحدث", "PSEREBISJ"), ("حركة الجهاد", "PSEREBISJ")])
+    assert all(codes(e.source) != ["PSEREBISJ"] for e in doc.events if e.cameo[:2] == "02")

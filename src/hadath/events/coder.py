@@ -1899,6 +1899,13 @@ def _periphrasis(tokens: Sequence[Token], first: int) -> bool:
                for k in range(max(0, first - 5), first))
 
 
+def _closes_aside(tokens: Sequence[Token], o: Coded, comma: int) -> bool:
+    """The comma at ``comma`` closes an aside opened after the act ``o`` by a comma and a participle
+    ("رفضت حماس المقترح، معتبرة أنه …، ودعت"): what the participle's clause reports stays inside it."""
+    opener = next((j for j in range(o.last + 1, comma) if tokens[j].norm in CLAUSE_PUNCT), None)
+    return opener is not None and opener + 1 < len(tokens) and tokens[opener + 1].norm[:1] == "م"
+
+
 def _conjoined_main(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> Coded | None:
     """The event whose subject a subjectless conjoined act shares: "استقبل الملك الرئيس وبحث معه …"، "…،
     ووجّه إليه دعوة".  The act's verb (or the light verb right before its noun, past a pronoun object)
@@ -1919,7 +1926,12 @@ def _conjoined_main(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) 
     for o in reversed(events):
         if o is c or o.last >= head or not o.source or head - o.last > CONJOINED_REACH:
             continue
-        if any(tokens[j].norm in COMPLEMENTIZERS or tokens[j].norm in CONTRAST_WORDS for j in range(o.first, head)):
+        # (a complementizer in a clause closed by a comma before the verb — "…، معتبرة أنه …، ودعت" — is that
+        # clause's own)
+        last_break = max((j for j in range(o.first, head) if tokens[j].norm in CLAUSE_PUNCT), default=o.first)
+        if any(tokens[j].norm in CONTRAST_WORDS for j in range(o.first, head)) or any(
+                tokens[j].norm in COMPLEMENTIZERS for j in range(max(o.first, last_break if _closes_aside(
+                    tokens, o, last_break) else o.first), head)):
             return None
         return o
     return None
@@ -2813,6 +2825,7 @@ BACKGROUND_REACH = 12  # a background clause's act stands this many tokens after
 # an anniversary named as the occasion or the time of an act (بمناسبة، عشية، قبيل، غداة الذكرى), or an era
 # named for comparison (منذ الحرب العالمية الثانية): the act before it is news
 HISTORY_SCOPE = BACKGROUND_SCOPE | frozenset({"بمناسبه", "لمناسبه", "مناسبه", "عشيه", "قبيل", "غداه",
+                                              "بالتزامن", "تزامنا", "تزامن",  # "بالتزامن مع الذكرى الثالثة"
                                               "منذ",  # "أكبر هجوم منذ الحرب العالمية الثانية": a comparison
                                               "عن"})  # "اعتذر عن … خلال الحقبة الاستعمارية": what it is about
 

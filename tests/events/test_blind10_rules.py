@@ -75,3 +75,50 @@ def test_a_verb_inside_reported_speech_keeps_its_own_clause(make_doc):
     doc = make_doc("قال المتحدث إن حركة الجهاد رفضت المقترح، وإن الوسطاء دعوا إلى التهدئة.",
                    actors=[("المتحدث", "PSEREBISJ"), ("حركة الجهاد", "PSEREBISJ")])
     assert all(codes(e.source) != ["PSEREBISJ"] for e in doc.events if e.cameo[:2] == "02")
+
+
+# ---- firms' deals, vaccination campaigns and car thieves are no political acts; money pledged; crowds
+
+
+def test_firms_agreeing_on_a_takeover_is_economy(make_doc):
+    doc = make_doc("اتفقت شركة الاتصالات الإماراتية مع شركة فودافون على صفقة استحواذ على حصة في فرعها المصري.",
+                   actors=[("شركة الاتصالات الإماراتية", "AREBUS"), ("شركة فودافون", "GBRBUS")])
+    assert of_type(doc, "AGREE") == []
+
+
+def test_states_agreeing_on_a_stake_swap_stays_an_agreement(make_doc):
+    doc = make_doc("اتفقت مصر والسعودية على إنشاء صندوق استثمار مشترك بقيمة عشرة مليارات دولار.",
+                   actors=[("مصر والسعودية", ["EGYGOV", "SAUGOV"])])
+    assert of_type(doc, "AGREE") != []
+
+
+def test_a_vaccination_campaign_targeting_children_is_no_attack(make_doc):
+    doc = make_doc("أطلقت وزارة الصحة اليمنية حملة تطعيم تستهدف مليون طفل في المحافظات الجنوبية.",
+                   actors=[("وزارة الصحة اليمنية", "YEMGOV")])
+    assert of_type(doc, "ASSAULT") == []
+
+
+def test_police_arresting_car_thieves_is_crime(make_doc):
+    doc = make_doc("أوقفت الشرطة الإيطالية عشرين شخصاً يشتبه في انتمائهم إلى شبكة تسرق السيارات في ميلانو.",
+                   actors=[("الشرطة الإيطالية", "ITACOP")])
+    assert of_type(doc, "COERCE") == []
+
+
+def test_money_pledged_is_aid_intended(make_doc):
+    doc = make_doc("تعهدت اليابان بتقديم 300 مليون دولار لدعم اللاجئين السودانيين في تشاد.",
+                   actors=[("اليابان", "JPNGOV")])
+    [e] = of_type(doc, "AID")
+    assert (codes(e.source), e.status) == (["JPNGOV"], "intended")
+
+
+def test_unnamed_supporters_protesting_take_the_one_country_of_the_sentence(make_doc):
+    doc = make_doc("قضت محكمة مغربية بسجن الصحفي ثلاث سنوات، فيما نظم أنصاره وقفة احتجاجية أمام المحكمة.",
+                   actors=[("محكمة مغربية", "MARJUD")])
+    [e] = of_type(doc, "PROTEST")
+    assert codes(e.source) == ["MARCVL"]
+
+
+def test_protests_named_in_a_charge_are_no_protest(make_doc):
+    doc = make_doc("قضت محكمة مغربية بسجن ناشط بتهمة تمويل احتجاجات مناهضة للحكومة.",
+                   actors=[("محكمة مغربية", "MARJUD")])
+    assert of_type(doc, "PROTEST") == []

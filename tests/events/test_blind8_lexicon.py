@@ -69,3 +69,8 @@ def test_a_run_of_acts_called_a_series_is_no_fiction(make_doc):
 def test_a_television_series_is_still_fiction(make_doc):
     doc = make_doc("يعرض مسلسل «الحصار» اعتقال الشرطة الإيرانية صحفيين اثنين.", actors=[("الشرطة الإيرانية", "IRNCOP")])
     assert of_type(doc, "COERCE") == []
+
+
+def test_a_television_series_named_by_its_nisba_is_still_fiction(make_doc):
+    doc = make_doc("تدور أحداث المسلسل التونسي الجديد حول خلية تخطط لتفجير قطار في العاصمة.")
+    assert of_type(doc, "ASSAULT") == []

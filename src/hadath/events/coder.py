@@ -226,7 +226,7 @@ BETWEEN_REACH = 8  # "عودة اتفاقية أمن التحليقات بين �
 DENY_SCOPE_END = frozenset({"»", "،", ",", ":", ".", "؛", '"', "”"})
 MEDIA_GENERIC = ("وسائل اعلام", "وسائل الاعلام", "مصادر", "ناشطون", "ناشطين", "تقارير")
 NEG_WINDOW = 3
-SERIES_WORDS = frozenset({"مسلسل", "المسلسل", "لمسلسل"})  # a TV series, or a run of acts before a definite noun
+TV_SERIES_WORDS = frozenset({"مسلسل", "المسلسل", "لمسلسل"})  # a TV series, or a run of acts before a definite noun
 # Verbs of continuing that a negation turns into "still" (لا يزال، ما زالت، لم يبرح، لا تنفك), normalized.
 STILL_VERBS = frozenset({
     "زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان", "ازال", "نزال", "يزل", "تزل", "يزالوا",
@@ -350,7 +350,8 @@ STATE_AGENCIES = _words("الأناضول", "سانا", "واس", "وام", "ق�
                         "بنا", "شينخوا", "تاس", "نوفوستي", "العمانية", "الأنباء الرسمية")
 CRIME_WORDS = _words("المخدرات", "مخدرات", "المخدرة", "عصابة", "عصابات", "سرقة", "السرقة", "احتيال", "الاحتيال",
                      "المافيا", "مافيا", "كارتل", "الكارتل",
-                     "التهرب الضريبي", "التهرب", "سطو", "تزوير", "التزوير", "السطو", "الغش", "رشوة", "الرشوة")
+                     "التهرب الضريبي", "التهرب", "سطو", "تزوير", "التزوير", "السطو", "الغش", "رشوة", "الرشوة",
+                     "تسرق", "يسرق", "سرقات", "المسروقة", "مسروقة", "المسروقات")
 STAB_WORDS = _words("طعنا", "طعناً", "طعنًا", "بسكين", "بالسكين", "سكين", "طعنه", "طعنها", "طعنات")
 MURDER_HEADS = _words("جريمة", "الجريمة", "جرائم", "بجريمة", "جناية", "بجناية")
 KIN_WORDS = _words("والده", "والدته", "زوجته", "زوجها", "شقيقه", "شقيقته", "ابنه", "ابنته", "أخاه", "أخيه", "أباه",
@@ -748,9 +749,14 @@ class SentenceCoder:
                                          actor_code=country + "CVL", country=country, sector="CVL",
                                          how="civil-object", sentence=sent.index)]
                 c.why.append(f"target: {country}CVL (a civilian place or people as the object, in {country})")
-            if c.etype == "PROTEST" and not c.source and c.location is not None and c.location.country:
-                # "خرج الآلاف في شوارع الخرطوم": unnamed protesters are the civilians (strikers the workers) there
-                off, country = sent.start, c.location.country
+            crowd_country = (c.location.country if c.location is not None and c.location.country
+                             else _one_country(sent, places, entities) if c.etype == "PROTEST" and not any(
+                                 _has_any(t, CHARGE_INTROS) for t in tokens[max(0, c.first - 3):c.first]) else None)
+            if c.etype == "PROTEST" and not c.source and crowd_country:
+                # "خرج الآلاف في شوارع الخرطوم": unnamed protesters are the civilians (strikers the workers) there;
+                # with no place near the protest, the one country the sentence speaks of ("قضت محكمة تونسية …،
+                # فيما نظم أنصارها وقفة احتجاجية")
+                off, country = sent.start, crowd_country
                 sector = "LAB" if c.mode == "strike" else "CVL"
                 c.source = [ActorMention(c.trig_start, c.trig_end, sent.text[c.trig_start - off:c.trig_end - off],
                                          actor_code=country + sector, country=country, sector=sector,
@@ -969,8 +975,9 @@ class SentenceCoder:
                              if la + 1 >= len(tokens) or tokens[la + 1].norm not in STILL_VERBS]
         # "في مسلسل التضييق على الصحافة"، "مسلسل الاغتيالات": a series of acts, not a television series
         found["fiction"] = [(f, la) for f, la in found["fiction"]
-                            if not (f == la and tokens[f].norm in SERIES_WORDS and la + 1 < len(tokens)
-                                    and tokens[la + 1].norm.startswith("ال"))]
+                            if not (f == la and tokens[f].norm in TV_SERIES_WORDS and la + 1 < len(tokens)
+                                    and tokens[la + 1].norm.startswith("ال")
+                                    and not tokens[la + 1].norm.endswith(("ي", "يه")))]  # المسلسل المغربي: a show
         sport_hits = len(found["sport"])
         if sport_hits < 2:  # one sports word alone (هدف = aim) is not a sports context
             found["sport"] = []
@@ -1419,12 +1426,27 @@ class SentenceCoder:
         is a demand in disguise and stays inside.  (Hopes are different: their content is coded with
         status hoped.)
         """
+        # a pledge of material help (تعهدت ألمانيا بتقديم مليار يورو) is that help intended (GUIDELINES §2): the
+        # pledged act is kept as the record, the promise itself is not a second one
+        pledges = [c for c in events if c.pattern.id in HELP_PLEDGES]
+        pledged = [c for c in events if c.etype in PLEDGED_TYPES and any(
+            p.last < c.first and any(lo <= c.first < hi for lo, hi in _content_scopes(tokens, [p], conditions))
+            for p in pledges)]
+        pledged_ids = {id(c) for c in pledged}
+        if pledged:
+            for c in pledged:
+                c.status = "intended"
+                c.why.append("intended: the content of a pledge (تعهد بـ)")
+                if not c.source:
+                    c.source = next((list(p.source) for p in pledges if p.last < c.first and p.source), [])
+            fulfilled = {id(p) for p in pledges if any(x.first > p.last for x in pledged)}
+            events = [c for c in events if id(c) not in fulfilled]
         scopes = _content_scopes(tokens, events, conditions)
         if not scopes:
             return events
         keep = []
         for c in events:
-            if any(lo <= c.first < hi for lo, hi in scopes):
+            if id(c) not in pledged_ids and any(lo <= c.first < hi for lo, hi in scopes):
                 if explain is not None:
                     explain.append(f"{c.pattern.id}: content of another act (appeal, threat, refusal …), not coded")
                 continue
@@ -1883,6 +1905,9 @@ CONJOINED_LIGHT_VERBS = frozenset({"وجه", "وجهت", "قدم", "قدمت", "
                                    "جري", "تم", "امر", "امرت", "قرر", "قررت"})  # passive periphrases, orders, decisions
 PRONOUN_OBJECTS = frozenset({"اليه", "اليها", "اليهم", "له", "لها", "لهم", "معه", "معها", "معهم", "عليه", "عليها"})
 POSSESSED_SETTINGS = frozenset({"consult.host_noun"})  # a setting noun whose pronoun is the main actor
+HELP_PLEDGES = frozenset({"agree.promise"})  # a promise whose content, when material help, is that help intended
+PLEDGED_TYPES = frozenset({"AID", "COOPERATE"})  # material help that a pledge announces
+CHARGE_INTROS = _words("بتهمة", "تهمة", "بتهم", "بتهمه", "تهم")  # "بتهمة تمويل احتجاجات": what a charge alleges
 CHARGE_NOUNS = _words("اتهامات", "الاتهامات", "اتهام", "الاتهام", "مزاعم", "المزاعم", "ادعاءات", "الادعاءات")
 CONJOINED_REACH = 25  # words between a verb and the verb conjoined to it that inherits its subject
 
@@ -1897,6 +1922,14 @@ def _periphrasis(tokens: Sequence[Token], first: int) -> bool:
     itself, even when a time phrase (على إثره، بعد ذلك) stands between."""
     return any(any(f in PERIPHRASIS_VERBS for f in _norm_forms(tokens[k]))
                for k in range(max(0, first - 5), first))
+
+
+def _one_country(sent: Sentence, places: Sequence[PlaceMention], entities: Sequence[ActorMention]) -> str | None:
+    """The only country the sentence's places and actors name, if there is exactly one."""
+    found = {p.country for p in places if sent.start <= p.start < sent.end and p.country}
+    found |= {m.country for m in entities if sent.start <= m.start < sent.end and m.country and not m.members}
+    found |= {x.country for m in entities if sent.start <= m.start < sent.end for x in m.members if x.country}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _closes_aside(tokens: Sequence[Token], o: Coded, comma: int) -> bool:
@@ -2368,6 +2401,9 @@ def _participle_of_state(tokens: Sequence[Token], k: int, form: str, p: Pattern)
     return nxt is not None and nxt.prefix.lstrip("وف").startswith("ب")
 
 
+FIRM_WORDS = _words("شركة", "شركه", "الشركة", "شركات", "مجموعة")
+TAKEOVER_WORDS = _words("استحواذ", "الاستحواذ", "اندماج", "الاندماج", "حصة", "أسهم", "الأسهم")
+VACCINATION_WORDS = _words("تلقيح", "للتلقيح", "التلقيح", "تطعيم", "للتطعيم", "التطعيم", "لقاح", "اللقاح", "اللقاحات")
 ROUTINE_HOSTS = frozenset({"EDU", "HLH", "BUS", "MED"})  # a state's own institutions an official tours or receives
 
 
@@ -2404,6 +2440,12 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
                                       or any(_has_any(t, CHAIR_FINITE) for t in tokens[max(0, c.first - 9):c.first])) \
                 and any(_has_any(t, CABINET_WORDS) for t in tokens[c.last + 1: c.last + 4]):
             why = "a meeting of a government's own cabinet or committee"
+    elif c.etype in ("AGREE", "COOPERATE") and any(_has_any(t, FIRM_WORDS) for t in tokens) and any(
+            _has_any(t, TAKEOVER_WORDS) for t in tokens):
+        why = "firms agreeing on a takeover, merger or stake: economy"
+    elif c.etype == "ASSAULT" and c.pattern.id == "assault.attack" and any(
+            _has_any(t, VACCINATION_WORDS) for t in tokens):
+        why = "a vaccination or health campaign 'targeting' people"
     elif c.etype == "PROTEST" and c.mode in (None, "demo") and any(_has_any(t, CELEBRATION_WORDS) for t in tokens):
         why = "marches of a celebration (العيد الوطني، احتفالات)"
     elif c.etype in ("COERCE", "SANCTION", "ASSAULT") and _common_crime(tokens, c):

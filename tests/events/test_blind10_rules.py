@@ -122,3 +122,23 @@ def test_protests_named_in_a_charge_are_no_protest(make_doc):
     doc = make_doc("قضت محكمة مغربية بسجن ناشط بتهمة تمويل احتجاجات مناهضة للحكومة.",
                    actors=[("محكمة مغربية", "MARJUD")])
     assert of_type(doc, "PROTEST") == []
+
+
+def test_an_accusing_participle_after_a_comma_accuses_even_before_a_name_in_b(make_doc):
+    doc = make_doc("قال المتحدث الأمريكي إن كوريا الشمالية شحنت ذخائر إلى روسيا، متهماً بيونغ يانغ بانتهاك العقوبات.",
+                   actors=[("المتحدث الأمريكي", "USAGOV"), ("بيونغ يانغ", "PRKGOV")])
+    assert any(codes(e.target) == ["PRKGOV"] for e in of_type(doc, "ACCUSE"))
+
+
+def test_a_conjoined_arrest_after_a_relative_clause_shares_the_main_subject(make_doc):
+    doc = make_doc("أفاد ناشطون بأن قوات الأمن أطلقت الغاز المسيل للدموع على المتظاهرين الذين خرجوا في الخرطوم، "
+                   "واعتقلت عدداً منهم.",
+                   actors=[("قوات الأمن", "SDNCOP"), ("المتظاهرين", "SDNCVL")])
+    arrests = [e for e in of_type(doc, "COERCE") if e.trigger.text.endswith("اعتقلت")]
+    assert [codes(e.source) for e in arrests] == [["SDNCOP"]]
+
+
+def test_withdrawing_a_charge_d_affaires_is_a_recall(make_doc):
+    doc = make_doc("طردت الحكومة العراقية السفيرة السويدية وسحبت القائمة بالأعمال العراقية من ستوكهولم.",
+                   actors=[("الحكومة العراقية", "IRQGOV"), ("السفيرة السويدية", "SWEGOV")])
+    assert "161" in [e.cameo for e in of_type(doc, "SANCTION")]

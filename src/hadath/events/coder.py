@@ -799,7 +799,7 @@ class SentenceCoder:
                     # subject names no party is the warner's
                     c.source = said[-1].speaker.actors()
                     c.why.append("source: the one who warns (a threat told as the content of a warning)")
-            if not c.source and c.status != "claimed":
+            if not c.source:
                 main = _conjoined_main(tokens, c, out)
                 if main is not None:  # "رفض أوربان تنفيذ المذكرة، ووجّه إليه دعوة لزيارة بودابست": one subject
                     c.source = list(main.source)
@@ -1959,6 +1959,8 @@ def _conjoined_main(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) 
     for o in reversed(events):
         if o is c or o.last >= head or not o.source or head - o.last > CONJOINED_REACH:
             continue
+        if o.first > 0 and _bare_word(tokens[o.first - 1]) in RELATIVES:
+            continue  # "المتظاهرين الذين خرجوا …، واعتقلت": the relative clause's verb is not the main one
         # (a complementizer in a clause closed by a comma before the verb — "…، معتبرة أنه …، ودعت" — is that
         # clause's own)
         last_break = max((j for j in range(o.first, head) if tokens[j].norm in CLAUSE_PUNCT), default=o.first)
@@ -2397,6 +2399,8 @@ def _participle_of_state(tokens: Sequence[Token], k: int, form: str, p: Pattern)
         return True
     if k > 0 and (parse_number(tokens, k - 1) or (None, -1))[1] == k:
         return True  # "ثلاثة متهمين": counted, they are people (the accused), not someone accusing
+    if k > 0 and tokens[k - 1].norm in ("،", ",") and p.cameo[:2] == "11":
+        return False  # "…، متهماً بيونغ يانغ بانتهاك": a circumstantial participle after a comma accuses
     nxt = next((t for t in tokens[k + 1: k + 3] if t.is_word), None)
     return nxt is not None and nxt.prefix.lstrip("وف").startswith("ب")
 

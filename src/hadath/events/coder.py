@@ -678,9 +678,9 @@ class SentenceCoder:
         out: list[Coded] = []
         # a word of a person's name is no trigger: "وقال دان لويد" (Dan, not دان "condemned")
         # (a name the statistical tagger found counts only right after a speech verb: it also tags verbs)
-        said_at = {last + 1 for _, last in cues["speech"]}
+        said_starts = {tokens[last + 1].start for _, last in cues["speech"] if last + 1 < len(tokens)}
         person_names = _named_tokens(tokens, [m for m in entities if m.type == "PERS" and not m.members and (
-            m.entity_id or (m.how == "ner" and any(t.start == m.start for k, t in enumerate(tokens) if k in said_at)))])
+            m.entity_id or (m.how == "ner" and m.start in said_starts))])
         for longest in matches:
             if forced is None and longest.first in person_names:
                 if explain is not None:

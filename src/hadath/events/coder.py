@@ -3080,14 +3080,18 @@ def _left_boundary(tokens: list[Token], first: int) -> int:
 def _right_boundary(tokens: list[Token], last: int) -> int:
     """Last token of the trigger's clause.  A short quoted name right after the trigger is the act's own name
     (مناورات «درع الخليج» بمشاركة …، عملية «الفجر الجديد» ضد …), not a quotation that ends the clause."""
-    skip_to = -1
-    if last + 1 < len(tokens) and tokens[last + 1].norm == "«":
-        skip_to = next((j for j in range(last + 2, min(len(tokens), last + 3 + QUOTED_NAME_WORDS))
-                        if tokens[j].norm == "»"), -1)
-    for k in range(max(last + 1, skip_to + 1), len(tokens)):
+    k = last + 1
+    while k < len(tokens):
         norm = tokens[k].norm
+        if norm == "«" and k <= last + 2:  # also "قوات «المجلس الانتقالي»": a name right after a unit word
+            close = next((j for j in range(k + 1, min(len(tokens), k + 2 + QUOTED_NAME_WORDS))
+                          if tokens[j].norm == "»"), None)
+            if close is not None:
+                k = close + 1
+                continue
         if norm in (":", "؛", ";", "«", "»") or norm in COMPLEMENTIZERS:
             return k - 1
+        k += 1
     return len(tokens) - 1
 
 

@@ -16,3 +16,21 @@ def test_a_company_controlling_a_market_is_no_seizure(make_doc):
     doc = make_doc("تسيطر الشركة الإماراتية على حصة كبيرة من سوق الاتصالات في المنطقة.",
                    actors=[("الشركة الإماراتية", "AREBUS")])
     assert of_type(doc, "COERCE") == []
+
+
+def test_a_cable_of_condolence_to_a_head_of_state_is_contact(make_doc):
+    doc = make_doc("بعث أمير قطر برقية تعزية إلى الرئيس التركي في ضحايا الزلزال.",
+                   actors=[("أمير قطر", "QATGOV"), ("الرئيس التركي", "TURGOV")])
+    [e] = of_type(doc, "CONSULT")
+    assert (e.cameo, codes(e.source), codes(e.target)) == ("040", ["QATGOV"], ["TURGOV"])
+
+
+def test_a_cable_office_is_no_contact(make_doc):
+    doc = make_doc("افتتحت وزارة الاتصالات مكتباً جديداً للبرقيات في الدوحة.", actors=[("وزارة الاتصالات", "QATGOV")])
+    assert of_type(doc, "CONSULT") == []
+
+
+def test_an_envoy_conveying_a_message_to_a_host(make_doc):
+    doc = make_doc("استقبل أمير الكويت وزير الخارجية الإيراني الذي نقل إليه رسالة من الرئيس الإيراني.",
+                   actors=[("أمير الكويت", "KWTGOV"), ("وزير الخارجية الإيراني", "IRNGOV"), ("الرئيس الإيراني", "IRNGOV")])
+    assert of_type(doc, "CONSULT") != []

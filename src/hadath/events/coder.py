@@ -131,7 +131,18 @@ The rules, in the order they apply (each is a small function below):
    subject (…، التي نددت); a past verb in ن after a relative is no description; the parties of a joint drill
    may follow بمشاركة, and a drill's short quoted name (مناورات «درع الخليج») does not end its clause; a date
    far after the trigger, past a comma, dates a later clause's act, not this one; «مسلسل» before a definite
-   noun is a run of acts, not a television series.
+   noun is a run of acts, not a television series.  A subjectless conjoined act (…، ووجّه إليه دعوة؛ وجرى
+   اعتقال؛ وأمر بنشر الجيش) shares the subject of the sentence's earlier act, unless a complementizer or
+   فيما/بينما opens a clause between; «بلاده» in reported speech is the speaker's state; a word of a person's
+   name is no trigger (وقال دان لويد).
+11. **After the ninth to eleventh blind batches**: periphrases (تم التوصل، جرى التوقيع، قامت … بقطع even after
+   على إثره) are the act itself, and the parties of a joint noun may follow بين up to eight words on; a toll
+   told as the result (، ما أسفر عن مقتل) or past asides (بينهم …، وأصيب) is part of its attack; a claimed
+   definite attack is the one told before; a threat in a warning is the warner's; a charge denied by the
+   accused was still made by its author; a pledge of help is that help intended; unnamed protesters take the
+   one country the sentence names; a treaty's old date or an anniversary named as the occasion does not make
+   the act history; firms' takeovers, vaccination campaigns, car thieves and officials touring their own
+   schools or hospitals are no political acts.
 """
 
 from __future__ import annotations

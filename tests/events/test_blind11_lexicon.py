@@ -34,3 +34,16 @@ def test_an_envoy_conveying_a_message_to_a_host(make_doc):
     doc = make_doc("استقبل أمير الكويت وزير الخارجية الإيراني الذي نقل إليه رسالة من الرئيس الإيراني.",
                    actors=[("أمير الكويت", "KWTGOV"), ("وزير الخارجية الإيراني", "IRNGOV"), ("الرئيس الإيراني", "IRNGOV")])
     assert of_type(doc, "CONSULT") != []
+
+
+def test_a_quoted_short_name_before_its_verb_is_the_subject(make_doc):
+    doc = make_doc("وكانت «حركة الشباب» قد هددت الشهر الماضي باستهداف القواعد الكينية.",
+                   actors=[("حركة الشباب", "SOMREBSHB")])
+    [e] = of_type(doc, "THREATEN")
+    assert codes(e.source) == ["SOMREBSHB"]
+
+
+def test_a_long_quotation_before_a_verb_still_ends_the_clause(make_doc):
+    doc = make_doc("قال قائد حركة الشباب «إن المقاتلين مستعدون للقتال في كل مكان» ثم هددت الحكومة بطرد الصحفيين.",
+                   actors=[("حركة الشباب", "SOMREBSHB"), ("الحكومة", "SOMGOV")])
+    assert all(codes(e.source) != ["SOMREBSHB"] for e in of_type(doc, "THREATEN"))

@@ -3081,10 +3081,18 @@ def _reporters(tokens: list[Token], args: list[Arg], first: int, last: int, cont
 def _left_boundary(tokens: list[Token], first: int) -> int:
     """Where the trigger's clause begins: punctuation that closes a clause, a complementizer, or a
     conjunction of contrast (فيما، بينما) that opens a second clause with a subject of its own."""
-    for k in range(first - 1, -1, -1):
+    k = first - 1
+    while k >= 0:
         norm = tokens[k].norm
+        if norm == "»":  # "وكان «حزب الله» قد هدد": a short quoted name is the subject, not a quotation's end
+            opening = next((j for j in range(k - 1, max(-1, k - 2 - QUOTED_NAME_WORDS), -1) if tokens[j].norm == "«"),
+                           None)
+            if opening is not None:
+                k = opening - 1
+                continue
         if norm in BOUNDARY_PUNCT or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS:
             return k + 1
+        k -= 1
     return 0
 
 

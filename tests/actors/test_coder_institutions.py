@@ -55,3 +55,13 @@ def test_a_nisba_after_a_non_minister_construct_stays_with_its_noun(shipped) -> 
 
 def test_muscat_acting_is_oman(shipped) -> None:
     assert _coded(shipped, "قال الوزير إن مسقط تأمل أن تنجح الاتصالات.") == [("مسقط", "OMNGOV")]
+
+
+def test_a_definite_group_noun_refers_to_the_group_named_before_it(shipped) -> None:
+    found = _coded(shipped, "أعلن الجيش الإسرائيلي اغتيال قائد في «حزب الله»، فيما توعد الحزب بالرد.")
+    assert ("الحزب", "LBNREBHEZ") in found
+
+
+def test_a_group_noun_with_its_own_adjective_is_no_reference(shipped) -> None:
+    found = dict(_coded(shipped, "أعلن حزب الله مقتل قائده، وفاز الحزب الديمقراطي في الانتخابات."))
+    assert "الحزب" not in found and "الحزب الديمقراطي" not in found

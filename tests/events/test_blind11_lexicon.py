@@ -47,3 +47,17 @@ def test_a_long_quotation_before_a_verb_still_ends_the_clause(make_doc):
     doc = make_doc("قال قائد حركة الشباب «إن المقاتلين مستعدون للقتال في كل مكان» ثم هددت الحكومة بطرد الصحفيين.",
                    actors=[("حركة الشباب", "SOMREBSHB"), ("الحكومة", "SOMGOV")])
     assert all(codes(e.source) != ["SOMREBSHB"] for e in of_type(doc, "THREATEN"))
+
+
+def test_a_movement_reporting_its_own_states_police_acts_is_a_third_party(make_doc):
+    doc = make_doc("داهمت الشرطة التونسية مقر الحركة في العاصمة، بحسب ما أعلنته الحركة في بيان.",
+                   actors=[("الشرطة التونسية", "TUNCOP"), ("الحركة", "TUNPTY")])
+    [e] = of_type(doc, "COERCE")
+    assert e.status == "claimed"
+
+
+def test_a_ministry_reporting_its_own_police_acts_is_their_side(make_doc):
+    doc = make_doc("داهمت الشرطة التونسية مقر الحركة في العاصمة، بحسب ما أعلنته وزارة الداخلية التونسية.",
+                   actors=[("الشرطة التونسية", "TUNCOP"), ("وزارة الداخلية التونسية", "TUNGOV")])
+    [e] = of_type(doc, "COERCE")
+    assert e.status == "asserted"

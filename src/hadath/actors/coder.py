@@ -73,6 +73,8 @@ MOTION_WORDS = frozenset({
 # Grammar of reference (not dictionary data): which words point back to earlier actors.
 COUNTERPART_FORMS = frozenset({"نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه"})
 PERSON_ANAPHORS = frozenset({"الوزير", "الرييس", "المسوول"})
+# A definite group noun refers back to the last named group whose name it heads (الحزب → حزب الله), normalized.
+GROUP_ANAPHORS = MappingProxyType({"الحزب": "حزب", "الحركه": "حركه", "الجماعه": "جماعه", "التنظيم": "تنظيم"})
 PAIR_PERSON_ANAPHORS = frozenset({"الوزيرين", "الوزيران", "الرييسين", "الرييسان", "الزعيمين", "الزعيمان"})
 ORG_ANAPHORS = frozenset({"الوزاره"})
 PAIR_COUNTRY_ANAPHORS = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان", "الطرفين", "الطرفان",
@@ -84,6 +86,7 @@ LATTER = MappingProxyType({"الاخيره": "country", "الاخير": "person"
 FORMER = MappingProxyType({"الاولي": "country", "الاول": "person"})
 # every word form a counterpart or back-reference can take: tokens with none of them are skipped at once
 REFERENCE_FORMS = COUNTERPART_FORMS | PERSON_ANAPHORS | PAIR_PERSON_ANAPHORS | PAIR_COUNTRY_ANAPHORS \
+    | frozenset(GROUP_ANAPHORS) \
     | frozenset(LATTER) | frozenset(FORMER)
 NOT_BEFORE_LATTER = frozenset({"امس", "العام", "الشهر", "الاسبوع", "اليوم", "الجزء", "المركز",
                                "الفصل", "الدور", "الاجتماع", "الصف", "القرن", "العقد", "الربع", "النصف"})
@@ -582,6 +585,23 @@ class ActorCoder:
                     continue
             norm = _definite_form(tok)
             if norm is None:
+                continue
+            if norm in GROUP_ANAPHORS:
+                # "اغتيال قائد في «حزب الله»، فيما توعد الحزب بالرد": the last named group of that kind, in this
+                # sentence first, else in the article so far
+                head = GROUP_ANAPHORS[norm]
+                if i + 1 < len(tokens) and tokens[i + 1].norm.startswith("ال"):
+                    continue  # "الحزب الديمقراطي"، "الحركة الشعبية": a name of its own, not a reference back
+                same = [x for x in units if x.last < i and x.kind == "org" and x.code
+                        and head in normalize(tokens[x.first].text)]
+                before = [m for m in context.mentions if m.actor_code and not m.members and m.type == "ORG"
+                          and head in normalize(m.text)]
+                if same:
+                    x = same[-1]
+                    out.append(Unit(i, i, _keep_article_start(tok), tok.end, "ref", "ORG", x.code, x.country,
+                                    x.sector, x.name, x.name_latin, None, "coref"))
+                elif before:
+                    out.append(_copy_ref(tok, i, before[-1]))
                 continue
             if norm in PAIR_PERSON_ANAPHORS:
                 pair = _last_distinct(context.mentions, 2, lambda m: m.type == "PERS" and m.actor_code is not None)

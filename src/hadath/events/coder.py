@@ -3214,9 +3214,18 @@ def _same_side(speakers: list[ActorMention], actors: list[ActorMention]) -> bool
         for a in actors:
             if s.actor_code and s.actor_code == a.actor_code:
                 return True
-            if _country(s) and _country(s) == _country(a):
-                return True
+            if _country(s) and _country(s) == _country(a) and (
+                    _state_side(s) and _state_side(a) or s.sector == a.sector):
+                return True  # (a party or movement reporting its own state's police acts is not their side)
     return False
+
+
+STATE_SIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _state_side(m: ActorMention) -> bool:
+    """The mention speaks or acts for its state: a state organ, or the country itself."""
+    return m.sector is None or m.sector in STATE_SIDE
 
 
 def _monitor(m: ActorMention) -> bool:

@@ -61,3 +61,15 @@ def test_a_ministry_reporting_its_own_police_acts_is_their_side(make_doc):
                    actors=[("الشرطة التونسية", "TUNCOP"), ("وزارة الداخلية التونسية", "TUNGOV")])
     [e] = of_type(doc, "COERCE")
     assert e.status == "asserted"
+
+
+def test_promising_that_an_attack_will_not_go_unanswered_is_a_threat(make_doc):
+    doc = make_doc("قال وزير الدفاع التركي إن الهجوم على القاعدة لن يمر دون رد.",
+                   actors=[("وزير الدفاع التركي", "TURMIL")])
+    [e] = of_type(doc, "THREATEN")
+    assert (codes(e.source), e.status) == (["TURMIL"], "asserted")
+
+
+def test_a_vote_that_will_not_pass_is_no_threat(make_doc):
+    doc = make_doc("قال رئيس البرلمان التركي إن القانون لن يمر دون تعديلات.", actors=[("رئيس البرلمان التركي", "TURLEG")])
+    assert of_type(doc, "THREATEN") == []

@@ -593,7 +593,7 @@ class ActorCoder:
                 if i + 1 < len(tokens) and tokens[i + 1].norm.startswith("ال"):
                     continue  # "الحزب الديمقراطي"، "الحركة الشعبية": a name of its own, not a reference back
                 same = [x for x in units if x.last < i and x.kind == "org" and x.code
-                        and head in normalize(tokens[x.first].text)]
+                        and head in tokens[x.first].norm]
                 before = [m for m in context.mentions if m.actor_code and not m.members and m.type == "ORG"
                           and head in normalize(m.text)]
                 if same:
@@ -699,13 +699,13 @@ class ActorCoder:
 
     # -- step 2: merges ----------------------------------------------------------------------------
 
-    def _merge_titles(self, units: list[Unit], tokens: Sequence[Token] = ()) -> list[Unit]:
+    def _merge_titles(self, units: list[Unit], tokens: Sequence[Token]) -> list[Unit]:
         """A title (chain) directly before a person (lexicon or CRF) merges into one PERS mention; a name the
         lexicon does not code right after "رئيس / الأمين العام ل / مدير + organisation" is its head and speaks
         for it (رئيس اللجنة الدولية للصليب الأحمر بيتر مورير → NGOIRC)."""
         out: list[Unit] = []
         for u in units:
-            if (u.kind == "ner" and u.type == "PERS" and u.code is None and out and tokens
+            if (u.kind == "ner" and u.type == "PERS" and u.code is None and out
                     and out[-1].kind == "org" and out[-1].code and out[-1].last == u.first - 1
                     and out[-1].first > 0 and _has_leader_word(tokens[out[-1].first - 1])):
                 u.code, u.country, u.sector, u.how = out[-1].code, out[-1].country, out[-1].sector, "head-of-org"

@@ -397,7 +397,6 @@ MEMBER_LINKS = _words("في", "من", "باسم")
 DECISION_HEADS = _words("قرار", "القرار", "قرارات", "خطة", "خطط", "نية", "عزم", "اعتزام")
 # "ردّت باريس بالمثل بطرد …": in kind — no "مثل" that gives an example of a past act
 IN_KIND = _words("بالمثل", "وبالمثل", "بمثله", "بمثلها")
-RELATIVE_PRONOUNS = _words("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي")
 # officials named by title alone in an attribution (وفق ما أعلنه وزير الداخلية)
 OFFICIAL_TITLES = _words("وزير", "الوزير", "وزيرة", "رئيس", "الرئيس", "رئيسة", "المتحدث", "متحدث", "الناطق", "ناطق",
                          "محافظ", "المحافظ", "قائد", "القائد")
@@ -760,10 +759,8 @@ class SentenceCoder:
                                          actor_code=country + "CVL", country=country, sector="CVL",
                                          how="civil-object", sentence=sent.index)]
                 c.why.append(f"target: {country}CVL (a civilian place or people as the object, in {country})")
-            crowd_country = (c.location.country if c.location is not None and c.location.country
-                             else _one_country(sent, places, entities) if c.etype == "PROTEST" and not any(
-                                 _has_any(t, CHARGE_INTROS) for t in tokens[max(0, c.first - 3):c.first]) else None)
-            if c.etype == "PROTEST" and not c.source and crowd_country:
+            crowd_country = _crowd_country(sent, c, places, entities) if c.etype == "PROTEST" and not c.source else None
+            if crowd_country:
                 # "خرج الآلاف في شوارع الخرطوم": unnamed protesters are the civilians (strikers the workers) there;
                 # with no place near the protest, the one country the sentence speaks of ("قضت محكمة تونسية …،
                 # فيما نظم أنصارها وقفة احتجاجية")
@@ -856,9 +853,9 @@ class SentenceCoder:
     def _historical(sent: Sentence, dates: Sequence[DateMention]) -> bool:
         """A date more than 30 years before the article's own dates marks history, not news — unless it
         only dates a document or state named in passing ("اتفاق فض الاشتباك الموقع عام 1974"، "منذ 1967")."""
-        text = sent.text
+        starts = [t.start for t in sent.tokens]
         years = [int(d.value[:4]) for d in dates if d.value and d.value[:4].isdigit()
-                 and not _dates_a_noun(text[max(0, d.start - sent.start - 24):d.start - sent.start])]
+                 and not _dates_a_noun(sent.tokens, bisect.bisect_right(starts, d.start) - 1)]
         return bool(years) and min(years) < 1990 and max(years) < 1990
 
     # ------------------------------------------------------------------ triggers
@@ -1439,18 +1436,17 @@ class SentenceCoder:
         """
         # a pledge of material help (تعهدت ألمانيا بتقديم مليار يورو) is that help intended (GUIDELINES §2): the
         # pledged act is kept as the record, the promise itself is not a second one
-        pledges = [c for c in events if c.pattern.id in HELP_PLEDGES]
+        pledges = [(p, _content_scopes(tokens, [p], conditions)) for p in events if p.pattern.id in HELP_PLEDGES]
         pledged = [c for c in events if c.etype in PLEDGED_TYPES and any(
-            p.last < c.first and any(lo <= c.first < hi for lo, hi in _content_scopes(tokens, [p], conditions))
-            for p in pledges)]
+            p.last < c.first and any(lo <= c.first < hi for lo, hi in scopes) for p, scopes in pledges)]
         pledged_ids = {id(c) for c in pledged}
         if pledged:
             for c in pledged:
                 c.status = "intended"
                 c.why.append("intended: the content of a pledge (تعهد بـ)")
                 if not c.source:
-                    c.source = next((list(p.source) for p in pledges if p.last < c.first and p.source), [])
-            fulfilled = {id(p) for p in pledges if any(x.first > p.last for x in pledged)}
+                    c.source = next((list(p.source) for p, _ in pledges if p.last < c.first and p.source), [])
+            fulfilled = {id(p) for p, _ in pledges if any(x.first > p.last for x in pledged)}
             events = [c for c in events if id(c) not in fulfilled]
         scopes = _content_scopes(tokens, events, conditions)
         if not scopes:
@@ -1935,11 +1931,19 @@ def _periphrasis(tokens: Sequence[Token], first: int) -> bool:
                for k in range(max(0, first - 5), first))
 
 
-def _one_country(sent: Sentence, places: Sequence[PlaceMention], entities: Sequence[ActorMention]) -> str | None:
-    """The only country the sentence's places and actors name, if there is exactly one."""
+def _crowd_country(sent: Sentence, c: Coded, places: Sequence[PlaceMention], entities: Sequence[ActorMention]
+                   ) -> str | None:
+    """Where unnamed protesters are: the protest's place, else the one country the sentence's places and
+    actors name; none for protests that are only what a charge alleges (بتهمة تمويل احتجاجات).  Stricter than
+    roles.context_country, which lets one state actor outweigh the places: a crowd needs a single country."""
+    if c.location is not None and c.location.country:
+        return c.location.country
+    if any(_has_any(t, CHARGE_INTROS) for t in sent.tokens[max(0, c.first - 3):c.first]):
+        return None
     found = {p.country for p in places if sent.start <= p.start < sent.end and p.country}
-    found |= {m.country for m in entities if sent.start <= m.start < sent.end and m.country and not m.members}
-    found |= {x.country for m in entities if sent.start <= m.start < sent.end for x in m.members if x.country}
+    for m in entities:
+        if sent.start <= m.start < sent.end:
+            found |= {x.country for x in (m.members or [m]) if x.country}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -1972,12 +1976,12 @@ def _conjoined_main(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) 
             continue
         if o.first > 0 and _bare_word(tokens[o.first - 1]) in RELATIVES:
             continue  # "المتظاهرين الذين خرجوا …، واعتقلت": the relative clause's verb is not the main one
-        # (a complementizer in a clause closed by a comma before the verb — "…، معتبرة أنه …، ودعت" — is that
-        # clause's own)
+        # (a complementizer in an aside closed by a comma before the verb — "…، معتبرة أنه …، ودعت" — is the
+        # aside's own)
         last_break = max((j for j in range(o.first, head) if tokens[j].norm in CLAUSE_PUNCT), default=o.first)
+        lo = last_break if _closes_aside(tokens, o, last_break) else o.first
         if any(tokens[j].norm in CONTRAST_WORDS for j in range(o.first, head)) or any(
-                tokens[j].norm in COMPLEMENTIZERS for j in range(max(o.first, last_break if _closes_aside(
-                    tokens, o, last_break) else o.first), head)):
+                tokens[j].norm in COMPLEMENTIZERS for j in range(lo, head)):
             return None
         return o
     return None
@@ -2025,17 +2029,18 @@ def _claimed_attack_told(tokens: Sequence[Token], events: list[Coded], explain: 
     keep: list[Coded] = []
     for c in events:
         claim = next((k for k in claims if k.last < c.first <= k.last + CLAIMED_REACH), None)
-        earlier = next((o for o in events if o is not c and o.etype == "ASSAULT" and o.last < (claim.first if claim
-                        else -1)), None)
-        if c.etype == "ASSAULT" and c.noun and claim is not None and earlier is not None \
-                and tokens[c.first].norm.startswith("ال"):
-            if not earlier.source or all(m.actor_code is None or len(m.actor_code) <= 3 for m in earlier.source):
-                earlier.source = list(c.source) or list(claim.source)
-            earlier.why.append(f"claimed by the group that «{tokens[claim.first].text}» it")
-            if explain is not None:
-                explain.append(f"{c.pattern.id}: the claimed attack is the one told before, not a second event")
+        if claim is None or c.etype != "ASSAULT" or not c.noun or not tokens[c.first].norm.startswith("ال"):
+            keep.append(c)
             continue
-        keep.append(c)
+        earlier = next((o for o in events if o is not c and o.etype == "ASSAULT" and o.last < claim.first), None)
+        if earlier is None:
+            keep.append(c)
+            continue
+        if not earlier.source or all(m.actor_code is None or len(m.actor_code) <= 3 for m in earlier.source):
+            earlier.source = list(c.source) or list(claim.source)
+        earlier.why.append(f"claimed by the group that «{tokens[claim.first].text}» it")
+        if explain is not None:
+            explain.append(f"{c.pattern.id}: the claimed attack is the one told before, not a second event")
     return keep
 
 
@@ -2214,14 +2219,17 @@ def _imagined(tokens: Sequence[Token]) -> bool:
 
 
 # Words right before a date that make it the date of a document or a state named in passing, not of the act.
-NOUN_DATERS = ("الموقع", "الموقعة", "الموقعه", "المبرم", "المبرمة", "الصادر", "الصادرة", "منذ", "المعتمد",
-               "المعتمدة", "لعام", "حدود")
+NOUN_DATERS = _words("الموقع", "الموقعة", "المبرم", "المبرمة", "الصادر", "الصادرة", "منذ", "المعتمد", "المعتمدة",
+                     "لعام", "حدود")
 
 
-def _dates_a_noun(before: str) -> bool:
-    """``before`` (the text just before a date) ends in a word that makes the date a noun's: "الموقع عام"."""
-    words = before.replace("عام", " ").replace("سنة", " ").split()
-    return bool(words) and (words[-1] in NOUN_DATERS or (len(words) > 1 and words[-2] in NOUN_DATERS))
+def _dates_a_noun(tokens: Sequence[Token], k: int) -> bool:
+    """The date starting at token ``k`` follows a word that makes it a noun's date: "الموقع عام 1974"،
+    "حدود 1967" (a year word and one preposition may stand between)."""
+    j = k - 1
+    while j >= 0 and (tokens[j].norm in YEAR_WORDS or tokens[j].norm in ("في", "عام")):
+        j -= 1
+    return j >= 0 and _has_any(tokens[j], NOUN_DATERS)
 
 
 def _later_clause(tokens: Sequence[Token], c: Coded, k: int) -> bool:
@@ -2230,7 +2238,7 @@ def _later_clause(tokens: Sequence[Token], c: Coded, k: int) -> bool:
 
 
 def _dated_history(c: Coded, years: list[tuple[int, int]], published: Date, explain: list[str] | None,
-                   tokens: Sequence[Token] = ()) -> bool:
+                   tokens: Sequence[Token]) -> bool:
     """An event whose own date lies years before the article's is history or background (في عام 2003،
     قبل عشر سنوات); "منذ عام 2015" is an ongoing state, not a past event, so it stays.  With no resolved
     date, an explicit year the date stage left out (``years``: عام 1188، a chronology line "1970 - …") counts."""
@@ -2815,7 +2823,7 @@ def _negating_ma(tokens: Sequence[Token], k: int) -> bool:
         return True
     # "قال إن الطيران الروسي ما استهدف …": after the reported clause's own subject, right after إنّ/أنّ
     prev = tokens[k - 1].norm
-    return prev.startswith("ال") and prev not in RELATIVE_PRONOUNS and any(
+    return prev.startswith("ال") and prev not in RELATIVES and any(
         tokens[j].norm in ("ان", "انه", "انها", "بان") for j in range(max(0, k - 5), k - 1))
 
 
@@ -3009,11 +3017,25 @@ def _content_start(tokens: list[Token], cue_last: int) -> int:
 QUOTED_NAME_WORDS = 3  # «الأخبار»، «أكسيوس»، «وول ستريت جورنال»: a short quoted outlet or title
 
 
+QUOTE_PAIRS = MappingProxyType({"«": "»", "“": "”", '"': '"'})
+
+
+def _quote_partner(tokens: Sequence[Token], k: int, forward: bool = True) -> int | None:
+    """The mark that closes (``forward``) or opens the short quotation — at most ``QUOTED_NAME_WORDS`` words —
+    whose other mark is token ``k``: a quoted name («حزب الله»، «درع الخليج»), not a quotation of speech."""
+    mark = tokens[k].norm
+    if forward:
+        partner, span = QUOTE_PAIRS.get(mark), range(k + 1, min(len(tokens), k + 2 + QUOTED_NAME_WORDS))
+    else:
+        partner = next((o for o, c in QUOTE_PAIRS.items() if c == mark), None)
+        span = range(k - 1, max(-1, k - 2 - QUOTED_NAME_WORDS), -1)
+    return None if partner is None else next((j for j in span if tokens[j].norm == partner), None)
+
+
 def _quoted_name(tokens: Sequence[Token], k: int) -> int | None:
     """The closing quote of a short quoted name opening at ``k`` that is followed by more of the sentence
     before any content starts (صحيفة «هآرتس» عن مسؤولين أن), else None."""
-    close = {"«": "»", '"': '"', "“": "”"}[tokens[k].norm]
-    end = next((j for j in range(k + 1, min(len(tokens), k + 2 + QUOTED_NAME_WORDS)) if tokens[j].norm == close), None)
+    end = _quote_partner(tokens, k)
     if end is None or end + 1 >= len(tokens):
         return None
     rest = range(end + 1, min(len(tokens), end + 8))
@@ -3037,11 +3059,11 @@ def _member_of(tokens: Sequence[Token], a: Arg) -> bool:
     return a.first >= 2 and tokens[a.first - 1].norm in MEMBER_LINKS and _has_any(tokens[a.first - 2], MEMBER_WORDS)
 
 
-def _speaker(args: list[Arg], first: int, last: int, content: int, tokens: Sequence[Token] = ()) -> Arg | None:
+def _speaker(args: list[Arg], first: int, last: int, content: int, tokens: Sequence[Token]) -> Arg | None:
     """The actor governing a speech verb: after it (VSO, عن X قوله, a member of X) before the content, else
     just before."""
     after = [a for a in args if last < a.first < content and (
-        a.prep in ("", "عن") or (tokens and a.first - last <= 4 and _member_of(tokens, a)))]
+        a.prep in ("", "عن") or (a.first - last <= 4 and _member_of(tokens, a)))]
     if after:
         named = [a for a in after if a.prep == "عن"]
         return named[0] if named else after[0]
@@ -3085,8 +3107,7 @@ def _left_boundary(tokens: list[Token], first: int) -> int:
     while k >= 0:
         norm = tokens[k].norm
         if norm == "»":  # "وكان «حزب الله» قد هدد": a short quoted name is the subject, not a quotation's end
-            opening = next((j for j in range(k - 1, max(-1, k - 2 - QUOTED_NAME_WORDS), -1) if tokens[j].norm == "«"),
-                           None)
+            opening = _quote_partner(tokens, k, forward=False)
             if opening is not None:
                 k = opening - 1
                 continue
@@ -3103,8 +3124,7 @@ def _right_boundary(tokens: list[Token], last: int) -> int:
     while k < len(tokens):
         norm = tokens[k].norm
         if norm == "«" and k <= last + 2:  # also "قوات «المجلس الانتقالي»": a name right after a unit word
-            close = next((j for j in range(k + 1, min(len(tokens), k + 2 + QUOTED_NAME_WORDS))
-                          if tokens[j].norm == "»"), None)
+            close = _quote_partner(tokens, k)
             if close is not None:
                 k = close + 1
                 continue
@@ -3256,7 +3276,7 @@ def _specificity(c: Coded) -> tuple[int, int, int]:
     return (1 if c.mode else 0, 0 if c.cameo.endswith("0") else 1, c.last - c.first)
 
 
-def _merge_in_sentence(events: list[Coded], tokens: Sequence[Token] = ()) -> list[Coded]:
+def _merge_in_sentence(events: list[Coded], tokens: Sequence[Token]) -> list[Coded]:
     """Two events of one type, status and compatible actors in a sentence are one event."""
     out: list[Coded] = []
     for c in events:
@@ -3295,7 +3315,7 @@ def _merge_in_sentence(events: list[Coded], tokens: Sequence[Token] = ()) -> lis
 def _one_attack_phrase(a: Coded, b: Coded, tokens: Sequence[Token]) -> bool:
     """Two force words of one phrase ("أقدم انتحاري على تفجير نفسه"، "هجوم انتحاري بسيارة مفخخة"): one attack,
     whatever actors each found on its own."""
-    if not tokens or _etype(a) != "ASSAULT" or _etype(b) != "ASSAULT" \
+    if _etype(a) != "ASSAULT" or _etype(b) != "ASSAULT" \
             or a.pattern.id in CASUALTY_PATTERNS or b.pattern.id in CASUALTY_PATTERNS:  # tolls: _absorb_tolls
         return False
     first, second = (a, b) if a.first < b.first else (b, a)
@@ -3306,7 +3326,7 @@ def _one_attack_phrase(a: Coded, b: Coded, tokens: Sequence[Token]) -> bool:
 def _same_protest(a: Coded, b: Coded, tokens: Sequence[Token]) -> bool:
     """A protest act and "the protests" in one sentence (أحرق متظاهرون … في ثالث أيام الاحتجاجات): the definite
     noun names the protests the act belongs to."""
-    if not tokens or _etype(a) != "PROTEST" or _etype(b) != "PROTEST":
+    if _etype(a) != "PROTEST" or _etype(b) != "PROTEST":
         return False
     return any(c.noun and tokens[c.first].norm.startswith("ال") for c in (a, b))
 
@@ -3325,13 +3345,13 @@ def _has_pronoun_suffix_norm(norm: str) -> bool:
     return norm.endswith(("ته", "تها", "تهم", "تهما", "ايه", "ايها", "ايهم"))
 
 
-def _same_meeting(a: Coded, b: Coded, tokens: Sequence[Token] = ()) -> bool:
+def _same_meeting(a: Coded, b: Coded, tokens: Sequence[Token]) -> bool:
     """A meeting and its talks or visit told in one sentence (استقبل X Y، وتناولت المحادثات …، يستقبل …
     ويبحثان، استقبل … الرئيس الذي يقوم بزيارة، سيستقبل … لإجراء مباحثات): the parties of one are among the
     parties of the other, or a noun meeting names no party of its own.  Future meetings are AGREE 036 by now."""
     if not (_meeting(a) and _meeting(b)) or (_etype(a) != _etype(b) and not (a.noun or b.noun)):
         return False
-    if tokens and (_own_visit(tokens, b) and not a.noun or _own_visit(tokens, a) and not b.noun):
+    if _own_visit(tokens, b) and not a.noun or _own_visit(tokens, a) and not b.noun:
         return True  # "سيزور … أنقرة في أول زيارة له": the noun's pronoun is the visitor of the verb
     pa, pb = participant_key(a.source, a.target), participant_key(b.source, b.target)
     if not pa or not pb:

@@ -668,7 +668,7 @@ class SentenceCoder:
         norms = {t.norm for t in tokens}  # one set for the cheap gates of the rarer frames below
         ago = _years_ago(tokens) if not norms.isdisjoint(AGO_WORDS) or not norms.isdisjoint(AFTER_WORDS) else None
         if cues["sport"] or (cues["history"] and history_cut is None) or cues["fiction"] \
-                or self._historical(sent, dates) or (ago is not None and ago >= HISTORY_YEARS) \
+                or self._historical(sent, dates, starts) or (ago is not None and ago >= HISTORY_YEARS) \
                 or (not norms.isdisjoint(IMAGINE_VERBS) and _imagined(tokens)):
             if explain is not None:
                 explain.append("sports, fiction or history context: nothing coded")
@@ -850,10 +850,9 @@ class SentenceCoder:
         return _merge_in_sentence(out, tokens)
 
     @staticmethod
-    def _historical(sent: Sentence, dates: Sequence[DateMention]) -> bool:
+    def _historical(sent: Sentence, dates: Sequence[DateMention], starts: Sequence[int]) -> bool:
         """A date more than 30 years before the article's own dates marks history, not news — unless it
         only dates a document or state named in passing ("اتفاق فض الاشتباك الموقع عام 1974"، "منذ 1967")."""
-        starts = [t.start for t in sent.tokens]
         years = [int(d.value[:4]) for d in dates if d.value and d.value[:4].isdigit()
                  and not _dates_a_noun(sent.tokens, bisect.bisect_right(starts, d.start) - 1)]
         return bool(years) and min(years) < 1990 and max(years) < 1990

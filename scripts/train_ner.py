@@ -175,6 +175,8 @@ def main() -> int:
     ap.add_argument("--no-clusters", action="store_true", help="train without word-cluster features")
     ap.add_argument("--tune", action="store_true", help="grid-search c1/c2 on the dev split first")
     ap.add_argument("--dev-only", action="store_true", help="train on train, score dev, write nothing")
+    ap.add_argument("--keep-dev-model", type=Path, metavar="FILE",
+                    help="with --dev-only: keep the model trained on train (to measure an ensemble on dev)")
     ap.add_argument("--folds", type=int, default=4, help="jackknife folds for the first-pass tags")
     ap.add_argument("--no-doc", action="store_true", help="train without document features (single pass)")
     ap.add_argument("--write-split", type=Path, metavar="DIR",
@@ -223,6 +225,8 @@ def main() -> int:
     fit(tr + extra_docs, fx, tmp, params, folds)
     dev_scores = evaluate(tmp, dev, fx, bool(folds))
     if args.dev_only:
+        if args.keep_dev_model:
+            shutil.copy(tmp, args.keep_dev_model)
         shutil.rmtree(workdir)
         print(json.dumps({"params": params, "folds": folds, "clusters": None if clusters is None else
                           clusters.sha256[:12], "tuning": tuning, "dev": dev_scores}, ensure_ascii=False))

@@ -38,7 +38,7 @@ def load_articles(corpus: str | None, limit: int | None, repeat: int = 1) -> tup
 
 
 def run_bench(corpus: str | None = None, *, limit: int | None = None, workers: int = 1, repeat: int = 1,
-              per_stage: bool = False) -> dict[str, Any]:
+              per_stage: bool = False, neural_ner: bool = False) -> dict[str, Any]:
     """Analyse a corpus end to end (after reading it into memory) and report rates and peak memory."""
     from hadath.pipeline import Pipeline
     from hadath.runner import analyse_stream
@@ -47,7 +47,7 @@ def run_bench(corpus: str | None = None, *, limit: int | None = None, workers: i
     articles, problems = load_articles(corpus, limit, repeat)
     read_s = time.perf_counter() - t0
     t0 = time.perf_counter()
-    pipeline = Pipeline.default() if workers <= 1 or per_stage else None
+    pipeline = Pipeline.default(neural_ner=neural_ner) if workers <= 1 or per_stage else None
     if per_stage and pipeline is None:  # unreachable: per-stage timing always loads a local pipeline
         raise RuntimeError("per-stage timing needs a local pipeline")
     load_s = time.perf_counter() - t0
@@ -67,7 +67,7 @@ def run_bench(corpus: str | None = None, *, limit: int | None = None, workers: i
             n_tok += sum(s.token_count for s in doc.sentences)
             n_events += len(doc.events)
     else:
-        for doc in analyse_stream(articles, workers=workers, pipeline=pipeline):
+        for doc in analyse_stream(articles, workers=workers, pipeline=pipeline, neural_ner=neural_ner):
             n_sent += len(doc.sentences)
             n_tok += sum(s.token_count for s in doc.sentences)
             n_events += len(doc.events)
@@ -80,6 +80,7 @@ def run_bench(corpus: str | None = None, *, limit: int | None = None, workers: i
         "events": n_events,
         "input_problems": len(problems),
         "workers": workers,
+        "neural_ner": neural_ner,
         "read_seconds": round(read_s, 2),
         "pipeline_load_seconds": round(load_s, 2),
         "analysis_seconds": round(elapsed, 2),

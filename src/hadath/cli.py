@@ -93,6 +93,8 @@ date_opt = click.option("--date", callback=_parse_date, help="Publication date (
 source_opt = click.option("--source", help="Outlet name for articles without one.")
 workers_opt = click.option("--workers", "-j", type=int, default=1, show_default=True,
                            help="Worker processes for analysis (0 = one per core).")
+neural_opt = click.option("--neural-ner", is_flag=True,
+                          help="Add the neural model's scores to the entity tagger (about a point of entity F1; slower).")
 quiet_opt = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary (problems are still reported).")
 db_opt = click.option("--db", default="hadath.db", show_default=True, type=click.Path(dir_okay=False),
                       help="SQLite database file.")
@@ -111,15 +113,16 @@ def _workers(n: int) -> int:
 @date_opt
 @source_opt
 @workers_opt
+@neural_opt
 @quiet_opt
-def code(inputs, output, fmt, date, source, workers, quiet):
+def code(inputs, output, fmt, date, source, workers, neural_ner, quiet):
     """Code the events of INPUT files (or - for JSONL on stdin) without storing them."""
     from hadath.export import export
     from hadath.runner import analyse_stream
 
     problems = Problems(quiet)
     docs = analyse_stream(_articles(inputs, date, source, problems), workers=_workers(workers),
-                          on_error=_on_analysis_error(problems))
+                          on_error=_on_analysis_error(problems), neural_ner=neural_ner)
 
     urls: dict[str, str] = {}  # filled as articles stream by; writers look a URL up when they write the row
 
@@ -142,14 +145,15 @@ def code(inputs, output, fmt, date, source, workers, quiet):
 @workers_opt
 @click.option("--review", is_flag=True,
               help="Add `review`: sentences where the learned backstop sees an event type the lexicon did not code.")
+@neural_opt
 @quiet_opt
-def analyze(inputs, output, date, source, workers, review, quiet):
+def analyze(inputs, output, date, source, workers, review, neural_ner, quiet):
     """One JSON line per article: sentences, entities, places, dates, quotes and events."""
     from hadath.runner import analyse_stream
 
     problems = Problems(quiet)
     docs = analyse_stream(_articles(inputs, date, source, problems), workers=_workers(workers),
-                          on_error=_on_analysis_error(problems), review=review)
+                          on_error=_on_analysis_error(problems), review=review, neural_ner=neural_ner)
     out = _open_out(output)
     try:
         for doc in _progress(docs, "analysing", _show_progress(quiet)):
@@ -161,7 +165,7 @@ def analyze(inputs, output, date, source, workers, review, quiet):
 
 
 def ingest_into(store, inputs, date, source, workers: int, problems: Problems, progress: bool,
-                batch_size: int = 200) -> dict[str, int]:
+                batch_size: int = 200, neural_ner: bool = False) -> dict[str, int]:
     """Analyse and store every new article of ``inputs``; already-stored ids are skipped before analysis."""
     from hadath.runner import analyse_stream
 
@@ -177,7 +181,7 @@ def ingest_into(store, inputs, date, source, workers: int, problems: Problems, p
             known.add(article.id)
             yield article
 
-    docs = analyse_stream(fresh(), workers=workers, on_error=_on_analysis_error(problems))
+    docs = analyse_stream(fresh(), workers=workers, on_error=_on_analysis_error(problems), neural_ner=neural_ner)
     added = store.add_many(_progress(docs, "ingesting", progress), batch_size=batch_size)
     for p in problems.items:
         store.record_problem(p)
@@ -209,8 +213,9 @@ def _link(store) -> dict[str, int]:
 @workers_opt
 @click.option("--batch-size", type=int, default=200, show_default=True,
               help="Articles stored per transaction (a killed run loses at most the batch in flight).")
+@neural_opt
 @quiet_opt
-def ingest(inputs, db, date, source, workers, batch_size, quiet):
+def ingest(inputs, db, date, source, workers, batch_size, neural_ner, quiet):
     """Analyse INPUT files and store articles, sentences, mentions and events in the database.
 
     Re-running is safe: articles already stored are skipped, and a killed run loses nothing.
@@ -220,7 +225,7 @@ def ingest(inputs, db, date, source, workers, batch_size, quiet):
     problems = Problems(quiet)
     with Store(db) as store:
         summary = ingest_into(store, inputs, date, source, _workers(workers), problems, _show_progress(quiet),
-                              batch_size=batch_size)
+                              batch_size=batch_size, neural_ner=neural_ner)
     if not quiet:
         click.echo(_dump({"db": db, **summary, "problems": len(problems.items)}), err=True)
     sys.exit(problems.exit_code)
@@ -437,7 +442,21 @@ def _format_generic(mod, report: dict) -> str:
     return json.dumps(report, ensure_ascii=False, indent=2)
 
 
-_eval_command("ner", "hadath.actors", "evaluate_ner", "Entity recognition on a CoNLL `token TAG` file.")
+
+
+@eval_group.command("ner")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
+@neural_opt
+def eval_ner(file, as_json, neural_ner):
+    """Entity recognition on a CoNLL `token TAG` file."""
+    from hadath.actors.evaluate import evaluate_ner, format_report
+
+    report = evaluate_ner(file, neural=neural_ner)
+    report["neural_ner"] = neural_ner
+    click.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_report(report))
+
+
 _eval_command("actors", "hadath.actors", "evaluate_actors", "Actor mentions and codes on a gold JSONL file.")
 
 
@@ -505,11 +524,13 @@ def when(sentence, date):
 @workers_opt
 @click.option("--repeat", type=int, default=1, show_default=True, help="Repeat the sample this many times.")
 @click.option("--stages", is_flag=True, help="Also time each stage separately (single process).")
-def bench(corpus, limit, workers, repeat, stages):
+@neural_opt
+def bench(corpus, limit, workers, repeat, stages, neural_ner):
     """Throughput (articles/s, sentences/s, tokens/s) and peak memory of the whole pipeline."""
     from hadath.bench import run_bench
 
-    report = run_bench(corpus, limit=limit, workers=_workers(workers), repeat=repeat, per_stage=stages)
+    report = run_bench(corpus, limit=limit, workers=_workers(workers), repeat=repeat, per_stage=stages,
+                       neural_ner=neural_ner)
     click.echo(json.dumps(report, ensure_ascii=False, indent=2))
 
 

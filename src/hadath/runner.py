@@ -23,8 +23,8 @@ class AnalysisError(HadathError):
     """An article could not be analysed (a bug or an input the pipeline cannot handle)."""
 
 
-def _init_worker(review: bool) -> None:
-    _WORKER_PIPELINE.append(Pipeline.default(review=review))
+def _init_worker(review: bool, neural_ner: bool) -> None:
+    _WORKER_PIPELINE.append(Pipeline.default(review=review, neural_ner=neural_ner))
 
 
 def _analyse_chunk(articles: list[Article]) -> list[tuple[Document | None, str | None]]:
@@ -76,13 +76,15 @@ def analyse_stream(
     pipeline: Pipeline | None = None,
     on_error: Callable[[Article, Exception], None] | None = None,
     review: bool = False,
+    neural_ner: bool = False,
 ) -> Iterator[Document]:
     """Analyse ``articles`` in order. ``workers`` > 1 uses that many processes.
 
-    ``review`` adds the learned backstop's suggestions (see :meth:`Pipeline.default`).
+    ``review`` adds the learned backstop's suggestions and ``neural_ner`` the neural entity scores (see
+    :meth:`Pipeline.default`).
     """
     if workers <= 1:
-        pipe = pipeline or Pipeline.default(review=review)
+        pipe = pipeline or Pipeline.default(review=review, neural_ner=neural_ner)
         for article in articles:
             try:
                 yield pipe(article)
@@ -91,7 +93,7 @@ def analyse_stream(
                     raise
                 on_error(article, exc)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(review,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(review, neural_ner)) as pool:
         pending = []
         chunks = _chunks(articles, chunk_size)
         for chunk in islice(chunks, workers * 2):

@@ -91,6 +91,23 @@ def test_shipped_scores_meet_the_floor() -> None:
     assert scores["feature_version"] == FEATURE_VERSION
 
 
+def test_shipped_neural_scores_were_chosen_on_dev() -> None:
+    """The neural model ships only with the weight that scored best on dev, which beat the CRF alone there."""
+    from hadath.actors.ner import shipped_neural
+
+    scores = json.loads((model_path().parent / "ner_scores.json").read_text(encoding="utf-8"))
+    neural = scores.get("neural")
+    if neural is None:
+        assert shipped_neural(model_path()) == (None, 0.0)
+        return
+    sweep = {float(w): f1 for w, f1 in neural["dev_sweep"].items()}
+    assert neural["weight"] > 0 and sweep[neural["weight"]] == max(sweep.values()) > sweep[0.0]
+    assert neural["dev"]["micro"]["f1"] == sweep[neural["weight"]]
+    assert neural["test"]["micro"]["f1"] >= 0.80, neural["test"]["micro"]
+    emitter, weight = shipped_neural(model_path())  # the file is the one scored (sha256 checked)
+    assert emitter is not None and weight == neural["weight"]
+
+
 def test_evaluate_ner_scores_a_conll_file(tmp_path: Path) -> None:
     from hadath.actors.coder import ActorCoder
     from hadath.actors.evaluate import evaluate_ner, format_report

@@ -129,14 +129,16 @@ DOCUMENT_SENTENCES = 50  # CoNLL news files carry no article boundaries: consecu
 
 
 def evaluate_ner(path: Path | str, stage: ActorStage | None = None,
-                 document_sentences: int = DOCUMENT_SENTENCES) -> dict[str, Any]:
+                 document_sentences: int = DOCUMENT_SENTENCES, neural: bool = False) -> dict[str, Any]:
     """Entity-level P/R/F1 per type and micro of the CRF on a CoNLL file (``token TAG`` lines).
+
+    ``neural`` (when no ``stage`` is given): with the neural model's scores added to the CRF's.
 
     The tagger remembers the labels it gave earlier in a document (as the pipeline does per article);
     a CoNLL file has no article boundaries, so blocks of ``document_sentences`` consecutive sentences —
     the unit the model was trained with (scripts/train_ner.py) — are tagged as documents.
     """
-    stage = stage or ActorStage.load()
+    stage = stage or ActorStage.load(neural=neural)
     tagger = stage.coder.tagger
     if tagger is None:
         raise InputError(InputProblem(str(path), None, "the actor stage was loaded without its NER model"))

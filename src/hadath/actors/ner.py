@@ -12,7 +12,9 @@ opens one per article) the tagger remembers the labels it gave each word and add
 later mentions of the same word (:class:`DocumentMemory`), so a name introduced with a title keeps its
 type when it comes back bare; this costs a dict lookup per word, not a second CRF pass.
 The model is trained by ``scripts/train_ner.py`` and shipped; nothing is trained or downloaded at run
-time.  ``ner_scores.json`` names the feature version and the cluster file (with its sha256) the model
+time.  On request (``neural_ner``), the per-label scores of a small neural model
+(:mod:`hadath.actors.neural`) are added to the CRF's before it decodes, with the weight and model file
+that ``ner_scores.json`` names (:func:`shipped_neural`).  ``ner_scores.json`` names the feature version and the cluster file (with its sha256) the model
 was trained with, and :class:`NerTagger` refuses a mismatch instead of tagging with the wrong features.
 """
 
@@ -30,6 +32,7 @@ import numpy as np
 import pycrfsuite
 
 from hadath.actors.crf import BlockScores, CrfModel
+from hadath.actors.neural import NeuralEmitter
 from hadath.errors import LexiconError, LexiconIssue, ModelError
 from hadath.lexicon import data_path, load_jsonl, read_tsv_rows
 from hadath.model import Token
@@ -400,13 +403,18 @@ class FeatureExtractor:
 
 _SPAN_CACHE_LIMIT = 50_000  # windows remembered per tagger (about 40 MB when full, then cleared)
 _BLOCK_LIMIT = 150_000  # words whose summed scores are kept (400 bytes each: 60 MB when full, then restarted)
+_NEURAL_CACHE_LIMIT = 20_000  # words whose neural input is kept (3 KB each with the LSTM: 60 MB when full)
 
 
 class NerTagger:
     """A loaded CRF model; ``tag(words)`` returns BIO labels, ``spans(words)`` (type, first, last)."""
 
-    def __init__(self, model_path: Path, features: FeatureExtractor) -> None:
-        """Open the model; give ``features`` the word clusters the model was trained with if it lacks them."""
+    def __init__(self, model_path: Path, features: FeatureExtractor, neural: NeuralEmitter | None = None,
+                 neural_weight: float = 0.0) -> None:
+        """Open the model; give ``features`` the word clusters the model was trained with if it lacks them.
+
+        ``neural``: per-tag scores added, times ``neural_weight``, to the CRF's before it decodes.
+        """
         if not model_path.exists():
             raise ModelError(f"NER model not found: {model_path} (train it with scripts/train_ner.py)")
         scores = model_path.with_name("ner_scores.json")
@@ -432,6 +440,12 @@ class NerTagger:
         self._list_scores: dict[tuple[str, ...], np.ndarray] = {}
         self._span_cache: dict[tuple[str, ...], tuple[list[str], list[tuple[str, int, int]]]] = {}
         self._memory: DocumentMemory | None = None
+        self.neural = neural
+        self.neural_weight = neural_weight
+        self._neural_inputs: dict[str, np.ndarray] = {}
+        self._neural_pending: dict[str, list[str]] = {}
+        # its last layer in the CRF's label order, weighted (a stray corpus label it lacks gets no score)
+        self._neural_output = neural.output_layer(self.labels, neural_weight) if neural is not None else None
 
     def start_document(self) -> None:
         """Begin a document: each later ``tag``/``spans`` call sees the labels given earlier in it.
@@ -453,8 +467,14 @@ class NerTagger:
         return self._blocks.rows(words, self._word_blocks)
 
     def _word_blocks(self, text: str) -> tuple[tuple[list[str], ...], str]:
-        """(the five feature blocks, the memory key) of a word: :meth:`FeatureExtractor.compute` split."""
+        """(the five feature blocks, the memory key) of a word: :meth:`FeatureExtractor.compute` split.
+
+        With a neural model, the word's own features are kept until its input is made (in a batch with the
+        window's other new words, :meth:`_neural_scores`), so they are not computed twice.
+        """
         feats = self.features.compute(text)
+        if self.neural is not None and self.neural_weight:
+            self._neural_pending[text] = feats[0]
         return feats[:5], feats[5]
 
     def _tag(self, words: Sequence[str], rows: Sequence[int], memory: DocumentMemory | None) -> list[str]:
@@ -471,12 +491,43 @@ class NerTagger:
             for i, feats in enumerate(memory.features(keys)):
                 if feats:
                     emissions[i] += self._scores_of(feats)
+        if self.neural is not None and self.neural_weight:
+            emissions += self._neural_scores(words, phrases)
         names = self._basis_names
         items = [dict(zip(names, row, strict=True)) for row in (emissions @ self._basis_inverse).tolist()]
         tags = list(self._tagger.tag(items))
         if memory is not None:
             memory.add(keys, tags)
         return tags
+
+    def _neural_scores(self, words: Sequence[str], phrases: Sequence[list[str]] | None) -> np.ndarray:
+        """The neural model's per-tag scores of the words, weighted, in the CRF's label order."""
+        neural = self.neural
+        assert neural is not None
+        cache, pending = self._neural_inputs, self._neural_pending
+        if len(cache) >= _NEURAL_CACHE_LIMIT:
+            cache.clear()
+        if len(pending) >= _BLOCK_LIMIT:  # words whose windows came from the span cache, never tagged
+            pending.clear()
+        new = list(dict.fromkeys(w for w in words if w not in cache))
+        if new:
+            analyse = self.features.tokenizer.analyse
+            items = []
+            for text in new:
+                own = pending.pop(text, None)
+                if own is None:  # its block scores were cached before (or its input was evicted)
+                    own = self.features.compute(text)[0]
+                norm, _prefix, _stem, _suffix, forms = analyse(text)
+                items.append((norm, forms[-1] if forms else norm, own))
+            cache.update(zip(new, neural.word_inputs(items), strict=True))
+        rows = np.stack([cache[w] for w in words])
+        if phrases is not None:
+            for i, feats in enumerate(phrases):
+                extra = neural.feature_input(feats) if feats else None
+                if extra is not None:
+                    rows[i] += extra
+        matrix, bias = self._neural_output
+        return neural.hidden_states(rows) @ matrix + bias
 
     def _scores_of(self, feats: list[str]) -> np.ndarray:
         """Summed weights of a document-memory or phrase feature list (a few dozen distinct lists in all)."""
@@ -517,6 +568,29 @@ class NerTagger:
         if memory is not None:
             memory.add([extras[r] for r in rows], hit[0])
         return list(hit[1])
+
+
+def shipped_neural(model_path: Path) -> tuple[NeuralEmitter | None, float]:
+    """The neural emitter and its weight that ``ner_scores.json`` pairs with the CRF model, if any.
+
+    The weight was chosen on the dev split with models trained on train only
+    (``scripts/train_ner_neural.py ensemble``); the file's sha256 is checked so that a retrained model
+    never runs with a weight chosen for another.
+    """
+    scores = model_path.with_name("ner_scores.json")
+    if not scores.exists():
+        return None, 0.0
+    section = json.loads(scores.read_text(encoding="utf-8")).get("neural")
+    if not section:
+        return None, 0.0
+    path = model_path.with_name(section["file"])
+    if not path.exists():
+        raise ModelError(f"neural NER model not found: {path} (named in {scores})")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != section["sha256"]:
+        raise ModelError(f"{path} is not the model {scores} was scored with (sha256 {digest[:12]} ≠ "
+                         f"{section['sha256'][:12]}); rerun scripts/train_ner_neural.py ensemble")
+    return NeuralEmitter(path), float(section["weight"])
 
 
 def _with_training_clusters(features: FeatureExtractor, model_path: Path, trained: dict | None

@@ -18,6 +18,7 @@ from hadath.actors.ner import (
     NerTagger,
     load_name_lists,
     load_place_words,
+    shipped_neural,
 )
 from hadath.lexicon import data_path
 from hadath.model import Document
@@ -75,15 +76,20 @@ class ActorStage:
 
     @classmethod
     def load(cls, root: Path | None = None, model: Path | None = None, use_ner: bool = True,
-             tokenizer: Tokenizer | None = None) -> ActorStage:
+             tokenizer: Tokenizer | None = None, neural: bool = False) -> ActorStage:
         """Read the actor lexicon (default ``hadath/lexicon/actors``) and the CRF model once.
 
         ``tokenizer``: the text stage's, so the tagger's word features reuse the analyses (and cache)
-        made when the text was tokenized.
+        made when the text was tokenized.  ``neural``: add the shipped neural model's scores to the CRF's
+        (when ``ner_scores.json`` pairs one with it): about a point of entity F1, at some speed (README).
         """
         lexicon = ActorLexicon.load(root or data_path("actors"))
         features = FeatureExtractor(gazetteer_of(lexicon), tokenizer or Tokenizer())
-        tagger = NerTagger(model or model_path(), features) if use_ner else None
+        tagger = None
+        if use_ner:
+            path = model or model_path()
+            emitter, weight = shipped_neural(path) if neural else (None, 0.0)
+            tagger = NerTagger(path, features, emitter, weight)
         return cls(ActorCoder(lexicon, tagger))
 
     def __call__(self, doc: Document) -> Document:

@@ -137,3 +137,29 @@ def test_block_store_restarts_between_calls_only() -> None:
     zero = np.zeros(len(model.labels))
     middle = store.emissions(rows, zero, zero)[1]
     assert middle == pytest.approx(model.scores([*blocks["ه"][0], *blocks["د"][1], *blocks["و"][2]]))
+
+
+def test_block_store_sums_new_words_of_a_call_together_exactly() -> None:
+    """The unseen words of one call are summed in one batch: a repeated word gets one row, the matrix
+    grows past its first size, and every row equals what one word per call stores."""
+    model = CrfModel.read(model_path())
+    names = sorted(model.attributes)[:40]
+    words = [f"w{i}" for i in range(5000)]
+
+    def blocks(w: str) -> tuple[tuple[list[str], ...], str]:
+        i = int(w[1:])
+        return ([names[i % 40], names[(i * 7) % 40], "not-an-attribute"], [names[(i * 3) % 40]], [],
+                [names[i % 40]], ["unknown"]), w
+
+    batched = BlockScores(model, limit=10_000)
+    rows = batched.rows([*words, words[0], words[17]], blocks)
+    assert rows[:5000] == list(range(5000)) and rows[5000:] == [0, 17]
+    assert batched.extras == words
+    single = BlockScores(model, limit=10_000)
+    for w in words:
+        single.rows([w], blocks)
+    zero = np.zeros(len(model.labels))
+    for k in (0, 17, 4095, 4096, 4999):
+        assert np.array_equal(batched.emissions([k], zero, zero), single.emissions([k], zero, zero))
+    expected = model.scores(blocks(words[17])[0][0])
+    assert np.allclose(batched.emissions([17], zero, zero)[0], expected)

@@ -24,3 +24,18 @@ def test_content_lines_are_not_boilerplate():
     text = "اجتمع الرئيس بالوزراء.\nوقرر المجلس تمديد العمل بالاتفاق لمدة ستة أشهر إضافية."
     spans, outlet = Cleaner.load().find(text)
     assert spans == [] and outlet is None
+
+
+def test_outlet_named_takes_the_longest_name_and_ignores_short_ones():
+    from hadath.text.clean import Outlet
+
+    short = Outlet("short", "Short", ["نب"])
+    agency = Outlet("agency", "Agency", ["الوكالة"])
+    agency_news = Outlet("agency-news", "Agency News", ["الوكالة الإخبارية"])
+    prefixes = sorted([("نب", short), ("الوكاله", agency), ("الوكاله الاخباريه", agency_news)],
+                      key=lambda p: -len(p[0]))
+    cleaner = Cleaner([short, agency, agency_news], set(), (), prefixes)
+    assert cleaner.outlet_named("- الوكالة الإخبارية للأنباء") is agency_news
+    assert cleaner.outlet_named("الوكالةعنوان آخر") is agency
+    assert cleaner.outlet_named("نبأ عاجل") is None  # a name under three letters never counts
+    assert cleaner.outlet_named("") is None

@@ -137,6 +137,7 @@ NAME_CUES = frozenset({
     "الشيخ", "السيد", "السيده", "الدكتور", "د", "المهندس", "الامير", "الاميره", "الملك",
 })
 NER_WINDOW = 5
+_MARKS_LIMIT = 200_000  # words whose scan bits an ActorCoder remembers
 _LATIN = re.compile("[a-z]")
 BISM = frozenset({"باسم", "بإسم"})
 
@@ -192,6 +193,36 @@ class ActorCoder:
         self.lexicon = lexicon
         self._name_cue_words = NAME_CUES | lexicon.person_words  # words near which the CRF looks for names
         self.tagger = tagger
+        self._marks: dict[str, int] = {}  # word → which of the per-token scans below it can interest (bits)
+
+    def _word_marks(self, tokens: Sequence[Token]) -> tuple[list[int], list[int], list[int]]:
+        """Indices of the tokens that can head an institution, be a reference word, or cue a name: one
+        pass and, words repeating, mostly one dict lookup per token instead of three set tests."""
+        seen = self._marks
+        heads: list[int] = []
+        refs: list[int] = []
+        cues: list[int] = []
+        for i, tok in enumerate(tokens):
+            bits = seen.get(tok.text)
+            if bits is None:
+                forms = tok.forms or (tok.norm,)
+                bits = 0
+                if not INSTITUTION_FORMS.isdisjoint(forms):
+                    bits |= 1
+                if not REFERENCE_FORMS.isdisjoint(forms):
+                    bits |= 2
+                if not self._name_cue_words.isdisjoint(forms):
+                    bits |= 4
+                if len(seen) < _MARKS_LIMIT:
+                    seen[tok.text] = bits
+            if bits:
+                if bits & 1:
+                    heads.append(i)
+                if bits & 2:
+                    refs.append(i)
+                if bits & 4:
+                    cues.append(i)
+        return heads, refs, cues
 
     # -- public -------------------------------------------------------------------------------
 
@@ -254,16 +285,17 @@ class ActorCoder:
                         CONSTRUCT_HEADS:
                     unit.place = True
                 units.append(unit)
-        units += self._institution_heads(tokens, units)
+        heads, refs, cues = self._word_marks(tokens)
+        units += self._institution_heads(tokens, units, heads)
         units.sort(key=lambda u: (u.first, -u.last))
         units = self._attach_countries(units, tokens, context, index)
         for u in units:
             # countries the text talks about (an outlet's home country is not one of them)
             if u.country in lex.countries and (u.kind == "adjective" or (not u.place and u.kind not in ("person", "outlet"))):
                 context.countries.append((u.country, index, u.first))
-        units += self._references(tokens, units, context, index)
+        units += self._references(tokens, units, context, index, refs)
         if self.tagger is not None:
-            units += self._ner_units(tokens, units)
+            units += self._ner_units(tokens, units, cues)
         units.sort(key=lambda u: (u.first, -u.last))
         return units
 
@@ -494,7 +526,8 @@ class ActorCoder:
             i += 1
         return out
 
-    def _institution_heads(self, tokens: list[Token], units: list[Unit]) -> list[Unit]:
+    def _institution_heads(self, tokens: list[Token], units: list[Unit], candidates: Sequence[int] | None = None
+                           ) -> list[Unit]:
         """Units for institution nouns that no lexicon entry lists, when a construct name and a nisba follow.
 
         "هيئة الاتصالات التركية" names a Turkish state body although "هيئة" alone names nothing: the unit
@@ -504,7 +537,8 @@ class ActorCoder:
         by_first = {u.first: u for u in units if not u.place}
         any_first = {u.first: u for u in units}
         out: list[Unit] = []
-        for k, tok in enumerate(tokens):
+        for k in range(len(tokens)) if candidates is None else candidates:  # (from _word_marks)
+            tok = tokens[k]
             if k in covered or INSTITUTION_FORMS.isdisjoint(tok.forms or (tok.norm,)):
                 continue
             word = _institution_word(tok)
@@ -564,12 +598,14 @@ class ActorCoder:
                     u.last, u.end = u.last + 1, nxt.end
                     return
 
-    def _references(self, tokens: list[Token], units: list[Unit], context: Context, index: int) -> list[Unit]:
+    def _references(self, tokens: list[Token], units: list[Unit], context: Context, index: int,
+                    candidates: Sequence[int] | None = None) -> list[Unit]:
         """Counterparts and anaphors on tokens no lexicon match covers."""
         covered = {t for u in units for t in range(u.first, u.last + 1)}
         by_first = {u.first: u for u in units}
         out: list[Unit] = []
-        for i, tok in enumerate(tokens):
+        for i in range(len(tokens)) if candidates is None else candidates:  # (from _word_marks)
+            tok = tokens[i]
             forms = tok.forms or (tok.norm,)
             if i in covered or REFERENCE_FORMS.isdisjoint(forms):
                 continue
@@ -658,7 +694,8 @@ class ActorCoder:
                         out.append(_copy_ref(tok, i, pair[pick]))
         return out
 
-    def _ner_units(self, tokens: list[Token], units: list[Unit]) -> list[Unit]:
+    def _ner_units(self, tokens: list[Token], units: list[Unit], candidates: Sequence[int] | None = None
+                   ) -> list[Unit]:
         """CRF PERS/ORG spans that no lexicon unit overlaps, tagged only in windows around name cues.
 
         Tagging every token would make the CRF the pipeline's bottleneck; names the lexicon does not know
@@ -670,8 +707,8 @@ class ActorCoder:
         covered = {t for u in units if not u.place for t in range(u.first, u.last + 1)}
         cues = [u.last for u in units if u.kind in ("title", "agent", "ref") or u.type == "PERS"]
         cue_words = self._name_cue_words
-        for i, tok in enumerate(tokens):
-            if i not in covered and not cue_words.isdisjoint(tok.forms or (tok.norm,)):
+        for i in range(len(tokens)) if candidates is None else candidates:  # (from _word_marks)
+            if i not in covered and not cue_words.isdisjoint(tokens[i].forms or (tokens[i].norm,)):
                 cues.append(i)
         if not cues:
             return []

@@ -144,40 +144,61 @@ class BlockScores:
         self._state = np.vstack([np.zeros((1, n_labels)), model.state])
         self._matrix = np.empty((min(limit, 4096), BLOCKS, n_labels))
         self._rows: dict[str, int] = {}
+        self._index = {a: i + 1 for a, i in model.attributes.items()}  # attribute → its row in ``_state``
         self.extras: list[str] = []  # one value per stored word, chosen by the caller (the memory key)
 
     def rows(self, words: Sequence[str], blocks_of: Callable[[str], tuple[Sequence[Sequence[str]], str]]
              ) -> list[int]:
-        """The row of each word, computing the blocks of unseen words with ``blocks_of``."""
+        """The row of each word, computing the blocks of unseen words with ``blocks_of``.
+
+        The unseen words of a call are summed together (one gather and one ``reduceat`` for all of
+        them): numpy calls cost more than the few rows each word adds.
+        """
         rows = self._rows
         if len(rows) + len(words) > self.limit:  # start over between calls, never inside one
             rows.clear()
             self.extras.clear()
+        # the unseen words (first appearance order) get the next rows, stored once all their blocks are known
+        pending: dict[str, int] = {}
+        blocks: list[Sequence[Sequence[str]]] = []
+        extras: list[str] = []
         out: list[int] = []
         for w in words:
             r = rows.get(w)
             if r is None:
-                r = self._add(w, *blocks_of(w))
+                r = pending.get(w)
+                if r is None:
+                    word_blocks, extra = blocks_of(w)
+                    r = pending[w] = len(rows) + len(pending)
+                    blocks.append(word_blocks)
+                    extras.append(extra)
             out.append(r)
+        if pending:
+            self._add(len(rows), blocks)
+            rows.update(pending)
+            self.extras.extend(extras)
         return out
 
-    def _add(self, word: str, blocks: Sequence[Sequence[str]], extra: str) -> int:
-        r = len(self._rows)
-        if r >= len(self._matrix):
-            grown = np.empty((min(self.limit, 2 * len(self._matrix)), *self._matrix.shape[1:]))
-            grown[:r] = self._matrix[:r]
+    def _add(self, first: int, words_blocks: Sequence[Sequence[Sequence[str]]]) -> None:
+        """Fill rows ``first``, ``first + 1`` … with the block sums of each word's blocks."""
+        end = first + len(words_blocks)
+        if end > len(self._matrix):
+            size = len(self._matrix)
+            while size < end:
+                size *= 2
+            grown = np.empty((min(self.limit, size), *self._matrix.shape[1:]))
+            grown[:first] = self._matrix[:first]
             self._matrix = grown
-        index = self.model.attributes.get
+        index = self._index.get
         flat: list[int] = []
         starts: list[int] = []
-        for block in blocks:
-            starts.append(len(flat))
-            flat.append(0)
-            flat += [i + 1 for i in map(index, block) if i is not None]
-        self._matrix[r] = np.add.reduceat(self._state[flat], starts, axis=0)
-        self._rows[word] = r
-        self.extras.append(extra)
-        return r
+        for blocks in words_blocks:
+            for block in blocks:
+                starts.append(len(flat))
+                flat.append(0)
+                flat.extend(filter(None, map(index, block)))  # rows are ≥ 1: only the unknown (None) go
+        self._matrix[first:end] = np.add.reduceat(self._state[flat], starts, axis=0).reshape(
+            len(words_blocks), BLOCKS, -1)
 
     def emissions(self, rows: Sequence[int], bos: np.ndarray, eos: np.ndarray) -> np.ndarray:
         """Emission matrix of a sentence from its words' rows.

@@ -168,7 +168,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from types import MappingProxyType
 
@@ -698,10 +698,11 @@ class SentenceCoder:
                 explain.append("a tag list, share bar or link line: nothing coded")
             return []
         frame = _frame_start(tokens, cues)
-        named = _named_tokens(tokens, [*entities, *dates])
-        names = named | _named_tokens(tokens, places)  # a name is never a future verb (سيناء)
-        long_named = _named_tokens(tokens, [*entities, *dates], LONG_NAME)
-        dated = _named_tokens(tokens, dates)
+        bounds = (starts, [t.end for t in tokens])
+        named = _named_tokens(tokens, [*entities, *dates], bounds=bounds)
+        names = named | _named_tokens(tokens, places, bounds=bounds)  # a name is never a future verb (سيناء)
+        long_named = _named_tokens(tokens, [*entities, *dates], LONG_NAME, bounds)
+        dated = _named_tokens(tokens, dates, bounds=bounds)
         args = self._args(sent, starts, entities, places)
         speeches = self._speeches(tokens, cues, args)
         reporters = {id(m) for a in _attributions(tokens, args, norms) for m in a.actors()}
@@ -710,7 +711,7 @@ class SentenceCoder:
         # (a name the statistical tagger found counts only right after a speech verb: it also tags verbs)
         said_starts = {tokens[last + 1].start for _, last in cues["speech"] if last + 1 < len(tokens)}
         person_names = _named_tokens(tokens, [m for m in entities if m.type == "PERS" and not m.members and (
-            m.entity_id or (m.how == "ner" and m.start in said_starts))])
+            m.entity_id or (m.how == "ner" and m.start in said_starts))], bounds=bounds)
         for longest in matches:
             if forced is None and longest.first in person_names:
                 if explain is not None:
@@ -756,6 +757,7 @@ class SentenceCoder:
             threat = self._conditional_future(sent, cues, speeches, out, args)
             if threat is not None:
                 out.append(threat)
+        sentence_size: Size | None = None
         for c in out:
             if c.pattern.id in CONSEQUENCE_THREATS:
                 _consequence_roles(c, speeches, out, args)
@@ -792,7 +794,9 @@ class SentenceCoder:
                 c.why.append(f"source: {country}{sector} (unnamed protesters in {country})")
             self._contextual_codes(sent, c, places, entities)
             if c.pattern.role == "event" and (self.lex.code(c.cameo).quad_class in (2, 4)):
-                c.size = extract_size(tokens)
+                if sentence_size is None:
+                    sentence_size = extract_size(tokens)  # the same for every event of the sentence: count once
+                c.size = replace(sentence_size)  # each event its own copy (a merge may fill it in place)
         for c in out:
             if c.etype == "ASSAULT" and c.pattern.id in STORM_PATTERNS and _crowd_act(tokens, c):
                 c.etype, c.cameo, c.mode = "PROTEST", "145", "riot"
@@ -855,7 +859,7 @@ class SentenceCoder:
                and not _writer_act(tokens, c, speeches, explain) and not _draft_text(tokens, c, explain)
                and not _possible(tokens, c, explain)]
         if out:
-            person_ends = {t.end for m in entities if m.type == "PERS" for t in tokens if t.end == m.end}
+            person_ends = {m.end for m in entities if m.type == "PERS"}.intersection(bounds[1])  # ends on a token end
             out = [c for c in out if not _surname(tokens, c, person_ends, explain)]
         out = [c for c in out if not _pluperfect(tokens, c, explain) and not _other_sense(tokens, c, explain)
                and not _habitual(tokens, c, explain) and not _characterised_or_generic(tokens, c, explain)
@@ -2883,13 +2887,19 @@ LONG_NAME = 3  # an actor name this long (titles and a full name) is not counted
 NAMED_SKIP_MAX = 24  # tokens of names and dates a window may look past (a verb-first subject with titles)
 
 
-def _named_tokens(tokens: Sequence[Token], mentions: Sequence[ActorMention | DateMention | PlaceMention], shortest: int = 1
-                  ) -> frozenset[int]:
+def _named_tokens(tokens: Sequence[Token], mentions: Sequence[ActorMention | DateMention | PlaceMention], shortest: int = 1,
+                  bounds: tuple[Sequence[int], Sequence[int]] | None = None) -> frozenset[int]:
     """Tokens inside actor names and dates: a window counts words of the clause, and a long subject
-    («وقّع وزير البترول المصري طارق الملا ونظيره القبرصي في القاهرة، الثلاثاء، اتفاقية») must not use it up."""
+    («وقّع وزير البترول المصري طارق الملا ونظيره القبرصي في القاهرة، الثلاثاء، اتفاقية») must not use it up.
+
+    ``bounds`` (the tokens' starts and ends, in text order) saves rebuilding them when a caller asks often."""
+    if not mentions:
+        return frozenset()
+    starts, ends = bounds if bounds is not None else ([t.start for t in tokens], [t.end for t in tokens])
     out: set[int] = set()
     for m in mentions:
-        span = [k for k, t in enumerate(tokens) if t.start < m.end and m.start < t.end]
+        # the tokens overlapping the mention: those ending after it starts and starting before it ends
+        span = range(bisect.bisect_right(ends, m.start), bisect.bisect_left(starts, m.end))
         if isinstance(m, DateMention) or len(span) >= shortest:
             out.update(span)
     return frozenset(out)
@@ -2994,7 +3004,7 @@ def _listed_countries(sent: Sentence, places: Sequence[PlaceMention], entities: 
     names the parties of the act (its members coordinated by و or commas)."""
     tokens = sent.tokens
     intros = [k + 2 for k in range(len(tokens) - 2)
-              if (tokens[k].norm, tokens[k + 1].norm) == LIST_INTRO]
+              if tokens[k].norm == LIST_INTRO[0] and tokens[k + 1].norm == LIST_INTRO[1]]  # (no pair built per token)
     if not intros:
         return []
     taken = [(e.start, e.end) for e in entities]

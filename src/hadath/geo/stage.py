@@ -138,7 +138,7 @@ class PlaceStage:
         """Token indices inside names that contain a place name but are not places (قوات سوريا الديمقراطية)."""
         out: set[int] = set()
         heads = self.gazetteer.blocker_heads
-        if not any(f in heads for t in tokens for f in t.forms or (t.norm,)):
+        if all(heads.isdisjoint(t.forms or (t.norm,)) for t in tokens):
             return out
         for b in self.gazetteer.blockers.find(tokens):
             out.update(range(b.first, b.last + 1))

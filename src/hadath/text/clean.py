@@ -51,6 +51,14 @@ class Cleaner:
     line_phrases: set[str] = field(default_factory=set)
     start_phrases: tuple[str, ...] = ()
     _outlet_prefixes: list[tuple[str, Outlet]] = field(default_factory=list)
+    # the usable prefixes (3 letters or more) by first letter, longest first as above: a line is compared
+    # only with the names that can begin it
+    _prefixes_by_first: dict[str, list[tuple[str, Outlet]]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for prefix, outlet in self._outlet_prefixes:
+            if len(prefix) >= 3:
+                self._prefixes_by_first.setdefault(prefix[0], []).append((prefix, outlet))
 
     @classmethod
     def load(cls) -> Cleaner:
@@ -66,15 +74,15 @@ class Cleaner:
     def outlet_named(self, text: str) -> Outlet | None:
         """The outlet whose name ``text`` begins with (signatures glue the name to what follows)."""
         norm = normalize(text.strip().lstrip("-–—:( ")[:40])
-        for prefix, outlet in self._outlet_prefixes:
-            if norm.startswith(prefix) and len(prefix) >= 3:
+        for prefix, outlet in self._prefixes_by_first.get(norm[:1], ()):
+            if norm.startswith(prefix):
                 return outlet
         return None
 
     def _is_furniture(self, norm_line: str) -> bool:
         if norm_line in self.line_phrases:
             return True
-        return any(norm_line.startswith(p) for p in self.start_phrases)
+        return norm_line.startswith(self.start_phrases)
 
     def find(self, text: str) -> tuple[list[Span], Outlet | None]:
         """Boilerplate spans of ``text`` and the outlet named by a trailing signature, if any."""

@@ -63,21 +63,26 @@ class PhraseMatcher(Generic[T]):
         for one end, the first form of token ``i`` that reaches it wins."""
         stop = len(tokens) if stop is None else min(stop, len(tokens))
         found: dict[int, tuple[list[T], str]] = {}
+        root = self._root
         for form in tokens[i].forms or (tokens[i].norm,):
-            node = self._root.get(form)
+            node = root.get(form)
             if node is None:
                 continue
             if _VALUE in node and i < stop:
                 found.setdefault(i, (node[_VALUE], form))
             j = i + 1
             frontier = [node]
-            while j < stop and frontier:
+            while j < stop:
+                tok = tokens[j]
+                forms = tok.forms or (tok.norm,)  # once per token, not once per frontier node
                 nxt = []
                 for n in frontier:
-                    for f in tokens[j].forms or (tokens[j].norm,):
+                    for f in forms:
                         child = n.get(f)
                         if child is not None and child not in nxt:
                             nxt.append(child)
+                if not nxt:
+                    break
                 for child in nxt:
                     if _VALUE in child:
                         found.setdefault(j, (child[_VALUE], form))

@@ -8,6 +8,7 @@ and a list of candidate matching ``forms``; lexicon lookups try each form, so a 
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from hadath.model import Token
 from hadath.text.normalize import normalize
@@ -27,6 +28,8 @@ _PROCLITICS = (
     "وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
     "وب", "فب", "ول", "فل", "وك", "فك", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س",
 )
+# the proclitics by first letter, in the order above: a word is tried only against those it can start with
+_PROCLITICS_BY_FIRST = MappingProxyType({c: tuple(p for p in _PROCLITICS if p[0] == c) for c in {p[0] for p in _PROCLITICS}})
 # Pronoun suffixes tried when matching. Not ي or ك: in news they are mostly nisba adjectives and
 # stem letters (الشعبي, البنك), and stripping them made false matches (الشعبي → الشعب).
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه")
@@ -37,7 +40,7 @@ _MARKS_STR = "".join(sorted(_MARKS))
 def _strip_prefix_candidates(norm: str) -> list[tuple[str, str]]:
     """(prefix, rest) pairs for every proclitic sequence that leaves a plausible stem."""
     out: list[tuple[str, str]] = []
-    for p in _PROCLITICS:
+    for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         if norm.startswith(p):
             rest = norm[len(p):]
             # "لل" is ل + ال: the stem keeps its article for matching definite dictionary keys
@@ -71,6 +74,8 @@ def word_forms(norm: str, ends_in_taa_marbuta: bool = False) -> tuple[str, ...]:
     for form in sorted(stripped, key=len, reverse=True):
         seen.setdefault(form, None)
     for f in list(seen):
+        if not f.endswith(_SUFFIXES):  # most forms end in no pronoun: one test instead of nine
+            continue
         for s in _SUFFIXES:
             if ends_in_taa_marbuta and s.endswith("ه"):
                 continue
@@ -83,7 +88,7 @@ def word_forms(norm: str, ends_in_taa_marbuta: bool = False) -> tuple[str, ...]:
 def _segment(norm: str) -> tuple[str, str, str]:
     """Best-guess (prefix, stem, suffix) of a normalized word, conservative on short stems."""
     prefix = ""
-    for p in _PROCLITICS:
+    for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         if norm.startswith(p):
             rest = norm[len(p):]
             if p.endswith("س") and not (len(rest) >= 3 and rest[0] in "يتن"):
@@ -115,7 +120,8 @@ class Tokenizer:
 
     def __init__(self) -> None:
         self._cache: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {}
-        self._stem_offsets: dict[str, int] = {}  # word → where its stem starts (after proclitics and marks)
+        # word → its analysis and where its stem starts (after proclitics and marks): one lookup a token
+        self._token_cache: dict[str, tuple[str, str, str, str, tuple[str, ...], int]] = {}
 
     def analyse(self, word: str) -> tuple[str, str, str, str, tuple[str, ...]]:
         hit = self._cache.get(word)
@@ -127,21 +133,24 @@ class Tokenizer:
                 self._cache[word] = hit
         return hit
 
+    def _token_entry(self, word: str) -> tuple[str, str, str, str, tuple[str, ...], int]:
+        norm, prefix, stem, suffix, forms = self.analyse(word)
+        offset = advance_letters(word, 0, len(word), len(prefix)) if prefix else 0
+        hit = (norm, prefix, stem, suffix, forms, offset)
+        if len(self._token_cache) < 500_000:
+            self._token_cache[word] = hit
+        return hit
+
     def tokenize(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
         end = len(text) if end is None else end
         tokens: list[Token] = []
-        offsets = self._stem_offsets
+        cache = self._token_cache
         for m in TOKEN_RE.finditer(text, start, end):
             word = m.group()
             s, e = m.span()
-            norm, prefix, stem, suffix, forms = self.analyse(word)
-            stem_start = s
-            if prefix:
-                offset = offsets.get(word)
-                if offset is None:
-                    offset = advance_letters(word, 0, len(word), len(prefix))
-                    if len(offsets) < 500_000:
-                        offsets[word] = offset
-                stem_start += offset
-            tokens.append(Token(s, e, word, norm, prefix, stem, suffix, stem_start, e, forms))
+            hit = cache.get(word)
+            if hit is None:
+                hit = self._token_entry(word)
+            norm, prefix, stem, suffix, forms, offset = hit
+            tokens.append(Token(s, e, word, norm, prefix, stem, suffix, s + offset, e, forms))
         return tokens

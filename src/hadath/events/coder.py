@@ -161,6 +161,15 @@ The rules, in the order they apply (each is a small function below):
    date. A future light verb far before its noun (سيجري خلال زيارته … لقاءات) and a noun of intent (عن نيتها،
    باعتزام) make the act intended — not when a denial in the same clause scopes over the cue — and so does ل + a
    noun of carrying out before it (خرجوا لتنفيذ الهجوم).
+13. **Recall round on dev** (status and coverage): a quantified act inside a condition (إذا شنت أي هجوم) is a
+   hypothetical act, not a kind of act; «إنْ» before a verb opens a condition like إذا; a proviso «، على أن» + verb
+   and a present verb of travel heading a visit (يتوجه الرئيس الجمعة إلى … في زيارة) make the act intended, as does
+   a future light verb the tokenizer left whole (ستضع … في حالة تأهب); the truce a deal is for or the parties
+   consent to (اتفاق لوقف إطلاق النار، وافقا على هدنة) is coded beside the agreement, intended, and dropped when
+   the deal is only hoped for; an invitation another party made stays a record when it is refused; praise made
+   during a call or visit (أشاد خلاله) is an act of its own; a trailing «بحسب مصادر <nisba>» is the actor's own
+   side only for a state actor; a circumstantial participle that takes the main actor is asserted when that
+   actor's side is the speaker.
 """
 
 from __future__ import annotations
@@ -173,7 +182,7 @@ from datetime import date as Date
 from types import MappingProxyType
 
 from hadath.events.backstop import is_backstop
-from hadath.events.lexicon import CUE_KINDS, EventLexicon, ObjectRule, Pattern
+from hadath.events.lexicon import CUE_KINDS, EventLexicon, ObjectRule, Pattern, conjugate
 from hadath.events.numbers import extract_size, parse_number
 from hadath.events.roles import (
     DOMESTIC_CONCESSIONS,
@@ -277,6 +286,7 @@ EXPOSED_WORDS = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 PLACE_NOT_TARGET = frozenset({"في", "ب", "مع", "عند", "بين", "حول"})  # a place after these is where, not whom
 ADVERBIAL_NOUNS = frozenset({"احتجاجا", "تضامنا", "تنديدا", "رفضا", "تاييدا", "دعما"})
+MEETING_TYPES = frozenset({"CONSULT", "AGREE"})  # a meeting told within a visit or call is part of it
 DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه", "خلالهما"})
 SPONSOR_WORDS = frozenset({"رعايه", "برعايه", "وساطه", "بوساطه", "حضور", "بحضور", "مشاركه", "بمشاركه", "اشراف",
                            "باشراف", "بدعوه", "دعوه", "بحمايه", "حمايه"})
@@ -617,6 +627,10 @@ class SentenceCoder:
         self.nisba = lexicon.nisba
         self.word_arg_keys = frozenset(lexicon.nisba) | PEOPLE_NOUNS
         self._scan = WordScan(lexicon.first_words, lexicon.cue_first_words, self.speech_words)
+        # verbs that may follow the conditional «إنْ» (إن أقدمت الشرطة، إن نفّذت إسرائيل): every trigger verb of the
+        # lexicon, and the verbs of undertaking or going on with an act (not needs_before: it holds nouns too)
+        self.condition_verbs = frozenset().union(*(p.verb_forms for p in lexicon.patterns.values()),
+                                                 *(conjugate(past, present) for past, present in CONDITION_VERBS))
 
     # ------------------------------------------------------------------ public
 
@@ -797,6 +811,14 @@ class SentenceCoder:
                 if sentence_size is None:
                     sentence_size = extract_size(tokens)  # the same for every event of the sentence: count once
                 c.size = replace(sentence_size)  # each event its own copy (a merge may fill it in place)
+        # a truce named only as a deal's term (اتفاق لوقف إطلاق النار) stands as that term, still to come; a deal
+        # hoped for, denied or merely reached leaves it uncoded
+        out = [c for c in out if c.pattern.id not in DEAL_TERMS or (
+            DEAL_TERM_WHY in c.why and c.status in ("asserted", "claimed", "intended"))]
+        for c in out:
+            if DEAL_TERM_WHY in c.why and c.status in ("asserted", "claimed"):  # "أعلن المبعوث أن الطرفين وافقا على هدنة": the
+                c.status = "intended"  # report makes the consent claimed; the truce it provides for is still to come
+                c.reported_by = []
         for c in out:
             if c.etype == "ASSAULT" and c.pattern.id in STORM_PATTERNS and _crowd_act(tokens, c):
                 c.etype, c.cameo, c.mode = "PROTEST", "145", "riot"
@@ -811,6 +833,11 @@ class SentenceCoder:
                     c.source = list(main.source)
                     c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
                     c.why.append("source: the actor of the main clause (a circumstantial participle after a comma)")
+                    said_by = governing_speech(speeches, c)
+                    if c.status == "claimed" and said_by and not any(x.claim for x in said_by) and all(
+                            x.speaker is not None and _same_side(x.speaker.actors(), c.source) for x in said_by):
+                        c.status = "asserted"  # "أعلن الوزير أن لندن ستستأنف …، مشترطاً": its own side speaks
+                        c.why.append("asserted: the speaker is on the side of the main clause's actor")
                 elif main is None and not c.source and said is not None:
                     # "وأكد المتحدث أن …، واصفاً …": no act coded before the comma; the speaker speaks on
                     c.source = said.speaker.actors()
@@ -986,6 +1013,9 @@ class SentenceCoder:
     @staticmethod
     def _is_noun_use(tokens: list[Token], first: int, last: int, p: Pattern, form: str) -> bool:
         """Whether this match is a noun (verbal noun, phrase) rather than a finite verb."""
+        if last == first and form not in p.verb_forms and form.lstrip("وف")[:1] == "س" \
+                and form.lstrip("وف")[1:] in p.verb_forms:
+            return False  # a future form the lexicon lists whole (ستدفع، فسيدفع): still the verb
         if last > first or form not in p.verb_forms:
             return True
         return _nominal_use(tokens[first], form)
@@ -1015,6 +1045,10 @@ class SentenceCoder:
                             if not (f == la and tokens[f].norm in TV_SERIES_WORDS and la + 1 < len(tokens)
                                     and tokens[la + 1].norm.startswith("ال")
                                     and not tokens[la + 1].norm.endswith(("ي", "يه")))]  # المسلسل المغربي: a show
+        # «إنْ» + a verb is a condition like إذا (إن أقدمت الشرطة على توقيفه); before a noun it is إنّ (قال إن الجيش)
+        found["condition"].extend((k, k) for k in range(len(tokens) - 1)
+                                  if _conditional_in(tokens[k]) and _has_any(tokens[k + 1], self.condition_verbs))
+        found["condition"].sort()
         sport_hits = len(found["sport"])
         if sport_hits < 2:  # one sports word alone (هدف = aim) is not a sports context
             found["sport"] = []
@@ -1477,11 +1511,26 @@ class SentenceCoder:
                     c.source = next((list(p.source) for p, _ in pledges if p.last < c.first and p.source), [])
             fulfilled = {id(p) for p, _ in pledges if any(x.first > p.last for x in pledged)}
             events = [c for c in events if id(c) not in fulfilled]
+        # the truce or withdrawal a deal provides for (اتفاق لوقف إطلاق النار) is a term still to be carried out:
+        # the agreement and its term are both records, the term intended
+        deals = [(a, _content_scopes(tokens, [a], conditions)) for a in events if a.etype == "AGREE"
+                 and a.cameo in AGREEMENT_CODES]  # (consent to a truce, وافقا على هدنة, as well as a deal reached)
+        for c in events:
+            if c.etype in AGREED_TYPES and id(c) not in pledged_ids and any(
+                    a.last < c.first and (c.pattern.id in DEAL_TERMS or (a.noun and a.cameo == "057"))
+                    and any(lo <= c.first < hi for lo, hi in sc) for a, sc in deals):
+                pledged_ids.add(id(c))
+                c.status = "intended"
+                c.why.append(DEAL_TERM_WHY)
         scopes = _content_scopes(tokens, events, conditions)
         if not scopes:
             return events
         keep = []
         for c in events:
+            if c.noun and c.pattern.id in OTHERS_OFFERS and c.source and not any(
+                    _same_side(o.source, c.source) for o in events if o is not c and o.last < c.first):
+                keep.append(c)  # "رفض الأسد دعوة وجهها إليه أردوغان": another party's invitation was made; only
+                continue  # its acceptance is refused
             if id(c) not in pledged_ids and any(lo <= c.first < hi for lo, hi in scopes):
                 if explain is not None:
                     explain.append(f"{c.pattern.id}: content of another act (appeal, threat, refusal …), not coded")
@@ -1546,8 +1595,10 @@ class SentenceCoder:
                 continue  # "اعتقلت … في عمليات مداهمة": the operation the act was done in, not a second act
             if c.etype == "SUPPORT" and any(o.etype == "AID" and 0 < c.first - o.last <= 3 for o in others):
                 continue  # "قدّمت دعماً اقتصادياً": the support given is the aid's own object, not a second act
-            if others and c.last + 1 < len(tokens) and tokens[c.last + 1].norm in DURING_IT:
-                continue  # "في زيارة … يلتقي خلالها": a part of the event already told
+            if others and c.last + 1 < len(tokens) and tokens[c.last + 1].norm in DURING_IT and (
+                    c.etype in MEETING_TYPES or any(o.etype == c.etype for o in others)):
+                continue  # "في زيارة … يلتقي خلالها": a part of the event already told (praise or a pledge made
+                # during a call or visit, "اتصالاً هاتفياً أشاد خلاله", is an act of its own)
             keep.append(c)
         return keep
 
@@ -1634,13 +1685,22 @@ class SentenceCoder:
                     c.status = status
                     c.why.append(f"{status}: «{tokens[first].text}» before it")
                     return
+        if c.etype == "CONSULT" and c.noun and _scheduled_trip(tokens, clause_start, c.first):
+            c.status = "intended"  # "يتوجه الرئيس الجمعة إلى كييف في زيارة": a trip announced in the present tense
+            c.why.append("intended: a present-tense verb of travel heads the visit")
+            return
+        if future_ok and c.pattern.role == "event" and _proviso(tokens, clause_start, c.first):
+            c.status = "intended"  # "…، على أن تنسحب القوات خلال شهر": a term still to be carried out
+            c.why.append("intended: a proviso «على أن» heads its clause")
+            return
         light = range(max(0, c.first - c.pattern.window), c.first) if c.pattern.needs_before else range(0)
         aux = range(max(clause_start, c.first - AUX_WINDOW), c.first)
         if future_ok and c.pattern.role == "event" and (
                 (_future_verb(tokens[c.first], c.pattern) and not c.noun)
                 or (c.last > c.first and tokens[c.first].prefix.lstrip("وف") == "س"  # a phrase opening on a future verb
                     and not tokens[c.first].norm.endswith("ه"))  # (not a noun in ة: سيارة مفخخة)
-                or any(tokens[k].prefix.endswith("س") and _has_any(tokens[k], c.pattern.needs_before) for k in light)
+                or any((tokens[k].prefix.endswith("س") and _has_any(tokens[k], c.pattern.needs_before))
+                       or _unsplit_future(tokens[k], c.pattern.needs_before) for k in light)
                 or any(_future_auxiliary(tokens[k]) for k in aux)
                 or (c.noun and _future_light_verb(tokens, clause_start, c, events))
                 or (c.noun and _purpose_light_noun(tokens, c))
@@ -1776,7 +1836,8 @@ class SentenceCoder:
             own = {_country(m) for m in c.source if _country(m) and m.sector in STATE_SECTORS}
             if not any(_monitor(m) or m.sector == "MED" for a in named for m in a.actors()) and (
                     any(_has_any(t, STATEMENT_WORDS) for t in window[:3])
-                    or self._nisba_country(window) in {_country(m) for m in c.source if _country(m)}
+                    or self._nisba_country(window) in {_country(m) for m in c.source
+                                                       if _country(m) and (not m.sector or m.sector in STATE_SECTORS)}
                     or (own and not named and any(_has_any(t, OFFICIAL_TITLES) for t in window[:3])
                         and self._nisba_country(window) is None)):
                 # "بحسب بيان للجيش"، "بحسب ما أعلنه متحدث عسكري إسرائيلي"، a state's act "وفق ما أعلنه وزير
@@ -1952,6 +2013,11 @@ PRONOUN_OBJECTS = frozenset({"اليه", "اليها", "اليهم", "له", "ل
 POSSESSED_SETTINGS = frozenset({"consult.host_noun"})  # a setting noun whose pronoun is the main actor
 HELP_PLEDGES = frozenset({"agree.promise"})  # a promise whose content, when material help, is that help intended
 PLEDGED_TYPES = frozenset({"AID", "COOPERATE"})  # material help that a pledge announces
+AGREEMENT_CODES = frozenset({"030", "057"})  # consent, a deal reached or signed (only a truce is a term of consent)
+OTHERS_OFFERS = frozenset({"agree.invite", "agree.invite_attend"})  # an offer another party made, then answered
+DEAL_TERM_WHY = "intended: a term of an agreement (اتفقا على، اتفاق لـ)"
+DEAL_TERMS = frozenset({"retreat.deal_truce"})  # patterns that name a deal's term, coded only as that term
+AGREED_TYPES = frozenset({"RETREAT"})  # terms of a deal (اتفاق لوقف إطلاق النار، اتفاق تسحب بموجبه قواتها)
 CHARGE_INTROS = _words("بتهمة", "تهمة", "بتهم", "بتهمه", "تهم")  # "بتهمة تمويل احتجاجات": what a charge alleges
 CHARGE_NOUNS = _words("اتهامات", "الاتهامات", "اتهام", "الاتهام", "مزاعم", "المزاعم", "ادعاءات", "الادعاءات")
 CONJOINED_REACH = 25  # words between a verb and the verb conjoined to it that inherits its subject
@@ -3181,6 +3247,33 @@ def _right_boundary(tokens: list[Token], last: int) -> int:
     return len(tokens) - 1
 
 
+CONDITION_VERBS = (("أقدم", "يقدم"), ("نفذ", "ينفذ"), ("شن", "يشن"), ("قام", "يقوم"), ("حاول", "يحاول"),
+                   ("واصل", "يواصل"), ("استمر", "يستمر"), ("مضى", "يمضي"), ("أعاد", "يعيد"), ("وسع", "يوسع"))
+TRIP_VERBS = frozenset({"يصل", "تصل", "يتوجه", "تتوجه", "يصلان", "يتوجهان", "يبدا", "تبدا", "يستهل", "تستهل"})
+TRIP_REACH = 12  # words between the travel verb heading the clause and the visit noun (يتوجه مودي الجمعة إلى كييف في زيارة)
+
+
+def _scheduled_trip(tokens: Sequence[Token], clause_start: int, first: int) -> bool:
+    """News leads tell a scheduled trip in the present tense ("يصل الرئيس غداً إلى الرياض في زيارة"): the
+    visit noun after a present verb of arriving or setting out, with no past copula before it, is planned.
+    (A past verb, وصل، or a present one naming something else leaves the visit as it was.)"""
+    for k in range(max(clause_start, first - TRIP_REACH), first):
+        if _has_any(tokens[k], PAST_COPULAS):
+            return False
+        tok = tokens[k]  # (the verb itself, or after و: فيصل is a name, not ف + يصل)
+        if tok.norm in TRIP_VERBS or (tok.prefix == "و" and tok.norm[1:] in TRIP_VERBS):
+            return True
+    return False
+
+
+def _proviso(tokens: Sequence[Token], clause_start: int, first: int) -> bool:
+    """"…، على أن يُستكمل الانسحاب": «على أن» right after a comma states a term of the deal or plan told
+    before it, an act still to come.  (After a verb, "أكد على أن …" is a complement, not a proviso.)"""
+    k = clause_start
+    return k > 0 and k + 1 < first and tokens[k - 1].norm in ("،", ",") and tokens[k].norm == "علي" \
+        and not tokens[k].prefix and tokens[k + 1].norm == "ان"
+
+
 def _clause_start(tokens: list[Token], first: int) -> int:
     for k in range(first - 1, -1, -1):
         norm = tokens[k].norm
@@ -3298,6 +3391,13 @@ def _state_side(m: ActorMention) -> bool:
 def _monitor(m: ActorMention) -> bool:
     code = m.actor_code or ""
     return m.sector in ("MED", "HRI", "NGO") or code[:3] in ("NGO", "IGO") or code in ("MED", "HRI")
+
+
+def _unsplit_future(tok: Token, light_verbs: frozenset[str]) -> bool:
+    """«ستضع القوات وحداتها في حالة تأهب»: a future light verb the tokenizer left whole (no سـ prefix split
+    off), read as سـ + an imperfect form of the pattern's light verb."""
+    bare = _bare_word(tok)
+    return bare[:1] == "س" and bare[1:2] in ("ي", "ت", "ن") and bare[1:] in light_verbs
 
 
 def _future_verb(tok: Token, p: Pattern) -> bool:
@@ -3628,7 +3728,7 @@ def _characterised_or_generic(tokens: Sequence[Token], c: Coded, explain: list[s
     why = None
     if any(_has_any(tokens[k], CHARACTERISERS) for k in before):
         why = "characterises something else (يشكل اعتداء)"
-    elif any(tokens[k].norm in QUANTIFIERS for k in before) and not any(
+    elif c.status != "hypothetical" and any(tokens[k].norm in QUANTIFIERS for k in before) and not any(
             _has_any(tokens[k], NEGATORS) for k in range(max(0, c.first - NEG_REACH), c.first)) \
             and not _negated_any(tokens, c.first):
         why = "quantified (أي، كل): a kind of act, not one act"  # "لم تشن أي ضربات" is a negated act

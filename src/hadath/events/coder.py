@@ -2917,7 +2917,7 @@ def _pronoun_subject(tokens: list[Token], c: Coded) -> bool:
 def _conditional_in(tok: Token) -> bool:
     """«إنْ» (hamza below, no shadda) right before a verb is the conditional particle: «إنّ» never precedes one.
     Written without the hamza (ان) it could be أنْ (بعد أن هاجمت), so only the marked spelling counts."""
-    return SHADDA not in tok.text and "".join(ch for ch in tok.text if ch not in _MARKS) == "إن"
+    return tok.norm == "ان" and SHADDA not in tok.text and "".join(ch for ch in tok.text if ch not in _MARKS) == "إن"
 
 
 def _negating_ma(tokens: Sequence[Token], k: int) -> bool:

@@ -3602,13 +3602,19 @@ def _clause_bounds(tokens: Sequence[Token], first: int, last: int) -> tuple[int,
     return lo, hi
 
 
+def _clause_names_recent_day(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi (a clause) name yesterday, today or a weekday: an act of the last days told
+    in it is still news, however the clause recalls it."""
+    return any(_has_any(tokens[k], RECENT_DAYS) for k in range(lo, hi + 1))
+
+
 def _pluperfect(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
     """"وكانت القوات قد اعتقلت"، "وكان مستوطنون أضرموا النار"، "المواقع التي كانت تحتلها": a past copula
     before the act places it before the story's time: background the writer recalls, not the news.  A
     copula after إذا/لو is a condition, not a past (إذا كان …); a clause naming yesterday or a weekday
     recalls an act of the last days, which is still news."""
     lo, hi = _clause_bounds(tokens, c.first, c.last)
-    if any(_has_any(tokens[k], RECENT_DAYS) for k in range(lo, hi + 1)):
+    if _clause_names_recent_day(tokens, lo, hi):
         return False  # "وكانت مصر والسودان اتفقتا أمس": yesterday's act recalled in today's story is still news
     for k in range(c.first - 1, max(lo, c.first - 1 - PLUPERFECT_REACH) - 1, -1):
         if _bare_word(tokens[k]) not in PAST_COPULAS and tokens[k].norm not in PAST_COPULAS:
@@ -3991,7 +3997,7 @@ def _told_as_earlier(tokens: Sequence[Token], c: Coded, explain: list[str] | Non
     writer marks as earlier (سبق أن, a noun with سابق, last year in its clause but not "منذ / خلال العام الماضي") is
     recalled as background, not told as news — unless its clause names a recent day."""
     lo, hi = _clause_bounds(tokens, c.first, c.last)
-    if any(_has_any(tokens[k], RECENT_DAYS) for k in range(lo, hi + 1)):
+    if _clause_names_recent_day(tokens, lo, hi):
         return False
     why = None
     for k in range(lo, hi):
@@ -4039,8 +4045,7 @@ def _object_relative(tokens: Sequence[Token], c: Coded, told: Sequence[Coded], e
         return False  # "العفو الذي أصدره": the noun before is the act itself
     if any(_bare_word(tokens[k]) in COMMENT_HEADS for k in range(max(0, c.first - 4), c.first - 1)):
         return False
-    lo, hi = _clause_bounds(tokens, c.first, c.last)
-    if any(_has_any(tokens[k], RECENT_DAYS) for k in range(lo, hi + 1)):
+    if _clause_names_recent_day(tokens, *_clause_bounds(tokens, c.first, c.last)):
         return False
     if explain is not None:
         explain.append(f"{c.pattern.id}: a relative clause with its own subject describes the noun before it")
@@ -4086,8 +4091,7 @@ def _relative_of_background(tokens: Sequence[Token], c: Coded, explain: list[str
             continue  # the antecedent of الذي is definite (الهجوم، الاجتماع)
         intro = {f for k in range(max(0, ante - 3), ante) for f in _norm_forms(tokens[k])}
         if intro & BACKGROUND_INTRO:
-            lo, hi = _clause_bounds(tokens, c.first, c.last)
-            if any(_has_any(tokens[k], RECENT_DAYS) for k in range(lo, hi + 1)):
+            if _clause_names_recent_day(tokens, *_clause_bounds(tokens, c.first, c.last)):
                 return False
             if explain is not None:
                 explain.append(f"{c.pattern.id}: a relative clause on a noun told in passing as a cause: background")

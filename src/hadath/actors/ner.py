@@ -12,10 +12,11 @@ opens one per article) the tagger remembers the labels it gave each word and add
 later mentions of the same word (:class:`DocumentMemory`), so a name introduced with a title keeps its
 type when it comes back bare; this costs a dict lookup per word, not a second CRF pass.
 The model is trained by ``scripts/train_ner.py`` and shipped; nothing is trained or downloaded at run
-time.  On request (``neural_ner``), the per-label scores of a small neural model
-(:mod:`hadath.actors.neural`) are added to the CRF's before it decodes, with the weight and model file
-that ``ner_scores.json`` names (:func:`shipped_neural`).  ``ner_scores.json`` names the feature version and the cluster file (with its sha256) the model
+time.  ``ner_scores.json`` names the feature version and the cluster file (with its sha256) the model
 was trained with, and :class:`NerTagger` refuses a mismatch instead of tagging with the wrong features.
+On request (``neural_ner``), the per-label scores of a small neural model (:mod:`hadath.actors.neural`)
+are added to the CRF's before it decodes, with the weight and model file that ``ner_scores.json`` names
+(:func:`shipped_neural`).
 """
 
 from __future__ import annotations
@@ -441,7 +442,8 @@ class NerTagger:
         self._span_cache: dict[tuple[str, ...], tuple[list[str], list[tuple[str, int, int]]]] = {}
         self._memory: DocumentMemory | None = None
         self.neural = neural
-        self.neural_weight = neural_weight
+        self.neural_weight = neural_weight  # fixed at construction: the output layer below is scaled by it
+        self._use_neural = neural is not None and neural_weight != 0
         self._neural_inputs: dict[str, np.ndarray] = {}
         self._neural_pending: dict[str, list[str]] = {}
         # its last layer in the CRF's label order, weighted (a stray corpus label it lacks gets no score)
@@ -473,7 +475,7 @@ class NerTagger:
         window's other new words, :meth:`_neural_scores`), so they are not computed twice.
         """
         feats = self.features.compute(text)
-        if self.neural is not None and self.neural_weight:
+        if self._use_neural:
             self._neural_pending[text] = feats[0]
         return feats[:5], feats[5]
 
@@ -491,7 +493,7 @@ class NerTagger:
             for i, feats in enumerate(memory.features(keys)):
                 if feats:
                     emissions[i] += self._scores_of(feats)
-        if self.neural is not None and self.neural_weight:
+        if self._use_neural:
             emissions += self._neural_scores(words, phrases)
         names = self._basis_names
         items = [dict(zip(names, row, strict=True)) for row in (emissions @ self._basis_inverse).tolist()]

@@ -35,6 +35,7 @@ final pair (shipped CRF, final neural model) is then scored once on test, and bo
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -88,8 +89,9 @@ def prepare(args: argparse.Namespace) -> int:
 
     train_words = [w for i, s in enumerate(sentences) if block_split(i) == "train" for w, _ in s]
     t0 = time.time()
+    news_files = sorted(Path(args.news).glob("*.zip"))
     docs: list[list[str]] = []
-    for article in iter_articles(sorted(Path(args.news).glob("*.zip"))):
+    for article in iter_articles(news_files):
         docs.append([bare(raw) for raw in TOKEN_RE.findall(article.text)])
     docs.append([bare(w) for w in train_words])
     counts = Counter(w for d in docs for w in d)
@@ -98,6 +100,13 @@ def prepare(args: argparse.Namespace) -> int:
     ids = np.concatenate([np.asarray([index.get(w, 0) for w in d] + [-1], dtype=np.int32) for d in docs])
     np.savez_compressed(work / "corpus.npz", ids=ids)
     (work / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
+    news_digest = hashlib.sha256()
+    for path in news_files:  # one digest over the files' own digests, in name order
+        news_digest.update(f"{path.name} {hashlib.sha256(path.read_bytes()).hexdigest()}\n".encode())
+    provenance = {"anercorp_sha256": hashlib.sha256(Path(args.anercorp).read_bytes()).hexdigest(),
+                  "news_files": len(news_files), "news_sha256": news_digest.hexdigest(),
+                  "news_documents": len(docs) - 1, "vocab": len(vocab)}
+    (work / "provenance.json").write_text(json.dumps(provenance, indent=1) + "\n", encoding="utf-8")
     print(f"corpus: {len(docs)} documents, {len(ids)} ids, vocab {len(vocab)} in {time.time() - t0:.0f}s",
           file=sys.stderr)
     return 0
@@ -414,8 +423,6 @@ def ensemble(args: argparse.Namespace) -> int:
     Writes the final neural model next to the CRF and a ``neural`` section into ``ner_scores.json``
     (file, sha256, weight, the dev sweep, dev and test scores of the pair, the neural training log).
     """
-    import hashlib
-
     from train_ner import CORE_TYPES, MODEL_DIR, gazetteer, split
 
     from hadath.actors.ner import (
@@ -470,6 +477,7 @@ def ensemble(args: argparse.Namespace) -> int:
         "dev": score(Path(args.crf_dev), dev_neural, best, dev),
         "test": score(crf, final, best, test),
         "final_model_trained_on": "train+dev",
+        "data": json.loads((Path(args.work) / "provenance.json").read_text(encoding="utf-8")),
         "training": {k: log.get(k) for k in ("args", "best_epochs", "dev_history", "dev", "test")},
     }
     scores_path.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -513,6 +521,7 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--threads", type=int, default=0)
     e = sub.add_parser("ensemble")
     e.add_argument("--anercorp", type=Path, required=True)
+    e.add_argument("--work", default=".nerprep", help="the prepare step's folder (its provenance.json)")
     e.add_argument("--crf-dev", required=True, help="CRF trained on train (train_ner.py --dev-only --keep-dev-model)")
     e.add_argument("--neural-dev", required=True, help="the train step's ner_neural_dev.npz")
     e.add_argument("--neural-final", required=True, help="the train step's ner_neural.npz (with --final)")

@@ -104,6 +104,9 @@ def test_shipped_neural_scores_were_chosen_on_dev() -> None:
     assert neural["weight"] > 0 and sweep[neural["weight"]] == max(sweep.values()) > sweep[0.0]
     assert neural["dev"]["micro"]["f1"] == sweep[neural["weight"]]
     assert neural["test"]["micro"]["f1"] >= 0.80, neural["test"]["micro"]
+    # trained on the same ANERcorp file as the CRF, with the unlabelled news it was pretrained on recorded
+    assert neural["data"]["anercorp_sha256"] == scores["data"]["anercorp_sha256"]
+    assert len(neural["data"]["news_sha256"]) == 64 and neural["data"]["news_documents"] > 0
     emitter, weight = shipped_neural(model_path())  # the file is the one scored (sha256 checked)
     assert emitter is not None and weight == neural["weight"]
 

@@ -47,6 +47,7 @@ from hadath.actors.ner import (
     entity_scores,
     read_conll,
 )
+from hadath.actors.neural import NeuralEmitter
 from hadath.actors.stage import gazetteer_of
 from hadath.errors import LexiconError
 from hadath.lexicon import lexicon_version
@@ -135,9 +136,11 @@ def crf_params(algorithm: str, c1: float, c2: float, max_iter: int, min_freq: fl
     return params
 
 
-def evaluate(model: Path, docs: list, fx: FeatureExtractor, use_doc: bool = True) -> dict:
-    """Scores of the model on documents, tagged as the pipeline tags an article."""
-    tagger = NerTagger(model, fx)
+def evaluate(model: Path, docs: list, fx: FeatureExtractor, use_doc: bool = True,
+             neural: NeuralEmitter | None = None, neural_weight: float = 0.0) -> dict:
+    """Scores of the model on documents, tagged as the pipeline tags an article (``neural``: with that
+    model's scores added, as ``scripts/train_ner_neural.py ensemble`` measures)."""
+    tagger = NerTagger(model, fx, neural, neural_weight)
     gold, pred = [], []
     for doc in docs:
         sentences = [[w for w, _ in s] for s in doc]

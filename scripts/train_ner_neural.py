@@ -12,7 +12,7 @@ Three steps; only ``train`` needs PyTorch (``pip install -e ".[train-ner]"``; a 
     dev, == 9 test), and per word its normalized form, stripped form, tag and the CRF's own sparse
     features (:meth:`FeatureExtractor.compute` plus the lexicon phrase features).
 
-``train`` (PyTorch): skip-gram word vectors with negative sampling on the corpus, then a tagger — word
+``train`` (with hadath and PyTorch): skip-gram word vectors with negative sampling on the corpus, then a tagger — word
 vector, character CNN, a bag of the CRF's sparse features, an encoder (three dilated convolutions, or a
 BiLSTM) and a linear layer to per-tag scores — trained with a CRF loss.  The dev model is trained on
 train and picks the epoch count; with ``--final`` a second model is trained on train+dev for that many
@@ -42,41 +42,33 @@ import time
 from collections import Counter
 from pathlib import Path
 
-BLOCK = 50
 TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
-
-
-def block_split(index: int) -> str:
-    b = (index // BLOCK) % 10
-    return "dev" if b == 8 else "test" if b == 9 else "train"
 
 
 # ---------------------------------------------------------------- prepare (needs hadath)
 
 def prepare(args: argparse.Namespace) -> int:
     import numpy as np
+    from train_ner import MODEL_DIR, flat, gazetteer, split
 
-    from hadath.actors import ner as ner_module
-    from hadath.actors.lexicon import ActorLexicon
     from hadath.actors.ner import CLUSTERS_NAME, FeatureExtractor, WordClusters, read_conll
-    from hadath.actors.stage import gazetteer_of
     from hadath.ingest import iter_articles
     from hadath.text.tokens import TOKEN_RE, Tokenizer
 
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     tokenizer = Tokenizer()
-    clusters = WordClusters.load(Path(ner_module.__file__).with_name(CLUSTERS_NAME))
-    fx = FeatureExtractor(gazetteer_of(ActorLexicon.load()), tokenizer=tokenizer, clusters=clusters)
+    fx = FeatureExtractor(gazetteer(), tokenizer=tokenizer, clusters=WordClusters.load(MODEL_DIR / CLUSTERS_NAME))
 
     def bare(word: str) -> str:
         forms = tokenizer.analyse(word)[4]
         return forms[-1] if forms else tokenizer.analyse(word)[0]
 
     sentences = read_conll(args.anercorp)
+    parts = dict(zip(("train", "dev", "test"), split(sentences), strict=True))  # the CRF's own split
     t0 = time.time()
     with open(work / "anercorp.jsonl", "w", encoding="utf-8") as out:
-        for i, sent in enumerate(sentences):
+        for name, sent in ((name, sent) for name, docs in parts.items() for sent in flat(docs)):
             words = [w for w, _ in sent]
             phrases = fx.phrase_features(words) or [[] for _ in words]
             toks = []
@@ -84,10 +76,10 @@ def prepare(args: argparse.Namespace) -> int:
                 feats = fx.compute(w)
                 toks.append({"n": tokenizer.analyse(w)[0], "b": bare(w), "t": tag if tag in TAGS else "O",
                              "f": feats[0] + ph})
-            out.write(json.dumps({"split": block_split(i), "tokens": toks}, ensure_ascii=False) + "\n")
+            out.write(json.dumps({"split": name, "tokens": toks}, ensure_ascii=False) + "\n")
     print(f"anercorp: {len(sentences)} sentences in {time.time() - t0:.0f}s", file=sys.stderr)
 
-    train_words = [w for i, s in enumerate(sentences) if block_split(i) == "train" for w, _ in s]
+    train_words = [w for s in flat(parts["train"]) for w, _ in s]
     t0 = time.time()
     news_files = sorted(Path(args.news).glob("*.zip"))
     docs: list[list[str]] = []
@@ -118,6 +110,9 @@ def train(args: argparse.Namespace) -> int:
     import numpy as np
     import torch
     from torch import nn
+    from train_ner import CORE_TYPES
+
+    from hadath.actors.ner import entity_scores
 
     torch.manual_seed(args.seed)
     np.random.seed(args.seed)
@@ -248,20 +243,10 @@ def train(args: argparse.Namespace) -> int:
         mask = nn.utils.rnn.pad_sequence([torch.ones(n, dtype=torch.bool) for n in lens], batch_first=True).to(dev)
         return {"w": w, "f_flat": f_flat, "f_off": f_off, "c": c.to(dev), "lens": lens, "y": y, "mask": mask}
 
-    def spans(tags: list[str]) -> set:
-        out, cur, st = set(), None, 0
-        for i, t in enumerate([*tags, "O"]):
-            if t.startswith("B-") or (t.startswith("I-") and t[2:] != cur) or t == "O":
-                if cur is not None:
-                    out.add((cur, st, i - 1))
-                cur, st = (t[2:], i) if t != "O" else (None, i)
-        return out
-
     def score(model: Tagger, items: list[dict]) -> tuple[dict, list]:
+        """Entity scores (hadath's own, micro over PERS/LOC/ORG) of Viterbi paths, and the emissions."""
         model.eval()
-        tp = fp = fn = 0
-        per: dict = {}
-        all_em = []
+        gold, pred, all_em = [], [], []
         with torch.no_grad():
             trans = model.trans.cpu().numpy()
             st, en = model.start.cpu().numpy(), model.end.cpu().numpy()
@@ -271,28 +256,10 @@ def train(args: argparse.Namespace) -> int:
                 for it, e in zip(chunk, em, strict=True):
                     e = e[: len(it["w"])]
                     all_em.append(e)
-                    pred = [TAGS[i] for i in viterbi(e, trans, st, en)]
-                    g = spans([TAGS[i] for i in it["y"]])
-                    p = spans(pred)
-                    for typ in ("PERS", "LOC", "ORG", "MISC"):
-                        gs = {s for s in g if s[0] == typ}
-                        ps = {s for s in p if s[0] == typ}
-                        c = per.setdefault(typ, [0, 0, 0])
-                        c[0] += len(gs & ps)
-                        c[1] += len(ps - gs)
-                        c[2] += len(gs - ps)
+                    pred.append([TAGS[i] for i in viterbi(e, trans, st, en)])
+                    gold.append([TAGS[i] for i in it["y"]])
         model.train()
-        res = {}
-        for typ, (a, b, c) in per.items():
-            pr = a / (a + b) if a + b else 0.0
-            rc = a / (a + c) if a + c else 0.0
-            res[typ] = {"p": round(pr, 4), "r": round(rc, 4), "f1": round(2 * pr * rc / (pr + rc) if pr + rc else 0, 4)}
-            if typ != "MISC":
-                tp, fp, fn = tp + a, fp + b, fn + c
-        pr = tp / (tp + fp) if tp + fp else 0.0
-        rc = tp / (tp + fn) if tp + fn else 0.0
-        res["micro"] = {"p": round(pr, 4), "r": round(rc, 4), "f1": round(2 * pr * rc / (pr + rc) if pr + rc else 0, 4)}
-        return res, all_em
+        return entity_scores(gold, pred, CORE_TYPES), all_em
 
     def fit(items: list[dict], epochs: int, dev_items: list[dict] | None) -> tuple[Tagger, list]:
         """Train for ``epochs``; with ``dev_items``, score each epoch and return the best epoch's weights."""
@@ -320,7 +287,8 @@ def train(args: argparse.Namespace) -> int:
                 if history[-1] >= max(history):
                     best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
                 print(f"epoch {epoch + 1} ({time.time() - t_epoch:.0f}s): dev {res['micro']} "
-                      + " ".join(f"{t}={res[t]['f1']}" for t in ('PERS', 'LOC', 'ORG', 'MISC')), file=sys.stderr)
+                      + " ".join(f"{t}={res.get(t, {}).get('f1')}" for t in ('PERS', 'LOC', 'ORG', 'MISC')),
+                      file=sys.stderr)
         if best_state is not None:
             model.load_state_dict(best_state)
         return model, history
@@ -423,16 +391,9 @@ def ensemble(args: argparse.Namespace) -> int:
     Writes the final neural model next to the CRF and a ``neural`` section into ``ner_scores.json``
     (file, sha256, weight, the dev sweep, dev and test scores of the pair, the neural training log).
     """
-    from train_ner import CORE_TYPES, MODEL_DIR, gazetteer, split
+    from train_ner import MODEL_DIR, evaluate, gazetteer, split
 
-    from hadath.actors.ner import (
-        MODEL_NAME,
-        FeatureExtractor,
-        NerTagger,
-        WordClusters,
-        entity_scores,
-        read_conll,
-    )
+    from hadath.actors.ner import MODEL_NAME, FeatureExtractor, WordClusters, read_conll
     from hadath.actors.neural import NEURAL_NAME, NeuralEmitter, quantize_tables
 
     def shrink(src: Path, dst: Path) -> Path:
@@ -445,12 +406,7 @@ def ensemble(args: argparse.Namespace) -> int:
         return dst
 
     def score(crf: Path, neural: NeuralEmitter, weight: float, docs: list) -> dict:
-        tagger = NerTagger(crf, fx, neural, weight)
-        gold, pred = [], []
-        for doc in docs:
-            pred += tagger.tag_document([[w for w, _ in s] for s in doc])
-            gold += [[t for _, t in s] for s in doc]
-        return entity_scores(gold, pred, CORE_TYPES)
+        return evaluate(crf, docs, fx, neural=neural, neural_weight=weight)
 
     _train, dev, test = split(read_conll(args.anercorp))
     fx = FeatureExtractor(gazetteer(), clusters=WordClusters.load(MODEL_DIR / "word_clusters.tsv.gz"))

@@ -453,7 +453,6 @@ def eval_ner(file, as_json, neural_ner):
     from hadath.actors.evaluate import evaluate_ner, format_report
 
     report = evaluate_ner(file, neural=neural_ner)
-    report["neural_ner"] = neural_ner
     click.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_report(report))
 
 

@@ -155,7 +155,7 @@ def evaluate_ner(path: Path | str, stage: ActorStage | None = None,
     ignored = sorted(t for t in scores if t not in known and t != "micro")
     shown = {t: v for t, v in scores.items() if t in known or t == "micro"}
     return {"file": str(path), "sentences": len(sentences), "scores": shown, "micro_types": list(MICRO_TYPES),
-            "ignored_types": ignored, "document_sentences": document_sentences}
+            "ignored_types": ignored, "document_sentences": document_sentences, "neural_ner": tagger.neural is not None}
 
 
 def format_report(result: dict[str, Any]) -> str:

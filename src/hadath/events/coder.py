@@ -170,6 +170,17 @@ The rules, in the order they apply (each is a small function below):
    during a call or visit (أشاد خلاله) is an act of its own; a trailing «بحسب مصادر <nisba>» is the actor's own
    side only for a state actor; a circumstantial participle that takes the main actor is asserted when that
    actor's side is the speaker.
+14. **Targets** (who the act is done to): a threat with no object is made against the subject of its condition
+   (هدد … إذا لم تتراجع بكين؛ في حال اقتحم الجيش رفح فإن مصر ستعلق), not across a فيما/بينما clause; an unnamed
+   state organ facing a union, an opposition or civilians of one country is that country's (their own government),
+   and one given by context the very code of the named actor is left out; ب right after the subject (past one
+   adverb) is the object marker of a verb whose only target preposition it is (اعترفت فرنسا رسمياً بدولة فلسطين);
+   a town's noun keeps its preposition for acts other than force (انسحبت من مدينة خيرسون), unless the town lies in
+   the actor's own country; members or leaders named as the object (اعتقلت قيادياً بارزاً في تنظيم داعش، عقوبات على
+   قادة الحركة، أصول عدد من قادة الميليشيات) make their body the target; a direct object may follow an aside
+   between commas after the subject (اتهمت الرئاسة، في بيان …، المغرب), and a party inside the aside is never the
+   object; a verb of telling or handing over frames a noun trigger: teller, then the one told (أبلغت بغداد واشنطن
+   رفضها).
 """
 
 from __future__ import annotations
@@ -785,6 +796,12 @@ class SentenceCoder:
             if c.pattern is CONDITIONAL_THREAT and c.status in ("hypothetical", "intended"):
                 c.status = "asserted"  # the threat is made now, whatever the condition (GUIDELINES §3)
             self._future_form(c)
+            if not c.target and c.etype == "THREATEN" and cues["condition"]:
+                against = _condition_subject(tokens, c, cues["condition"], args)
+                codes = {m.actor_code for m in c.source}
+                if against is not None and not codes & {m.actor_code for m in against.actors()}:
+                    c.target = against.actors()  # "هدد … إذا لم تتراجع بكين": the party of the condition
+                    c.why.append(f"target «{against.mentions[0].text}»: the subject of the threat's condition")
             c.location = self._location(tokens, starts, c, places)
             if not c.target and c.etype in FORCE_TYPES and c.location is not None and c.location.country \
                     and _civil_object(tokens, c):
@@ -1254,6 +1271,10 @@ class SentenceCoder:
                     source = inside[0]
                     if target is None and p.object_target:
                         target = inside[1]
+                elif len(bare_before) >= 2 and not pronoun_subject and _told_to(tokens, bare_before[-2], bare_before[-1],
+                                                                               first):
+                    # "أبلغت بغداد واشنطن رفضها"، "أبلغتا كييف دعمهما": the teller acts, the one told is the target
+                    source, target = bare_before[-2], target or bare_before[-1]
                 elif bare_before and not pronoun_subject:
                     source = bare_before[-1]
             if source is None and p.reciprocal:
@@ -1273,10 +1294,15 @@ class SentenceCoder:
                     target = a
                     break
         if target is None and p.object_target:
-            rest = [a for a in after if a is not source and a.prep in ("", CONTAINER_OBJECT)]
+            rest = [a for a in after if a is not source and a.prep in ("", CONTAINER_OBJECT)
+                    and not _in_aside(tokens, last, source, a)]  # "، في بيان نقلته وكالة …،": no object
             if rest and (source is None or rest[0].first > source.last) and _gap(tokens, last, rest[0].first,
                                                                                   named) <= 8:
                 target = rest[0]
+        if target is None and p.object_target:
+            target = _object_past_aside(tokens, last, after, source)
+        if target is None and (p.target_preps or p.object_target):
+            target = _member_object(tokens, last, after, source, p, self.stop_words)
         if target is None and (p.target_preps or p.object_target):
             target = self._place_target(sent, last, right, p, ptype, source, args, places)
         cameo = p.cameo
@@ -1437,11 +1463,20 @@ class SentenceCoder:
             m = ActorMention(pl.start, pl.end, pl.text, type="GPE", name=pl.name_ar, name_latin=pl.name,
                              actor_code=pl.country, country=pl.country, how="place", sentence=sent.index)
             prep = _prep_of(tokens, k, m, self.stop_words)
+            if not prep and k - 1 > last and ptype not in ("ASSAULT", "MOBILIZE") and _has_any(tokens[k - 1], PLACE_HEADS) \
+                    and not (source is not None and pl.country in {state_country(a) for a in source.actors()}):
+                # "انسحبت من مدينة خيرسون": the town's من (force on a town falls on its people, §6; troops sent to,
+                # or a faction taking, a town of its own country faces no state named by it)
+                prep = _prep_of_word(tokens, k - 1, self.stop_words)
             if prep and prep not in PLACE_NOT_TARGET and prep in p.target_preps:
                 return Arg([m], k, k, prep)  # (the object may be long: فرقاً من الحماية المدنية ومساعدات إلى)
             if k - last > 8:
                 continue
             after_subject = source.last + 1 if source is not None and source.first > last else last + 1
+            if prep == "ب" and p.target_preps == {"ب"} and _object_slot(tokens, after_subject, k):
+                # "اعترفت فرنسا بدولة فلسطين": ب is the verb's own object marker right after the subject (a
+                # place after ب further on is where: "رحب الوزير بالاتفاق بالدوحة")
+                return Arg([m], k, k, prep)
             if not prep and p.object_target and ptype in FORCE_TYPES and k == after_subject:
                 return Arg([m], k, k, "")
         return None
@@ -1465,6 +1500,14 @@ class SentenceCoder:
             if verbal and c.location is not None:
                 c.source = fill_countries(c.source, c.location.country)
                 c.target = fill_countries(c.target, c.location.country)
+            own = _domestic_country(c.source + c.target)
+            if own is not None:  # "هدد الاتحاد التونسي للشغل … إذا لم تتراجع الحكومة": the union's own government
+                c.source = [fill_countries([m], own)[0] if m.sector in STATE_SECTORS else m for m in c.source]
+                c.target = [fill_countries([m], own)[0] if m.sector in STATE_SECTORS else m for m in c.target]
+            acting = {m.actor_code for m in c.source if "context-country" not in (m.how or "")}
+            # an unnamed organ given the country of the party it deals with is never that party itself ("هدد الرئيس
+            # الفرنسي … إذا لم تتراجع الحكومة": some government, not France's)
+            c.target = [m for m in c.target if not ("context-country" in (m.how or "") and m.actor_code in acting)]
         if c.target or not c.source:
             return
         own = next((state_country(m) for m in c.source if state_country(m)), None)
@@ -4226,3 +4269,147 @@ def _mines_as_things(tokens: Sequence[Token], c: Coded, explain: list[str] | Non
     if explain is not None:
         explain.append(f"{c.pattern.id}: mines named as things, with no blast, victim or laying: no attack")
     return True
+
+
+# ---------------------------------------------------------------- target rules (section 14)
+
+# Members and leaders named as the object of an act (اعتقلت قيادياً في حماس، جمّدت أصول قادة الميليشيات): the body
+# they belong to is the target.
+OBJECT_MEMBERS = _words("قيادي", "قياديا", "قياديين", "القيادي", "قادة", "قائد", "قائدين", "عناصر", "عنصر", "عنصرين",
+                        "أعضاء", "عضو", "عضوين", "مقاتلي", "مسلحي", "زعيم", "أنصار", "مناصري", "ناشطين", "ناشطا",
+                        "كوادر", "رئيس")
+OBJECT_MEMBER_ADJECTIVES = _words("بارز", "بارزا", "بارزين", "كبير", "كبيرا", "كبار", "سابق", "سابقا", "السابق",
+                                  "الأسبق", "ميداني", "ميدانيا", "عسكري", "عسكريا")
+MEMBER_OBJECT_REACH = 8  # words from the trigger to the member noun
+ASSET_HEADS = _words("أصول", "أموال", "ممتلكات", "حسابات", "أرصدة")
+# Words that open an aside between commas after the subject: "اتهمت الرئاسة، في بيان …، المغرب"، "، مساء الأحد،".
+PAREN_OPENERS = _words("في", "خلال", "عبر", "على", "لدى", "مساء", "صباح", "فجر", "ظهر", "أمس", "اليوم", "بعد",
+                       "قبل", "أثناء", "وفق", "بحسب", "حسب")
+PAREN_REACH = 16  # words of an aside between two commas
+# Verbs of telling or handing over with two objects: "أبلغت بغداد واشنطن رفضها"، "سلّمت الخارجية السفير مذكرة".
+TELL_VERBS = _words("أبلغ", "أبلغت", "أبلغتا", "أبلغا", "أبلغوا", "يبلغ", "تبلغ", "سلم", "سلمت", "سلمتا", "يسلم",
+                    "تسلم", "نقل", "نقلت", "ينقل", "تنقل")
+# Nouns of a settlement or area before its name: "من مدينة خيرسون"، "على العاصمة كييف" keep the preposition.
+PLACE_HEADS = _words("مدينة", "المدينة", "بلدة", "البلدة", "قرية", "القرية", "مخيم", "المخيم", "منطقة", "المنطقة",
+                     "إقليم", "الإقليم", "ولاية", "الولاية", "محافظة", "المحافظة", "عاصمة", "العاصمة", "ريف", "حي")
+# Adverbs that may stand between a verb's subject and its object: "اعترفت إسبانيا رسمياً بدولة فلسطين".
+OBJECT_ADVERBS = _words("رسميا", "رسمياً", "مجددا", "مجدداً", "أيضا", "أيضاً", "فعليا", "فعلياً", "علنا", "علناً",
+                        "رسمي", "اليوم", "أمس", "رسميًا")
+
+
+# Particles between a condition word and its verb: "إذا لم تنسحب"، "شريطة أن تلتزم"، "ما لم يتراجع".
+CONDITION_PARTICLES = _words("لم", "لن", "ما", "أن", "ان", "قد")
+CONDITION_REACH = 25  # words from a threat to the condition it is made under (a long object between)
+
+
+def _object_slot(tokens: Sequence[Token], slot: int, k: int) -> bool:
+    """Whether token ``k`` is where the verb's object stands: the first word after the subject, or after one
+    adverb there."""
+    return k == slot or (k == slot + 1 and _has_any(tokens[slot], OBJECT_ADVERBS))
+
+
+def _condition_subject(tokens: Sequence[Token], c: Coded, conditions: Sequence[tuple[int, int]],
+                       args: Sequence[Arg]) -> Arg | None:
+    """The party a conditional threat is made against: the subject of its condition ("هدد … بفرض عقوبات إذا لم
+    تتراجع بكين"، "في حال اقتحم الجيش رفح فإن مصر ستعلق").  The condition follows the threat in its sentence
+    (no contrast clause between), or opens the sentence with the main clause (فإن/فـ) between it and the threat;
+    its verb comes first, the subject right after it, bare."""
+    for cf, cl in conditions:
+        if cf > c.last:
+            if cf - c.last > CONDITION_REACH or any(tokens[k].norm in CONTRAST_WORDS or tokens[k].norm in (".", "؛")
+                                                    for k in range(c.last + 1, cf)):
+                continue
+        elif cl < c.first:
+            if not any(_apodosis(tokens[k]) for k in range(cl + 1, c.first)):
+                continue
+        else:
+            continue
+        verb = cl + 1
+        while verb < len(tokens) and tokens[verb].norm in CONDITION_PARTICLES:
+            verb += 1
+        if verb >= len(tokens) or not tokens[verb].is_word or any(a.first <= verb <= a.last for a in args):
+            continue
+        subject = next((a for a in args if a.first == verb + 1 and not a.prep), None)
+        if subject is not None and (cl < c.first or subject.first > c.last):
+            return subject
+    return None
+
+
+def _domestic_country(actors: Sequence[ActorMention]) -> str | None:
+    """The one country of the non-state parties (a union, an opposition, civilians) facing an unnamed state organ
+    (الحكومة، الشرطة with no country): a society confronts its own state."""
+    if not any(is_generic(m) and m.sector in STATE_SECTORS for m in actors):
+        return None
+    own = {state_country(m) for m in actors if m.sector and m.sector not in STATE_SECTORS and not is_generic(m)}
+    return own.pop() if len(own) == 1 and None not in own else None
+
+
+def _member_object(tokens: Sequence[Token], last: int, after: Sequence[Arg], source: Arg | None, p: Pattern,
+                   stop: frozenset[str]) -> Arg | None:
+    """The body of members named as the act's object (اعتقلت الشرطة قيادياً بارزاً في تنظيم داعش، فرضت عقوبات على
+    قادة حركة الشباب، جمّدت أصول عدد من قادة الميليشيات): the member noun names the body by a genitive or by
+    في/من, and its phrase — with counts, partitives and a possessed thing before it — stands where the object
+    does: right after the verb and its subject, or after one of the pattern's prepositions.  Only the first
+    argument after the trigger (past the subject) is looked at."""
+    rest = [a for a in after if a is not source and (source is None or a.first > source.last)]
+    if not rest:
+        return None
+    a = rest[0]
+    k = a.first - 1
+    if k > last and tokens[k].norm in ("في", "من"):
+        k -= 1
+    if k > last and _has_any(tokens[k], OBJECT_MEMBER_ADJECTIVES):
+        k -= 1
+    if k <= last or k - last > MEMBER_OBJECT_REACH or not _has_any(tokens[k], OBJECT_MEMBERS):
+        return None
+    head = k  # the start of the object phrase: "أصول عدد من قادة"، "أربعة من عناصر"
+    while head - 1 > last and (tokens[head - 1].norm in PARTITIVES or tokens[head - 1].norm == "من"
+                               or _has_any(tokens[head - 1], ASSET_HEADS) or parse_number(tokens, head - 1) is not None):
+        head -= 1
+    owned = any(_has_any(tokens[j], ASSET_HEADS) for j in range(head, k))
+    outer = _prep_of_word(tokens, head, stop)
+    if outer and outer in p.target_preps:
+        return Arg(a.mentions, a.first, a.last, outer)
+    slot = source.last + 1 if source is not None and source.first > last else last + 1
+    if not outer and head == slot and (p.object_target or owned):
+        return Arg(a.mentions, a.first, a.last, CONTAINER_OBJECT)
+    return None
+
+
+def _aside_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The closing comma of an aside that opens at token ``k`` (a comma, then a preposition or a time word:
+    "، في بيان صدر عقب اجتماع للمجلس،"، "، مساء الأحد،"), or None."""
+    if k + 1 >= len(tokens) or tokens[k].norm not in ("،", ",") or not _has_any(tokens[k + 1], PAREN_OPENERS):
+        return None
+    for j in range(k + 2, min(len(tokens), k + 2 + PAREN_REACH)):
+        norm = tokens[j].norm
+        if norm in ("،", ","):
+            return j
+        if norm in BOUNDARY_PUNCT or norm in (".", "؟", "!") or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS:
+            return None
+    return None
+
+
+def _object_past_aside(tokens: Sequence[Token], last: int, after: Sequence[Arg], source: Arg | None) -> Arg | None:
+    """A direct object after an aside that follows the verb and its subject: "اتهمت الرئاسة الجزائرية، في بيان …،
+    المغرب بـ…" — the bare argument right after the aside's closing comma."""
+    slot = source.last + 1 if source is not None and source.first > last else last + 1
+    end = _aside_end(tokens, slot)
+    if end is None:
+        return None
+    return next((a for a in after if a.first == end + 1 and not a.prep and a is not source), None)
+
+
+def _told_to(tokens: Sequence[Token], teller: Arg, told: Arg, first: int) -> bool:
+    """"أبلغت بغداد واشنطن رفضها": a verb of telling or handing over, its subject, the one told, then the noun
+    trigger, each right after the other."""
+    k = teller.first - 1
+    return (k >= 0 and _has_any(tokens[k], TELL_VERBS) and told.first == teller.last + 1
+            and first == told.last + 1 and not told.prep and not teller.prep)
+
+
+def _in_aside(tokens: Sequence[Token], last: int, source: Arg | None, a: Arg) -> bool:
+    """Whether argument ``a`` lies inside an aside right after the verb and its subject (see :func:`_aside_end`)."""
+    slot = source.last + 1 if source is not None and source.first > last else last + 1
+    end = _aside_end(tokens, slot)
+    return end is not None and slot < a.first < end

@@ -181,6 +181,9 @@ The rules, in the order they apply (each is a small function below):
    between commas after the subject (اتهمت الرئاسة، في بيان …، المغرب), and a party inside the aside is never the
    object; a verb of telling or handing over frames a noun trigger: teller, then the one told (أبلغت بغداد واشنطن
    رفضها).
+15. **Thwarted acts**: an attack or abduction named right after أحبط / أفشل / أجهض or their verbal nouns (أحبطت
+   قوات الأمن هجوماً، إحباط هجوم انتحاري) did not take place and is not coded; the thwarting force was coded as the
+   attacker before.
 """
 
 from __future__ import annotations
@@ -914,7 +917,7 @@ class SentenceCoder:
                and not _relative_of_background(tokens, c, explain)
                and not _pluperfect_speech(tokens, c, speeches, explain) and not _whether_clause(tokens, c, explain)
                and not _needed_or_compared(tokens, c, explain) and not _prayer_or_unnamed(tokens, c, explain)
-               and not _mines_as_things(tokens, c, explain)]
+               and not _mines_as_things(tokens, c, explain) and not _foiled(tokens, c, explain)]
         if published is not None and out:
             years = _explicit_years(tokens)
             out = [c for c in out if not _dated_history(c, years if c.date is None else [], published, explain, tokens)
@@ -4413,3 +4416,27 @@ def _in_aside(tokens: Sequence[Token], last: int, source: Arg | None, a: Arg) ->
     slot = source.last + 1 if source is not None and source.first > last else last + 1
     end = _aside_end(tokens, slot)
     return end is not None and slot < a.first < end
+
+
+# Words of thwarting: the act after them did not take place ("أحبطت قوات الأمن هجوماً"، "إحباط مخطط لتفجير").
+FOIL_WORDS = _words("أحبط", "أحبطت", "أحبطتا", "أحبطا", "أحبطوا", "يحبط", "تحبط", "يحبطون", "إحباط", "أفشل", "أفشلت",
+                    "أفشلوا", "يفشل", "تفشل", "إفشال", "أجهض", "أجهضت", "أجهضوا", "يجهض", "تجهض", "إجهاض", "أحبطنا",
+                    "أفشلنا", "أجهضنا")
+FOIL_REACH = 4  # words from the thwarting word to the act's noun ("أحبطت محاولة إرهابية لاغتيال")
+
+
+def _foiled(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
+    """"أحبطت قوات الأمن هجوماً على كنيسة"، "إحباط مخطط لتفجير مسجد": an attack or abduction named as thwarted
+    did not happen; coding it would make the foiling force the attacker.  (The arrests that often follow are
+    acts of their own.)"""
+    if c.etype not in FORCE_TYPES:
+        return False
+    k = next((j for j in range(c.first - 1, max(-1, c.first - 1 - FOIL_REACH), -1)
+              if _has_any(tokens[j], FOIL_WORDS)), None)
+    if k is None or any(tokens[j].norm in (".", "؛", "،", ",") for j in range(k + 1, c.first)):
+        return False
+    if not c.noun and not is_backstop(c.pattern.id) and k != c.first - 1:
+        return False  # a lexicon verb further on is an act of its own (أحبط الجيش هجوماً وقتل …)
+    if explain is not None:
+        explain.append(f"{c.pattern.id}: «{tokens[k].text}» before it: a thwarted act, not one that took place")
+    return True

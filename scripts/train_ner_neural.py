@@ -127,10 +127,12 @@ def train(args: argparse.Namespace) -> int:
 
     # ---- word vectors: skip-gram with negative sampling (cached in --work: they take minutes on a CPU)
     dim = args.dim
-    cached = work / f"vectors-d{dim}-e{args.sg_epochs}-w{args.window}-s{args.seed}.npy"
+    vectors_seed = args.seed if args.vectors_seed is None else args.vectors_seed
+    cached = work / f"vectors-d{dim}-e{args.sg_epochs}-w{args.window}-s{vectors_seed}.npy"
     if cached.exists():
         vectors = torch.from_numpy(np.load(cached)).to(dev)
     else:
+        torch.manual_seed(vectors_seed)
         vectors = skipgram(args, work, vocab, dev)
         np.save(cached, vectors.cpu().numpy())
 
@@ -455,6 +457,8 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--work", default=".nerprep")
     t.add_argument("--out", default=".nerprep/out")
     t.add_argument("--seed", type=int, default=13)
+    t.add_argument("--vectors-seed", type=int, default=None,
+                   help="seed of the word vectors (default: --seed); reuse cached vectors for another tagger seed")
     t.add_argument("--dim", type=int, default=64)
     t.add_argument("--window", type=int, default=4)
     t.add_argument("--negatives", type=int, default=5)

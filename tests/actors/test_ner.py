@@ -22,6 +22,7 @@ from hadath.actors.ner import (
     bio_spans,
     entity_scores,
     read_conll,
+    split_conjoined_persons,
 )
 from hadath.actors.stage import model_path
 from hadath.errors import ModelError
@@ -32,6 +33,25 @@ REPO = Path(__file__).resolve().parents[2]
 def test_bio_spans_handles_stray_inside_tags() -> None:
     tags = ["B-PERS", "I-PERS", "O", "I-LOC", "I-LOC", "B-ORG", "B-ORG", "I-PERS"]
     assert bio_spans(tags) == [("PERS", 0, 1), ("LOC", 3, 4), ("ORG", 5, 5), ("ORG", 6, 6), ("PERS", 7, 7)]
+
+
+def test_a_conjoined_name_begins_a_new_person() -> None:
+    words = ["محادثات", "شافيز", "ولوكاشنكو", "وسالم", "يوسف", "ستتناول"]
+    tags = ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O"]
+    assert split_conjoined_persons(words, tags, frozenset()) == ["O", "B-PERS", "B-PERS", "B-PERS", "I-PERS", "O"]
+
+
+def test_a_name_word_that_starts_with_waw_stays_inside_the_name() -> None:
+    names = frozenset({"وليد"})
+    words = ["أبو", "وليد", "محمد", "ولد", "عبد", "العزيز"]
+    tags = ["B-PERS", "I-PERS", "B-PERS", "I-PERS", "I-PERS", "I-PERS"]
+    assert split_conjoined_persons(words, list(tags), names) == tags
+
+
+def test_only_persons_are_split_at_the_conjunction() -> None:
+    words = ["البوسنة", "والهرسك", "وزارة", "الخارجية", "والتعاون", "شافيز", "وكو"]
+    tags = ["B-LOC", "I-LOC", "B-ORG", "I-ORG", "I-ORG", "B-PERS", "I-PERS"]  # وكو: too short to be و + a name
+    assert split_conjoined_persons(words, list(tags), frozenset()) == tags
 
 
 def test_entity_scores_exact_spans() -> None:

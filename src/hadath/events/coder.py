@@ -180,7 +180,18 @@ The rules, in the order they apply (each is a small function below):
    قادة الحركة، أصول عدد من قادة الميليشيات) make their body the target; a direct object may follow an aside
    between commas after the subject (اتهمت الرئاسة، في بيان …، المغرب), and a party inside the aside is never the
    object; a verb of telling or handing over frames a noun trigger: teller, then the one told (أبلغت بغداد واشنطن
-   رفضها).
+   رفضها).  Second round: a reaction told as a relative clause of a step noun after a comma (…، في خطوة رحبت بها
+   باريس / انتقدتها موسكو، في حكم وصفته) has its subject after the verb and is aimed at the actor of the first act
+   of the sentence, unless both are one side; a counterpart object of a state organ that is no person (الاستخبارات
+   التركية نظيرتها العراقية) is the same organ of the other country; after a verb of giving (سلّم، منح، زوّد، باع)
+   the bare name right after its verb-first subject is the receiver, also for a noun of aid after both (منحت
+   اليابان مصر قرضاً); praise, blame, refusal or consent of a thing whose relative verb carries its pronoun
+   (بالجهود التي تبذلها باكستان، الدور الذي أدته السعودية) is aimed at the bare name right after that verb, its doer
+   (without the pronoun the name is the verb's object); a verb conjoined with و whose object is a pronoun (the
+   trigger, or the light verb before a noun trigger: داهمت … منزل الغنوشي واقتادته، استدعت الخارجية القائم بالأعمال
+   التركي وسلّمته مذكرة احتجاج) takes the subject and object of the act told before it when its own subject was
+   guessed inside that act's object, else of a verb-first clause with exactly two bare parties; "تلقى X اتصالاً من
+   Y" makes Y the caller also when X is a long name with titles (names are not counted in the look-back).
 15. **Thwarted acts**: an attack or abduction named right after أحبط / أفشل / أجهض or their verbal nouns (أحبطت
    قوات الأمن هجوماً، إحباط هجوم انتحاري) did not take place and is not coded; the thwarting force was coded as the
    attacker before.
@@ -826,6 +837,16 @@ class SentenceCoder:
                                          actor_code=country + sector, country=country, sector=sector,
                                          how="unnamed-crowd", sentence=sent.index)]
                 c.why.append(f"source: {country}{sector} (unnamed protesters in {country})")
+            if not c.target and c.source and c.etype in DOER_TYPES:
+                doer = _doer_of_object(tokens, c, args)
+                if doer is not None:
+                    c.target = doer.actors()
+                    c.why.append(f"target «{doer.mentions[0].text}»: the doer of the thing the act answers")
+            if not c.target and c.source and c.etype != "RETREAT":
+                receiver = _first_object(tokens, c, args)
+                if receiver is not None:
+                    c.target = receiver.actors()
+                    c.why.append(f"target «{receiver.mentions[0].text}»: the first object of a verb of giving")
             self._contextual_codes(sent, c, places, entities)
             if c.pattern.role == "event" and (self.lex.code(c.cameo).quad_class in (2, 4)):
                 if sentence_size is None:
@@ -863,6 +884,22 @@ class SentenceCoder:
                     c.source = said.speaker.actors()
                     c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
                     c.why.append("source: the speaker of the main clause (a circumstantial participle after a comma)")
+            counterpart = _counterpart_of_source(c)
+            if counterpart:
+                c.target = counterpart
+                c.why.append(f"target: {counterpart[0].actor_code} (the acting organ's counterpart)")
+            step = _reaction_to_step(tokens, c)
+            if step is not None:
+                main = next((o for o in out if o.last < step and o.source and o is not c), None)
+                k = c.last + 1 + (c.last + 1 < len(tokens) and tokens[c.last + 1].norm in STEP_BACK_REFS)
+                # the relative clause is verb-first: its subject follows (رحبت بها باريس)
+                subject = next((a for a in args if k <= a.first <= k + 1 and not a.prep), None)
+                reactor = subject.actors() if subject is not None else c.source
+                own = {m.actor_code for m in reactor}
+                if main is not None and own and not own & {m.actor_code for m in main.source}:
+                    c.source = list(reactor)
+                    c.target = list(main.source)  # "أفرجت طهران عن …، في خطوة رحبت بها باريس": Tehran
+                    c.why.append("target: the actor of the main clause (the step a reaction clause refers to)")
             if c.pattern.id in POSSESSED_SETTINGS:
                 # "أشاد العاهل … لدى استقباله وزير الخارجية": the pronoun is the main clause's actor, the guest after
                 main = next((o for o in reversed(out) if o.last < c.first and o.source and o is not c), None)
@@ -884,6 +921,12 @@ class SentenceCoder:
                     c.source = list(main.source)
                     c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
                     c.why.append("source: the subject of the verb it is conjoined to (و + verb, no subject of its own)")
+            if not c.target and _conjoined_pronoun_object(tokens, c):
+                roles = _pronoun_object_roles(tokens, c, out, args)
+                if roles is not None:
+                    c.source, c.target = roles
+                    c.why.append("source and target: the subject and object of the verb before it (a pronoun "
+                                 "object on a conjoined verb)")
             if c.pattern.id in JOINT_DRILLS and _joint(tokens, c):
                 c.etype, c.cameo, c.mode = "COOPERATE", "062", None
                 c.target = list(c.source)
@@ -1323,8 +1366,9 @@ class SentenceCoder:
                 explain.append("press conference without a counterpart (مع …): not a meeting")
             return None
         if target is not None and target.prep == "من" and any(
-                _has_any(tokens[k], RECEIVE_WORDS) for k in range(max(0, first - 4), first)):
-            source, target = target, source  # تلقى اتصالاً من X: X is the caller
+                _has_any(tokens[k], RECEIVE_WORDS) for k in _window_before(tokens, first, 4, named)):
+            # تلقى اتصالاً من X: X is the caller (the receiver's name and titles between are not counted)
+            source, target = target, source
         src = source.actors() if source else []
         tgt = target.actors() if target else []
         tgt = [t for t in tgt if all(t is not s for s in src)]
@@ -2037,6 +2081,127 @@ def _other_parties(tokens: Sequence[Token], before: Sequence[Arg], first: int, s
     own = {state_country(m) or m.actor_code for m in src}
     parts = [m for a in before if a.first > between for m in a.actors()]
     return [m for m in parts if (state_country(m) or m.actor_code) not in own]
+
+
+STEP_HEADS = _words("خطوة", "قرار", "حكم", "إجراء", "خطوات", "إجراءات", "محاكمة")
+STEP_BACK_REFS = _words("بها", "به", "عليها", "عليه", "لها", "له")
+
+
+def _reaction_to_step(tokens: Sequence[Token], c: Coded) -> int | None:
+    """The «في» of "…، في خطوة رحبت بها باريس / انتقدتها موسكو": a verb right after an indefinite step noun is a
+    relative clause whose pronoun is the step the main clause told, so the one reacting reacts to that clause's
+    actor.  Without the pronoun (في خطوة تهدف إلى) the verb is not about the step."""
+    k = c.first - 2
+    if k < 1 or tokens[k].norm not in ("في", "وفي") or not _has_any(tokens[k + 1], STEP_HEADS) \
+            or tokens[k - 1].norm not in ("،", ","):
+        return None
+    last = tokens[c.last].norm
+    after = tokens[c.last + 1].norm if c.last + 1 < len(tokens) else ""
+    return k if last.endswith(("ها", "ه")) or after in STEP_BACK_REFS else None
+
+
+GIVING_VERBS = frozenset(f for v in ("سلم", "سلمت", "يسلم", "تسلم", "منح", "منحت", "يمنح", "تمنح", "زود", "زودت",
+                                      "يزود", "تزود", "اعطي", "اعطت", "يعطي", "تعطي", "اقرض", "اقرضت", "يقرض", "تقرض",
+                                      "باع", "باعت", "يبيع", "تبيع", "سلموا", "منحوا")
+                         for f in (v, "و" + v))  # verbs with two objects: the receiver first, then the thing given
+
+
+def _first_object(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> Arg | None:
+    """"سلّمت السلطات الأردنية نظيرتها العراقية ثلاثة متهمين"، "منحت اليابان مصر قرضاً": after a verb of giving
+    the first bare noun right after its subject is the receiver, the second the thing given.  The verb is the
+    trigger itself or, for a noun trigger (قرضاً), the word right before the subject."""
+    starts = {m.start for m in c.source}
+    subject = next((a for a in args if not a.prep and any(m.start in starts for m in a.actors())), None)
+    if subject is None:
+        return None
+    verb_first = subject.last < c.first if c.noun else subject.first - 1 == c.last
+    if not verb_first or subject.first == 0 or not _has_any(tokens[subject.first - 1], GIVING_VERBS):
+        return None  # a verb trigger with its subject right after it (VSO); a noun trigger after both objects
+    obj = next((a for a in args if a.first == subject.last + 1), None)
+    if obj is None or obj.prep or (c.noun and obj.last >= c.first):
+        return None
+    return obj if not {m.actor_code for m in obj.actors()} & {m.actor_code for m in c.source} else None
+
+
+DOER_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "AGREE"})  # acts that answer what another party did
+DOER_REACH = 6  # words from the trigger to the relative pronoun of its object's clause (بـ«الدور البنّاء» الذي)
+
+
+def _doer_of_object(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> Arg | None:
+    """"نوّه المجلس بالجهود التي تبذلها باكستان"، "رفضت المقترح الذي قدمته واشنطن": the object of praise,
+    blame or refusal is a thing another party does; the relative verb carries the object's pronoun (تبذلها،
+    قدمته), so the bare name right after it is that party, the one the act answers.  Without the pronoun (الهجوم
+    الذي استهدف X) the name after the verb is its object, not its doer."""
+    starts = {m.start for m in c.source}
+    after = max([c.last, *(a.last for a in args if any(m.start in starts for m in a.actors()))])
+    for k in range(after + 1, min(after + 1 + DOER_REACH, len(tokens) - 2)):
+        if tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in ASIDE_STOPS:
+            return None
+        rel = _bare_word(tokens[k])
+        if rel not in ("التي", "الذي"):
+            continue
+        verb = tokens[k + 1].norm
+        if not verb.endswith("ها" if rel == "التي" else "ه") or any(a.first <= k + 1 <= a.last for a in args):
+            return None
+        doer = next((a for a in args if a.first == k + 2 and not a.prep), None)
+        if doer is None or {m.actor_code for m in doer.actors()} & {m.actor_code for m in c.source}:
+            return None
+        return doer
+    return None
+
+
+def _conjoined_pronoun_object(tokens: Sequence[Token], c: Coded) -> bool:
+    """"استدعت الخارجية القائم بالأعمال التركي وسلّمته مذكرة احتجاج"، "داهمت منزله واقتادته": a verb conjoined with
+    و whose object is a pronoun (the trigger, or the light verb right before a noun trigger) points back to the
+    object of the act before it.  A bare ه must follow a stem of four letters or ت (ووجّه، وواجه: no pronoun)."""
+    k = c.first - 1 if c.noun else c.first
+    if k < 1 or not tokens[k].norm.startswith("و"):
+        return False
+    word = tokens[k].norm[1:]
+    if tokens[k].text.endswith(("ة", "ى")):
+        return False  # a noun or adjective (وأردنية), not a verb with a pronoun
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]  # the tokenizer splits the pronoun off a verb it knows (وسلمته → سلمت)
+            return stem in _norm_forms(tokens[k]) and len(stem) >= 3 and (
+                suffix != "ه" or stem.endswith("ت") or len(stem) >= 4)
+    return False
+
+
+def _pronoun_object_roles(tokens: list[Token], c: Coded, events: Sequence[Coded], args: Sequence[Arg]
+                          ) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """Subject and object for a conjoined verb with a pronoun object: those of the act told before it when its
+    own subject was guessed inside that act's object (داهمت قوات الأمن منزل الغنوشي واقتادته), else those of a
+    verb-first clause naming two bare parties before it (استدعت الخارجية القائم بالأعمال التركي وسلّمته مذكرة)."""
+    first = c.first - 1 if c.noun else c.first
+    prior = next((o for o in reversed(events) if o.last < first and o.source and o.target and o is not c), None)
+    if prior is not None:
+        guessed = all(max(x.end for x in prior.source) <= m.start and prior.trig_end <= m.start
+                      and m.end <= tokens[first].start for m in c.source)
+        if guessed and not {m.actor_code for m in prior.source} & {m.actor_code for m in prior.target}:
+            return list(prior.source), list(prior.target)
+        return None
+    start = _clause_start(tokens, first)
+    bare = [a for a in args if start < a.first and a.last < first and not a.prep]
+    if len(bare) != 2 or bare[0].first != start + 1:
+        return None
+    subject, obj = bare[0].actors(), bare[1].actors()
+    if {m.actor_code for m in subject} & {m.actor_code for m in obj}:
+        return None
+    return subject, obj
+
+
+def _counterpart_of_source(c: Coded) -> list[ActorMention] | None:
+    """"زوّدت الاستخبارات التركية نظيرتها العراقية": a counterpart is the same organ of the country its adjective
+    names, so it takes the sector of the (one) state organ acting, not that of the last person named."""
+    sectors = {m.sector for m in c.source}
+    if len(sectors) != 1 or not c.target or not all(m.how == "counterpart" for m in c.target):
+        return None
+    sector = next(iter(sectors))
+    if sector not in STATE_SIDE or any(m.type == "PERS" for m in c.source) \
+            or all(m.sector == sector for m in c.target):
+        return None
+    return [replace(m, actor_code=f"{m.country}{sector}", sector=sector) for m in c.target if m.country]
 
 
 def _circumstantial(tokens: Sequence[Token], c: Coded) -> bool:

@@ -13,6 +13,14 @@ The actor stage codes a mention out of context; some codes depend on the event i
   country adjective (طائرات روسية، المدفعية التركية) is that country's MIL; a civilian noun
   (منازل فلسطينية) its CVL; a proposal (مقترحاً فرنسياً) or demolition bulldozers its GOV; a noun trigger's own adjective
   (غارة إسرائيلية) its source.
+* **Whose proposal or condition it is** (round 3): conditions, assurances and demands one side sets (الشروط
+  الإسرائيلية، ضمانات أمريكية) are GOV heads like proposals, so a rejection, agreement or support aimed at them
+  targets that state.  An indefinite proposal noun in a construct chain keeps its adjective across up to two
+  definite complements (خطة السلام الأمريكية، مبادرة الحكم الذاتي المغربية → USAGOV, MARGOV); a chain headed by any
+  other noun (إغلاق الحدود الليبية) names no one.  Embassies and consulates are left to the actor stage
+  (agent + nationality), which codes them already: as word heads here they turned into sources.  The actor lexicon (agents.jsonl)
+  now names plural journalists (اعتقلت صحفيين → MED) without a name after them, and dissidents by title
+  (المعارض الروسي → RUSOPP, ناشط سياسي → OPP), so these objects reach the coder as actors.
 * **People counted as objects** (15 شخصاً، مشتبهاً بهم) are civilians: CVL, country from context.
 * **Domestic conventions of the gold** (GUIDELINES §1): a protest with no named target is against
   its own government; a concession (amnesty, reversal, lifted emergency) with none is to its own
@@ -68,7 +76,12 @@ GOVERNMENT_HEADS = frozenset({  # proposals and acts of a government; bulldozers
     "مقترح", "مقترحا", "المقترح", "اقتراح", "اقتراحا", "الاقتراح", "مبادره", "المبادره", "خطه", "الخطه",
     "طلب", "طلبا", "الطلب", "مشروع", "مشروعا", "وساطه", "الوساطه", "جهود", "الجهود", "دعوه", "الدعوه",
     "عرض", "عرضا", "العرض", "قرار", "قرارا", "القرار", "موقف", "الموقف", "تصريحات", "التصريحات",
+    # conditions and assurances one side sets (الشروط الإسرائيلية، ضمانات أمريكية)
+    "شروط", "الشروط", "شروطا", "ضمانات", "الضمانات", "مطالب", "المطالب", "تعهدات", "التعهدات",
 })
+# Construct heads: a proposal noun whose own complement stands between it and the adjective
+# (خطة السلام الأمريكية، مبادرة الحكم الذاتي المغربية): the adjective still says whose proposal it is.
+CONSTRUCT_HEADS = frozenset({"خطه", "مبادره", "مقترح", "اقتراح", "مشروع", "عرض", "شروط", "رويه", "خارطه"})
 MODIFIERS = frozenset({"جويه", "الجويه", "جويا", "حربيه", "الحربيه", "مسيره", "المسيره", "عسكريه", "العسكريه",
                        "عسكريا", "مقاتله", "بحريه", "البحريه", "جديدا", "جديده", "الجديد", "الجديده"})
 # Counted people (the object of an arrest or a killing): civilians unless the text says more.
@@ -161,6 +174,18 @@ def nisba_sector(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
         return head, "CVL"
     if not GOVERNMENT_HEADS.isdisjoint(forms):
         return head, "GOV"
+    return _construct_head(tokens, head)
+
+
+def _construct_head(tokens: Sequence[Token], head: int) -> tuple[int, str] | None:
+    """``خطة السلام الأمريكية``: up to two definite complements after an indefinite proposal noun."""
+    j = head
+    for _ in range(2):
+        if not tokens[j].norm.startswith("ال") or j == 0:
+            return None
+        j -= 1
+        if tokens[j].norm in CONSTRUCT_HEADS:
+            return j, "GOV"
     return None
 
 

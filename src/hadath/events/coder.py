@@ -222,14 +222,19 @@ from hadath.events.lexicon import CUE_KINDS, EventLexicon, ObjectRule, Pattern, 
 from hadath.events.numbers import extract_size, parse_number
 from hadath.events.roles import (
     DOMESTIC_CONCESSIONS,
+    FOREIGN_WORDS,
+    IGO_NISBA,
     MODIFIERS,
+    NISBA_QUALIFIERS,
     NON_STATE_ROOTS,
     PEOPLE_NOUNS,
+    PROPOSAL_HEADS,
     SOCIAL_SECTORS,
     STATE_SECTORS,
     VICTIM_SECTORS,
     context_country,
     fill_countries,
+    is_bare_country,
     is_generic,
     nisba_sector,
     state_country,
@@ -661,7 +666,7 @@ class SentenceCoder:
         self.speech_words = cw.get("speech", frozenset()) | cw.get("claim", frozenset())
         self.stop_words = lexicon.first_words | cw.get("speech", frozenset()) | cw.get("claim", frozenset())
         self.nisba = lexicon.nisba
-        self.word_arg_keys = frozenset(lexicon.nisba) | PEOPLE_NOUNS
+        self.word_arg_keys = frozenset(lexicon.nisba) | PEOPLE_NOUNS | frozenset(IGO_NISBA)
         self._scan = WordScan(lexicon.first_words, lexicon.cue_first_words, self.speech_words)
         # verbs that may follow the conditional «إنْ» (إن أقدمت الشرطة، إن نفّذت إسرائيل): every trigger verb of the
         # lexicon, and the verbs of undertaking or going on with an act (not needs_before: it holds nouns too)
@@ -1141,6 +1146,8 @@ class SentenceCoder:
         for e in sorted([*entities, *_listed_countries(sent, places, entities)], key=lambda x: x.start):
             first = max(0, bisect.bisect_right(starts, e.start) - 1)
             last = max(first, bisect.bisect_left(starts, e.end) - 1)
+            if first == last and self._owned_proposal(tokens, first, e):
+                continue  # "وساطة تركية": the adjective is read as the country's name; the proposal is the actor
             covered.update(range(first, last + 1))
             units.append(Arg([e], first, last, _prep_of(tokens, first, e, self.stop_words)))
         units.extend(self._word_args(sent, covered))
@@ -1154,6 +1161,16 @@ class SentenceCoder:
             else:
                 grouped.append(u)
         return grouped
+
+    def _owned_proposal(self, tokens: Sequence[Token], k: int, e: ActorMention) -> bool:
+        """A bare country the actor stage found in a nisba right after a proposal noun (مبادرة تركية، وساطة
+        تركية): the whole phrase is that state's proposal, coded by :meth:`_word_args`."""
+        if k == 0 or not is_bare_country(e):
+            return False
+        forms = tokens[k].forms or (tokens[k].norm,)
+        if self.nisba.get(next((f for f in forms if f in self.nisba), ""), None) != e.country:
+            return False
+        return not PROPOSAL_HEADS.isdisjoint(tokens[k - 1].forms or (tokens[k - 1].norm,))
 
     def _word_args(self, sent: Sentence, covered: set[int]) -> list[Arg]:
         """Actors named by plain words the actor stage leaves alone (see :mod:`hadath.events.roles`):
@@ -1169,17 +1186,24 @@ class SentenceCoder:
             if keys.isdisjoint(forms) or k in covered or k in taken:
                 continue
             country = next((self.nisba[f] for f in forms if f in self.nisba), None)
-            if country is not None:
-                hit = nisba_sector(tokens, k)
-                if hit is None and last_nisba is not None and last_nisba[0] == k - 1 and tok.norm[:1] == "و":
-                    hit = (k, last_nisba[1])  # "الجانبان الروسي والصيني": the coordinated nisba shares the head
+            igo = None if country is not None else next((IGO_NISBA[f] for f in forms if f in IGO_NISBA), None)
+            if country is not None or igo is not None:
+                chained = _chained_nisba(tokens, k, last_nisba)
+                hit = (k, last_nisba[1]) if chained and last_nisba is not None else nisba_sector(tokens, k)
                 if hit is None or any(j in covered or j in taken for j in range(hit[0], k)):
                     continue
                 head, sector = hit
+                if igo is not None and sector != "GOV":
+                    continue  # only a body's proposal or side (المقترح الأوروبي), not "قوات أممية"
                 last_nisba = (k, sector)
-                m = synthetic_mention(tokens, sent.text, sent.start, head, k, country + sector, country, sector,
+                code, country, sector_of = (igo, None, None) if igo is not None else (country + sector, country, sector)
+                m = synthetic_mention(tokens, sent.text, sent.start, head, k, code or "", country, sector_of,
                                       "nisba", sent.index)
                 taken.update(range(head, k + 1))
+                if chained == "asyndetic" and out and out[-1].last == k - 1:
+                    out[-1].mentions.append(m)  # "المقترح القطري المصري": both adjectives own the one proposal
+                    out[-1].last = k
+                    continue
                 out.append(Arg([m], head, k, _prep_of(tokens, head, m, self.stop_words)))
             elif not PEOPLE_NOUNS.isdisjoint(forms):
                 nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -1244,7 +1268,8 @@ class SentenceCoder:
                 bare_after = [a for a in after if not a.prep and _gap(tokens, last, a.first, named, commas=False) <= 6
                               and not any(_has_any(tokens[k], CONTAINER_NOUNS) and not (
                                   k == last + 1 and tokens[k + 1].norm == "من" and _has_any(tokens[k], UNIT_NOUNS))
-                                  for k in range(last + 1, a.first))]
+                                  for k in range(last + 1, a.first))
+                              and not _proposal_arg(tokens, a)]  # "رفضت مبادرة جزائرية": the object
                 if not bare_after and (p.role != "event" or self.lex.code(p.cameo).quad_class in VERBAL_QUADS):
                     # "نفى قيادي في حركة حماس"، "رفض مسؤول في الخارجية": the body a member speaks for (not for
                     # material acts: "قُتل قيادي في حزب الله" names the victim's party, not the killer)
@@ -1419,7 +1444,8 @@ class SentenceCoder:
             k += 1
         if k >= len(tokens):
             return None
-        country = next((self.nisba[f] for f in (tokens[k].forms or (tokens[k].norm,)) if f in self.nisba), None)
+        forms = tokens[k].forms or (tokens[k].norm,)
+        country = next((self.nisba[f] for f in forms if f in self.nisba), None)
         if country is None:
             return None
         sector = "MIL" if ptype in ("ASSAULT", "MOBILIZE") else "GOV"
@@ -1556,6 +1582,8 @@ class SentenceCoder:
             loc = None if verbal else c.location
             # the state it deals with, or the one named beside it (الحكومة السورية والمعارضة)
             everyone = c.source + c.target
+            # "صحفيان أجنبيان في الجزائر": foreigners named as such belong to no country the context gives
+            kept = {id(m): m for m in everyone if is_generic(m) and _called_foreign(sent.tokens, m)}
             c.source = fill_countries(c.source, context_country(loc, everyone, places if not verbal else ()))
             c.target = fill_countries(c.target, context_country(loc, everyone, places if not verbal else ()))
             if verbal and c.location is not None:
@@ -1565,6 +1593,9 @@ class SentenceCoder:
             if own is not None:  # "هدد الاتحاد التونسي للشغل … إذا لم تتراجع الحكومة": the union's own government
                 c.source = [fill_countries([m], own)[0] if m.sector in STATE_SECTORS else m for m in c.source]
                 c.target = [fill_countries([m], own)[0] if m.sector in STATE_SECTORS else m for m in c.target]
+            if kept:
+                c.source = [kept.get(id(o), m) for o, m in zip(everyone[:len(c.source)], c.source, strict=True)]
+                c.target = [kept.get(id(o), m) for o, m in zip(everyone[len(c.source):], c.target, strict=True)]
             acting = {m.actor_code for m in c.source if "context-country" not in (m.how or "")}
             # an unnamed organ given the country of the party it deals with is never that party itself ("هدد الرئيس
             # الفرنسي … إذا لم تتراجع الحكومة": some government, not France's)
@@ -3016,8 +3047,8 @@ def _prep_of(tokens: list[Token], first: int, mention: ActorMention, stop: froze
     clitic = ""
     if mention.start > tok.start:
         clitic = normalize(tok.text[: mention.start - tok.start])
-    elif tok.norm not in normalize(f"{mention.name or ''} {mention.text}").split():
-        clitic = tok.prefix  # the mention kept its proclitic (لوزير الخارجية)
+    elif tok.norm not in normalize(f"{mention.name or ''} {mention.text}").split() or _has_any(tok, COUNTERPART_WORDS):
+        clitic = tok.prefix  # the mention kept its proclitic (لوزير الخارجية، بنظيره البريطاني ديفيد كاميرون)
     clitic = clitic.lstrip("وف")
     if clitic.endswith("ال"):
         clitic = clitic[:-2]
@@ -3029,6 +3060,11 @@ def _prep_of(tokens: list[Token], first: int, mention: ActorMention, stop: froze
             return outer or CONTAINER_OBJECT
         return "ل" if clitic == "لل" else clitic
     return _prep_of_word(tokens, first, stop)
+
+
+# "counterpart" with its possessive endings: the actor stage keeps a proclitic on it (بنظيره البريطاني)
+COUNTERPART_WORDS = frozenset({"نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظيرهم", "نظراءه",
+                               "نظرايه", "نظراءها", "نظرايها"})
 
 
 def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
@@ -3320,6 +3356,31 @@ def _listed_countries(sent: Sentence, places: Sequence[PlaceMention], entities: 
             else:
                 break
     return out
+
+
+def _called_foreign(tokens: Sequence[Token], m: ActorMention) -> bool:
+    """The word right after the mention is أجنبي (صحفيان أجنبيان، عمال أجانب)."""
+    k = next((i for i, t in enumerate(tokens) if t.start >= m.end), None)
+    return k is not None and not FOREIGN_WORDS.isdisjoint(tokens[k].forms or (tokens[k].norm,))
+
+
+def _proposal_arg(tokens: Sequence[Token], a: Arg) -> bool:
+    """A proposal, plan or mediation named by its adjective (مبادرة جزائرية): a thing, never an agent."""
+    return all(m.how == "nisba" for m in a.mentions) and not PROPOSAL_HEADS.isdisjoint(
+        tokens[a.first].forms or (tokens[a.first].norm,))
+
+
+def _chained_nisba(tokens: Sequence[Token], k: int, last_nisba: tuple[int, str] | None) -> str | None:
+    """Whether the nisba at ``k`` shares the head of the one right before it: "و" (الجانبان الروسي والصيني) or
+    "asyndetic" (المقترح القطري المصري, same definiteness, not "أمريكية الصنع")."""
+    if last_nisba is None or last_nisba[0] != k - 1:
+        return None
+    if tokens[k].norm[:1] == "و":
+        return "و"
+    if k + 1 < len(tokens) and tokens[k + 1].norm in NISBA_QUALIFIERS:
+        return None
+    same = tokens[k].norm.startswith("ال") == tokens[k - 1].norm.startswith("ال")
+    return "asyndetic" if same else None
 
 
 def _coordinated(tokens: list[Token], a: Arg, b: Arg) -> bool:

@@ -21,6 +21,13 @@ The actor stage codes a mention out of context; some codes depend on the event i
   (agent + nationality), which codes them already: as word heads here they turned into sources.  The actor lexicon (agents.jsonl)
   now names plural journalists (اعتقلت صحفيين → MED) without a name after them, and dissidents by title
   (المعارض الروسي → RUSOPP, ناشط سياسي → OPP), so these objects reach the coder as actors.
+* **Round 4.**  A proposal, plan or mediation named by its adjective (PROPOSAL_HEADS: no sides or delegations) is a
+  thing: after a verb it is the object, never the subject (… رفضت مبادرة جزائرية: the subject is elsewhere or
+  unseen).  The EU's and the UN's adjectives (IGO_NISBA: الأوروبي، أممية) own a proposal or side like a country's
+  (المقترح الأوروبي → IGOEUREEC); two adjectives in a row of one definiteness share it (المقترح القطري المصري), not
+  before الصنع and the like.  A bare country the actor stage read in such an adjective (وساطة تركية → TUR) gives way
+  to the proposal (TURGOV).  A counterpart keeps its proclitic preposition (اتصالاً هاتفياً بنظيره البريطاني …), and
+  an unnamed agent followed by أجنبي (صحفيان أجنبيان في الجزائر) takes no country from the context.
 * **People counted as objects** (15 شخصاً، مشتبهاً بهم) are civilians: CVL, country from context.
 * **Domestic conventions of the gold** (GUIDELINES §1): a protest with no named target is against
   its own government; a concession (amnesty, reversal, lifted emergency) with none is to its own
@@ -33,6 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from types import MappingProxyType
 
 from hadath.model import ActorMention, PlaceMention, Token
 
@@ -79,6 +87,22 @@ GOVERNMENT_HEADS = frozenset({  # proposals and acts of a government; bulldozers
     # conditions and assurances one side sets (الشروط الإسرائيلية، ضمانات أمريكية)
     "شروط", "الشروط", "شروطا", "ضمانات", "الضمانات", "مطالب", "المطالب", "تعهدات", "التعهدات",
 })
+# Things a side proposes, sets or offers (no people): after a verb such a noun is its object, never its subject
+# (رفضت القيادة … مبادرة جزائرية: the initiative is rejected, it rejects nothing).
+PROPOSAL_HEADS = GOVERNMENT_HEADS - frozenset({
+    "الجرافات", "جرافات", "جرافه", "الجرافه", "الاحتلال", "الجانب", "الجانبان", "الجانبين", "الطرف", "الطرفان",
+    "الطرفين", "الوسطاء", "الوسيط", "الوفد", "وفد", "الوفدان", "المسؤولون", "مسؤولون", "مسؤولين"})
+# Adjectives of international bodies (normalized): a proposal or a noun trigger with one is that body's
+# (المقترح الأوروبي، مبادرة أممية، المساعدات الأممية).  Kept apart from the country table: they name no state.
+IGO_NISBA = MappingProxyType({
+    **dict.fromkeys(("اوروبي", "الاوروبي", "اوروبيه", "الاوروبيه", "اوروبيا"), "IGOEUREEC"),
+    **dict.fromkeys(("اممي", "الاممي", "امميه", "الامميه", "امميا"), "IGOUNO"),
+})
+# "أجنبي" after an unnamed agent (صحفيان أجنبيان، عمال أجانب): not of the country where the event happens.
+FOREIGN_WORDS = frozenset({"اجنبي", "اجنبيه", "اجنبيا", "اجنبيان", "اجنبيين", "اجانب", "الاجنبي", "الاجنبيه",
+                           "الاجنبيان", "الاجنبيين", "الاجانب"})
+# What may follow a second nisba that is no owner: "طائرات إسرائيلية أمريكية الصنع" (made in, not flown by).
+NISBA_QUALIFIERS = frozenset({"الصنع", "الاصل", "المنشا", "الجنسيه", "المولد"})
 # Construct heads: a proposal noun whose own complement stands between it and the adjective
 # (خطة السلام الأمريكية، مبادرة الحكم الذاتي المغربية): the adjective still says whose proposal it is.
 CONSTRUCT_HEADS = frozenset({"خطه", "مبادره", "مقترح", "اقتراح", "مشروع", "عرض", "شروط", "رويه", "خارطه"})

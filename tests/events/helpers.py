@@ -14,6 +14,11 @@ def codes(actors) -> list[str]:
     return [a.actor_code for a in actors]
 
 
+def targets(doc, event_type: str) -> list[list[str]]:
+    """The target codes of each event of a type, in order."""
+    return [codes(e.target) for e in of_type(doc, event_type)]
+
+
 def lexical(events: list[Event]) -> list[Event]:
     """Events coded by a trigger pattern, not by the learned backstop (which may guess the same type)."""
     return [e for e in events if not is_backstop(e.pattern)]

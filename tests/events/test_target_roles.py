@@ -11,26 +11,21 @@ from __future__ import annotations
 from datetime import date
 
 from hadath.model import ActorMention, Article, Document
-from tests.events.helpers import codes, of_type
-
-
-def _targets(doc, event_type: str) -> list[list[str]]:
-    return [codes(e.target) for e in of_type(doc, event_type)]
-
+from tests.events.helpers import codes, of_type, targets
 
 # --- the subject of a threat's condition ------------------------------------------------------------------
 
 def test_threat_target_is_the_subject_of_its_condition(make_doc):
     doc = make_doc("هدد الرئيس الفرنسي بفرض رسوم جمركية على الواردات إذا لم تتراجع بكين عن قرارها.",
                    actors=[("الرئيس الفرنسي", "FRAGOV"), ("بكين", "CHNGOV")])
-    assert _targets(doc, "THREATEN") == [["CHNGOV"]]
+    assert targets(doc, "THREATEN") == [["CHNGOV"]]
 
 
 def test_threat_target_after_a_verb_of_daring(make_doc):
     doc = make_doc("توعد زعيم الحركة برد قاس ومؤلم على أي تحرك عسكري جديد في الإقليم إذا أقدمت القوات الكينية على "
                    "دخول المنطقة.",
                    actors=[("زعيم الحركة", "SOMREBSHB"), ("القوات الكينية", "KENMIL")])
-    assert _targets(doc, "THREATEN") == [["KENMIL"]]
+    assert targets(doc, "THREATEN") == [["KENMIL"]]
 
 
 def test_condition_after_a_contrast_clause_names_no_target(make_doc):
@@ -44,7 +39,7 @@ def test_condition_after_a_contrast_clause_names_no_target(make_doc):
 def test_condition_whose_subject_is_no_named_party_names_no_target(make_doc):
     doc = make_doc("هدد الرئيس الفرنسي بفرض رسوم جمركية إذا تعرضت بلاده لإجراءات من بكين.",
                    actors=[("الرئيس الفرنسي", "FRAGOV"), ("بكين", "CHNGOV")])
-    assert _targets(doc, "THREATEN") == [[]]
+    assert targets(doc, "THREATEN") == [[]]
 
 
 # --- ب as the object marker of recognition -----------------------------------------------------------------
@@ -52,13 +47,13 @@ def test_condition_whose_subject_is_no_named_party_names_no_target(make_doc):
 def test_recognition_of_a_state_named_after_b(make_doc):
     doc = make_doc("اعترفت البرتغال رسمياً بدولة فلسطين.",
                    actors=[("البرتغال", "PRT")], places=[("دولة فلسطين", "Palestine", "PSE")])
-    assert _targets(doc, "SUPPORT") == [["PSE"]]
+    assert targets(doc, "SUPPORT") == [["PSE"]]
 
 
 def test_place_after_b_further_on_is_where_not_whom(make_doc):
     doc = make_doc("اعترفت البرتغال بنتائج الانتخابات التي جرت بغزة.",
                    actors=[("البرتغال", "PRT")], places=[("غزة", "Gaza", "PSE")])
-    assert all("PSE" not in t for t in _targets(doc, "SUPPORT"))
+    assert all("PSE" not in t for t in targets(doc, "SUPPORT"))
 
 
 # --- a town's preposition --------------------------------------------------------------------------------
@@ -82,25 +77,25 @@ def test_withdrawal_from_a_town_of_ones_own_country_names_no_state(make_doc):
 def test_arrested_member_names_his_organisation(make_doc):
     doc = make_doc("اعتقلت الشرطة التركية قيادياً بارزاً في تنظيم داعش.",
                    actors=[("الشرطة التركية", "TURCOP"), ("تنظيم داعش", "IMGMUSISI")])
-    assert _targets(doc, "COERCE") == [["IMGMUSISI"]]
+    assert targets(doc, "COERCE") == [["IMGMUSISI"]]
 
 
 def test_leaders_named_by_a_genitive_are_the_target(make_doc):
     doc = make_doc("جمّدت وزارة الخزانة الأمريكية أصول قادة حركة الشباب.",
                    actors=[("وزارة الخزانة الأمريكية", "USAGOV"), ("حركة الشباب", "SOMREBSHB")])
-    assert _targets(doc, "SANCTION") == [["SOMREBSHB"]]
+    assert targets(doc, "SANCTION") == [["SOMREBSHB"]]
 
 
 def test_leaders_after_the_target_preposition_are_the_target(make_doc):
     doc = make_doc("فرضت وزارة الخزانة الأمريكية عقوبات على قادة حركة الشباب.",
                    actors=[("وزارة الخزانة الأمريكية", "USAGOV"), ("حركة الشباب", "SOMREBSHB")])
-    assert _targets(doc, "SANCTION") == [["SOMREBSHB"]]
+    assert targets(doc, "SANCTION") == [["SOMREBSHB"]]
 
 
 def test_member_after_other_objects_is_not_the_target(make_doc):
     doc = make_doc("اعتقلت الشرطة التركية ثلاثة صحفيين بعد لقائهم قيادياً في تنظيم داعش.",
                    actors=[("الشرطة التركية", "TURCOP"), ("تنظيم داعش", "IMGMUSISI")])
-    assert all("IMGMUSISI" not in t for t in _targets(doc, "COERCE"))
+    assert all("IMGMUSISI" not in t for t in targets(doc, "COERCE"))
 
 
 # --- a direct object after an aside --------------------------------------------------------------------------
@@ -109,7 +104,7 @@ def test_direct_object_after_an_aside_between_commas(make_doc):
     doc = make_doc("اتهمت الخارجية المصرية، في بيان صدر مساء الأحد عقب اجتماع طارئ لمجلس الأمن القومي، "
                    "إثيوبيا بتهديد الأمن المائي.",
                    actors=[("الخارجية المصرية", "EGYGOV"), ("إثيوبيا", "ETH")])
-    assert _targets(doc, "ACCUSE") == [["ETHGOV"]]
+    assert targets(doc, "ACCUSE") == [["ETHGOV"]]
 
 
 def test_party_inside_the_aside_is_not_the_object(make_doc):
@@ -155,11 +150,11 @@ def test_union_threatening_the_government_means_its_own(text_stage, event_stage)
     doc = _doc_with_generic(text_stage, event_stage,
                             "هدد الاتحاد العام التونسي للشغل بإضراب عام إذا لم تتراجع الحكومة عن قرارها.",
                             ("الاتحاد العام التونسي للشغل", "TUNLAB"), ("الحكومة", "GOV"))
-    assert _targets(doc, "THREATEN") == [["TUNGOV"]]
+    assert targets(doc, "THREATEN") == [["TUNGOV"]]
 
 
 def test_a_state_threatening_an_unnamed_government_gives_it_no_country(text_stage, event_stage):
     doc = _doc_with_generic(text_stage, event_stage,
                             "هدد الرئيس الفرنسي بفرض عقوبات إذا لم تتراجع الحكومة عن قرارها.",
                             ("الرئيس الفرنسي", "FRAGOV"), ("الحكومة", "GOV"))
-    assert all("FRAGOV" not in t for t in _targets(doc, "THREATEN"))
+    assert all("FRAGOV" not in t for t in targets(doc, "THREATEN"))

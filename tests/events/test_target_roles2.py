@@ -10,51 +10,46 @@ from __future__ import annotations
 from datetime import date
 
 from hadath.model import ActorMention, Article, Document
-from tests.events.helpers import codes, of_type
-
-
-def _targets(doc, event_type: str) -> list[list[str]]:
-    return [codes(e.target) for e in of_type(doc, event_type)]
-
+from tests.events.helpers import codes, of_type, targets
 
 # --- a reaction to the step the main clause told ------------------------------------------------------------
 
 def test_welcome_of_a_step_targets_the_actor_of_the_main_clause(make_doc):
     doc = make_doc("أفرجت السلطات الإيرانية عن صحفي فرنسي، في خطوة رحبت بها باريس.",
                    actors=[("السلطات الإيرانية", "IRNGOV"), ("باريس", "FRAGOV")])
-    assert _targets(doc, "SUPPORT") == [["IRNGOV"]]
+    assert targets(doc, "SUPPORT") == [["IRNGOV"]]
 
 
 def test_criticism_with_the_pronoun_on_the_verb_targets_the_actor_of_the_main_clause(make_doc):
     doc = make_doc("فرضت الحكومة البريطانية عقوبات على شركات نفط، في خطوة انتقدتها موسكو بشدة.",
                    actors=[("الحكومة البريطانية", "GBRGOV"), ("موسكو", "RUSGOV")])
-    assert _targets(doc, "ACCUSE") == [["GBRGOV"]]
+    assert targets(doc, "ACCUSE") == [["GBRGOV"]]
 
 
 def test_a_ruling_described_by_a_party_targets_the_court(make_doc):
     doc = make_doc("قضت محكمة أردنية بسجن ناشط معارض خمس سنوات، في حكم انتقدته جبهة العمل الإسلامي.",
                    actors=[("محكمة أردنية", "JORJUD"), ("جبهة العمل الإسلامي", "JOROPP")])
-    assert _targets(doc, "ACCUSE") == [["JORJUD"]]
+    assert targets(doc, "ACCUSE") == [["JORJUD"]]
 
 
 def test_step_noun_without_a_pronoun_back_is_not_the_object(make_doc):
     # no pronoun refers back to the step: what Paris welcomed is named after the verb, not the main clause
     doc = make_doc("أفرجت السلطات الإيرانية عن صحفي فرنسي، في خطوة رحبت فيها باريس بعودة السفير.",
                    actors=[("السلطات الإيرانية", "IRNGOV"), ("باريس", "FRAGOV")])
-    assert all("IRNGOV" not in t for t in _targets(doc, "SUPPORT"))
+    assert all("IRNGOV" not in t for t in targets(doc, "SUPPORT"))
 
 
 def test_a_step_no_actor_took_names_no_target(make_doc):
     doc = make_doc("تراجع سعر صرف العملة المحلية، في خطوة انتقدتها المعارضة التونسية.",
                    actors=[("المعارضة التونسية", "TUNOPP")])
-    assert _targets(doc, "ACCUSE") in ([], [[]])
+    assert targets(doc, "ACCUSE") in ([], [[]])
 
 
 def test_a_welcome_not_in_a_step_clause_is_left_alone(make_doc):
     # a reaction as its own conjoined clause, not a relative clause of a step noun: the rule does not fire
     doc = make_doc("أفرجت السلطات الإيرانية عن صحفي فرنسي، ورحبت باريس بعودته.",
                    actors=[("السلطات الإيرانية", "IRNGOV"), ("باريس", "FRAGOV")])
-    assert all("IRNGOV" not in t for t in _targets(doc, "SUPPORT"))
+    assert all("IRNGOV" not in t for t in targets(doc, "SUPPORT"))
 
 
 # --- a counterpart of the acting organ -----------------------------------------------------------------------
@@ -94,19 +89,19 @@ def test_counterpart_of_a_minister_keeps_its_code(text_stage, event_stage):
 def test_receiver_right_after_the_subject_of_a_verb_of_handing_over(make_doc):
     doc = make_doc("سلّمت السلطات التركية الحكومة العراقية ثلاثة مطلوبين بتهم إرهاب.",
                    actors=[("السلطات التركية", "TURGOV"), ("الحكومة العراقية", "IRQGOV")])
-    assert _targets(doc, "COOPERATE") == [["IRQGOV"]]
+    assert targets(doc, "COOPERATE") == [["IRQGOV"]]
 
 
 def test_receiver_between_the_subject_and_a_noun_of_aid(make_doc):
     doc = make_doc("منحت الحكومة الكويتية الأردن قرضاً ميسراً بقيمة مئة مليون دولار.",
                    actors=[("الحكومة الكويتية", "KWTGOV"), ("الأردن", "JOR")])
-    assert [[c[:3] for c in t] for t in _targets(doc, "AID")] == [["JOR"]]
+    assert [[c[:3] for c in t] for t in targets(doc, "AID")] == [["JOR"]]
 
 
 def test_name_after_the_subject_of_a_verb_of_asking_is_not_a_receiver(make_doc):
     doc = make_doc("طلبت الحكومة الكويتية الأردن قرضاً ميسراً بقيمة مئة مليون دولار.",
                    actors=[("الحكومة الكويتية", "KWTGOV"), ("الأردن", "JOR")])
-    assert all(not any(c.startswith("JOR") for c in t) for t in _targets(doc, "AID"))
+    assert all(not any(c.startswith("JOR") for c in t) for t in targets(doc, "AID"))
 
 
 # --- the doer of the thing an act answers ----------------------------------------------------------------
@@ -114,20 +109,20 @@ def test_name_after_the_subject_of_a_verb_of_asking_is_not_a_receiver(make_doc):
 def test_praise_of_efforts_targets_the_one_who_makes_them(make_doc):
     doc = make_doc("نوّه رئيس الوزراء الأردني بالجهود التي تبذلها مصر لوقف الحرب.",
                    actors=[("رئيس الوزراء الأردني", "JORGOV"), ("مصر", "EGY")])
-    assert [[c[:3] for c in t] for t in _targets(doc, "SUPPORT")] == [["EGY"]]
+    assert [[c[:3] for c in t] for t in targets(doc, "SUPPORT")] == [["EGY"]]
 
 
 def test_support_for_an_initiative_targets_the_one_who_launched_it(make_doc):
     doc = make_doc("أعربت الحكومة التونسية عن دعمها للمبادرة التي أطلقتها الحكومة الجزائرية لحل الأزمة الليبية.",
                    actors=[("الحكومة التونسية", "TUNGOV"), ("الحكومة الجزائرية", "DZAGOV")])
-    assert _targets(doc, "SUPPORT") == [["DZAGOV"]]
+    assert targets(doc, "SUPPORT") == [["DZAGOV"]]
 
 
 def test_name_after_a_relative_verb_without_the_pronoun_is_its_object(make_doc):
     # "التي تدعم مصر": Egypt is what the efforts support, not who makes them
     doc = make_doc("نوّه رئيس الوزراء الأردني بالجهود التي تدعم مصر في وقف الحرب.",
                    actors=[("رئيس الوزراء الأردني", "JORGOV"), ("مصر", "EGY")])
-    assert all(not any(c.startswith("EGY") for c in t) for t in _targets(doc, "SUPPORT"))
+    assert all(not any(c.startswith("EGY") for c in t) for t in targets(doc, "SUPPORT"))
 
 
 # --- a pronoun object on a conjoined verb ------------------------------------------------------------------

@@ -13,45 +13,40 @@ from datetime import date
 import pytest
 
 from hadath.model import Article, Document
-from tests.events.helpers import codes, of_type
-
-
-def _targets(doc, event_type: str) -> list[list[str]]:
-    return [codes(e.target) for e in of_type(doc, event_type)]
-
+from tests.events.helpers import targets
 
 # --- the adjective of a proposal or condition noun names whose it is ---------------------------------------------
 
 def test_rejected_conditions_target_the_state_of_their_adjective(make_doc):
     doc = make_doc("رفضت الحكومة السودانية الشروط المصرية لاستئناف المحادثات.",
                    actors=[("الحكومة السودانية", "SDNGOV")])
-    assert _targets(doc, "REJECT") == [["EGYGOV"]]
+    assert targets(doc, "REJECT") == [["EGYGOV"]]
 
 
 def test_a_plan_with_its_own_complement_keeps_the_adjective(make_doc):
     doc = make_doc("رفض المجلس الرئاسي خطة السلام الفرنسية جملة وتفصيلاً.",
                    actors=[("المجلس الرئاسي", "LBYGOV")])
-    assert _targets(doc, "REJECT") == [["FRAGOV"]]
+    assert targets(doc, "REJECT") == [["FRAGOV"]]
 
 
 def test_an_initiative_two_complements_away_keeps_the_adjective(make_doc):
     doc = make_doc("أيدت الحكومة الأردنية مبادرة الحوار الوطني التونسية.",
                    actors=[("الحكومة الأردنية", "JORGOV")])
-    assert _targets(doc, "SUPPORT") == [["TUNGOV"]]
+    assert targets(doc, "SUPPORT") == [["TUNGOV"]]
 
 
 def test_a_complement_after_a_noun_that_is_no_proposal_names_no_one(make_doc):
     # "ملعب الكرة الفرنسية": a stadium is nobody's proposal, the adjective qualifies the game
     doc = make_doc("رفضت الحكومة السودانية ملعب الكرة الفرنسية.",
                    actors=[("الحكومة السودانية", "SDNGOV")])
-    assert all("FRAGOV" not in t for t in _targets(doc, "REJECT"))
+    assert all("FRAGOV" not in t for t in targets(doc, "REJECT"))
 
 
 def test_a_definite_complement_of_an_act_noun_is_no_proposal(make_doc):
     # "إغلاق الحدود الليبية": the adjective says whose border it is, not whose closure was rejected
     doc = make_doc("رفضت الحكومة السودانية إغلاق الحدود الليبية أمام الشاحنات.",
                    actors=[("الحكومة السودانية", "SDNGOV")])
-    assert all("LBYGOV" not in t for t in _targets(doc, "REJECT"))
+    assert all("LBYGOV" not in t for t in targets(doc, "REJECT"))
 
 
 # --- journalists and dissidents from the actor lexicon ----------------------------------------------------------

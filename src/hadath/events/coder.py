@@ -206,6 +206,12 @@ The rules, in the order they apply (each is a small function below):
    (تستهدف تشكيل تحالف), occupying attention (ستحتل اهتماماً), goals that meet (تلتقي مع أهداف), a park (سنترال
    بارك), an animal's attack (هجوم سمكة قرش), an application form (استمارة طلب) and the place of a detention
    (مكان احتجاز) are no acts.
+17. **Status round** (future times and deal terms): a future time after the act (المقبل، a date after publication)
+   is not the act's own when a scheduled noun (الانتخابات)، a stipulating word (يقضي، بموجبه، عقد) or another act
+   stands between, or a scheduling participle (المقررة، المرتقب) past a noun of its own (مقاطعة الانتخابات
+   المبكرة المقررة في أكتوبر المقبل: announced now, asserted); a hope's own verb (يأمل) is never made intended by
+   a future adjective in its content; a noun act after «يقضي ب / بموجبه» following a deal reached or signed
+   (اتفاقاً يقضي بوقف القتال …، وتبادل الأسرى) is a term still to be carried out: intended.
 """
 
 from __future__ import annotations
@@ -403,6 +409,13 @@ FUTURE_AUXILIARIES = _words("يبدأ", "تبدأ", "نبدأ", "يبدآن", "�
                             "تصدر", "ينطلق", "تنطلق", "تنطلق", "يعلن", "تعلن", "يشارك", "تشارك")
 FUTURE_DATE_REACH = 15  # tokens after the trigger in which its own date may stand
 UNTIL_WORDS = _words("إلى", "الى", "حتى", "لغاية", "موعد", "أرجأ", "أرجأت", "تأجيل", "أجل", "أجلت", "إرجاء")
+# Section 17: a future time after one of these belongs to what they head, not to the act told before them:
+# a scheduled thing of its own (مقاطعة الانتخابات المقبلة) or a term the act stipulates (اتفاق يقضي بنزع … العام المقبل).
+SCHEDULED_NOUNS = _words("الانتخابات", "انتخابات", "الاستفتاء", "استفتاء", "الاقتراع", "الموسم", "البطولة", "الدورة")
+STIPULATING_WORDS = _words("يقضي", "تقضي", "بموجبه", "بموجبها", "ينص", "تنص", "عقد", "إجراء", "تنظيم")
+TERM_HEADS = _words("يقضي", "تقضي", "بموجبه", "بموجبها")  # "اتفاقاً يقضي بوقف …": what follows is the deal's term
+TERM_REACH = 20  # tokens after the term head over which conjoined terms may run
+SCHEDULED_PARTICIPLES = _words("المقرر", "المقررة", "المزمع", "المزمعة", "المرتقب", "المرتقبة", "المنتظر", "المنتظرة")
 APODOSIS = _words("فإن", "فإنه", "فإنها", "فإنهم", "فسوف", "فلن")
 # An announced coercive act under a condition becomes this threat code (by the act's own CAMEO code).
 THREAT_CODES: Mapping[str, Mapping[str, str]] = MappingProxyType({
@@ -821,7 +834,10 @@ class SentenceCoder:
                 c.status = "intended"
                 c.why.append("intended: the noun's own predicate is a future verb (الاجتماع سيشهد)")
             c.date = self._date(tokens, starts, c, dates)
-            self._future_date(tokens, starts, c, dates, published)
+            self._future_date(tokens, starts, c, dates, published, out)
+            if (head := _stipulated_term(tokens, c, out)) is not None:
+                c.status, c.reported_by = "intended", []
+                c.why.append(f"intended: a term the deal stipulates («{tokens[head].text}»)")
             self._conditional_threat(tokens, c, cues, speeches, out, args)
             if c.pattern is CONDITIONAL_THREAT and c.status in ("hypothetical", "intended"):
                 c.status = "asserted"  # the threat is made now, whatever the condition (GUIDELINES §3)
@@ -1804,7 +1820,8 @@ class SentenceCoder:
         imperfect = not c.noun and tokens[c.first].norm[:1] in ("ي", "ت", "ن") and c.etype != "THREATEN"
         for first, _last in cues["intent"]:
             if (c.last < first <= c.last + 3 or (imperfect and c.last < first < min(clause_end, c.last + 10))) \
-                    and tokens[first].norm in FUTURE_ADJECTIVES:
+                    and tokens[first].norm in FUTURE_ADJECTIVES and not _time_of_other(tokens, c, first) \
+                    and c.pattern.role == "event":  # section 17: a hope's own verb is no plan (يأمل أن تفضي الجولة المقبلة)
                 c.status = "intended"
                 c.why.append(f"intended: «{tokens[first].text}» (future time)")
                 return
@@ -1919,7 +1936,7 @@ class SentenceCoder:
         return not any(o is not c and neg < o.first < c.first for o in events)
 
     def _future_date(self, tokens: list[Token], starts: list[int], c: Coded, dates: Sequence[DateMention],
-                     published: Date | None) -> None:
+                     published: Date | None, events: Sequence[Coded] = ()) -> None:
         """An act dated after the article's own date (الاثنين المقبل، يومي 26 و27 يناير) is planned: intended.
         Only a date after the trigger in its clause counts, and not one that says "until" (أرجأت إلى 10 أغسطس)."""
         if published is None or c.status not in ("asserted", "claimed") or c.etype == "THREATEN" \
@@ -1936,6 +1953,8 @@ class SentenceCoder:
                 continue
             if any(_has_any(tokens[j], HAPPENED_VERBS) for j in range(c.last + 1, k)):
                 continue  # round 4: "الهجوم الذي وقع يوم 31 يوليو": a past verb says the date is behind us
+            if _time_of_other(tokens, c, k, events):
+                continue  # section 17: the date of a scheduled thing or a stipulated term after the act, not its own
             c.status = "intended"
             c.why.append(f"intended: dated «{d.text}», after the report")
             return
@@ -2712,6 +2731,36 @@ def _apodosis(tok: Token) -> bool:
 
 
 FUTURE_VERB_REACH = 10  # "رئيس البرلمان ورئيس الحزب … سيقومان بزيارة": a future verb after a long subject
+
+
+def _stipulated_term(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> int | None:
+    """Section 17: a noun act after «يقضي ب / بموجبه» that follows a deal (وقّعا اتفاقاً يقضي بوقف إطلاق النار وانسحاب …
+    وتبادل الأسرى) is a term still to be carried out; returns the head's index.  Not past a sentence end or a
+    فيما/بينما clause, nor for a deal hoped, denied or only supposed."""
+    if c.pattern.role != "event" or not (c.noun or _bare_word(tokens[c.first]) in c.pattern.noun_forms) \
+            or c.etype in ("AGREE", "THREATEN") \
+            or c.status not in ("asserted", "claimed"):
+        return None  # (a verb after the deal, ورحّبت دمشق بالاتفاق, is an act of its own)
+    for k in range(c.first - 1, max(-1, c.first - TERM_REACH - 1), -1):
+        if tokens[k].norm in (".", "؟", "!") or _has_any(tokens[k], CONTRAST_WORDS):
+            return None
+        if _has_any(tokens[k], TERM_HEADS) and any(
+                o.etype == "AGREE" and o.last < k and o.status in ("asserted", "claimed") for o in events):
+            return k
+    return None
+
+
+def _time_of_other(tokens: Sequence[Token], c: Coded, k: int, events: Sequence[Coded] = ()) -> bool:
+    """Section 17: a future time at token k is another thing's when a scheduled noun, a stipulating word, another
+    act or a scheduling participle past a noun of its own stands between the trigger and it (مقاطعة الانتخابات
+    التشريعية المقبلة، اتفاق تسحب بموجبه … سبتمبر المقبل، اتفقا على عقد اجتماع الشهر المقبل)."""
+    for j in range(c.last + 1, k):
+        if _has_any(tokens[j], SCHEDULED_NOUNS) or _has_any(tokens[j], STIPULATING_WORDS):
+            return True
+        if j > c.last + 1 and _has_any(tokens[j], SCHEDULED_PARTICIPLES) and any(
+                t.is_word and not t.norm.endswith(("يه", "ي", "ين")) for t in tokens[c.last + 1: j]):
+            return True  # "مقاطعة الانتخابات المبكرة المقررة في أكتوبر": the elections are scheduled, not the boycott
+    return any(o is not c and o.pattern.role == "event" and c.last < o.first < k for o in events)
 
 
 def _future_imperfect(tok: Token) -> bool:

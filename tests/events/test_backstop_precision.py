@@ -1,0 +1,105 @@
+"""Precision of the learned backstop's trigger choice on real-news shapes: support nouns, manner phrases,
+unit nouns, violence read as a threat, and sentences whose act the coder set aside as foiled."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+
+from hadath.events.backstop import BackstopCoder, is_backstop
+from hadath.events.lexicon import EventLexicon
+from hadath.events.stage import EventStage
+from hadath.model import ActorMention, Article, Document, Token
+from hadath.text.stage import TextStage
+
+NONSENSE = "زعبلت"  # no lexicon pattern can match it: an event on it comes from the backstop
+
+
+class ScoredClassifier:
+    """A classifier double: one confident type, and a given score per word (0.1 for any other)."""
+
+    def __init__(self, kind: str, scores: dict[str, float]) -> None:
+        self.kind = kind
+        self.scores = scores
+
+    def predict(self, texts: Sequence[Sequence[Token]]) -> list[tuple[str, str | None, float]]:
+        return [(self.kind, None, 0.97) for _ in texts]
+
+    def token_scores(self, tokens: Sequence[Token], kind: str) -> list[float]:
+        return [self.scores.get(t.text, 0.1) for t in tokens]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> EventLexicon:
+    return EventLexicon.load()
+
+
+def _learned(text_stage: TextStage, lexicon: EventLexicon, text: str, kind: str, scores: dict[str, float],
+             actors: list[tuple[str, str]]) -> list[str]:
+    """The trigger texts of the backstop's events for ``text``."""
+    stage = EventStage(lexicon, "test", BackstopCoder(ScoredClassifier(kind, scores), lexicon))  # type: ignore[arg-type]
+    doc = text_stage(Document(Article(id="p", text=text, date=date(2024, 5, 2))))
+    for surface, code in actors:
+        s = text.index(surface)
+        doc.entities.append(ActorMention(s, s + len(surface), surface, actor_code=code, country=code[:3],
+                                         sector=code[3:] or None, how="test"))
+    doc = stage(doc)
+    return [text[e.trigger.start:e.trigger.end] for e in doc.events if is_backstop(e.pattern) and e.event_type == kind]
+
+
+HOUTHI = [("الحكومة اليمنية", "YEMGOV"), ("جماعة الحوثي", "YEMREB")]
+
+
+def test_the_support_noun_of_qama_bi_is_no_trigger(text_stage, lexicon) -> None:
+    text = "وذكرت الحكومة اليمنية أن قيام جماعة الحوثي بتحركات في تعز سيواجه بالرد."
+    assert _learned(text_stage, lexicon, text, "ASSAULT", {"قيام": 9.0}, HOUTHI) == []
+
+
+def test_a_real_verb_in_the_same_place_is_still_coded(text_stage, lexicon) -> None:
+    text = f"وذكرت الحكومة اليمنية أن جماعة الحوثي {NONSENSE} في تعز أمس."
+    assert _learned(text_stage, lexicon, text, "ASSAULT", {NONSENSE: 9.0}, HOUTHI) == [NONSENSE]
+
+
+def test_a_unit_noun_is_no_trigger(text_stage, lexicon) -> None:
+    text = "وتتبع القوة السعودية الخاصة لواء المظليين الذي يتدرب على العمليات البرية والجوية."
+    assert _learned(text_stage, lexicon, text, "MOBILIZE", {"لواء": 9.0}, [("السعودية", "SAUMIL")]) == []
+
+
+def test_the_neighbour_of_a_manner_phrase_is_not_tried(text_stage, lexicon) -> None:
+    text = "وأضافت الحكومة اليمنية أن جماعة الحوثي ستعامل بكل قسوة إن خرقت الاتفاق."
+    assert _learned(text_stage, lexicon, text, "THREATEN", {"بكل": 9.0, "قسوة": 8.0}, HOUTHI) == []
+
+
+def test_a_real_act_apart_from_the_manner_phrase_is_still_tried(text_stage, lexicon) -> None:
+    text = f"و{NONSENSE} الحكومة اليمنية جماعة الحوثي أمس بكل قسوة."
+    found = _learned(text_stage, lexicon, text, "THREATEN", {"بكل": 9.0, "قسوة": 8.0, f"و{NONSENSE}": 7.0}, HOUTHI)
+    assert found == [f"و{NONSENSE}"]
+
+
+PKK = [("حزب العمال الكردستاني", "TURREBPKK")]
+
+
+def test_violence_itself_is_not_read_as_a_threat(text_stage, lexicon) -> None:
+    text = "وأوضح البيان أن المدفعية قامت بقصف أهداف لحزب العمال الكردستاني."
+    scores = {"بقصف": 9.0, "أهداف": 8.0}
+    assert _learned(text_stage, lexicon, text, "THREATEN", scores, PKK) == []
+
+
+def test_a_threat_word_beside_the_violence_is_still_coded(text_stage, lexicon) -> None:
+    text = f"وأوضح البيان أن المدفعية {NONSENSE} أهدافا لحزب العمال الكردستاني."
+    assert _learned(text_stage, lexicon, text, "THREATEN", {NONSENSE: 9.0}, PKK) == [NONSENSE]
+
+
+POLICE = [("قوات الأمن", "SAUCOP"), ("الجيش", "SAUMIL")]
+
+
+def test_a_foiled_attack_is_not_recoded_as_another_type(text_stage, lexicon) -> None:
+    text = "وأحبطت قوات الأمن هجوما على مركز أمني في الرياض أمس مع الجيش."
+    assert _learned(text_stage, lexicon, text, "COOPERATE", {"هجوما": 9.0}, POLICE) == []
+
+
+def test_the_same_sentence_without_the_foiling_verb_is_coded(text_stage, lexicon) -> None:
+    text = f"و{NONSENSE} قوات الأمن هجوما على مركز أمني في الرياض أمس مع الجيش."
+    assert _learned(text_stage, lexicon, text, "COOPERATE", {f"و{NONSENSE}": 9.0}, POLICE) == [f"و{NONSENSE}"]

@@ -212,6 +212,16 @@ The rules, in the order they apply (each is a small function below):
    المبكرة المقررة في أكتوبر المقبل: announced now, asserted); a hope's own verb (يأمل) is never made intended by
    a future adjective in its content; a noun act after «يقضي ب / بموجبه» following a deal reached or signed
    (اتفاقاً يقضي بوقف القتال …، وتبادل الأسرى) is a term still to be carried out: intended.
+18. **Claimed or asserted** (who tells the act, GUIDELINES §3): نقل reports only after ما/حسبما or with عن/أن in
+   its clause (نقل سكان غزة، نُقلوا جواً، وزارة النقل carry or move); reported content ends at «في حين» like
+   فيما/بينما; a lead of plain speech by the state's own agency (ذكرت وكالة «إرنا» أن طهران) keeps its state's act
+   asserted, and a trailing agency does so when its country is a party of the act or of the sentence's first act,
+   wherever it stands in the attribution (وفق بيان لوزارة الخارجية نقلته وكالة الأنباء السعودية); a relative clause
+   with a number between the act and a trailing source (…، الذي أوقع 137 قتيلاً بحسب السلطات) gives the source
+   of the toll only; an act in a relative clause on the reporter (وفق ما أفادت به منظمة X، التي نددت) is the
+   reporter's own, asserted; a statement of a named state organ of no country of the act's (وفق بيان صادر عن
+   البيت الأبيض on Israel's act) is a third party's report, claimed.  A quoted source (نقلت … عن مسؤول) stays
+   claimed.
 """
 
 from __future__ import annotations
@@ -342,6 +352,7 @@ DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي"
                         "محيط", "اطراف", "ضواحي", "ريف", "شمالا", "جنوبا", "شرقا", "غربا"})
 POSSESSIVES = frozenset({"ه", "ها", "هم", "هما", "هن", "نا", "كم", "كما"})
 HEADLINE_TOKENS = 16  # a verbless headline is short
+CARRY_REACH = 9  # نقل reports when عن/أن follows this close (نقلت وكالة الأنباء الرسمية «إرنا» عن مصدر)
 TRAILING_CLAIMS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا", "وبحسب", "ووفق", "ووفقا", "حسبما"})
 AUXILIARIES = frozenset({"قد", "تكون", "يكون", "كانت", "كان", "لم", "لن", "سوف"})
 PRONOUN_COMPLEMENTIZERS = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم", "وانها", "وانه", "انهما"})
@@ -1236,6 +1247,8 @@ class SentenceCoder:
         out: list[Speech] = []
         for kind in ("speech", "claim"):
             for first, last in cues[kind]:
+                if kind == "claim" and _carrying_verb(tokens, first):
+                    continue  # section 18: "نقل سكان غزة"، "نُقلوا جواً"، "وزارة النقل": no report
                 content = _content_start(tokens, last)
                 speaker = _speaker(args, first, last, content, tokens)
                 reporters = _reporters(tokens, args, first, last, content) if kind == "claim" else []
@@ -1900,10 +1913,13 @@ class SentenceCoder:
             if s.claim and c.pattern.role == "deny":
                 continue  # "زعمت … وهو ما نفته X": the denial is X's own statement, not part of the claim
             c.speaker = s.speaker
-            if s.claim and s.speaker is not None and _state_outlet(tokens, s.speaker) and _same_country(
-                    s.speaker.actors(), c.source + c.target):
+            if (s.claim or _outlet_lead(s)) and s.speaker is not None and _state_outlet(tokens, s.speaker) \
+                    and _same_country(s.speaker.actors(), c.source + c.target):
                 c.reported_by.extend(r for r in s.reporters if r not in c.reported_by)
                 c.why.append(f"asserted: «{s.speaker.mentions[0].text}» is the state's own outlet")
+            elif s.claim and _own_report(tokens, s, c):
+                c.reported_by.extend(r for r in s.reporters if r not in c.reported_by)
+                c.why.append(f"asserted: «{s.speaker.mentions[0].text if s.speaker else ''}» reports its own act")
             elif s.claim:
                 c.status = "claimed"
                 c.reported_by.extend(r for r in s.reporters if r not in c.reported_by)
@@ -1915,7 +1931,7 @@ class SentenceCoder:
                 c.status = "claimed"
                 c.why.append(f"claimed: reported speech of «{name}», a person outside the act's actors")
         if c.status == "asserted" and c.pattern.role == "event":
-            self._trailing_claim(tokens, c, speeches, args)
+            self._trailing_claim(tokens, c, speeches, args, events)
         if c.status == "asserted" and not governing:
             c.why.append("asserted (no status cue)")
 
@@ -1975,19 +1991,31 @@ class SentenceCoder:
             _consequence_roles(c, speeches, events, args)  # "إذا ضربت إسرائيل … فسنستهدف": we, the speaker
         self._status(tokens, c, cues, speeches, events, args)
 
-    def _trailing_claim(self, tokens: list[Token], c: Coded, speeches: list[Speech], args: Sequence[Arg]) -> None:
+    def _trailing_claim(self, tokens: list[Token], c: Coded, speeches: list[Speech], args: Sequence[Arg],
+                        events: Sequence[Coded] = ()) -> None:
         """"…، بحسب تقرير لمنظمة X"، "وفق ما أعلن X": a source named after the report makes it a claim,
         unless that source is the actor's own side."""
         for s in speeches:
             if not s.claim or s.cue_first <= c.last or tokens[s.cue_first].norm not in TRAILING_CLAIMS:
                 continue
+            if _relative_toll_between(tokens, c.last, s.cue_first):
+                return  # section 18: "الهجوم …، الذي أوقع 137 قتيلاً بحسب السلطات": the source of the toll
             named = [a for a in args if s.cue_last < a.first <= s.cue_last + 5]
             if named and _same_side(named[0].actors(), c.source) and c.source:
                 return
             if named and _state_outlet(tokens, named[0]) and _same_country(named[0].actors(), c.source + c.target):
                 return  # "…، بحسب ما أوردته وكالة الأنباء السعودية": the state tells its own act
+            outlet = _sentence_outlet(tokens, named, c, events)
+            if outlet is not None:
+                c.why.append(f"asserted: «{outlet.mentions[0].text}» is the state's own outlet (section 18)")
+                return
             window = tokens[s.cue_last + 1: s.cue_last + 6]
             own = {_country(m) for m in c.source if _country(m) and m.sector in STATE_SECTORS}
+            if _other_statement(named, c):
+                c.status = "claimed"  # section 18: "وفق بيان صادر عن البيت الأبيض" on Israel's act
+                c.reported_by.extend(r for r in s.reporters if r not in c.reported_by)
+                c.why.append("claimed: a statement of a party outside the act (section 18)")
+                return
             if not any(_monitor(m) or m.sector == "MED" for a in named for m in a.actors()) and (
                     any(_has_any(t, STATEMENT_WORDS) for t in window[:3])
                     or self._nisba_country(window) in {_country(m) for m in c.source
@@ -2788,11 +2816,77 @@ def _state_outlet(tokens: Sequence[Token], a: Arg) -> bool:
     ms = a.actors()
     if not ms or not all(m.sector == "MED" and m.country for m in ms):
         return False
-    text = normalize(" ".join(m.text for m in ms))
+    text = normalize(" ".join(m.text for m in ms)).replace("«", " ").replace("»", " ")  # وكالة «سانا»
     after = tokens[a.last + 1] if a.last + 1 < len(tokens) else None
     words = text.split()
     return "وكاله الانباء" in text or "وكاله انباء" in text or any(w in words for w in STATE_OUTLET_WORDS) or (
         after is not None and after.norm in STATE_OUTLET_WORDS) or any(w in STATE_AGENCIES for w in words)
+
+
+def _while_clause(tokens: Sequence[Token], j: int) -> bool:
+    """Section 18: «في حين» opens a clause of another subject like فيما/بينما (…، في حين اتهمت قوات الدعم
+    السريع الجيش): reported content ends before it."""
+    return _bare_word(tokens[j]) == "في" and j + 1 < len(tokens) and tokens[j + 1].norm == "حين"
+
+
+def _outlet_lead(s: Speech) -> bool:
+    """Section 18: a lead of plain speech (ذكرت وكالة «إرنا» أن طهران طلبت) is checked for a state outlet
+    like a claim verb is (a switch of its own, so that the rule can be measured off)."""
+    return s.speaker is not None
+
+
+def _own_report(tokens: Sequence[Token], s: Speech, c: Coded) -> bool:
+    """Section 18: an act told in a relative clause on the reporter itself (وفق ما أفادت به منظمة X، التي
+    نددت / التي طالبت) is the reporter's own act, not part of its report: GUIDELINES §3 asserted."""
+    k = c.first - 1
+    return bool(c.source) and s.cue_last < k - 1 and not c.noun and _bare_word(tokens[k]) in RELATIVES \
+        and not any(_bare_word(tokens[j]) in RELATIVES for j in range(s.cue_last + 1, k))
+
+
+def _relative_toll_between(tokens: Sequence[Token], last: int, cue: int) -> bool:
+    """Section 18: a relative clause with a number between the act and a trailing source (…، الذي أوقع 137
+    قتيلاً على الأقل بحسب السلطات الروسية) is what the source vouches for: the toll, not the act."""
+    rel = next((k for k in range(last + 1, cue) if _bare_word(tokens[k]) in RELATIVES), None)
+    return rel is not None and any(parse_number(tokens, k) is not None for k in range(rel + 1, cue))
+
+
+def _sentence_outlet(tokens: Sequence[Token], named: Sequence[Arg], c: Coded, events: Sequence[Coded]
+                     ) -> Arg | None:
+    """Section 18: a state's own agency named in the attribution (not only first: وفق بيان لوزارة الخارجية
+    نقلته وكالة الأنباء السعودية) whose country is a party of this act or of the sentence's first act
+    (استقبل الملك … وبحث معه …، وفق وكالة الأنباء الأردنية): the state tells its own news."""
+    parties = list(c.source) + list(c.target)
+    if events:
+        parties += list(events[0].source) + list(events[0].target)
+    return next((a for a in named if _state_outlet(tokens, a) and _same_country(a.actors(), parties)), None)
+
+
+def _other_statement(named: Sequence[Arg], c: Coded) -> bool:
+    """Section 18: a statement (بيان صادر عن X) of a named state party of no country of the act's is a third
+    party's report: claimed, not the actor's own statement."""
+    if not named or not c.source or not any(m.country for m in c.source):
+        return False
+    who = [m for m in named[0].actors() if m.country and m.sector in STATE_SIDE and not _monitor(m)]
+    return bool(who) and not _same_country(who, list(c.source) + list(c.target))
+
+
+def _carrying_verb(tokens: Sequence[Token], first: int) -> bool:
+    """نقل also means carry or move (نقل رسالة، نُقلوا جواً، وزارة النقل): it reports only after ما/حسبما
+    (بحسب ما نقلته) or when عن / أن / إن follows in its clause (نقلت رويترز عن مصادر)."""
+    tok = tokens[first]
+    if re.match(r"^(?:[وفبل])?ال(?:نقل|منقول)", tok.norm):
+        return True  # "وزارة النقل": a noun
+    if not re.match(r"^(?:[وف])?[يتن]?نقل", tok.norm):
+        return False
+    if first > 0 and _bare_word(tokens[first - 1]) in ("ما", "حسبما"):
+        return False
+    for k in range(first + 1, min(len(tokens), first + CARRY_REACH)):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            break
+        if tokens[k].norm in ("عن", "أن", "ان", "إن", "بأن", "بان") or tokens[k].norm.startswith("عن") and len(
+                tokens[k].norm) <= 4:
+            return False
+    return True
 
 
 def _same_country(speakers: list[ActorMention], actors: list[ActorMention]) -> bool:
@@ -3499,7 +3593,8 @@ def _content_end(tokens: list[Token], content: int) -> int:
             return next((j for j in range(k + 1, len(tokens)) if tokens[j].norm == close), len(tokens) - 1)
     # unquoted content ends where a contrast opens a clause of another subject (…، فيما انتشر الجيش اللبناني)
     return next((j for j in range(content, len(tokens)) if tokens[j].norm in ("»", '"', "”")
-                 or (tokens[j].norm in CONTRAST_WORDS and j > content)), len(tokens) - 1)
+                 or (tokens[j].norm in CONTRAST_WORDS and j > content)
+                 or (j > content and _while_clause(tokens, j))), len(tokens) - 1)
 
 
 def _member_of(tokens: Sequence[Token], a: Arg) -> bool:

@@ -192,6 +192,9 @@ The rules, in the order they apply (each is a small function below):
    التركي وسلّمته مذكرة احتجاج) takes the subject and object of the act told before it when its own subject was
    guessed inside that act's object, else of a verb-first clause with exactly two bare parties; "تلقى X اتصالاً من
    Y" makes Y the caller also when X is a long name with titles (names are not counted in the look-back).
+   Round 5: a noun act's relative light verb carrying its pronoun (اتصال هاتفي أجراه X بنظيره Y، زيارة يقوم بها X)
+   names its doer, the bare party right after it, also when a target follows (it was read only by the backstop
+   when the noun found no actor, so a found target lost the source).
 15. **Thwarted acts**: an attack or abduction named right after أحبط / أفشل / أجهض or their verbal nouns (أحبطت
    قوات الأمن هجوماً، إحباط هجوم انتحاري) did not take place and is not coded; the thwarting force was coded as the
    attacker before.
@@ -1322,7 +1325,10 @@ class SentenceCoder:
                     tokens[k].norm in CLAUSE_PUNCT for k in range(a.last + 1, first - 1)) and all(
                     m.actor_code and len(m.actor_code) > 3 for m in a.actors())), None)
         else:
+            performer = _performed_by(tokens, last, after)
             adjacent = after[0] if after and not after[0].prep and after[0].first - last <= 2 else None
+            if performer is not None:  # "اتصال هاتفي أجراه الرئيس": the relative verb's subject, no genitive
+                source, adjacent = performer, None
             if adjacent is not None and adjacent.first - last == 2 and _has_any(tokens[last + 1], CONTAINER_NOUNS):
                 if p.object_target:  # "قصف مواقع داعش": the container's owner is the object, not the agent
                     target = adjacent
@@ -2324,6 +2330,32 @@ AGREED_TYPES = frozenset({"RETREAT"})  # terms of a deal (اتفاق لوقف إ
 CHARGE_INTROS = _words("بتهمة", "تهمة", "بتهم", "بتهمه", "تهم")  # "بتهمة تمويل احتجاجات": what a charge alleges
 CHARGE_NOUNS = _words("اتهامات", "الاتهامات", "اتهام", "الاتهام", "مزاعم", "المزاعم", "ادعاءات", "الادعاءات")
 CONJOINED_REACH = 25  # words between a verb and the verb conjoined to it that inherits its subject
+
+
+# A noun act's relative verb whose pronoun is the act itself, its doer next (اتصال هاتفي أجراه الرئيس، زيارة
+# يجريها الوزير، محادثات عقدها وفد، الهجوم الذي قام به الجيش), normalized, without و: light verb stems × pronouns.
+PERFORMED_VERBS = frozenset(stem + pron for stem in ("اجرا", "اجرت", "اجريا", "يجري", "تجري", "عقد", "عقدت", "عقدا",
+                                                     "يعقد", "تعقد", "ادا", "ادت")
+                            for pron in ("ه", "ها", "هما"))
+PERFORMED_WITH = frozenset({"قام", "قامت", "قاما", "قاموا", "يقوم", "تقوم"})  # + به / بها: "قام به الجيش"
+PERFORMED_PRONOUNS = frozenset({"به", "بها", "بهما"})
+PERFORMED_REACH = 2  # words (an adjective, a relative) between the noun and its relative verb
+
+
+def _performed_by(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> Arg | None:
+    """The doer of a noun act told by its relative verb (اتصال هاتفي أجراه أردوغان بنظيره): the bare party right
+    after the verb is the act's source, whatever target follows; a party after the noun itself is not."""
+    k = last + 1
+    while k < len(tokens) and k - last <= PERFORMED_REACH and tokens[k].is_word:
+        word = tokens[k].norm
+        if word in PERFORMED_VERBS or (word in PERFORMED_WITH and k + 1 < len(tokens)
+                                       and tokens[k + 1].norm in PERFORMED_PRONOUNS):
+            verb_end = k if word in PERFORMED_VERBS else k + 1
+            return next((a for a in after if a.first > verb_end and not a.prep and a.first - verb_end <= 2), None)
+        if any(a.first <= k <= a.last for a in after):
+            return None  # a party between: "زيارة وزير الخارجية التي أجراها" has its own genitive
+        k += 1
+    return None
 
 
 # Verbs whose ب-object is the act itself: "قامت تيرانا على إثره بقطع علاقاتها"، "أقدمت السلطات على ترحيل".

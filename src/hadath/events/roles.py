@@ -29,6 +29,9 @@ The actor stage codes a mention out of context; some codes depend on the event i
   to the proposal (TURGOV).  A counterpart keeps its proclitic preposition (اتصالاً هاتفياً بنظيره البريطاني …), and
   an unnamed agent followed by أجنبي (صحفيان أجنبيان في الجزائر) takes no country from the context.
 * **People counted as objects** (15 شخصاً، مشتبهاً بهم) are civilians: CVL, country from context.
+* **Round 5.**  Force whose object is a hospital, a school, students or farmers (HLH, EDU, AGR) hits civilians:
+  the target is the place's or people's country + CVL (قصفت مستشفى في حماة → SYRCVL), as GUIDELINES §1 codes a
+  civilian place or people; other acts aimed at them (threats, arrests, aid) keep the sector.
 * **Domestic conventions of the gold** (GUIDELINES §1): a protest with no named target is against
   its own government; a concession (amnesty, reversal, lifted emergency) with none is to its own
   population.
@@ -51,6 +54,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 SOCIAL_SECTORS = frozenset({"CVL", "BUS", "EDU", "HLH", "AGR", "REF"})
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 MATERIAL_TARGET_TYPES = frozenset({"AID", "ASSAULT", "COERCE", "RETREAT", "CONCEDE"})
+# hospitals, schools and students, farmers: as the target of force they are the civilians of their country
+STRUCK_INSTITUTIONS = frozenset({"HLH", "EDU", "AGR"})
 VICTIM_SECTORS = frozenset({"CVL", "REF", "MED", "HRI", "LAB", "EDU", "REL", "AGR", "HLH"})
 DOMESTIC_CONCESSIONS = ("081", "0832")
 NON_STATE_ROOTS = frozenset({"IGO", "NGO", "IMG", "MNC", "UAF", "UNK"})
@@ -155,6 +160,11 @@ def state_source(m: ActorMention, etype: str | None, partner_sector: str | None 
 
 def state_target(m: ActorMention, etype: str | None, cameo: str, partner_sector: str | None = None
                  ) -> ActorMention:
+    if etype == "ASSAULT" and m.sector in STRUCK_INSTITUTIONS and not m.members:
+        # "قصفت مستشفى"، "أطلقت الغاز على الطلاب": force on a civilian place or people hits civilians (GUIDELINES §1)
+        if m.country:
+            return with_code(m, m.country, "CVL", "struck-civilians")
+        return replace(m, actor_code="CVL", sector="CVL", how=f"{m.how}+struck-civilians" if m.how else "struck-civilians")
     if not is_bare_country(m):
         return m
     if partner_sector is not None:  # a joint act's participants: القوات المصرية والسعودية on both sides

@@ -233,6 +233,7 @@ class ActorCoder:
         units = self._merge_titles(units, tokens)
         # a title that neither heads a name nor found a country names no identifiable actor ("قال الرئيس")
         units = [u for u in units if not (u.kind == "title" and u.country is None and not u.members)]
+        _crowd_of_person(units, tokens)
         units = self._compounds(units, tokens)
         out: list[ActorMention] = []
         for u in units:
@@ -841,6 +842,21 @@ def _base_not_group(tokens: list[Token], first: int) -> bool:
 ORG_LEADER_WORDS = frozenset(normalize(w) for w in (
     "رئيس", "رئيسة", "الأمين", "العام", "مدير", "مديرة", "المدير", "مبعوث", "المبعوث", "ممثل", "مفوض", "منسق",
     "المتحدث", "المتحدثة", "الناطق", "قائد", "زعيم"))
+
+
+def _crowd_of_person(units: list[Unit], tokens: list[Token]) -> None:
+    """A civilian crowd word in construct with a person takes that person's country (أنصار الرئيس البرازيلي
+    السابق بولسونارو → BRACVL): supporters or families of a leader are people of the leader's country.  Only a
+    person or title follows; an agent may not (ضحايا الجيش الإسرائيلي are not Israeli civilians).  A party
+    leader's followers are his party (أنصار مقتدى الصدر → IRQPTYSDR), as أنصار حزب X takes the party's code."""
+    for u, nxt in zip(units, units[1:], strict=False):
+        if u.kind == "agent" and u.sector == "CVL" and u.country is None and nxt.kind in ("person", "title") \
+                and nxt.country and nxt.first == u.last + 1 and not _is_definite(tokens[u.last]):
+            if nxt.sector == "PTY" and nxt.code:
+                u.country, u.code, u.sector = nxt.country, nxt.code, nxt.sector
+            else:
+                u.country, u.code = nxt.country, f"{nxt.country}CVL"
+            u.how = "agent+person"
 
 
 def _has_leader_word(tok: Token) -> bool:

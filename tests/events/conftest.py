@@ -22,6 +22,14 @@ def text_stage() -> TextStage:
     return TextStage.load()
 
 
+@pytest.fixture(scope="session")
+def pipeline():
+    """The whole default pipeline (entities, places and dates found, not placed by hand), loaded once."""
+    from hadath.pipeline import Pipeline
+
+    return Pipeline.default()
+
+
 def _at(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
     start = -1
     for _ in range(nth + 1):

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from hadath.events.backstop import is_backstop
-from hadath.model import Event
+from hadath.model import Article, Document, Event
+
+DEFAULT_DAY = date(2024, 5, 2)
 
 
 def of_type(doc, event_type: str | None) -> list[Event]:
@@ -17,6 +21,16 @@ def codes(actors) -> list[str]:
 def targets(doc, event_type: str) -> list[list[str]]:
     """The target codes of each event of a type, in order."""
     return [codes(e.target) for e in of_type(doc, event_type)]
+
+
+def roles_of(doc, event_type: str) -> list[tuple[list[str], list[str]]]:
+    """(source codes, target codes) of each event of a type, in order."""
+    return [(codes(e.source), codes(e.target)) for e in of_type(doc, event_type)]
+
+
+def code_text(pipeline, text: str, day: date = DEFAULT_DAY) -> Document:
+    """Run the whole pipeline on one short article."""
+    return pipeline(Article(id="t", date=day, text=text))
 
 
 def lexical(events: list[Event]) -> list[Event]:

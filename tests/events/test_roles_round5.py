@@ -8,28 +8,9 @@ miss where it must not fire.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from hadath.model import Article, Document
-from tests.events.helpers import codes, of_type
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from hadath.pipeline import Pipeline
-
-    return Pipeline.default()
-
-
-def _code(pipeline, text: str) -> Document:
-    return pipeline(Article(id="t", date=date(2024, 5, 2), text=text))
-
-
-def _roles(doc: Document, event_type: str) -> list[tuple[list[str], list[str]]]:
-    return [(codes(e.source), codes(e.target)) for e in of_type(doc, event_type)]
-
+from tests.events.helpers import code_text, roles_of
 
 # --- the relative verb's subject is the noun act's source -------------------------------------------------------------
 
@@ -39,13 +20,13 @@ def _roles(doc: Document, event_type: str) -> list[tuple[list[str], list[str]]]:
     ("ناقش اتصال هاتفي أجرته الرئاسة الفرنسية مع الحكومة الإيطالية ملف الهجرة.", "FRAGOV", "ITAGOV"),
 ])
 def test_the_subject_of_the_relative_light_verb_stays_the_source_beside_a_target(pipeline, text, source, target):
-    assert ([source], [target]) in _roles(_code(pipeline, text), "CONSULT")
+    assert ([source], [target]) in roles_of(code_text(pipeline, text), "CONSULT")
 
 
 def test_near_miss_a_party_after_a_preposition_is_the_target_not_the_doer(pipeline):
     # "أجراه مع الرئيس التركي": the verb's subject is its pronoun; the party after مع is the one called
-    doc = _code(pipeline, "وبحث وزير الخارجية السعودي خلال اتصال هاتفي أجراه مع الرئيس التركي العلاقات الثنائية.")
-    roles = _roles(doc, "CONSULT")
+    doc = code_text(pipeline, "وبحث وزير الخارجية السعودي خلال اتصال هاتفي أجراه مع الرئيس التركي العلاقات الثنائية.")
+    roles = roles_of(doc, "CONSULT")
     assert roles
     assert all("TURGOV" not in src for src, _ in roles)
     assert (["SAUGOV"], ["TURGOV"]) in roles
@@ -59,7 +40,7 @@ def test_near_miss_a_party_after_a_preposition_is_the_target_not_the_doer(pipeli
     ("اعتدى مستوطنون على مزارعين فلسطينيين قرب نابلس.", "PSECVL"),
 ])
 def test_force_on_an_institution_or_its_people_targets_civilians(pipeline, text, target):
-    targets = [tgt for _, tgt in _roles(_code(pipeline, text), "ASSAULT")]
+    targets = [tgt for _, tgt in roles_of(code_text(pipeline, text), "ASSAULT")]
     assert [target] in targets
     assert not any(code[3:] in ("HLH", "EDU", "AGR") for tgt in targets for code in tgt)
 
@@ -69,4 +50,4 @@ def test_force_on_an_institution_or_its_people_targets_civilians(pipeline, text,
     ("اعتقلت الشرطة التركية عشرات الطلاب في إسطنبول.", "COERCE", "TUREDU"),
 ])
 def test_near_miss_acts_other_than_force_keep_the_sector(pipeline, text, event_type, target):
-    assert [target] in [tgt for _, tgt in _roles(_code(pipeline, text), event_type)]
+    assert [target] in [tgt for _, tgt in roles_of(code_text(pipeline, text), event_type)]

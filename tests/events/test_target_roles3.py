@@ -8,12 +8,7 @@ miss where it must not fire: an empty target is better than a wrong one.
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
-
-from hadath.model import Article, Document
-from tests.events.helpers import targets
+from tests.events.helpers import code_text, targets
 
 # --- the adjective of a proposal or condition noun names whose it is ---------------------------------------------
 
@@ -51,33 +46,22 @@ def test_a_definite_complement_of_an_act_noun_is_no_proposal(make_doc):
 
 # --- journalists and dissidents from the actor lexicon ----------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from hadath.pipeline import Pipeline
-
-    return Pipeline.default()
-
-
-def _code(pipeline, text: str) -> Document:
-    return pipeline(Article(id="t", date=date(2024, 5, 2), text=text))
-
-
 def test_plural_journalists_are_media_without_a_name_after_them(pipeline):
-    doc = _code(pipeline, "اعتقلت الشرطة الأردنية صحفيين في عمّان خلال تغطيتهم مسيرة.")
+    doc = code_text(pipeline, "اعتقلت الشرطة الأردنية صحفيين في عمّان خلال تغطيتهم مسيرة.")
     assert any(a.actor_code and a.actor_code.endswith("MED") for a in doc.entities if "صحفيين" in a.text)
 
 
 def test_a_dissident_with_a_nationality_is_opposition(pipeline):
-    doc = _code(pipeline, "قضت محكمة في طهران بسجن المعارض الإيراني البارز عشر سنوات.")
+    doc = code_text(pipeline, "قضت محكمة في طهران بسجن المعارض الإيراني البارز عشر سنوات.")
     assert any(a.actor_code == "IRNOPP" for a in doc.entities)
 
 
 def test_a_political_activist_is_opposition(pipeline):
-    doc = _code(pipeline, "أوقفت الشرطة ناشطاً سياسياً في القاهرة.")
+    doc = code_text(pipeline, "أوقفت الشرطة ناشطاً سياسياً في القاهرة.")
     assert any(a.actor_code and a.actor_code.endswith("OPP") for a in doc.entities)
 
 
 def test_a_bare_plural_of_exhibitions_is_no_dissident(pipeline):
     # "المعارض" alone can be "the exhibitions": with no nationality or name it names no one
-    doc = _code(pipeline, "افتتح الوزير المعارض الدولية للكتاب في الشارقة.")
+    doc = code_text(pipeline, "افتتح الوزير المعارض الدولية للكتاب في الشارقة.")
     assert not any(a.actor_code and a.actor_code.endswith("OPP") for a in doc.entities)

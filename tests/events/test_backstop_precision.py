@@ -67,6 +67,16 @@ def test_a_unit_noun_is_no_trigger(text_stage, lexicon) -> None:
     assert _learned(text_stage, lexicon, text, "MOBILIZE", {"لواء": 9.0}, [("السعودية", "SAUMIL")]) == []
 
 
+def test_a_grammar_word_with_a_clitic_is_no_trigger(text_stage, lexicon) -> None:
+    text = "وذكرت الحكومة اليمنية أن جماعة الحوثي قامت بذلك في تعز."
+    assert _learned(text_stage, lexicon, text, "ASSAULT", {"بذلك": 9.0}, HOUTHI) == []
+
+
+def test_a_noun_of_nationality_is_no_trigger(text_stage, lexicon) -> None:
+    text = "وذكرت الحكومة اليمنية أن جماعة الحوثي تضم جنسيات مختلفة في تعز."
+    assert _learned(text_stage, lexicon, text, "MOBILIZE", {"جنسيات": 9.0}, HOUTHI) == []
+
+
 def test_the_neighbour_of_a_manner_phrase_is_not_tried(text_stage, lexicon) -> None:
     text = "وأضافت الحكومة اليمنية أن جماعة الحوثي ستعامل بكل قسوة إن خرقت الاتفاق."
     assert _learned(text_stage, lexicon, text, "THREATEN", {"بكل": 9.0, "قسوة": 8.0}, HOUTHI) == []

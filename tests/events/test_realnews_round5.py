@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from hadath.events.coder import Coded, _non_act_backstop
-from hadath.events.lexicon import Pattern
-from hadath.model import Token
 from tests.events.helpers import of_type
 
 ARMY = [("الجيش السوري", "SYRMIL")]
@@ -88,24 +85,6 @@ def test_a_park_is_no_blessing(make_doc):
     blessing = make_doc("وبارك الرئيس الأمريكي جهود الوساطة بين الطرفين.", actors=actors)
     assert of_type(park, "SUPPORT") == []
     assert len(of_type(blessing, "SUPPORT")) == 1
-
-
-def _coded(pattern_id: str, words: list[str], at: int) -> tuple[list[Token], Coded]:
-    tokens, pos = [], 0
-    for w in words:
-        tokens.append(Token(pos, pos + len(w), w, w))
-        pos += len(w) + 1
-    p = Pattern(id=pattern_id, cameo="130", pos="noun")
-    return tokens, Coded(p, "130", at, at, tokens[at].start, tokens[at].end, [], [], "asserted", [])
-
-
-def test_a_learned_trigger_on_a_grammar_word_names_no_act():
-    tokens, grammar = _coded("backstop.THREATEN", ["والتصدي", "بكل", "حزم"], 1)
-    _, lexicon = _coded("threaten.warn", ["والتصدي", "بكل", "حزم"], 1)
-    words, content = _coded("backstop.THREATEN", ["وهدد", "بالرد", "بكل", "حزم"], 0)
-    assert _non_act_backstop(tokens, grammar, None)
-    assert not _non_act_backstop(tokens, lexicon, None)
-    assert not _non_act_backstop(words, content, None)
 
 
 def test_a_date_in_the_opening_adverbials_dates_the_sentence(make_doc):

@@ -21,8 +21,8 @@ the pattern id ``backstop.<TYPE>`` so users can tell them from lexicon matches a
 
 Precision on real news (one SaudiNewsNet day, 40 of 121 learned events judged by hand: 21 right before,
 the 10 removed all wrong, 21 of 30 right after; dev unchanged): the trigger choice rejects words that name
-no act — the support noun of قام بـ (قيام), nouns of manner, being, or a military unit, and the coder's own
-list of such words — and such a word uses up its try and bars its two neighbours, so the next candidate is
+no act — the support noun of قام بـ (قيام), nouns of manner, being, time or place, a military unit, and
+grammar words with a clitic — and such a word uses up its try and bars its two neighbours, so the next candidate is
 not the rest of the same phrase («بكل حزم» → «حزم»).  For a THREATEN, a word the lexicon reads only as
 force (بقصف، استهداف) is the violence, not a threat of it.  And a sentence where the coder set aside a
 lexicon act of any type as foiled (أحبطت … هجوما), background or history is not coded by the classifier,
@@ -89,6 +89,10 @@ _NON_ACT_WORDS = (
     "حزم", "بحزم", "الحزم", "بكل", "وبكل", "شدة", "بشدة", "الشدة", "صرامة", "بصرامة", "بقوة",
     "وجود", "الوجود", "بوجود", "لوجود", "ووجود", "تواجد", "بتواجد", "لتواجد", "وتواجد",
     "لواء", "اللواء", "ولواء", "كتيبة", "الكتيبة", "فوج", "الفوج",
+    # grammar words with a clitic the never-list misses (في حال قامت بذلك، هكذا), and nouns of time,
+    # nationality, place or suspicion (خلال الفترة، جنسيات أخرى، البحر الأحمر، المشتبه بهم)
+    "لكل", "ولكل", "بذلك", "وبذلك", "لذلك", "ولذلك", "هكذا", "وهكذا", "كذلك", "وكذلك", "فترة", "الفترة", "لفترة",
+    "بفترة", "جنسيات", "الجنسيات", "البحر", "بالبحر", "المشتبه", "والمشتبه",
 )
 _NOUN_ENDINGS = ("ة", "ات", "ية", "يه")
 _POSSESSED_ENDINGS = ("تها", "تهم", "تهما", "تنا", "تكم")
@@ -110,11 +114,8 @@ class BackstopCoder:
     _non_acts: frozenset[str] = field(default=frozenset(), init=False, repr=False)
 
     def __post_init__(self) -> None:
-        # imported here: the coder imports this module; its own list of learned triggers naming no act
-        from hadath.events.coder import BACKSTOP_NON_ACTS
-
         self._never = frozenset(normalize(w) for w in _NEVER_TRIGGER_WORDS)
-        self._non_acts = frozenset(normalize(w) for w in _NON_ACT_WORDS) | frozenset(BACKSTOP_NON_ACTS)
+        self._non_acts = frozenset(normalize(w) for w in _NON_ACT_WORDS)
 
     def predict(self, sentences: Sequence[Sentence]) -> list[tuple[str, str | None, float]]:
         """(kind, mode, probability) per sentence, one batched call."""

@@ -1007,7 +1007,7 @@ class SentenceCoder:
                and not _pluperfect_speech(tokens, c, speeches, explain) and not _whether_clause(tokens, c, explain)
                and not _needed_or_compared(tokens, c, explain) and not _prayer_or_unnamed(tokens, c, explain)
                and not _mines_as_things(tokens, c, explain) and not _foiled(tokens, c, explain)
-               and not _insists_that(tokens, c, explain) and not _non_act_backstop(tokens, c, explain)
+               and not _insists_that(tokens, c, explain)
                and not _copula_relative(tokens, c, explain)]
         if published is not None and out:
             years = _explicit_years(tokens)
@@ -1414,13 +1414,17 @@ class SentenceCoder:
                     target = a
                     break
         if target is None and p.object_target:
+            # an aside between commas right after the verb and its subject holds no object ("، في بيان نقلته وكالة
+            # …،"); the object may follow it ("اتهمت الرئاسة الجزائرية، في بيان …، المغرب بـ…")
+            slot = _object_start(last, source)
+            aside = _aside_end(tokens, slot)
             rest = [a for a in after if a is not source and a.prep in ("", CONTAINER_OBJECT)
-                    and not _in_aside(tokens, last, source, a)]  # "، في بيان نقلته وكالة …،": no object
+                    and not (aside is not None and slot < a.first < aside)]
             if rest and (source is None or rest[0].first > source.last) and _gap(tokens, last, rest[0].first,
                                                                                   named) <= 8:
                 target = rest[0]
-        if target is None and p.object_target:
-            target = _object_past_aside(tokens, last, after, source)
+            elif aside is not None:
+                target = next((a for a in after if a.first == aside + 1 and not a.prep and a is not source), None)
         if target is None and (p.target_preps or p.object_target):
             target = _member_object(tokens, last, after, source, p, self.stop_words)
         if target is None and (p.target_preps or p.object_target):
@@ -1594,7 +1598,7 @@ class SentenceCoder:
                 return Arg([m], k, k, prep)  # (the object may be long: فرقاً من الحماية المدنية ومساعدات إلى)
             if k - last > 8:
                 continue
-            after_subject = source.last + 1 if source is not None and source.first > last else last + 1
+            after_subject = _object_start(last, source)
             if prep == "ب" and p.target_preps == {"ب"} and _object_slot(tokens, after_subject, k):
                 # "اعترفت فرنسا بدولة فلسطين": ب is the verb's own object marker right after the subject (a
                 # place after ب further on is where: "رحب الوزير بالاتفاق بالدوحة")
@@ -4789,8 +4793,7 @@ def _member_object(tokens: Sequence[Token], last: int, after: Sequence[Arg], sou
     outer = _prep_of_word(tokens, head, stop)
     if outer and outer in p.target_preps:
         return Arg(a.mentions, a.first, a.last, outer)
-    slot = source.last + 1 if source is not None and source.first > last else last + 1
-    if not outer and head == slot and (p.object_target or owned):
+    if not outer and head == _object_start(last, source) and (p.object_target or owned):
         return Arg(a.mentions, a.first, a.last, CONTAINER_OBJECT)
     return None
 
@@ -4809,14 +4812,10 @@ def _aside_end(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
-def _object_past_aside(tokens: Sequence[Token], last: int, after: Sequence[Arg], source: Arg | None) -> Arg | None:
-    """A direct object after an aside that follows the verb and its subject: "اتهمت الرئاسة الجزائرية، في بيان …،
-    المغرب بـ…" — the bare argument right after the aside's closing comma."""
-    slot = source.last + 1 if source is not None and source.first > last else last + 1
-    end = _aside_end(tokens, slot)
-    if end is None:
-        return None
-    return next((a for a in after if a.first == end + 1 and not a.prep and a is not source), None)
+def _object_start(last: int, source: Arg | None) -> int:
+    """Where a verb's object begins: right after its subject when the subject follows the verb (ending at
+    ``last``), else right after the verb."""
+    return source.last + 1 if source is not None and source.first > last else last + 1
 
 
 def _told_to(tokens: Sequence[Token], teller: Arg, told: Arg, first: int) -> bool:
@@ -4825,13 +4824,6 @@ def _told_to(tokens: Sequence[Token], teller: Arg, told: Arg, first: int) -> boo
     k = teller.first - 1
     return (k >= 0 and _has_any(tokens[k], TELL_VERBS) and told.first == teller.last + 1
             and first == told.last + 1 and not told.prep and not teller.prep)
-
-
-def _in_aside(tokens: Sequence[Token], last: int, source: Arg | None, a: Arg) -> bool:
-    """Whether argument ``a`` lies inside an aside right after the verb and its subject (see :func:`_aside_end`)."""
-    slot = source.last + 1 if source is not None and source.first > last else last + 1
-    end = _aside_end(tokens, slot)
-    return end is not None and slot < a.first < end
 
 
 # Words of thwarting: the act after them did not take place ("أحبطت قوات الأمن هجوماً"، "إحباط مخطط لتفجير").
@@ -4872,6 +4864,11 @@ INSIST_THAT = _words("أنه", "أنها", "أنهم", "أننا", "أنني", "
 INSIST_REACH = 8  # "تصر الإدارة الأمريكية على أنها": words from the verb (and its subject) to على
 
 
+def _opening_copula(tokens: Sequence[Token]) -> int | None:
+    """The past copula opening the sentence (وكانت، وكان), if any."""
+    return next((j for j in range(min(len(tokens), COPULA_OPENING)) if _bare_word(tokens[j]) in PAST_COPULAS), None)
+
+
 def _earlier_month(c: Coded, published: Date) -> bool:
     """Whether the act's own date lies well before the report's: three weeks for a day, two months for a month."""
     d = c.date
@@ -4895,7 +4892,7 @@ def _copula_dated(tokens: Sequence[Token], c: Coded, published: Date, explain: l
     month settles it.  A sentence naming yesterday or a weekday recalls an act of the last days, which is still news."""
     if not c.noun:
         return False  # a verb after the copula is :func:`_pluperfect`'s («وكانت «حركة الشباب» قد هددت» stays a record)
-    k = next((j for j in range(min(len(tokens), COPULA_OPENING)) if _bare_word(tokens[j]) in PAST_COPULAS), None)
+    k = _opening_copula(tokens)
     if k is None or c.first <= k or _clause_names_recent_day(tokens, 0, len(tokens) - 1) \
             or any(tokens[j].norm in CLAUSE_PUNCT for j in range(k + 1, c.first)):
         return False  # past a comma the act may be a later clause's own (…، رداً على هجوم اتهمت واشنطن)
@@ -4927,24 +4924,6 @@ def _insists_that(tokens: Sequence[Token], c: Coded, explain: list[str] | None) 
                 explain.append(f"{c.pattern.id}: insisting «{tokens[j + 1].text}» …: an assertion, not a demand")
             return True
     return False
-
-
-# Words a learned trigger may not be: grammar words with a clitic the classifier's own list misses (بكل حزم،
-# في حال قامت بذلك، هكذا), and nouns of time, nationality, place or suspicion that name no act (خلال الفترة،
-# جنسيات أخرى، البحر الأحمر، المشتبه بهم).  Normalised, with clitics: matched against the whole token.
-BACKSTOP_NON_ACTS = _words("بكل", "وبكل", "لكل", "ولكل", "بذلك", "وبذلك", "لذلك", "ولذلك", "هكذا", "وهكذا", "كذلك",
-                           "وكذلك", "فترة", "الفترة", "لفترة", "بفترة", "جنسيات", "الجنسيات", "البحر", "بالبحر",
-                           "المشتبه", "والمشتبه")
-
-
-def _non_act_backstop(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
-    """A learned trigger on a grammar word or a noun naming no act (التصدي بكل حزم، خلال الفترة): the
-    classifier read the sentence's tone, not an act; the lexicon's own triggers are never checked here."""
-    if not is_backstop(c.pattern.id) or c.first != c.last or tokens[c.first].norm not in BACKSTOP_NON_ACTS:
-        return False
-    if explain is not None:
-        explain.append(f"{c.pattern.id}: learned trigger «{tokens[c.first].text}» names no act")
-    return True
 
 
 ADVERBIAL_HEADS = _words("في", "وفي", "خلال", "وخلال")
@@ -4983,7 +4962,7 @@ def _copula_relative(tokens: Sequence[Token], c: Coded, explain: list[str] | Non
     if c.noun or c.first < 2 or _bare_word(tokens[c.first - 1]) not in RELATIVES or tokens[c.first].prefix \
             or present:
         return False  # a present verb after a relative describes a standing state (التي تطالب)
-    k = next((j for j in range(min(len(tokens), COPULA_OPENING)) if _bare_word(tokens[j]) in PAST_COPULAS), None)
+    k = _opening_copula(tokens)
     if k is None or any(tokens[j].norm in CLAUSE_PUNCT or tokens[j].norm in BOUNDARY_PUNCT
                         for j in range(k + 1, c.first)):
         return False

@@ -7,20 +7,15 @@ import pytest
 
 import hadath.events.coder as coder
 from hadath.model import Article, Document
-from hadath.pipeline import Pipeline
 from tests.events.helpers import of_type
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    """The whole pipeline: the status rules depend on the actors the lexicon finds (outlets, nisbas)."""
-    return Pipeline.default()
-
-
 @pytest.fixture
-def make_doc(pipe):
+def make_doc(pipeline):
+    """Documents coded by the whole pipeline (conftest): the status rules depend on the actors the lexicon finds
+    (outlets, nisbas), so none are placed by hand here."""
     def build(text: str) -> Document:
-        return pipe(Article(id="t", text=text))
+        return pipeline(Article(id="t", text=text))
     return build
 
 

@@ -74,7 +74,8 @@ MOTION_WORDS = frozenset({
 COUNTERPART_FORMS = frozenset({"نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه"})
 PERSON_ANAPHORS = frozenset({"الوزير", "الرييس", "المسوول"})
 # A definite group noun refers back to the last named group whose name it heads (الحزب → حزب الله), normalized.
-GROUP_ANAPHORS = MappingProxyType({"الحزب": "حزب", "الحركه": "حركه", "الجماعه": "جماعه", "التنظيم": "تنظيم"})
+GROUP_ANAPHORS = MappingProxyType({"الحزب": "حزب", "الحركه": "حركه", "الجماعه": "جماعه", "التنظيم": "تنظيم",
+                                   "الميليشيا": "ميليشيا", "المليشيا": "مليشيا", "الميلشيا": "ميلشيا"})
 PAIR_PERSON_ANAPHORS = frozenset({"الوزيرين", "الوزيران", "الرييسين", "الرييسان", "الزعيمين", "الزعيمان"})
 ORG_ANAPHORS = frozenset({"الوزاره"})
 PAIR_COUNTRY_ANAPHORS = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان", "الطرفين", "الطرفان",
@@ -118,11 +119,19 @@ INSTITUTION_HEADS = frozenset({
 })
 # Adjectives that qualify an institution without naming it, normalized; they may stand between the institution and
 # its country's nisba ("المدارس الحكومية الأردنية").
-GENERIC_ADJECTIVES = frozenset({
+_GENERIC_DEFINITE = frozenset({
     "الحكوميه", "الحكومي", "العموميه", "العمومي", "العامه", "العام", "الرسميه", "الرسمي", "الخاصه", "الخاص",
     "المحليه", "المحلي", "الاهليه", "الاهلي", "الاتحاديه", "الاتحادي", "الفيدراليه", "الفيدرالي", "المركزيه",
-    "المركزي", "الجامعيه", "الجامعي", "الطبيه", "الطبي", "الصحيه", "الصحي",
+    "المركزي", "الجامعيه", "الجامعي", "الطبيه", "الطبي", "الصحيه", "الصحي", "الوطنيه", "الوطني",
+    "الانتقاليه", "الانتقالي", "الحاكم", "الحاكمه", "العالي", "الملكيه", "الملكي",
+    # kinds of force and arms ("قوات برية أردنية"، "قاذفات استراتيجية روسية")
+    "العسكريه", "العسكري", "الحربيه", "الحربي", "الاستراتيجيه", "الاستراتيجي", "البريه", "الجويه", "البحريه",
 })
+# Adjectives that end the name in an institution's construct ("حكومة الوحدة الوطنية", "هيئة النزاهة الاتحادية"),
+# so a nisba after them still names the institution's country; normalized.
+NAME_ADJECTIVES = _GENERIC_DEFINITE | frozenset({"القومي", "القوميه", "العليا", "الاعلي"})
+# with their indefinite forms, after an indefinite institution ("مدارس حكومية أردنية")
+GENERIC_ADJECTIVES = _GENERIC_DEFINITE | frozenset(w[2:] for w in _GENERIC_DEFINITE)
 INSTITUTION_FORMS = INSTITUTION_HEADS | frozenset("ال" + w for w in INSTITUTION_HEADS)  # a cheap first test
 HEAD_SECTORS = MappingProxyType({"قياده": "MIL", "نيابه": "JUD", "محكمه": "JUD", "شرطه": "COP", "قوات": "MIL"})
 MEDIA_HEADS = frozenset({"صحيفه", "وكاله", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "مجله", "جريده"})
@@ -140,6 +149,12 @@ NER_WINDOW = 5
 _MARKS_LIMIT = 200_000  # words whose scan bits an ActorCoder remembers
 _LATIN = re.compile("[a-z]")
 BISM = frozenset({"باسم", "بإسم"})
+# Agent words that before a country's name are another noun in construct: "قوة إيران" is Iran's power, while
+# "قوة إيرانية" is an Iranian force (normalized).
+NOT_BEFORE_COUNTRY = frozenset({"قوه"})
+# Unnamed fighters "of" a named group are that group ("مسلحون من حركة الشباب"); normalized.
+MEMBER_SECTORS = frozenset({"UAF", "REB"})
+MEMBER_OF = frozenset({"من", "تابعون", "تابعين", "ينتمون"})
 
 
 @dataclass(slots=True)
@@ -258,9 +273,15 @@ class ActorCoder:
             if (m.first == m.last and m.last + 1 not in adjective_at
                     and _norm_is_anaphor(tokens[m.first], PAIR_PERSON_ANAPHORS | PAIR_COUNTRY_ANAPHORS)):
                 continue  # a bare dual ("الوزيران") refers back to a pair; "الوزيران الروسي والتركي" names one
+            if m.first == m.last and _definite_form(tokens[m.first]) in GROUP_ANAPHORS and not (
+                    m.last + 1 < len(tokens) and tokens[m.last + 1].norm.startswith("ال")):
+                continue  # "الميليشيا" alone points back to the militia named before (ميليشيا الحوثي), see _references
             if _taa_marbuta_as_suffix(tokens[m.first], m.first_form):
                 continue  # مسؤولية is not مسؤولي + ه: the ة was folded to ه and then taken for a pronoun
             hits = m.values
+            if any(h.kind == "org_adjective" for h in hits) and _after_agent(units, tokens, m.first):
+                # "المسلحين الحوثيين": a group's plural that also names the group qualifies the agent before it
+                hits = [h for h in hits if h.kind == "org_adjective"]
             if all(h.kind == "country_place" for h in hits) and not _is_place_use(tokens, m.first, m.first_form):
                 continue  # "مالي" is Mali only as a place ("في مالي"); elsewhere it is the word "financial"
             if m.first == m.last and _base_not_group(tokens, m.first):
@@ -382,7 +403,9 @@ class ActorCoder:
                 # "المدارس الحكومية الأردنية"، "المستشفيات العمومية المغربية": a generic adjective stands
                 # between the institution and its country's nisba
                 u.last, u.end = nxt.first - 1, tokens[nxt.first - 1].end
-            if nxt is not None and nxt.kind in ("adjective", "country") and not nxt.place and nxt.code and (
+            if nxt is not None and nxt.kind in ("adjective", "country") and not nxt.place and nxt.code \
+                    and not (nxt.kind == "country" and tokens[u.last].norm in NOT_BEFORE_COUNTRY
+                             and not self._is_adjective(tokens[nxt.first:nxt.last + 1])) and (
                     (nxt.first == u.last + 1 and (nxt.kind == "country"
                                                   or _is_definite(tokens[u.last]) == _is_definite(tokens[nxt.first])))
                     or _construct_nisba(tokens, u, nxt)):
@@ -439,6 +462,15 @@ class ActorCoder:
                 out.append(u)
                 i += 2
                 continue
+            if nxt is not None and u.kind == "agent" and u.sector in MEMBER_SECTORS and nxt.kind == "org" \
+                    and nxt.code and not nxt.members and nxt.first == u.last + 2 \
+                    and tokens[u.last + 1].norm in MEMBER_OF:
+                # "مسلحون من جماعة نصرة الإسلام والمسلمين": gunmen of that group are the group acting
+                u.code, u.country, u.sector = nxt.code, nxt.country, nxt.sector
+                u.end, u.last, u.how = nxt.end, nxt.last, "agent+org"
+                out.append(u)
+                i += 2
+                continue
             bism = nxt is not None and (
                 (nxt.first == u.last + 2 and tokens[u.last + 1].norm in BISM)
                 or (nxt.first == u.last + 1 and tokens[u.last].norm in BISM))
@@ -486,6 +518,16 @@ class ActorCoder:
                 country = _institution_country_after_in(tokens, units, i)
                 if country:  # "المعلمون في المدارس الحكومية الأردنية": the staff of that country's schools
                     u.country, u.code, u.how = country, f"{country}{u.sector}", "agent+in-country"
+            if u.country is None and u.sector in PLACE_SECTORS and u.kind in ("agent", "title") \
+                    and not _is_definite(tokens[u.last]) and u.last + 1 < len(tokens) \
+                    and (u.first == 0 or _strip_conjunction(tokens[u.first - 1].norm) not in MOTION_WORDS):
+                # (not "زار وزير دمشق": the subject of a visit, and the place its object)
+                country = _place_country_at(tokens[u.last + 1], context.places)
+                if country:  # "محافظ عدن"، "شرطة دبي": the local office or body of a place, in construct
+                    u.country, u.code, u.how = country, f"{country}{u.sector}", "agent+place"
+                    u.last, u.end = u.last + 1, tokens[u.last + 1].end
+                    if nxt is not None and nxt.first == u.last and nxt.kind == "capital":
+                        nxt.place = True  # "محافظ بغداد": the capital names the governorate here, not the state
             if u.country is None and u.sector in CIVIL_STATE_SECTORS and u.kind == "agent":
                 country = _nearest_country(out, context, self.lexicon.countries, same_sentence_only=True)
                 if country:
@@ -571,6 +613,11 @@ class ActorCoder:
                     out.append(head)
                     break
         return out
+
+    def _is_adjective(self, tokens: list[Token]) -> bool:
+        """Whether the phrase is also a nationality adjective (تركية: Turkish, and Turkey spelled with ة)."""
+        phrase = " ".join(t.norm for t in tokens)
+        return any(h.kind == "adjective" for h in self.lexicon.matcher.lookup(phrase))
 
     def _inner_code(self, tokens: list[Token]) -> tuple[str, str] | None:
         """(code, country) of the first coded organisation, capital or country named inside a phrase."""
@@ -923,9 +970,9 @@ def _construct_nisba(tokens: list[Token], head: Unit, adj: Unit) -> bool:
 
 
 def _minister_portfolio(head: Token, gap: list[Token]) -> bool:
-    """"وزير التخطيط والتعاون الدولي اليمني": a minister's portfolio of up to four definite words, joined by
-    و, before the nisba that names the minister's country."""
-    if _institution_word(head) not in ("وزير", "وزيره") or not 1 <= len(gap) <= 4:
+    """"وزير التخطيط والتعاون الدولي اليمني"، "وزارة الموارد المائية العراقية": a minister's or ministry's
+    portfolio of up to four definite words, joined by و, before the nisba that names its country."""
+    if _institution_word(head) not in ("وزير", "وزيره", "وزاره") or not 1 <= len(gap) <= 4:
         return False
     return all(t.is_word and (t.norm.startswith("ال") or t.norm.startswith("وال")) for t in gap)
 
@@ -959,6 +1006,8 @@ def _takes_agent_adjective(u: Unit, tokens: list[Token]) -> bool:
 
 def _construct_name(gap: list[Token]) -> bool:
     """Words that complete an indefinite head in construct: all words, only the last one definite."""
+    if len(gap) == 2 and gap[1].norm in NAME_ADJECTIVES and _is_definite(gap[0]):
+        return gap[0].is_word  # "حكومة الوحدة الوطنية الليبية"، "هيئة النزاهة الاتحادية": a noun and its adjective
     return bool(gap) and all(t.is_word and not t.norm.isdigit() for t in gap) and _is_definite(gap[-1]) \
         and not any(_is_definite(t) for t in gap[:-1])
 
@@ -991,9 +1040,12 @@ def _coordinated_adjectives(tokens: list[Token], u: Unit, units: list[Unit], i: 
 
 def _country_after_in(tokens: list[Token], u: Unit, nxt: Unit | None) -> str | None:
     """The country of "في X" right after a body: "المجلس العسكري في مالي" (X stays a place)."""
-    if nxt is None or nxt.kind not in ("country", "capital") or nxt.first != u.last + 2:
+    if nxt is None or nxt.kind not in ("country", "capital"):
         return None
-    return nxt.country if tokens[u.last + 1].norm == "في" else None
+    k = u.last + 1
+    while k < nxt.first - 1 and tokens[k].norm in GENERIC_ADJECTIVES:
+        k += 1  # "السلطات الانتقالية في مالي": a generic adjective may come first
+    return nxt.country if k == nxt.first - 1 and tokens[k].norm == "في" else None
 
 
 def _institution_country_after_in(tokens: list[Token], units: list[Unit], i: int) -> str | None:
@@ -1080,6 +1132,19 @@ def _is_definite(tok: Token) -> bool:
     return tok.norm.startswith(_DEFINITE_STARTS)
 
 
+def _place_country_at(tok: Token, places: tuple[tuple[int, str], ...]) -> str | None:
+    """The country of the place the geo stage found starting in ``tok`` (after a clitic: لنينوى), if any."""
+    return next((country for start, country in places if tok.start <= start < tok.end and country), None)
+
+
+def _after_agent(units: list[Unit], tokens: list[Token], first: int) -> bool:
+    """Whether the word at ``first`` directly follows an agent or title of the same definiteness, so a
+    group's nisba there qualifies it (المسلحين الحوثيين) rather than naming the group on its own."""
+    prev = units[-1] if units else None
+    return prev is not None and prev.kind in ("agent", "title") and prev.last == first - 1 \
+        and _is_definite(tokens[prev.last]) == _is_definite(tokens[first])
+
+
 def _strip_conjunction(norm: str) -> str:
     return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
 
@@ -1139,8 +1204,9 @@ def _resolve_backref(u: Unit, earlier: list[ActorMention], want_type: str) -> No
     candidates = [m for m in earlier if m.type == want_type and m.actor_code and m.country and not m.members]
     if want_type == "PERS" and u.sector:
         candidates = [m for m in candidates if m.sector == u.sector] or candidates
-    preferred = [m for m in candidates if m.how != "metonymy" and (m.sector != "MED" or u.sector == "MED")
-                 ] or candidates
+    # an outlet is never the body a non-media word points back to ("الشرق الأوسط" then "باسم الخارجية")
+    candidates = [m for m in candidates if m.sector != "MED" or u.sector == "MED"]
+    preferred = [m for m in candidates if m.how != "metonymy"] or candidates
     head = _head_word(u.name)
     if head:  # "الوزارة" prefers an earlier ministry over an earlier government
         preferred = [m for m in preferred if head in _head_word(m.name or "")] or preferred

@@ -272,7 +272,10 @@ class ActorLexicon:
             countries[country.code] = country
             add(d["names"], Hit("country", country), "country")
             add(d.get("capitals") or [], Hit("capital", country), "country")
-            add(d.get("adjectives") or [], Hit("adjective", country), "adjective")
+            adjectives = d.get("adjectives") or []
+            # (سورياً is written as Syria's name: that form stays the name)
+            names_here = d["names"] + (d.get("capitals") or []) + (d.get("place_names") or [])
+            add(adjectives + accusative_forms(adjectives, names_here), Hit("adjective", country), "adjective")
             add(d.get("gov_aliases") or [], Hit("gov_alias", country), None)
             add(d.get("place_names") or [], Hit("country_place", country), None)
             add(d.get("agent_adjectives") or [], Hit("agent_adjective", country), None)
@@ -286,7 +289,8 @@ class ActorLexicon:
             agent = Agent(d.get("name_en", ""), d["names"][0], d["sector"], d["type"], bool(d.get("title")),
                           bool(d.get("standalone")), d.get("country"), bool(d.get("local")))
             duals = [dual for name in d["names"] for dual in dual_forms(name) if dual not in d["names"]]
-            add(d["names"] + duals, Hit("agent", agent), "title" if agent.type == "PERS" else "org")
+            add(d["names"] + duals + accusative_forms(d["names"]), Hit("agent", agent),
+                "title" if agent.type == "PERS" else "org")
         if (root / "organizations.jsonl").exists():
             for entry in _load(root / "organizations.jsonl", validate_organization, issues):
                 d = entry.data
@@ -294,7 +298,8 @@ class ActorLexicon:
                                    tuple(d.get("members") or ()), _parse_date(d.get("from")),
                                    _parse_date(d.get("until")))
                 add(d["names"], Hit("org", org), "org")
-                add(d.get("adjectives") or [], Hit("org_adjective", org), None)
+                add((d.get("adjectives") or []) + accusative_forms(d.get("adjectives") or []),
+                    Hit("org_adjective", org), None)
         if (root / "persons.jsonl").exists():
             for entry in _load(root / "persons.jsonl", validate_person, issues):
                 d = entry.data
@@ -337,6 +342,32 @@ def dual_forms(name: str) -> list[str]:
         return []
     stem = name[:-1] + "ت" if name.endswith("ة") else name
     return [stem + "ان", stem + "ين"]
+
+
+# Endings whose indefinite accusative takes no written alif: ة، ى، ا، ء (سعوديةً، فتىً، أعضاءً), a form that has it
+# already (صياداً), a pronoun suffix or a construct plural (أنصاره، مسؤولو), and the sound plurals and duals, whose
+# accusative is another ending the lists carry (مسلحين، صحفيات، وزيرين).
+_NO_ALIF_ENDINGS = ("ة", "ى", "ا", "اً", "ء", "ئ", "ه", "هم", "و", "ون", "ين", "ات", "ان")
+
+
+def accusative_forms(names: list[str], taken: list[str] | None = None) -> list[str]:
+    """The indefinite accusative of one-word indefinite names (قطري → قطرياً، جندي → جندياً، مسؤول → مسؤولاً).
+
+    An object or a counted noun takes the accusative ("خطف 26 صياداً قطرياً"، "قتل جندياً إسرائيلياً"); its
+    written alif makes another word for the matcher, so without this form the agent and its nisba go unseen.
+    A form that reads as one of the ``taken`` names (سورياً, written سوريا) is left out.
+    """
+    taken_keys = {phrase_key(n) for n in taken or ()}
+    out = []
+    for name in names:
+        if " " in name or name.startswith("ال") or len(name) < 4 or name.endswith(_NO_ALIF_ENDINGS):
+            continue  # (three letters are too short: أسراً would match كاسراً, and ملكاً is also "property")
+        if name.endswith("ي") and name + "ن" in names:
+            continue  # مسؤولي، وزيري: the construct of a plural or dual listed beside it (مسؤولين), not a nisba
+        form = name + "اً"
+        if form not in names and phrase_key(form) not in taken_keys:
+            out.append(form)
+    return out
 
 
 def _load(path: Path, validate: Any, issues: list[LexiconIssue]) -> list:

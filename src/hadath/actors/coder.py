@@ -62,16 +62,22 @@ from hadath.text.tokens import advance_letters
 LOCATION_PREPOSITIONS = frozenset({
     "في", "الي", "من", "داخل", "نحو", "عبر", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "انحاء",
     "باتجاه", "اتجاه", "حتي", "ضواحي", "محيط", "اطراف", "سماء", "ارض", "مدينه", "العاصمه",
+    "شمالي", "جنوبي", "شرقي", "غربي", "اجواء",
 })
 LOCATION_PROCLITICS = ("ب", "وب", "فب", "ل", "ول", "فل", "لل", "ولل")
+# "لدولة الكويت": ل before "the State of" marks a recipient or target more often than a destination (normalized)
+STATE_PROCLITICS = frozenset({"ل", "ول", "فل"})
+STATE_WORDS = frozenset({"دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"})
 # Verbs and nouns of motion whose object is a destination or origin, not an actor (زار موسكو، غادر دمشق).
 MOTION_WORDS = frozenset({
     "زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "يزورون", "نزور", "ازور", "زياره", "بزياره",
     "وصل", "وصلت", "وصلا", "وصلوا", "يصل", "تصل", "غادر", "غادرت", "غادرا", "غادروا", "يغادر", "تغادر",
     "دخل", "دخلت", "يدخل", "تدخل", "اقتحم", "اقتحمت", "حل", "حلت", "استقر",
+    "توجه", "توجهت", "يتوجه", "تتوجه", "سافر", "سافرت", "يسافر", "تسافر",
 })
 # Grammar of reference (not dictionary data): which words point back to earlier actors.
-COUNTERPART_FORMS = frozenset({"نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظراءه", "نظرايه"})
+COUNTERPART_FORMS = frozenset({"نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظيريها", "نظيرتيه",
+                               "نظيرتيها", "نظراءه", "نظرايه", "نظراءها", "نظرايها", "نظيراته", "نظيراتها"})
 PERSON_ANAPHORS = frozenset({"الوزير", "الرييس", "المسوول"})
 # A definite group noun refers back to the last named group whose name it heads (الحزب → حزب الله), normalized.
 GROUP_ANAPHORS = MappingProxyType({"الحزب": "حزب", "الحركه": "حركه", "الجماعه": "جماعه", "التنظيم": "تنظيم",
@@ -85,10 +91,23 @@ _MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
 # "the latter"/"the former": feminine refers to countries, masculine to persons (read-only maps)
 LATTER = MappingProxyType({"الاخيره": "country", "الاخير": "person"})
 FORMER = MappingProxyType({"الاولي": "country", "الاول": "person"})
+# Honorifics with a pronoun ("نقل إلى سموه رسالة") point back to the last person addressed so: the words (normalized)
+# one of which that person's mention carries (سمو الشيخ، أمير البلاد، الملك، الرئيس، الوزير).  (سيادته is left out:
+# it is mostly "its sovereignty".)
+_PRINCE = ("سمو", "امير", "الشيخ", "ولي العهد")
+_KING = ("جلاله", "الملك", "السلطان")
+_PRESIDENT = ("فخامه", "رييس")
+_MINISTER = ("معالي", "وزير")
+HONORIFICS = MappingProxyType({
+    "سموه": _PRINCE, "سموها": _PRINCE, "جلالته": _KING, "جلالتها": _KING, "فخامته": _PRESIDENT,
+    "فخامتها": _PRESIDENT, "معاليه": _MINISTER, "معاليها": _MINISTER,
+})
 # every word form a counterpart or back-reference can take: tokens with none of them are skipped at once
 REFERENCE_FORMS = COUNTERPART_FORMS | PERSON_ANAPHORS | PAIR_PERSON_ANAPHORS | PAIR_COUNTRY_ANAPHORS \
-    | frozenset(GROUP_ANAPHORS) \
+    | frozenset(GROUP_ANAPHORS) | frozenset(HONORIFICS) \
     | frozenset(LATTER) | frozenset(FORMER)
+# particles after which "الأخيرة" is "the latter" (أكدت أن الأخيرة …), normalized
+LATTER_AFTER = frozenset({"ان", "لكن", "بينما", "حين", "مع", "الي", "علي", "عن", "ضد", "من", "بان", "وان", "لان"})
 NOT_BEFORE_LATTER = frozenset({"امس", "العام", "الشهر", "الاسبوع", "اليوم", "الجزء", "المركز",
                                "الفصل", "الدور", "الاجتماع", "الصف", "القرن", "العقد", "الربع", "النصف"})
 # A capital after one of these nouns names a process, meeting or place ("عملية أستانا", "اتفاق جنيف"), not a
@@ -99,6 +118,13 @@ CONSTRUCT_HEADS = frozenset({
     "اهالي", "اعلان", "بيان", "تفاهمات", "قمه", "لقاء", "لقاءات", "منتدي", "اتفاقات", "مباحثات", "وثيقه",
     "بورصه", "سوق", "شرطه", "ميناء", "محطه", "مسجد", "جامع", "فندق", "قصر", "استاد", "ملعب", "نادي",
 })
+# Words in the name of a body that two states run together ("اللجنة المشتركة"), normalized.
+JOINT_WORDS = frozenset({"المشتركه", "المشترك", "الثناييه", "الثنايي"})
+JOINT_HEADS = frozenset({"لجنه", "مجلس", "هييه"})  # bodies that two states' nisbas name as joint without it
+# Heads of a dealing between parties: two capitals coordinated after one are the two governments ("اتفاق بغداد
+# وواشنطن"), while one capital after it names the process ("اتفاق جنيف"); normalized.
+PAIR_HEADS = frozenset({"اتفاق", "اتفاقيه", "محادثات", "مفاوضات", "مباحثات", "تفاهمات", "اتفاقات", "علاقات",
+                        "العلاقات", "خلاف", "الخلاف", "حوار", "الحوار", "تقارب", "التقارب", "توتر", "التوتر"})
 GEO_HEADS = frozenset({"منطقه", "دول", "شبه", "بلدان", "شعوب", "سلام", "امن", "استقرار", "قضايا", "ازمات",
                        "عموم", "انحاء", "ارجاء", "خارج", "داخل"})
 # Sectors that belong to a state: without a country they name no identifiable actor.
@@ -126,6 +152,8 @@ _GENERIC_DEFINITE = frozenset({
     "الانتقاليه", "الانتقالي", "الحاكم", "الحاكمه", "العالي", "الملكيه", "الملكي",
     # kinds of force and arms ("قوات برية أردنية"، "قاذفات استراتيجية روسية")
     "العسكريه", "العسكري", "الحربيه", "الحربي", "الاستراتيجيه", "الاستراتيجي", "البريه", "الجويه", "البحريه",
+    # kinds of court ("المحكمة الابتدائية في تونس")
+    "الابتداييه", "الجناييه", "الاداريه", "الدستوريه", "الاستينافيه", "الجزاييه",
 })
 # Adjectives that end the name in an institution's construct ("حكومة الوحدة الوطنية", "هيئة النزاهة الاتحادية"),
 # so a nisba after them still names the institution's country; normalized.
@@ -179,6 +207,7 @@ class Unit:
     agent: Agent | None = None  # the agent entry of an agent/title unit (its standalone/country/local flags)
     former: str | None = None  # a listed person with no role that day: the country of the last role held before
     anaphor: bool = False  # a definite title/body word coded as a back-reference (الرئيس، الوزارة)
+    singular: bool = False  # an organisation's adjective that names it only after a singular noun (الأوروبي)
 
 
 @dataclass(slots=True)
@@ -282,8 +311,17 @@ class ActorCoder:
             if any(h.kind == "org_adjective" for h in hits) and _after_agent(units, tokens, m.first):
                 # "المسلحين الحوثيين": a group's plural that also names the group qualifies the agent before it
                 hits = [h for h in hits if h.kind == "org_adjective"]
-            if all(h.kind == "country_place" for h in hits) and not _is_place_use(tokens, m.first, m.first_form):
-                continue  # "مالي" is Mali only as a place ("في مالي"); elsewhere it is the word "financial"
+            if any(h.kind == "org_singular_adjective" for h in hits) and not (
+                    m.first > 0 and _singular_head(tokens[m.first - 1], tokens[m.first])
+                    and (_after_agent(units, tokens, m.first) or _institution_word(tokens[m.first - 1]))):
+                # "الدول الأوروبية"، "دبلوماسيين أوروبيين": the continent's adjective, no organisation
+                hits = [h for h in hits if h.kind != "org_singular_adjective"]
+                if not hits:
+                    continue
+            if all(h.kind == "country_place" for h in hits) and not _is_place_use(tokens, m.first, m.first_form) \
+                    and not (m.first > 0 and _both_of(tokens, m.first - 1)):
+                continue  # "مالي" is Mali only as a place ("في مالي") or in a list ("كل من مالي والنيجر");
+                # elsewhere it is the word "financial"
             if m.first == m.last and _base_not_group(tokens, m.first):
                 continue  # القاعدة الجوية، القاعدة الضريبية: a base, not al-Qaeda
             if _article_stripped(tokens[m.first], m.first_form):
@@ -307,6 +345,8 @@ class ActorCoder:
                         CONSTRUCT_HEADS:
                     unit.place = True
                 units.append(unit)
+        _pair_after_head(units, tokens)
+        units = self._joint_bodies(units, tokens)
         heads, refs, cues = self._word_marks(tokens)
         units += self._institution_heads(tokens, units, heads)
         units.sort(key=lambda u: (u.first, -u.last))
@@ -331,15 +371,15 @@ class ActorCoder:
                                    and _dated(h.ref) and code_at(h.ref, day) is not None):
                 by_kind[h.kind] = h
         for kind in ("person", "org", "outlet", "agent", "gov_alias", "capital", "country", "country_place",
-                     "adjective", "org_adjective", "agent_adjective"):
+                     "adjective", "org_adjective", "org_singular_adjective", "agent_adjective"):
             hit = by_kind.get(kind)
             if hit is None:
                 continue
             ref = hit.ref
-            if kind == "org_adjective" and isinstance(ref, Organization):
+            if kind in ("org_adjective", "org_singular_adjective") and isinstance(ref, Organization):
                 # "الأممي": an adjective whose code is an organisation's; no country of its own
                 return Unit(first, last, start, end, "adjective", "NORP", code_at(ref, day), None, None,
-                            ref.name_ar, ref.name_en, ref.id)
+                            ref.name_ar, ref.name_en, ref.id, singular=kind == "org_singular_adjective")
             if isinstance(ref, Person):
                 code = code_at(ref, day)
                 country, sector = split_code(code, self.lexicon.countries)
@@ -396,6 +436,20 @@ class ActorCoder:
                 out.append(u)
                 i += 1
                 continue
+            prev = out[-1] if out else None
+            if u.sector == "OPP" and u.first == u.last and prev is not None and prev.kind == "adjective" \
+                    and prev.country and prev.last == u.first - 1 and prev.first > 0 \
+                    and _is_definite(tokens[prev.first]) == _is_definite(tokens[u.first]) \
+                    and tokens[prev.first - 1].is_word and _is_definite(tokens[prev.first - 1]) \
+                    and (len(out) < 2 or out[-2].last < prev.first - 1):
+                # "السياسي التونسي المعارض"، "الفصائل السورية المعارضة": a noun, its country's nisba, then
+                # "opposition": an opponent of that country's government
+                out.pop()
+                u.first, u.start = prev.first - 1, _keep_article_start(tokens[prev.first - 1])
+                u.country, u.code, u.how = prev.country, f"{prev.country}OPP", "agent+country"
+                out.append(u)
+                i += 1
+                continue
             nxt = units[i + 1] if i + 1 < len(units) else None
             if nxt is not None and nxt.kind == "adjective" and u.kind == "agent" and \
                     0 < nxt.first - u.last - 1 <= 2 and all(tokens[k].norm in GENERIC_ADJECTIVES
@@ -404,6 +458,8 @@ class ActorCoder:
                 # between the institution and its country's nisba
                 u.last, u.end = nxt.first - 1, tokens[nxt.first - 1].end
             if nxt is not None and nxt.kind in ("adjective", "country") and not nxt.place and nxt.code \
+                    and not (nxt.kind == "country" and tokens[nxt.first].prefix.startswith(("ل", "ول", "فل"))) \
+                    and not (nxt.singular and not _singular_head(tokens[u.last], tokens[nxt.first])) \
                     and not (nxt.kind == "country" and tokens[u.last].norm in NOT_BEFORE_COUNTRY
                              and not self._is_adjective(tokens[nxt.first:nxt.last + 1])) and (
                     (nxt.first == u.last + 1 and (nxt.kind == "country"
@@ -505,9 +561,11 @@ class ActorCoder:
                 country = _nearest_country(out, context, self.lexicon.countries)
                 if country:
                     u.country, u.code, u.how = country, f"{country}{u.sector}", "coref"
-            if u.country is None and u.kind == "agent" and u.sector in CIVIL_STATE_SECTORS:
+            if u.country is None and u.sector in CIVIL_STATE_SECTORS and (u.kind == "agent" or (
+                    u.kind == "title" and not _is_definite(tokens[u.last]) and nxt is not None
+                    and nxt.kind in ("title", "person"))):  # (not "محافظ بغداد": the governorate, not the state)
                 country = _following_country(units, i)
-                if country:  # construct state: "إدارة الرئيس الأمريكي", "إدارة ترامب"
+                if country:  # construct state: "إدارة الرئيس الأمريكي", "إدارة ترامب", "سفير خادم الحرمين الشريفين"
                     u.country, u.code, u.how = country, f"{country}{u.sector}", "agent+country"
             if u.country is None and u.kind == "agent" and (
                     u.sector in IN_COUNTRY_SECTORS or (u.agent is not None and u.agent.standalone)):
@@ -614,6 +672,47 @@ class ActorCoder:
                     break
         return out
 
+    def _joint_bodies(self, units: list[Unit], tokens: list[Token]) -> list[Unit]:
+        """"اللجنة العليا المشتركة الكويتية العراقية"، "القوات المشتركة الأمريكية العراقية": a definite body, up to
+        two words of its name, then two or more juxtaposed nisbas of different states: one compound actor, the
+        body of each state (a joint body speaks for both)."""
+        by_first = {u.first: u for u in units}
+        drop: set[int] = set()
+        out: list[Unit] = []
+        for k, tok in enumerate(tokens):
+            if k in by_first and by_first[k].kind not in ("agent", "title"):
+                continue
+            head = by_first.get(k)
+            word = _institution_word(tok)
+            if (head is None or head.last != k) and word is None:
+                continue
+            j = k + 1
+            while j < len(tokens) and j - k <= 3 and j not in by_first and _is_definite(tokens[j]) \
+                    and tokens[j].is_word:
+                j += 1
+            nisbas: list[Unit] = []
+            # (السعودية is listed as the country's name only, but reads as the nisba here too)
+            while (nxt := by_first.get(j)) is not None and nxt.first == nxt.last and nxt.country \
+                    and (nxt.kind == "adjective" or (nxt.kind == "country" and tokens[j].norm.endswith("يه"))) \
+                    and _is_definite(tokens[j]) and all(n.country != nxt.country for n in nisbas):
+                nisbas.append(nxt)
+                j += 1
+            if len(nisbas) < 2 or (not _is_definite(tok) and j - len(nisbas) == k + 1):
+                continue  # (an indefinite head needs its construct name: "مجلس التنسيق السعودي العراقي")
+            if not any(t.norm in JOINT_WORDS for t in tokens[k + 1:nisbas[0].first]) and word not in JOINT_HEADS:
+                continue  # "الحكومة السورية التركية": no joint body without المشتركة, except a committee or council
+            sector = head.sector if head is not None and head.sector else HEAD_SECTORS.get(word or "", "GOV")
+            start = _keep_article_start(tok)
+            members = [ActorMention(start, nisbas[-1].end, "", "ORG", actor_code=f"{n.country}{sector}",
+                                    country=n.country, sector=sector, how="member") for n in nisbas]
+            out.append(Unit(k, nisbas[-1].last, start, nisbas[-1].end, "org", "ORG", how="joint", members=members))
+            drop.update(id(n) for n in nisbas)
+            if head is not None:
+                drop.add(id(head))
+        if not out:
+            return units
+        return sorted([u for u in units if id(u) not in drop] + out, key=lambda u: (u.first, -u.last))
+
     def _is_adjective(self, tokens: list[Token]) -> bool:
         """Whether the phrase is also a nationality adjective (تركية: Turkish, and Turkey spelled with ة)."""
         phrase = " ".join(t.norm for t in tokens)
@@ -666,7 +765,23 @@ class ActorCoder:
                     adj.type, adj.first, adj.start = "PERS", i, tok.start
                     adj.code, adj.sector, adj.how = f"{adj.country}{sector}", sector, "counterpart"
                     adj.name = adj.name_latin = adj.entity_id = None
+                    more = _coordinated_adjectives(tokens, adj, units, units.index(adj) + 1)
+                    if more:  # "نظيريه الروسي والتركي"، "نظرائه الأردني والعراقي": one counterpart per country
+                        adj.members = [ActorMention(adj.start, adj.end, "", "PERS", actor_code=f"{c}{sector}",
+                                                    country=c, sector=sector, how="counterpart")
+                                       for c in [adj.country, *[m.country for m in more]]]
+                        for m in more:
+                            m.kind, m.place = "adjective", True  # consumed
+                        adj.last, adj.end = more[-1].last, more[-1].end
+                        adj.code = adj.country = None
                     continue
+            honorific = next((f for f in forms if f in HONORIFICS), None)
+            if honorific is not None:
+                ref = self._honorific_ref(tokens, units, context, i, HONORIFICS[honorific])
+                if ref is not None:  # (فخامته is not ف + خامته: the span starts where the honorific does)
+                    ref.start = tok.start + advance_letters(tok.text, 0, len(tok.text), len(tok.norm) - len(honorific))
+                    out.append(ref)
+                continue
             norm = _definite_form(tok)
             if norm is None:
                 continue
@@ -731,7 +846,10 @@ class ActorCoder:
                     and (i - 1) not in covered and tokens[i - 1].is_word and not tokens[i - 1].norm.isdigit():
                 which = LATTER.get(norm) or FORMER[norm]
                 pick = 1 if norm in LATTER else 0  # the latter is the more recent of the pair
-                if which == "country":
+                body = self._latter_body(tokens, units, context, index, i) if norm in LATTER else None
+                if body is not None:
+                    out.append(body)
+                elif which == "country":
                     codes = _last_countries(context.countries, 2, index, i)
                     if len(codes) == 2:
                         c = codes[pick]
@@ -741,6 +859,55 @@ class ActorCoder:
                     if len(pair) == 2:
                         out.append(_copy_ref(tok, i, pair[pick]))
         return out
+
+    @staticmethod
+    def _honorific_ref(tokens: list[Token], units: list[Unit], context: Context, i: int,
+                       ranks: tuple[str, ...]) -> Unit | None:
+        """"سموه"، "جلالته": the last coded person before it whose mention (with the title just before a name)
+        carries a word of that rank, in this sentence first, else in the article so far."""
+        tok = tokens[i]
+        covered = {t for u in units for t in range(u.first, u.last + 1)}
+        by_last = {u.last: u for u in units}
+        for u in reversed([u for u in units if u.last < i and u.type == "PERS" and u.code]):
+            first = u.first  # the person's mention with the titles right before it, and up to two other words
+            while (p := by_last.get(first - 1)) is not None and p.kind in ("title", "ref"):
+                first = p.first
+            for _ in range(2):
+                if first > 0 and first - 1 not in covered and tokens[first - 1].is_word:
+                    first -= 1
+            words = " ".join(t.norm for t in tokens[first:u.last + 1])
+            if any(r in words for r in ranks):
+                return Unit(i, i, _keep_article_start(tok), tok.end, "ref", "PERS", u.code, u.country, u.sector,
+                            u.name, u.name_latin, u.entity_id, "coref")
+        for m in reversed(context.mentions):
+            if m.type == "PERS" and m.actor_code and not m.members and any(r in normalize(m.text) for r in ranks):
+                return _copy_ref(tok, i, m)
+        return None
+
+    @staticmethod
+    def _latter_body(tokens: list[Token], units: list[Unit], context: Context, index: int, i: int) -> Unit | None:
+        """"في حين نفت الأخيرة": after a verb or particle, "the latter" is the last state or body of feminine
+        gender (a country, قوات الدعم السريع، الوزارة) named in this sentence, else in the one before."""
+        prev = tokens[i - 1]
+        if not (_strip_conjunction(prev.norm) in LATTER_AFTER or (
+                prev.norm.endswith("ت") and not _is_definite(prev) and len(prev.norm) >= 3)):
+            return None
+        tok = tokens[i]
+        for u in reversed([u for u in units if u.last < i]):
+            if u.code and len(u.code) > 3 - bool(u.country) and not u.place and not u.members \
+                    and u.type in ("GPE", "ORG") and u.sector != "MED" and (
+                    u.kind in ("country", "capital") or _feminine(tokens[u.first]) or tokens[u.first].norm.endswith("ات")):
+                return Unit(i, i, _keep_article_start(tok), tok.end, "ref", u.type, u.code, u.country, u.sector,
+                            u.name, u.name_latin, u.entity_id, "coref")
+        for m in reversed(context.mentions):
+            if m.sentence < index - 1:
+                break
+            head = normalize(m.text).split()[:1]
+            if m.actor_code and len(m.actor_code) > 3 - bool(m.country) and not m.members \
+                    and m.type in ("GPE", "ORG") and m.sector != "MED" and (
+                    m.type == "GPE" or (head and head[0].endswith(("ه", "ات")))):
+                return _copy_ref(tok, i, m)
+        return None
 
     def _ner_units(self, tokens: list[Token], units: list[Unit], candidates: Sequence[int] | None = None
                    ) -> list[Unit]:
@@ -877,6 +1044,16 @@ COMMON_NOUN_GROUPS = frozenset(normalize(w) for w in ("القاعدة",))
 GROUP_ADJECTIVES = frozenset(normalize(w) for w in ("الإرهابية", "الارهابية", "المتطرفة"))
 
 
+def _pair_after_head(units: list[Unit], tokens: list[Token]) -> None:
+    """"اتفاق بغداد وواشنطن"، "مفاوضات أنقرة ودمشق": two capitals or countries joined by و right after the head
+    of a dealing are its two parties, not places (one capital there names the process: اتفاق جنيف)."""
+    for u, v in zip(units, units[1:], strict=False):
+        if u.kind in ("capital", "country") and v.kind in ("capital", "country") and u.place and v.place \
+                and u.first > 0 and _strip_conjunction(tokens[u.first - 1].norm) in PAIR_HEADS \
+                and v.first == u.last + 1 and tokens[v.first].prefix.startswith("و") and u.country != v.country:
+            u.place = v.place = False
+
+
 def _base_not_group(tokens: list[Token], first: int) -> bool:
     """Whether a one-word group name is the common noun here: a feminine adjective follows it."""
     if tokens[first].norm not in COMMON_NOUN_GROUPS or first + 1 >= len(tokens):
@@ -1004,6 +1181,17 @@ def _takes_agent_adjective(u: Unit, tokens: list[Token]) -> bool:
     return u.sector == "MIL" or u.agent.name_en in AGENT_ADJECTIVE_HEADS
 
 
+def _singular_head(head: Token, adj: Token) -> bool:
+    """Whether ``head`` is a singular noun that the adjective ``adj`` agrees with, in definiteness and gender:
+    a masculine nisba (الأوروبي) agrees only with a singular noun (المبعوث), a feminine one (الأوروبية) also with
+    plurals of things (الدول، القوات), so it needs a head written with ة (المفوضة، البعثة)."""
+    if _is_definite(head) != _is_definite(adj) or not head.is_word:
+        return False
+    if adj.text.rstrip(_MARKS).endswith("ة"):
+        return head.text.rstrip(_MARKS).endswith("ة")
+    return not head.norm.endswith(("ين", "ون", "ات", "ان"))
+
+
 def _construct_name(gap: list[Token]) -> bool:
     """Words that complete an indefinite head in construct: all words, only the last one definite."""
     if len(gap) == 2 and gap[1].norm in NAME_ADJECTIVES and _is_definite(gap[0]):
@@ -1088,6 +1276,8 @@ def _following_country(units: list[Unit], i: int) -> str | None:
         return None
     if nxt.kind in ("person", "gov", "capital") and nxt.country:
         return nxt.country
+    if nxt.kind == "title" and nxt.agent is not None and nxt.agent.country:
+        return nxt.agent.country  # a title that names one state's office (خادم الحرمين الشريفين)
     after = units[i + 2] if i + 2 < len(units) else None
     if nxt.kind == "title" and after is not None and after.first == nxt.last + 1 and after.kind == "adjective":
         return after.country
@@ -1160,7 +1350,7 @@ def _coordinated_with_place(tokens: list[Token], units: list[Unit], first: int) 
     if units and units[-1].place and units[-1].last >= k - 1:
         return True
     for j in range(k, max(-1, k - 3), -1):
-        if _strip_conjunction(tokens[j].norm) in LOCATION_PREPOSITIONS:
+        if _strip_conjunction(tokens[j].norm) in LOCATION_PREPOSITIONS and not _both_of(tokens, j):
             return True
         if any(u.first <= j <= u.last and not u.place for u in units[-2:]):
             return False
@@ -1175,16 +1365,31 @@ def _is_place_use(tokens: list[Token], first: int, first_form: str) -> bool:
     tok = tokens[first]
     stripped = tok.norm[: len(tok.norm) - len(first_form)] if tok.norm.endswith(first_form) else ""
     if stripped in LOCATION_PROCLITICS:
-        return True
+        if not (stripped in STATE_PROCLITICS and first_form.split()[0] in STATE_WORDS):
+            return True
+        # "شكره لدولة قطر": "to the State of" names the state as a recipient, unless a motion word shortly
+        # before makes it a destination ("وصل الوزير لدولة الكويت")
+        return any(_is_motion(t) for t in tokens[max(0, first - 3):first])
     k = first - 1
     while k >= 0 and not tokens[k].is_word and tokens[k].norm in OPEN:
         k -= 1
     if k < 0:
         return False
     prev = tokens[k]
-    if prev.norm in MOTION_WORDS or any(f in MOTION_WORDS for f in prev.forms):
+    if _is_motion(prev):
         return True
+    if _both_of(tokens, k):
+        return False
     return _strip_conjunction(prev.norm) in LOCATION_PREPOSITIONS or prev.norm in LOCATION_PREPOSITIONS
+
+
+def _both_of(tokens: list[Token], k: int) -> bool:
+    """"أعلنت كل من مالي والنيجر": من after كل introduces the list of actors ("both … and"), not an origin."""
+    return tokens[k].norm == "من" and k > 0 and _strip_conjunction(tokens[k - 1].norm) == "كل"
+
+
+def _is_motion(tok: Token) -> bool:
+    return tok.norm in MOTION_WORDS or any(f in MOTION_WORDS for f in tok.forms)
 
 
 def _definite_form(tok: Token) -> str | None:

@@ -94,8 +94,9 @@ class Hit:
     """One dictionary sense of a matched phrase.
 
     ``kind`` is country | country_place | capital | adjective | agent_adjective | gov_alias | org |
-    org_adjective | agent | person | outlet; ``ref`` the entry (an ``org_adjective`` is a nisba that names an organisation: الأممي
-    → the UN; a ``country_place`` a name that is the country only after a preposition: في مالي; an
+    org_adjective | org_singular_adjective | agent | person | outlet; ``ref`` the entry (an ``org_adjective`` is a nisba
+    that names an organisation: الأممي → the UN; an ``org_singular_adjective`` one that does so only after a singular
+    noun, being also a continent's: المبعوث الأوروبي is the EU's, الدول الأوروبية are not; a ``country_place`` a name that is the country only after a preposition: في مالي; an
     ``agent_adjective`` a nisba that is the country's only right after an army or government word:
     الجيش المالي, but الأوراق المالية).
     """
@@ -192,6 +193,10 @@ def validate_organization(obj: dict[str, Any]) -> list[str]:
     return problems
 
 
+def validate_region_adjective(obj: dict[str, Any]) -> list[str]:
+    return require(obj, {"organization": str, "adjectives": list}, {"note": str}) + _names_problems(obj, "adjectives")
+
+
 def validate_agent(obj: dict[str, Any]) -> list[str]:
     problems = require(obj, {"names": list, "sector": str, "type": str},
                        {"name_en": str, "title": bool, "note": str, "standalone": bool, "country": str,
@@ -245,8 +250,8 @@ class ActorLexicon:
     def load(cls, root: Path | None = None, outlets: Path | None = None) -> ActorLexicon:
         """Read ``root`` (default: the packaged ``lexicon/actors``) once; raise LexiconError on any bad line.
 
-        ``countries.jsonl`` and ``agents.jsonl`` are required; ``organizations.jsonl`` and
-        ``persons.jsonl`` are read when present.  Outlets come from ``lexicon/outlets.jsonl``.
+        ``countries.jsonl`` and ``agents.jsonl`` are required; ``organizations.jsonl``, ``region_adjectives.jsonl``
+        and ``persons.jsonl`` are read when present.  Outlets come from ``lexicon/outlets.jsonl``.
         """
         root = root or data_path("actors")
         outlets = outlets or (root / "outlets.jsonl" if (root / "outlets.jsonl").exists()
@@ -291,6 +296,7 @@ class ActorLexicon:
             duals = [dual for name in d["names"] for dual in dual_forms(name) if dual not in d["names"]]
             add(d["names"] + duals + accusative_forms(d["names"]), Hit("agent", agent),
                 "title" if agent.type == "PERS" else "org")
+        orgs: dict[str, Organization] = {}
         if (root / "organizations.jsonl").exists():
             for entry in _load(root / "organizations.jsonl", validate_organization, issues):
                 d = entry.data
@@ -300,6 +306,17 @@ class ActorLexicon:
                 add(d["names"], Hit("org", org), "org")
                 add((d.get("adjectives") or []) + accusative_forms(d.get("adjectives") or []),
                     Hit("org_adjective", org), None)
+                orgs[org.id] = org
+        if (root / "region_adjectives.jsonl").exists():
+            # (الأوروبي is also the continent's: only a singular noun before it is the organisation's)
+            for entry in _load(root / "region_adjectives.jsonl", validate_region_adjective, issues):
+                d = entry.data
+                org = orgs.get(d["organization"])
+                if org is None or not org.code:
+                    issues.append(LexiconIssue(entry.path, entry.line,
+                                               f"unknown organization or one with no code: {d['organization']!r}"))
+                    continue
+                add(d["adjectives"], Hit("org_singular_adjective", org), None)
         if (root / "persons.jsonl").exists():
             for entry in _load(root / "persons.jsonl", validate_person, issues):
                 d = entry.data

@@ -253,6 +253,15 @@ The rules, in the order they apply (each is a small function below):
    القصف وسحب القوات" stays one content, and so does a three-letter form (وقتل: a verbal noun as well).  A second
    noun object of one light verb joined by و with a code of its own (أعلنت حالة الطوارئ وحظر التجوال) is a second
    act, not the first one's object.
+20. **Status round 2** (intended).  A short future verb the tokenizer left whole (سيشن، ستشن، سيضخ، ستضع) is a
+   future verb like any سـ + imperfect; «قريباً» (not «قريباً من», near) or «في / بـ أقرب وقت / الآجال» after an
+   act in its clause makes it intended — after a hope cue has had its say (أمله في أن تستأنف … قريباً stays hoped),
+   and never for a verbal act (a demand or an invitation is made now).  A future time after a demand, an appeal, a
+   charge or a refusal (roots 02, 05, 09–13: تطالب بانسحاب القوات بحلول سبتمبر المقبل) is its content's time, not
+   the act's: no intended from a trailing future adjective or date; an agreement (03: اتفقا على استئناف المحادثات
+   السبت المقبل) still plans its act.  Not done, by dev gold: «قرر + verbal noun» stays asserted (the decision is
+   the act: قررت طرد السفير), and a hope about an upcoming meeting keeps the meeting's own status.  (The article
+   fold in events/stage.py no longer merges two records of one sentence told in clauses of their own.)
 """
 
 from __future__ import annotations
@@ -364,6 +373,9 @@ _MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0640"
 SHADDA = "\u0651"
 LOCATION_WINDOW = 6
 SCOPING_ROOTS = frozenset({"02", "03", "05", "09", "10", "11", "12", "13"})
+# Section 20: verbal acts made when told, a future time after them their content's (not 03: "اتفقا على عقد اجتماع
+# السبت المقبل" is the meeting planned)
+DATED_CONTENT_ROOTS = SCOPING_ROOTS - {"03"}
 SCOPING_CODES = frozenset({"055", "114", "164"})  # 164: the talks a party halts are its content, not a meeting
 FUTURE_ADJECTIVES = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"})
 MEETING_WORDS = frozenset({"اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات", "اجتماعات", "لقاء", "منتدي"})
@@ -1956,7 +1968,8 @@ class SentenceCoder:
                 c.why.append(f"condition «{tokens[first].text}» before it")
                 return
         clause_end = next((k for k in range(c.last + 1, len(tokens)) if tokens[k].norm in CLAUSE_PUNCT), len(tokens))
-        imperfect = not c.noun and tokens[c.first].norm[:1] in ("ي", "ت", "ن") and c.etype != "THREATEN"
+        imperfect = not c.noun and tokens[c.first].norm[:1] in ("ي", "ت", "ن") and c.etype != "THREATEN" \
+            and c.cameo[:2] not in DATED_CONTENT_ROOTS  # section 20: "تطلب إنهاء المهمة بحلول أكتوبر المقبل"
         for first, _last in cues["intent"]:
             if (c.last < first <= c.last + 3 or (imperfect and c.last < first < min(clause_end, c.last + 10))) \
                     and tokens[first].norm in FUTURE_ADJECTIVES and not _time_of_other(tokens, c, first) \
@@ -1976,6 +1989,11 @@ class SentenceCoder:
                     c.status = status
                     c.why.append(f"{status}: «{tokens[first].text}» before it")
                     return
+        if c.pattern.role == "event" and c.etype != "THREATEN" and c.cameo[:2] not in SCOPING_ROOTS \
+                and (soon := _soon_after(tokens, c, clause_end, events)) is not None:
+            c.status = "intended"  # section 20: "استئناف العلاقات في أقرب الآجال"، "فتح السفارة قريباً"
+            c.why.append(f"intended: «{tokens[soon].text}» (soon) after it")
+            return
         if c.etype == "CONSULT" and c.noun and _scheduled_trip(tokens, clause_start, c.first):
             c.status = "intended"  # "يتوجه الرئيس الجمعة إلى كييف في زيارة": a trip announced in the present tense
             c.why.append("intended: a present-tense verb of travel heads the visit")
@@ -2082,8 +2100,8 @@ class SentenceCoder:
         """An act dated after the article's own date (الاثنين المقبل، يومي 26 و27 يناير) is planned: intended.
         Only a date after the trigger in its clause counts, and not one that says "until" (أرجأت إلى 10 أغسطس)."""
         if published is None or c.status not in ("asserted", "claimed") or c.etype == "THREATEN" \
-                or c.pattern.role != "event":
-            return
+                or c.pattern.role != "event" or c.cameo[:2] in DATED_CONTENT_ROOTS:
+            return  # section 20: a demand's or an appeal's date is its content's (تطلب إنهاء المهمة بحلول أكتوبر)
         end = next((k for k in range(c.last + 1, len(tokens)) if tokens[k].norm in CLAUSE_PUNCT), len(tokens))
         for d in dates:
             if not d.value or d.relation != "on" or d.value <= published.isoformat() or "future" in d.how:
@@ -2964,15 +2982,37 @@ def _time_of_other(tokens: Sequence[Token], c: Coded, k: int, events: Sequence[C
 
 def _future_imperfect(tok: Token) -> bool:
     """سيقومان، ستتيح، وسنعمل: a verb whose سـ was split off as the future particle (not سيطرت, where س is the
-    root), with an imperfect prefix after it."""
+    root), with an imperfect prefix after it; or a short one the tokenizer left whole (ستشن، سيضخ: section 20)."""
     if not tok.prefix.lstrip("وف").startswith("س"):
-        return False
+        return _bare_word(tok) in SHORT_FUTURES
     bare = _bare_word(tok)
     # a final ي is more often a name (سيرغي); nouns in ة that open with س (سيارة، سيطرة، سياسة) are not verbs,
     # while an imperfect may end in a root ه (سيتوجه، ستواجه)
     noun_in_a = bare.endswith("ه") and (bare[2:3] == "ا" or bare.endswith("ره"))
     return len(bare) > 4 and bare[:1] == "س" and bare[1:2] in ("ي", "ت", "ن") and not bare.endswith("ي") \
         and not noun_in_a and not bare.startswith(ROOT_SIN)
+
+
+# Section 20: future verbs of a doubled or hollow root too short for the tokenizer to split off their سـ
+SHORT_FUTURES = _words("سيشن", "ستشن", "سنشن", "سيضخ", "ستضخ", "سيمد", "ستمد", "سيحل", "ستحل", "سيصل", "ستصل",
+                       "سيضع", "ستضع", "سيبث", "ستبث")
+SOON_WORDS = _words("قريبا", "قريباً")  # "ستعيد فتح سفارتها قريباً": soon, a time still to come
+SOON_PHRASE_HEADS = _words("اقرب", "أقرب")  # "في أقرب وقت"، "بأقرب الآجال"
+SOON_REACH = 12  # tokens after the act, in its clause, in which its "soon" may stand
+
+
+def _soon_after(tokens: Sequence[Token], c: Coded, clause_end: int, events: Sequence[Coded]) -> int | None:
+    """Section 20: «قريباً» or «في/بـ أقرب وقت» after an act in its clause says it is still to come; not when another
+    act or a scheduled thing stands between (it is then that one's time)."""
+    for k in range(c.last + 1, min(clause_end, c.last + 1 + SOON_REACH)):
+        tok = tokens[k]
+        bare = _bare_word(tok)
+        near = k + 1 < len(tokens) and tokens[k + 1].norm == "من"  # "قريباً من الحدود": near, a place
+        soon = (bare in SOON_WORDS and not near) or (tok.norm[len(tok.prefix):] in SOON_PHRASE_HEADS and (
+            tok.prefix.lstrip("و") == "ب" or (k > 0 and tokens[k - 1].norm == "في")))
+        if soon:
+            return None if _time_of_other(tokens, c, k, events) else k
+    return None
 
 
 ROOT_SIN = ("سيطر",)  # "وسيطرت القوات": the س of the root (to take control), not the future particle

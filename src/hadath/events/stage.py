@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from hadath.classify.backstop import Backstop
 from hadath.events.backstop import DEFAULT_THRESHOLD, BackstopCoder, is_backstop
-from hadath.events.coder import Coded, SentenceCoder, participant_key
+from hadath.events.coder import Coded, SentenceCoder, _separate_clauses, participant_key
 from hadath.events.lexicon import EventLexicon
 from hadath.events.quotes import find_quotes
 from hadath.model import ActorMention, DateMention, Document, Event, Mention, PlaceMention, Sentence, Span
@@ -55,6 +55,7 @@ class EventStage:
         by_sentence = _by_sentence(doc)
         doc.quotes = []
         events: list[Event] = []
+        apart: set[frozenset[str]] = set()
         predictions = self.backstop.predict(doc.sentences) if self.backstop is not None else []
         scans = [self.coder.scan(sent.tokens) for sent in doc.sentences]  # one pass, one dict lookup a token
         matches = [self.coder.cue_matches(sent.tokens, cue_starts) if cue_starts and (starts or quotable) else []
@@ -80,8 +81,10 @@ class EventStage:
                                                           places, dates, published=doc.article.date)
             if cue_matches or coded:
                 doc.quotes.extend(find_quotes(sent, ents, cue_matches))
-            events.extend(self._event(doc, sent, c, CODER_VERSION) for c in coded)
-        doc.events = _fold_article(_link_denials(events))
+            told = [self._event(doc, sent, c, CODER_VERSION) for c in coded]
+            apart.update(_kept_apart(sent, coded, told))
+            events.extend(told)
+        doc.events = _fold_article(_link_denials(events), frozenset(apart))
         return doc
 
     @staticmethod
@@ -206,15 +209,35 @@ def _link_denials(events: list[Event]) -> list[Event]:
     return events
 
 
+def _kept_apart(sent: Sentence, coded: Sequence[Coded], told: Sequence[Event]) -> list[frozenset[str]]:
+    """The ids of two records of one sentence told in clauses of their own (حمّلت …، واتهمتها؛ … فيما أعلن):
+    the sentence coder kept them apart as two acts, so the article fold must not merge them again.  Meetings
+    are the exception: a visit and the talks held during it (خلال زيارته، واكتفى بلقاء …) with the same parties
+    are one meeting, whatever clause tells each."""
+    out: list[frozenset[str]] = []
+    for i in range(len(coded)):
+        for j in range(i + 1, len(coded)):
+            if coded[i].etype == coded[j].etype and not (_meeting(coded[i]) and _meeting(coded[j])) \
+                    and _separate_clauses(sent.tokens, coded[i], coded[j]):
+                out.append(frozenset((told[i].id, told[j].id)))
+    return out
+
+
+def _meeting(c: Coded) -> bool:
+    """A meeting told as one (CONSULT) or planned (AGREE 036, PLOVER's form of a future meeting)."""
+    return c.etype == "CONSULT" or c.cameo == "036"
+
+
 def _participants(e: Event) -> frozenset[str]:
     return participant_key(e.source, e.target)
 
 
-def _same_event(a: Event, b: Event) -> bool:
+def _same_event(a: Event, b: Event, apart: frozenset[frozenset[str]] = frozenset()) -> bool:
     """Two records of one article that report the same event (see the coder's merging rule).
 
     Same type (or the same CAMEO code for CAMEO-only records), same participants, no conflicting
-    place or explicit date.  Two records of one sentence with distinct specific codes are two acts.  A
+    place or explicit date.  Two records of one sentence with distinct specific codes, or paired in ``apart``
+    (told in clauses of their own, see :func:`_kept_apart`), are two acts.  A
     denied event also absorbs the claim it denies and the denier's own negated wording of it ("لم توجه أي
     ضربة"): there the sources need only share a country.
     """
@@ -223,7 +246,7 @@ def _same_event(a: Event, b: Event) -> bool:
     denial_pair = a.status != b.status and {a.status, b.status} in COMPATIBLE_STATUS[:2]
     if a.status != b.status and not denial_pair:
         return False
-    if a.sentence == b.sentence and not denial_pair and _two_acts(a, b):
+    if a.sentence == b.sentence and not denial_pair and (_two_acts(a, b) or frozenset((a.id, b.id)) in apart):
         return False
     if a.location and b.location and a.location.name != b.location.name:
         return False
@@ -258,11 +281,12 @@ def _two_acts(a: Event, b: Event) -> bool:
     return specific and not (ca.startswith(cb) or cb.startswith(ca))
 
 
-def _fold_article(events: Sequence[Event]) -> list[Event]:
-    """Fold repeated reports of one event into the first record; a denied report absorbs its claim."""
+def _fold_article(events: Sequence[Event], apart: frozenset[frozenset[str]] = frozenset()) -> list[Event]:
+    """Fold repeated reports of one event into the first record; a denied report absorbs its claim.  Two
+    records of one sentence whose ids are paired in ``apart`` (see :func:`_kept_apart`) stay two."""
     out: list[Event] = []
     for e in events:
-        host = next((o for o in out if _same_event(o, e)), None)
+        host = next((o for o in out if _same_event(o, e, apart)), None)
         if host is None:
             out.append(e)
             continue

@@ -262,6 +262,40 @@ The rules, in the order they apply (each is a small function below):
    السبت المقبل) still plans its act.  Not done, by dev gold: «قرر + verbal noun» stays asserted (the decision is
    the act: قررت طرد السفير), and a hope about an upcoming meeting keeps the meeting's own status.  (The article
    fold in events/stage.py no longer merges two records of one sentence told in clauses of their own.)
+21. **Recall round 4: content narrowed** (acts told as done inside a verbal act).  A three-letter verb that no
+   verbal noun shares — a feminine past (ودعت، وشنت) or a doubled root (وهدد) — ends what the act before says like
+   any finite verb joined by و (section 19); a consented act written like its verb right after على (وافق المجلس على
+   صرف شريحة) is the approved act; the act of a decision another party took (رحبت الحكومة بقرار الاتحاد الأوروبي رفع
+   العقوبات) is told as done, the party named between the two its source; a meeting noun with its own parties right
+   after a verbal act's verb (دعت القمة العربية إلى …) is that act's subject, a meeting of its own, and the act's source;
+   a meeting with its own counterpart after «في» right after the verbal act's verb or subject (أصرّ الوفد الروسي في
+   محادثات إسطنبول مع الجانب الأوكراني على …) is where the act is made, not what it says.
+22. **Parties passed on.**  An outcome with no party (أسفرت المباحثات الأردنية العراقية عن تفاهم) takes the parties
+   of the act that yielded it; an ordered act's subject is that of the verb of ordering (أعلن أنه سيأمر برفع
+   العقوبات: the speaker); a verb with a pronoun object after a comma and «فيها» (وجّه رسالة إلى الرئيس، دعاه فيها
+   إلى زيارة) has the parties of the act it is told in, and that invitation is no part of the letter (not merged).
+23. **A conjoined future verb** (ستعلّق المفاوضات وستفرض عقوبات، وسوف تفرض) is the subject's next act with an
+   object of its own: neither content of the act before nor that act's object, and not merged with it.
+24. **Targets.**  A warning folded into the warner's threat (section 30) gives the threat its target: the
+   warning's target, else the first bare party after the warning verb that is not the warner's side (حذّرت إيران
+   الولايات المتحدة من أنها ستتحمل العواقب: USA), and never the warner's own side.  An operation or an aid that
+   needs a target, told in a place («في») of another country than its named actor's (وسّعت إسرائيل عملياتها البرية
+   في جنوب لبنان، ستموّل قطر الوقود في قطاع غزة), is aimed at that country; at home it still finds none.
+25. **Recall for consultations**: «للتشاور» after an envoy's recall in its clause is the recall's purpose, no meeting.
+26. **Verbal nouns after governors**: a form the pattern lists both as verb and noun (قصف، صرف، هدم) right after a
+   preposition or a governing noun (على خلفية قصف، بعد هدم) is the noun — the cause and adjunct rules then apply.
+27. **Leading away**: «واقتادته» after an arrest of the same code (أوقفت … ، واقتادته إلى) completes that arrest; it
+   is merged with it even in a clause of its own.  A summons and the protest note handed over at it (استدعت …
+   وسلّمته مذكرة احتجاج) stay one record, as dev gold has them.
+28. **A request received**: an indefinite request noun whose nisba or tanween-marked adjective names another party
+   (رفضت الحكومة طلباً تركياً بإقامة …) was made by that party — a record aimed at the one who answers it; a
+   genitive (طلب المجموعة) or a definite «الطلب» stays the answer's content.
+29. **A charge denied**: the act an accusation alleges (اتهم X Y بتزويد …) is coded when the accused — the bare
+   party after the charge verb that is not the accuser, else the charge's target — denies it later in the sentence
+   (وهو ما نفته Y، في حين نفى متحدث باسم Y): the accused's act, status denied.  A verb joined by و is the accuser's
+   next act (section 19), never the charge.  Section 21 also keeps a past verb right after a relative pronoun
+   whose doer is named after it and is of another side than the verbal act's (رفض المجلس الاتفاق الذي وقعته
+   إثيوبيا): an act told as done.
 30. **Matching limits** (found by the lexicon review): a multi-word entry of needs_before / needs_after (غير مقبول،
    القائم بالأعمال، الرصاص الحي) is matched as a phrase starting in the window, indexed by its first word at load;
    a word written with ة (السفيرة) never matches a needed entry written with ه (سفيره "his ambassador"), which the
@@ -885,7 +919,7 @@ class SentenceCoder:
                 explain.extend(f"{c.pattern.id}: inside the content of a coded act" for c in out
                                if any(lo <= c.first < hi for lo, hi in scopes))
             out = [c for c in out if not any(lo <= c.first < hi for lo, hi in scopes)]
-        out = self._drop_embedded(tokens, out, explain, cues["condition"])
+        out = self._drop_embedded(tokens, out, explain, cues["condition"], args)
         if frame is not None:
             if explain is not None:
                 explain.extend(f"{c.pattern.id}: inside a question, opinion or speculation frame"
@@ -972,7 +1006,8 @@ class SentenceCoder:
         for c in out:
             if _circumstantial(tokens, c):  # "…، متهمة كييف بدعم المتمردين": the main clause's actor speaks
                 main = next((o for o in reversed(out) if o.last < c.first and o.source and o is not c
-                             and JUDGED_WHY not in o.why), None)  # (not the act a condemnation is about)
+                             and JUDGED_WHY not in o.why and DECIDED_WHY not in o.why), None)
+                # (not the act a condemnation is about, nor the act of a decision welcomed: section 21)
                 said = next((s for s in reversed(speeches) if s.cue_last < c.first and s.speaker is not None), None)
                 if main is not None and main.source != c.source:
                     c.source = list(main.source)
@@ -1048,6 +1083,17 @@ class SentenceCoder:
         out = _claimed_attack_told(tokens, out, explain)
         out = [c for c in out if not _political_withdrawal(tokens, c, explain)]
         out = [c for c in out if not _trend_or_habit(tokens, c, explain) and not _endangers(tokens, c, args, explain)]
+        for c in out:
+            if DENIED_CHARGE_WHY in c.why:
+                c.status = "denied"
+            if not c.source and not c.target:
+                _outcome_parties(tokens, c, out)
+            if not c.source or not c.target:
+                _told_in_it(tokens, c, out)
+            if not c.source and _conjoined_future(tokens, c):  # "ستعلّق المفاوضات وستفرض عقوبات": one subject
+                c.source = next((list(o.source) for o in reversed(out) if o.last < c.first and o.source), [])
+        if any(c.cameo == RECALL_CODE for c in out):
+            out = [c for c in out if not _recall_purpose(tokens, c, out, explain)]
         out = [c for c in out if self._enough(c, explain) and not self._accident(c, cues)
                and not _verbal_force(c, cues, explain) and not _routine(tokens, c, explain)
                and not _writer_act(tokens, c, speeches, explain) and not _draft_text(tokens, c, explain)
@@ -1073,7 +1119,7 @@ class SentenceCoder:
                    and not _earlier_year(tokens, c, published, years, explain)
                    and not _old_month(tokens, starts, c, published, explain)
                    and not _copula_dated(tokens, c, published, explain)]
-        return _merge_in_sentence(_warning_as_threat(tokens, out, explain), tokens)
+        return _merge_in_sentence(_warning_as_threat(tokens, out, explain, args), tokens)
 
     @staticmethod
     def _historical(sent: Sentence, dates: Sequence[DateMention], starts: Sequence[int]) -> bool:
@@ -1190,7 +1236,7 @@ class SentenceCoder:
             return False  # a future form the lexicon lists whole (ستدفع، فسيدفع): still the verb
         if last > first or form not in p.verb_forms:
             return True
-        return _nominal_use(tokens[first], form)
+        return _nominal_use(tokens[first], form) or _governed_noun(tokens, first, p, form)
 
     def cue_matches(self, tokens: list[Token], starts: list[int] | None = None) -> list:
         """Cue phrase matches of a sentence, walked from ``starts`` (from :meth:`scan`) when given."""
@@ -1686,6 +1732,8 @@ class SentenceCoder:
                 prep = _prep_of_word(tokens, k - 1, self.stop_words)
             if prep and prep not in PLACE_NOT_TARGET and prep in p.target_preps:
                 return Arg([m], k, k, prep)  # (the object may be long: فرقاً من الحماية المدنية ومساعدات إلى)
+            if _foreign_ground(p, ptype, prep, source, pl.country):
+                return Arg([m], k, k, prep)  # section 24: "وسّعت إسرائيل عملياتها في جنوب لبنان": on Lebanon
             if k - last > 8:
                 continue
             after_subject = _object_start(last, source)
@@ -1752,7 +1800,7 @@ class SentenceCoder:
             c.why.append(f"target implied: {own + implied} (domestic {c.etype.lower()}, GUIDELINES §1)")
 
     def _drop_embedded(self, tokens: list[Token], events: list[Coded], explain: list[str] | None,
-                       conditions: Sequence[tuple[int, int]] = ()) -> list[Coded]:
+                       conditions: Sequence[tuple[int, int]] = (), args: Sequence[Arg] = ()) -> list[Coded]:
         """An act named inside an appeal, demand, promise, threat, accusation or refusal is its content.
 
         "هدد بشن عملية"، "رفضت الإفراج عن"، "ندد باقتحام": only the verbal act is coded; the content
@@ -1790,7 +1838,7 @@ class SentenceCoder:
         # وافق البرلمان على إرسال قوات) is that act, decided: the act is the record, the consent is not a second one
         approvals = [(a, _content_scopes(tokens, [a], conditions)) for a in events if a.pattern.id in APPROVALS
                      and not a.noun]
-        approved = [c for c in events if c.noun and c.etype in APPROVED_TYPES and any(
+        approved = [c for c in events if _approved_form(tokens, c) and c.etype in APPROVED_TYPES and any(
             a.last < c.first and any(lo <= c.first < hi for lo, hi in sc) for a, sc in approvals)]
         if approved:
             pledged_ids.update(id(c) for c in approved)
@@ -1835,8 +1883,37 @@ class SentenceCoder:
                     _same_side(o.source, c.source) for o in events if o is not c and o.last < c.first):
                 keep.append(c)  # "رفض الأسد دعوة وجهها إليه أردوغان": another party's invitation was made; only
                 continue  # its acceptance is refused
-            if id(c) not in pledged_ids and any(lo < c.first < hi for lo, hi in scopes) and _conjoined_finite(tokens, c):
+            if _denied_charge(tokens, c, events, conditions, args):
+                keep.append(c)  # section 29: "اتهم X Y بمنع القوافل، في حين نفى Y ذلك": the charged act, denied
+                continue
+            if _relative_done(tokens, c, events):
+                keep.append(c)  # section 21: "رفضه مذكرة التفاهم التي وقعتها إثيوبيا": a past act with its own doer
+                continue
+            if c.noun and c.etype == "REQUEST" and _others_request(tokens, c, events):
+                keep.append(c)  # section 28: "رفضت الحكومة طلباً تركياً بإقامة …": the request was made
+                continue
+            if id(c) not in pledged_ids and any(lo < c.first < hi for lo, hi in scopes) and (
+                    _conjoined_finite(tokens, c) or _conjoined_future(tokens, c)):
                 keep.append(c)  # "نددت بها الحكومة واستدعت سفراءها": a second verb of the subject, not what was said
+                continue
+            if _meeting_setting(tokens, c, events, args):
+                keep.append(c)  # section 21: "أصرّ الوفد الروسي في محادثات إسطنبول مع الجانب الأوكراني على …"
+                continue
+            speaking = _spoken_by_meeting(tokens, c, events)
+            if speaking is not None:
+                # section 21: "دعت القمة العربية إلى …": the meeting right after a verbal act speaks it
+                speaking.source = list(c.source)
+                keep.append(c)
+                continue
+            decider = _decided_by(tokens, c, args) if id(c) not in pledged_ids else None
+            if decider is not None and any(lo <= c.first < hi for lo, hi in scopes):
+                # section 21: "رحبت الحكومة بقرار مجلس الأمن رفع حظر الأسلحة": the decision is taken, its act told as done
+                c.source = decider.actors()
+                codes = {m.actor_code for m in c.source}
+                c.target = [m for m in c.target if m.actor_code not in codes]
+                c.status = "asserted"
+                c.why.append(DECIDED_WHY)
+                keep.append(c)
                 continue
             if id(c) not in pledged_ids and any(lo <= c.first < hi for lo, hi in scopes):
                 if explain is not None:
@@ -1884,6 +1961,7 @@ class SentenceCoder:
                     o.etype == c.etype and o.last < c.first and o.first in _window_before(
                         tokens, c.first, c.pattern.window, named)
                     and not (o.noun and o.cameo != c.cameo and _joined_by_wa(tokens[c.first]))
+                    and not _own_light_verb(tokens, c, o)
                     for o in others):
                 # (a second object of the same light verb with a code of its own is a second act: "أعلنت حالة
                 # الطوارئ وحظر التجوال", round 3)
@@ -3570,7 +3648,7 @@ def _pronoun_subject(tokens: list[Token], c: Coded) -> bool:
         lo = max(0, c.first - c.pattern.window)
         verbs = [k for k in range(lo, c.first) if c.pattern.needs_before and _has_any(tokens[k], c.pattern.needs_before)]
         # no light verb before the span: the span itself starts with it (شنت غارات)
-        anchor = verbs[-1] if verbs else c.first
+        anchor = verbs[-1] if verbs else _order_verb_before(tokens, c.first)
     k = anchor - 1
     while k >= 0 and anchor - k <= 4:
         tok = tokens[k]
@@ -3738,7 +3816,223 @@ def _conjoined_finite(tokens: Sequence[Token], c: Coded) -> bool:
     if c.noun or c.first != c.last or not _joined_by_wa(tok):
         return False
     bare = tok.norm[1:]  # (three letters, وقتل، وقصف, may be a verbal noun of the first form as well)
-    return len(bare) > 3 and bare in c.pattern.verb_forms and bare not in c.pattern.noun_forms
+    return (len(bare) > 3 or _short_finite(bare)) and bare in c.pattern.verb_forms and bare not in c.pattern.noun_forms
+
+
+def _approved_form(tokens: Sequence[Token], c: Coded) -> bool:
+    """Section 21: the approved act is a verbal noun, also one written like its verb right after على (وافق المجلس على
+    صرف شريحة: صرف is read as a verb form, yet it is the consent's object)."""
+    return c.noun or (c.first > 0 and c.first == c.last and tokens[c.first - 1].norm == "علي")
+
+
+DECISION_NOUNS = frozenset({"قرار", "بقرار", "القرار", "بالقرار", "قرارات", "بقرارات"})
+DECISION_REACH = 6  # "بقرار مجلس الأمن الدولي رفع": the deciding party's words between the decision and its act
+DECIDED_WHY = "the act of a decision another party took (بقرار X رفع …): told as done"
+
+
+def _decided_by(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> Arg | None:
+    """Section 21: the party named between «قرار» and an act that is the decision's own content (بقرار الاتحاد
+    الأوروبي رفع العقوبات), within the clause; None otherwise.  The act is a verbal noun."""
+    if not c.noun or c.first < 2:
+        return None
+    for k in range(c.first - 1, max(-1, c.first - 1 - DECISION_REACH), -1):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return None
+        if tokens[k].norm in DECISION_NOUNS:
+            return next((a for a in args if k < a.first and a.last + 1 == c.first), None)
+    return None
+
+
+def _meeting_setting(tokens: Sequence[Token], c: Coded, events: Sequence[Coded], args: Sequence[Arg]) -> bool:
+    """Section 21: a meeting noun with its own counterpart after «في» right after a verbal act's subject or verb
+    (أصرّ الوفد الروسي في محادثات إسطنبول مع الجانب الأوكراني على …) is where the act is made, a meeting of its
+    own; "دعا إلى المشاركة في محادثات" (after a noun of the content) stays content."""
+    if not c.noun or c.etype != "CONSULT" or not c.target or c.first < 2 or tokens[c.first - 1].norm != "في":
+        return False
+    head = c.first - 2
+    acts = [e for e in events if e is not c and not e.noun and e.last <= head]
+    return any(e.last == head for e in acts) or any(
+        a.last == head and not a.prep and any(e.source and _same_side(a.actors(), e.source) for e in acts)
+        for a in args)
+
+
+def _spoken_by_meeting(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> Coded | None:
+    """Section 21: the verbal act whose subject is a meeting noun with its own parties right after the verb (دعت
+    القمة العربية، طالب المؤتمر الدولي): the meeting is no content of it; None otherwise."""
+    if not c.noun or c.etype != "CONSULT" or not c.source or tokens[c.first].prefix not in ("", "ال"):
+        return None
+    return next((e for e in events if e is not c and not e.noun and e.last + 1 == c.first), None)
+
+
+OUTCOME_VERBS = _words("أسفرت", "أسفر", "تسفر", "يسفر", "أثمرت", "أثمر", "تمخضت", "تمخض")
+OUTCOME_REACH = 10  # "أسفرت المباحثات الأردنية العراقية في عمّان عن تفاهم": the subject act lies between
+
+
+def _outcome_parties(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> None:
+    """Section 22: an outcome with no party of its own (أسفرت المحادثات الأردنية العراقية عن تفاهم) inherits the
+    parties of the act that yielded it, the subject of أسفرت / أثمرت / تمخضت between that verb and the outcome."""
+    verb = next((k for k in range(c.first - 1, max(-1, c.first - 1 - OUTCOME_REACH), -1)
+                 if _has_any(tokens[k], OUTCOME_VERBS)), None)
+    if verb is None or any(tokens[k].norm in CLAUSE_PUNCT for k in range(verb + 1, c.first)):
+        return
+    cause = next((o for o in events if o is not c and verb < o.first < c.first and o.source), None)
+    if cause is not None:
+        c.source, c.target = list(cause.source), list(cause.target)
+        c.why.append("parties: those of the act that yielded it (أسفرت … عن)")
+
+
+def _conjoined_future(tokens: Sequence[Token], c: Coded) -> bool:
+    """Section 23: a future verb joined by و (وستفرض عقوبات، وسيسحب، وسوف تفرض), the trigger or the light verb
+    of a noun trigger: the subject's next act, with an object of its own, not the content of the act before."""
+    k = c.first if not c.noun else _light_verb_at(tokens, c.first, c.pattern)
+    if k is None or k == 0 or (c.noun and k == c.first):
+        return False
+    tok = tokens[k]
+    if tok.prefix.lstrip("ف") == "وس" and tok.stem[:1] in IMPERFECT_PREFIXES:
+        return True
+    return tokens[k - 1].norm in ("وسوف", "فسوف") and tok.norm[:1] in IMPERFECT_PREFIXES
+
+
+IMPERFECT_PREFIXES = frozenset("تينا")
+
+
+def _own_light_verb(tokens: Sequence[Token], c: Coded, o: Coded) -> bool:
+    """Section 23: the noun's light verb, joined by و, stands after the act ``o`` told before it (ستعلّق المفاوضات
+    وستفرض عقوبات): the noun is that verb's object, a second act, not ``o``'s object.  A light verb's noun inside
+    the object (دمّرت منصات إطلاق الصواريخ) is no verb of its own."""
+    k = _light_verb_at(tokens, c.first, c.pattern)
+    return k is not None and k > o.last and _joined_by_wa(tokens[k]) and "ال" not in tokens[k].prefix
+
+
+RECALL_CODE = "161"
+RECALL_REACH = 8  # "استدعت سفيرها لدى أديس أبابا للتشاور": the envoy and his post between
+
+
+def _recall_purpose(tokens: Sequence[Token], c: Coded, events: Sequence[Coded], explain: list[str] | None) -> bool:
+    """Section 25: consultation with ل after an envoy's recall in its clause (استدعت سفيرها لدى كندا للتشاور) is the
+    recall's purpose, part of that act, no meeting."""
+    if c.etype != "CONSULT" or "ل" not in tokens[c.first].prefix:
+        return False
+    hit = any(o.cameo == RECALL_CODE and o.last < c.first <= o.last + RECALL_REACH and not any(
+        tokens[k].norm in CLAUSE_PUNCT for k in range(o.last + 1, c.first)) for o in events)
+    if hit and explain is not None:
+        explain.append(f"{c.pattern.id}: the purpose of an envoy's recall (للتشاور), part of that act")
+    return hit
+
+
+GENITIVE_HEADS = _words("خلفية", "وقع")  # "على خلفية قصف"، "على وقع قصف": a noun governing a verbal noun
+
+
+def _governed_noun(tokens: Sequence[Token], first: int, p: Pattern, form: str) -> bool:
+    """Section 26: a form the pattern lists both as verb and as noun (قصف، صرف) right after a preposition or a
+    governing noun (على خلفية قصف، بعد قصف، على صرف) is the verbal noun: a finite verb never follows them."""
+    if first == 0 or not _listed_noun(p, form) or tokens[first].prefix.lstrip("وف"):
+        return False
+    prev = tokens[first - 1]
+    return prev.norm in PREPOSITIONS or _has_any(prev, NOUN_GOVERNORS) or _has_any(prev, GENITIVE_HEADS)
+
+
+def _others_request(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> bool:
+    """Section 28: an indefinite request noun whose nisba names another party (رفضت طالبان طلباً أمريكياً بـ …) was
+    made by that party: a record of its own, aimed at the one who answers it (an act before it of another
+    side).  "طلب المجموعة" or "الطلب" (told before) stay the answer's content."""
+    if tokens[c.first].prefix.lstrip("وف") or c.last + 1 >= len(tokens) or not c.source:
+        return False
+    if c.source[0].start != tokens[c.last + 1].start or not (
+            "nisba" in (c.source[0].how or "") or TANWEEN_FATH in tokens[c.last].text):
+        return False  # (a genitive, طلب المجموعة، carries no tanween)
+    answer = next((o for o in events if o is not c and o.last < c.first and o.source), None)
+    if answer is None or _same_side(answer.source, c.source):
+        return False
+    c.target = c.target or list(answer.source)
+    return True
+
+
+def _order_verb_before(tokens: Sequence[Token], first: int) -> int:
+    """Section 22: the verb of ordering right before an ordered act (أعلن أنه سيأمر برفع العقوبات) carries its
+    subject; else the act's own first token."""
+    return first - 1 if first > 0 and _has_any(tokens[first - 1], ORDER_VERBS) else first
+
+
+IN_IT_WORDS = _words("فيها", "فيه")  # (a call's «خلاله» is left to the praise rules of section 13)
+
+
+def _told_in_it(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> None:
+    """Section 22: a verb with a pronoun object after a comma, followed by «فيها / خلاله» (وجّه رسالة إلى الرئيس،
+    دعاه فيها إلى زيارة) is said in the act told before it: that act's parties, sender and addressee."""
+    if c.noun or c.first == 0 or c.last + 1 >= len(tokens) or tokens[c.first - 1].norm not in ("،", ","):
+        return
+    tok = tokens[c.first]
+    if not (tok.suffix or (len(tok.norm) > 3 and tok.norm.endswith(("ه", "هم")))) \
+            or not _has_any(tokens[c.last + 1], IN_IT_WORDS):
+        return
+    told = next((o for o in reversed(events) if o is not c and o.last < c.first and o.source), None)
+    if told is not None and (not c.source or _same_side(c.source, told.source)):
+        c.source, c.target = list(told.source), list(told.target) or c.target
+        c.why.append("parties: those of the act it is told in (، دعاه فيها)")
+
+
+INVITE_VERB_PATTERNS = frozenset({"agree.invite"})
+
+
+def _relative_done(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> bool:
+    """Section 21: a past verb right after a relative pronoun whose doer is named after it, of another side than
+    the verbal act's (رفض المجلس مذكرة التفاهم التي وقعتها إثيوبيا): an act told as done, not what is said."""
+    if c.first != c.last or c.first == 0 or _bare_word(tokens[c.first - 1]) not in RELATIVES:
+        return False
+    tok = tokens[c.first]
+    if c.pattern.past_stems:
+        if not any(tok.norm.startswith(stem) for stem in c.pattern.past_stems):
+            return False
+    elif c.pattern.verb_forms or tok.norm[:1] in IMPERFECT_PREFIXES:
+        return False  # (a pattern of listed forms, وقعتها: the past unless it opens like an imperfect)
+    own = [m for m in c.source if m.start >= c.trig_end]
+    speaker = next((o for o in reversed(events) if o is not c and o.last < c.first and o.source), None)
+    return bool(own) and speaker is not None and not _same_side(speaker.source, own)
+
+
+CHARGE_CODE = "112"
+DENIED_CHARGE_WHY = "denied: the act a charge alleges, which the accused denies in the sentence"
+
+
+def _denied_charge(tokens: Sequence[Token], c: Coded, events: Sequence[Coded],
+                   conditions: Sequence[tuple[int, int]], args: Sequence[Arg]) -> bool:
+    """Section 29: the act an accusation alleges (اتهم السودان الإمارات بتزويد …) when the accused denies it later in
+    the sentence (وهو ما نفته أبوظبي، في حين نفى متحدث باسم القوات): a record of the accused's act, denied."""
+    charge = next((e for e in events if e is not c and e.cameo.startswith(CHARGE_CODE)
+                   and e.last < c.first and any(lo <= c.first < hi for lo, hi in _content_scopes(
+                       tokens, [e], conditions))), None)
+    if charge is None or _conjoined_finite(tokens, c) or _conjoined_future(tokens, c):
+        return False  # (a verb joined by و is the accuser's next act: حمّلت بغداد أنقرة المسؤولية واستدعت سفيرها)
+    # the accused: the bare party right after the charge verb (its direct object), else the charge's target
+    accused = next((a.actors() for a in args if charge.last < a.first < c.first and not a.prep
+                    and not _same_side(a.actors(), charge.source)), charge.target)
+    denial = next((d for d in events if d.pattern.role == "deny" and d.first > c.last and d.source and accused
+                   and _same_country(d.source, accused)), None)
+    if denial is None:
+        return False
+    if not c.source or _same_side(c.source, charge.source):
+        c.source = list(accused)
+    c.denied_by = [_actor_label(a) for a in denial.source]
+    c.why.append(DENIED_CHARGE_WHY)
+    return True
+
+
+GROUND_TYPES = frozenset({"ASSAULT", "AID"})
+
+
+def _foreign_ground(p: Pattern, ptype: str | None, prep: str, source: Arg | None, country: str) -> bool:
+    """Section 24: an operation or an aid that needs a target, told in a place («في») of another country than its
+    named actor's (وسّعت إسرائيل عملياتها البرية في جنوب لبنان، ستموّل قطر الوقود في قطاع غزة), is aimed at that
+    country."""
+    return (prep == "في" and p.requires_target and ptype in GROUND_TYPES and source is not None
+            and country not in {state_country(a) for a in source.actors()})
+
+
+def _short_finite(bare: str) -> bool:
+    """Section 21: a three-letter verb form no verbal noun shares: a feminine past (دعت، شنت) or a doubled root
+    (هدد، حدد: its noun is تهديد).  وقتل، وقصف stay ambiguous."""
+    return len(bare) == 3 and (bare.endswith("ت") or bare[1] == bare[2])
 
 
 APPROVALS = frozenset({"agree.consent"})  # a consent whose material content is coded as that act
@@ -4126,22 +4420,48 @@ def _find_object(tokens: list[Token], last: int, p: Pattern, named: frozenset[in
     return None
 
 
-def _warning_as_threat(tokens: Sequence[Token], events: list[Coded], explain: list[str] | None) -> list[Coded]:
+def _warning_as_threat(tokens: Sequence[Token], events: list[Coded], explain: list[str] | None,
+                       args: Sequence[Arg] = ()) -> list[Coded]:
     """A warning (012) whose own clause holds a threat of the warner's («حذّرت X من أنها ستتحمل العواقب») is
     that threat, one record (§30): its complement found past أن names the threatened outcome, not a second act."""
     if len(events) < 2 or not any(c.etype == "THREATEN" for c in events):
         return events
     keep: list[Coded] = []
     for c in events:
-        if c.pattern.role == "statement" and c.cameo == WARNING_CODE and any(
-                o.etype == "THREATEN" and o.first > c.last and (not o.source or not c.source
-                                                                or _same_side(c.source, o.source))
-                and not any(tokens[k].norm in (".", "؛") for k in range(c.last + 1, o.first)) for o in events):
+        threat = next((o for o in events if c.pattern.role == "statement" and c.cameo == WARNING_CODE
+                       and o.etype == "THREATEN" and o.first > c.last and (
+                           not o.source or not c.source or _same_side(c.source, o.source))
+                       and not any(tokens[k].norm in (".", "؛") for k in range(c.last + 1, o.first))), None)
+        if threat is not None:
+            _warned_party(tokens, c, threat, args)
             if explain is not None:
                 explain.append(f"{c.pattern.id}: a warning whose clause holds the warner's threat: the threat")
             continue
         keep.append(c)
     return keep
+
+
+def _warned_party(tokens: Sequence[Token], warning: Coded, threat: Coded, args: Sequence[Arg]) -> None:
+    """Section 24: the party a warning names as its object (حذّرت إيران الولايات المتحدة من أنها ستتحمل العواقب) is
+    the one the threat is made against, the warner makes it: the warning's target, else the first bare party
+    after the warning verb in its clause that is not the warner."""
+    if not warning.source:
+        return
+    threat.source = threat.source or list(warning.source)
+    warner = {m.actor_code for m in threat.source}
+    sides = {m.country or m.actor_code for m in (*threat.source, *warning.source)}
+    warned = [m for m in warning.target if m.actor_code not in warner]
+    if not warned:
+        bare = next((a for a in args if warning.last < a.first < threat.first and not a.prep
+                     and not any((m.country or m.actor_code) in sides for m in a.actors())), None)
+        if bare is not None and not any(tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in COMPLEMENTIZERS
+                                        for k in range(warning.last + 1, bare.first)):
+            warned = [state_target(m, threat.etype, threat.cameo) for m in bare.actors()]
+    if warned:
+        threat.target = warned
+        threat.why.append("target: the party the warning names (حذّر X Y من أن …)")
+    else:  # "حذّرت روسيا من أنها ستتحمل …": the warner threatens no one of its own side
+        threat.target = [m for m in threat.target if (m.country or m.actor_code) not in sides]
 
 
 def _own_clause(tokens: Sequence[Token], last: int, k: int, p: Pattern, named: frozenset[int]) -> bool:
@@ -4314,6 +4634,10 @@ def _separate_clauses(tokens: Sequence[Token], a: Coded, b: Coded) -> bool:
     if second.noun and tokens[second.first].prefix.lstrip("وف").startswith("ال") \
             or tokens[second.first].text.endswith(TANWEEN_FATH):
         return False  # "خلال الاحتجاجات": a definite noun points back; "، واصفاً": a participle of the same act
+    if _conjoined_future(tokens, second):
+        return True  # section 23: "ستعلّق المفاوضات وستفرض عقوبات": a second future verb with its own object
+    if second.pattern.id in LEAD_AWAY_PATTERNS and first.cameo == second.cameo:
+        return False  # section 27: "أوقفت الشرطة المعارض …، واقتادته إلى مركز": the arrest's own leading-away
     for k in range(first.last + 1, second.first + 1):
         tok = tokens[k]
         if tok.norm in CONTRAST_WORDS:
@@ -4324,6 +4648,7 @@ def _separate_clauses(tokens: Sequence[Token], a: Coded, b: Coded) -> bool:
     return False
 
 
+LEAD_AWAY_PATTERNS = frozenset({"coerce.lead_away"})
 TANWEEN_FATH = "\u064b"  # the accusative ending written out (واصفاً، مؤكداً): a participle, not a finite verb
 CONJOINED_NON_VERBS = _words("ذلك", "سط", "هو", "هي", "هذا", "هذه", "التي", "الذي", "منها", "منه", "بينها")
 
@@ -4367,6 +4692,8 @@ def _same_meeting(a: Coded, b: Coded, tokens: Sequence[Token]) -> bool:
     parties of the other, or a noun meeting names no party of its own.  Future meetings are AGREE 036 by now."""
     if not (_meeting(a) and _meeting(b)) or (_etype(a) != _etype(b) and not (a.noun or b.noun)):
         return False
+    if _etype(a) != _etype(b) and INVITE_VERB_PATTERNS & {a.pattern.id, b.pattern.id} and not (a.noun and b.noun):
+        return False  # section 22: "وجّه رسالة إلى الرئيس، دعاه فيها إلى زيارة": the invitation, not the letter
     if _own_visit(tokens, b) and not a.noun or _own_visit(tokens, a) and not b.noun:
         return True  # "سيزور … أنقرة في أول زيارة له": the noun's pronoun is the visitor of the verb
     pa, pb = participant_key(a.source, a.target), participant_key(b.source, b.target)

@@ -253,6 +253,16 @@ The rules, in the order they apply (each is a small function below):
    القصف وسحب القوات" stays one content, and so does a three-letter form (وقتل: a verbal noun as well).  A second
    noun object of one light verb joined by و with a code of its own (أعلنت حالة الطوارئ وحظر التجوال) is a second
    act, not the first one's object.
+30. **Matching limits** (found by the lexicon review): a multi-word entry of needs_before / needs_after (غير مقبول،
+   القائم بالأعمال، الرصاص الحي) is matched as a phrase starting in the window, indexed by its first word at load;
+   a word written with ة (السفيرة) never matches a needed entry written with ه (سفيره "his ambassador"), which the
+   normalizer folds together.  The complement search goes on past a complementizer that opens the trigger's own
+   clause (حذّر من أن، بأن for ب, or أن right after the trigger and its named subject); a warning (012) whose clause
+   holds the warner's threat (حذّرت X من أنها ستتحمل العواقب) is that threat, one record.  «دائماً» right after an
+   indefinite accusative noun agrees with it (اتفاقاً دائماً، عضواً دائماً) and is no habit adverb.  A truce a deal
+   stipulates (اتفاقاً يقضي بوقف إطلاق النار) is the deal's term, intended, not a plan's content.  A crowd storming
+   a building (المتظاهرون اقتحموا مقر البرلمان) riots like a crowd storming anything else (PROTEST 145, not a
+   1711 raid), and the riot's unnamed crowd is the civilians of its one country.
 """
 
 from __future__ import annotations
@@ -265,7 +275,7 @@ from datetime import date as Date
 from types import MappingProxyType
 
 from hadath.events.backstop import is_backstop
-from hadath.events.lexicon import CUE_KINDS, EventLexicon, ObjectRule, Pattern, conjugate
+from hadath.events.lexicon import CUE_KINDS, EventLexicon, ObjectRule, Pattern, PhraseIndex, conjugate
 from hadath.events.numbers import extract_size, parse_number
 from hadath.events.roles import (
     DOMESTIC_CONCESSIONS,
@@ -535,7 +545,8 @@ CONTRAST_WORDS = _words("فيما", "بينما", "وفيما", "وبينما")
 # Crowds storming or attacking a building (اقتحم محتجون البرلمان، هاجم متظاهرون مقر الحزب) riot; they do not assault.
 PROTESTER_WORDS = _words("محتجون", "محتجين", "المحتجون", "المحتجين", "متظاهرون", "متظاهرين", "المتظاهرون",
                          "المتظاهرين", "أنصار", "مناصرو", "مناصري", "محتجو", "متظاهرو", "غاضبون", "حشود", "الحشود")
-STORM_PATTERNS = frozenset({"assault.storm", "assault.attack", "assault.arson"})
+# (a crowd storming a building riots too, §30: «المتظاهرون اقتحموا مقر البرلمان» is no raid of 1711)
+STORM_PATTERNS = frozenset({"assault.storm", "assault.attack", "assault.arson", "coerce.storm_building"})
 # "قُتل … في غارة"، "بمقتل … في هجوم": the killing is the attack's toll, told before the attack itself.
 CASUALTY_PATTERNS = frozenset({"assault.kill", "assault.massacre"})
 TOLL_ASIDES = _words("بينهم", "بينهن", "منهم", "معظمهم", "غالبيتهم", "وأصيب", "واصيب", "وجرح", "وأصيبت")
@@ -567,6 +578,7 @@ AIM_VERBS = _words("سعى", "سعت", "يسعى", "تسعى", "يسعون", "ه
 DESCRIBE_VERBS = _words("وصف", "وصفت", "وصفوا", "يصف", "تصف", "واصفا", "واصفة", "واصفين", "ووصف", "ووصفت")
 # A threat that promises a consequence (ستدفع ثمناً، فستواجه مقاومة، ردنا سيكون): the speaker threatens, and
 # the party that "will pay" or "will face" it is the one threatened.
+WARNING_CODE = "012"  # a warning of a dire outcome (stmt.warn)
 CONSEQUENCE_THREATS = frozenset({"threaten.consequence", "threaten.response", "threaten.warn_response"})
 # Region adjectives that name the organisation holding a summit (القمة العربية → the Arab League).
 SUMMIT_NOUNS = _words("قمة", "القمة", "مؤتمر", "المؤتمر", "اجتماع", "الاجتماع")
@@ -939,10 +951,11 @@ class SentenceCoder:
                 c.status = "intended"  # report makes the consent claimed; the truce it provides for is still to come
                 c.reported_by = []
         for c in out:
-            if c.etype == "ASSAULT" and c.pattern.id in STORM_PATTERNS and _crowd_act(tokens, c):
+            if c.etype in FORCE_TYPES and c.pattern.id in STORM_PATTERNS and _crowd_act(tokens, c):
                 c.etype, c.cameo, c.mode = "PROTEST", "145", "riot"
                 c.target = [m for m in c.target if m.sector not in ("CVL",)]
                 c.why.append("a crowd storming or attacking: a riot (PROTEST 145), not an assault")
+                _riot_crowd(sent, c, _crowd_country(sent, c, places, entities) if not c.source else None)
                 self._contextual_codes(sent, c, places, entities)
         for c in out:
             if _circumstantial(tokens, c):  # "…، متهمة كييف بدعم المتمردين": the main clause's actor speaks
@@ -1048,7 +1061,7 @@ class SentenceCoder:
                    and not _earlier_year(tokens, c, published, years, explain)
                    and not _old_month(tokens, starts, c, published, explain)
                    and not _copula_dated(tokens, c, published, explain)]
-        return _merge_in_sentence(out, tokens)
+        return _merge_in_sentence(_warning_as_threat(tokens, out, explain), tokens)
 
     @staticmethod
     def _historical(sent: Sentence, dates: Sequence[DateMention], starts: Sequence[int]) -> bool:
@@ -1092,13 +1105,14 @@ class SentenceCoder:
             return "an adjective in -ي (اجتماعي is not اجتماع)"
         # only long names are looked past before a noun: a short one may be the light verb's object
         # («أرسلت المملكة المتحدة فريقاً لمساعدة»), a long one is a verb-first subject with its titles
-        if p.needs_before and not any(_has_any(tokens[k], p.needs_before)
-                                      for k in _window_before(tokens, first, p.window, long_named)):
+        if p.needs_before and not _needed_near(tokens, _window_before(tokens, first, p.window, long_named),
+                                               p.needs_before, p.before_phrases, p.before_ha, first):
             return "needed light verb / governing word not found before it"
-        if p.needs_after and not any(_has_any(tokens[k], p.needs_after)
-                                     for k in _window_after(tokens, last, p.window, named, dated)) \
-                and not any(_has_any(tokens[k], p.needs_after) and k in named  # «طردت القائم بالأعمال الأوكراني»
-                            for k in range(last + 1, min(len(tokens), last + 1 + p.window))):
+        if p.needs_after and not _needed_near(tokens, _window_after(tokens, last, p.window, named, dated),
+                                              p.needs_after, p.after_phrases, p.after_ha) \
+                and not _needed_near(tokens, [k for k in range(last + 1, min(len(tokens), last + 1 + p.window))
+                                              if k in named],  # «طردت القائم بالأعمال الأوكراني»
+                                     p.needs_after, p.after_phrases, p.after_ha):
             return "needed object word not found after it"
         if p.block_after:
             nxt = [tokens[k] for k in range(last + 1, min(len(tokens), last + 3))]
@@ -1477,7 +1491,7 @@ class SentenceCoder:
         cameo = p.cameo
         mode = None
         if p.objects:
-            hit = _find_object(tokens, last, p)
+            hit = _find_object(tokens, last, p, named)
             if hit is not None:
                 cameo, mode = hit.cameo, hit.mode
             elif p.requires_object:
@@ -2445,6 +2459,8 @@ PLEDGED_TYPES = frozenset({"AID", "COOPERATE"})  # material help that a pledge a
 AGREEMENT_CODES = frozenset({"030", "057"})  # consent, a deal reached or signed (only a truce is a term of consent)
 OTHERS_OFFERS = frozenset({"agree.invite", "agree.invite_attend"})  # an offer another party made, then answered
 DEAL_TERM_WHY = "intended: a term of an agreement (اتفقا على، اتفاق لـ)"
+STIPULATED_WHY = "intended: a term the deal stipulates"  # the why _stipulated_term's mark begins with
+DEAL_HEADS = _words("القاضي", "القاضية")  # "الاتفاق القاضي بوقف …": the participle of يقضي
 DEAL_TERMS = frozenset({"retreat.deal_truce"})  # patterns that name a deal's term, coded only as that term
 AGREED_TYPES = frozenset({"RETREAT"})  # terms of a deal (اتفاق لوقف إطلاق النار، اتفاق تسحب بموجبه قواتها)
 CHARGE_INTROS = _words("بتهمة", "تهمة", "بتهم", "بتهمه", "تهم")  # "بتهمة تمويل احتجاجات": what a charge alleges
@@ -2522,6 +2538,18 @@ def _crowd_country(sent: Sentence, c: Coded, places: Sequence[PlaceMention], ent
         if sent.start <= m.start < sent.end:
             found |= {x.country for x in (m.members or [m]) if x.country}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _riot_crowd(sent: Sentence, c: Coded, country: str | None) -> None:
+    """§30: the unnamed crowd of a riot converted from a storming or an attack is the civilians of its one country
+    (force drops civilians as actors, so the source was left empty)."""
+    if country is None:
+        return
+    off = sent.start
+    c.source = [ActorMention(c.trig_start, c.trig_end, sent.text[c.trig_start - off:c.trig_end - off],
+                             actor_code=country + "CVL", country=country, sector="CVL", how="unnamed-crowd",
+                             sentence=sent.index)]
+    c.why.append(f"source: {country}CVL (the rioting crowd in {country})")
 
 
 def _closes_aside(tokens: Sequence[Token], o: Coded, comma: int) -> bool:
@@ -4036,13 +4064,16 @@ def _deny_scope(tokens: list[Token], last: int) -> tuple[int, int]:
     return last + 1, end
 
 
-def _find_object(tokens: list[Token], last: int, p: Pattern) -> ObjectRule | None:
-    """The first complement after the trigger (within 14 tokens, before a full stop) that refines the code."""
+def _find_object(tokens: list[Token], last: int, p: Pattern, named: frozenset[int] = frozenset()
+                 ) -> ObjectRule | None:
+    """The first complement after the trigger (within 14 tokens, before a full stop) that refines the code;
+    a complementizer ends the search unless it opens the trigger's own complement clause (§30: حذّر من أن)."""
     hi = min(len(tokens), last + 15)
     index = p.object_index
     best: tuple[int, ObjectRule] | None = None
     for k in range(last + 1, hi):
-        if tokens[k].norm in (".", "؛") or tokens[k].norm in COMPLEMENTIZERS and k > last + 2:
+        if tokens[k].norm in (".", "؛") or tokens[k].norm in COMPLEMENTIZERS and k > last + 2 \
+                and not _own_clause(tokens, last, k, p, named):
             break
         for form in _norm_forms(tokens[k]):
             for phrase, rule in index.get(form, ()):
@@ -4055,7 +4086,60 @@ def _find_object(tokens: list[Token], last: int, p: Pattern) -> ObjectRule | Non
     return None
 
 
-def _phrase_at(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
+def _warning_as_threat(tokens: Sequence[Token], events: list[Coded], explain: list[str] | None) -> list[Coded]:
+    """A warning (012) whose own clause holds a threat of the warner's («حذّرت X من أنها ستتحمل العواقب») is
+    that threat, one record (§30): its complement found past أن names the threatened outcome, not a second act."""
+    if len(events) < 2 or not any(c.etype == "THREATEN" for c in events):
+        return events
+    keep: list[Coded] = []
+    for c in events:
+        if c.pattern.role == "statement" and c.cameo == WARNING_CODE and any(
+                o.etype == "THREATEN" and o.first > c.last and (not o.source or not c.source
+                                                                or _same_side(c.source, o.source))
+                and not any(tokens[k].norm in (".", "؛") for k in range(c.last + 1, o.first)) for o in events):
+            if explain is not None:
+                explain.append(f"{c.pattern.id}: a warning whose clause holds the warner's threat: the threat")
+            continue
+        keep.append(c)
+    return keep
+
+
+def _own_clause(tokens: Sequence[Token], last: int, k: int, p: Pattern, named: frozenset[int]) -> bool:
+    """Whether the complementizer at ``k`` opens the trigger's own complement clause (§30): after one of the
+    pattern's target prepositions («حذّر الوزير من أن»، «بأن» for ب), or right after the trigger and its named
+    subject («حذّرت المنظمة الدولية أن»).  Any other أن (وأن، فإن، لأن, or after other words) belongs to
+    another verb."""
+    norm = tokens[k].norm
+    if norm[:1] == "ب":
+        return "ب" in p.target_preps
+    if norm[:1] != "ا":
+        return False
+    if tokens[k - 1].norm == "من":
+        return "من" in p.target_preps
+    return all(j in named or tokens[j].norm in ("،", ",") for j in range(last + 1, k))
+
+
+def _needed_near(tokens: Sequence[Token], ks: Sequence[int], words: frozenset[str], phrases: PhraseIndex,
+                 ha: frozenset[str] = frozenset(), before: int | None = None) -> bool:
+    """Whether a token at one of ``ks`` is a needed word, or opens a needed phrase (§30: «غير مقبول»,
+    «القائم بالأعمال»); with ``before``, the phrase must end before that token.  Per-token set test first;
+    a word written with ة is no entry written with ه (``ha``: السفيرة is not سفيره, his ambassador)."""
+    for k in ks:
+        forms = tokens[k].forms or (tokens[k].norm,)
+        if not words.isdisjoint(forms) and (not ha or not tokens[k].text.rstrip(_MARKS).endswith("ة")
+                                            or not words.difference(ha).isdisjoint(forms)):
+            return True
+    if not phrases:
+        return False
+    for k in ks:
+        for form in tokens[k].forms or (tokens[k].norm,):
+            for phrase in phrases.get(form, ()):
+                if (before is None or k + len(phrase) <= before) and _phrase_at(tokens, k, phrase):
+                    return True
+    return False
+
+
+def _phrase_at(tokens: Sequence[Token], k: int, phrase: tuple[str, ...]) -> bool:
     if k + len(phrase) > len(tokens):
         return False
     return all(phrase[i] in _norm_forms(tokens[k + i]) or phrase[i] == tokens[k + i].norm
@@ -4321,6 +4405,8 @@ POSSESSIVE_ENDINGS = ("ها", "هم", "هما", "اته")
 HABIT_UNITS = _words("عام", "سنة", "موسم", "مرة", "عيد", "صيف", "شتاء", "حج")
 HABIT_PHRASES = _words("عادة", "وعادة", "غالبا", "غالباً", "دائما", "دائماً", "عادةً", "دأب", "دأبت", "دأبوا", "يدأب",
                       "تدأب", "اعتاد", "اعتادت", "اعتادوا", "يعتاد", "تعتاد")
+# habit adverbs that are also the accusative of an adjective (اتفاقاً دائماً: a lasting deal)
+ADJECTIVE_HABITS = _words("دائما", "دائماً")
 # "وقد قتل آنذاك خمسة جنود": "back then" places the act at an earlier time the story recalls
 BACK_THEN = _words("آنذاك", "حينذاك", "وقتذاك", "وقتئذ", "حينئذ", "يومذاك", "وقتها", "حينها")
 CHARACTERISERS = _words("يشكل", "تشكل", "يشكلان", "يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمثل", "بمثابة",
@@ -4410,13 +4496,22 @@ def _habitual(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> b
             explain.append(f"{c.pattern.id}: a series stepped up (كثفت هجماتها) with no day: a trend, not one act")
         return True
     lo, hi = _clause_bounds(tokens, c.first, c.last)
-    found = any(_has_any(tokens[k], HABIT_PHRASES) or (
+    found = any((_has_any(tokens[k], HABIT_PHRASES) and not _agreeing_adjective(tokens, k)) or (
         _bare_word(tokens[k]).lstrip("ب") == "كل" and k + 1 <= hi
         and (_has_any(tokens[k + 1], HABIT_UNITS) or _bare_word(tokens[k + 1]) in HABIT_UNITS))
         for k in range(lo, hi + 1))
     if found and explain is not None:
         explain.append(f"{c.pattern.id}: a habit (كل عام، عادة): no single new event")
     return found
+
+
+def _agreeing_adjective(tokens: Sequence[Token], k: int) -> bool:
+    """«دائماً» right after an indefinite accusative noun agrees with it (اتفاقاً دائماً، عضواً دائماً: lasting,
+    permanent), it is no habit adverb (§30).  The noun ends in the ا of its tanween; a plural verb (كانوا) does not."""
+    if k == 0 or tokens[k].norm not in ADJECTIVE_HABITS:
+        return False
+    prev = tokens[k - 1].norm
+    return prev.endswith("ا") and not prev.endswith("وا") and len(prev) >= 4 and tokens[k - 1].is_word
 
 
 def _stepped_up_series(tokens: Sequence[Token], c: Coded) -> bool:
@@ -4605,10 +4700,19 @@ def _plan_content(tokens: Sequence[Token], c: Coded, explain: list[str] | None) 
         if k == c.first - 1 and _bare_word(tokens[k]) in DO_VERBS and "ب" in tokens[c.first].prefix:
             continue  # "يقوم بفبركة": the light verb of the act, not a plan resting on it (تقوم على)
         if _has_any(tokens[k], PLAN_WORDS) or _bare_word(tokens[k]) in PLAN_WORDS:
+            if _deal_term(tokens[k], c):
+                return False
             if explain is not None:
                 explain.append(f"{c.pattern.id}: the content of a plan or text («{tokens[k].text}»)")
             return True
     return False
+
+
+def _deal_term(head: Token, c: Coded) -> bool:
+    """§30: the act a signed or reached deal stipulates (اتفاقاً يقضي بوقف إطلاق النار) is the deal's term, coded
+    intended (§13, §17), not the content of a plan or a legal text (قرار يقضي بـ، ينص على stay plans)."""
+    return (_has_any(head, TERM_HEADS) or _bare_word(head) in DEAL_HEADS) and c.status == "intended" and any(
+        w == DEAL_TERM_WHY or w.startswith(STIPULATED_WHY) for w in c.why)
 
 
 def _record_or_repeat(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:

@@ -47,6 +47,9 @@ class Code:
     intensity: float | None
 
 
+PhraseIndex = dict[str, tuple[tuple[str, ...], ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class ObjectRule:
     """A complement that refines the code: أعرب عن «أمل» → 013, هدد «بفرض عقوبات» → 1312."""
@@ -79,6 +82,12 @@ class Pattern:
     needs_after: frozenset[str] = frozenset()
     window: int = 5
     block_after: frozenset[str] = frozenset()
+    # multi-word entries of needs_before / needs_after, by first word: matched as phrases, not per token
+    before_phrases: PhraseIndex = field(default_factory=dict)
+    after_phrases: PhraseIndex = field(default_factory=dict)
+    # needed words written with a final ه (سفيره "his ambassador"): a word written with ة (السفيرة) is never one
+    before_ha: frozenset[str] = frozenset()
+    after_ha: frozenset[str] = frozenset()
     objects: tuple[ObjectRule, ...] = ()
     object_index: dict[str, tuple[tuple[tuple[str, ...], ObjectRule], ...]] = field(default_factory=dict)
     requires_object: bool = False
@@ -320,6 +329,24 @@ def _word_set(items: list[str] | None, verbs: list[list[str]] | None = None) -> 
     return frozenset(out)
 
 
+def _phrase_index(items: list[str] | None) -> PhraseIndex:
+    """First word → the multi-word entries it opens (needs_after «القائم بالأعمال»): a token holds one word,
+    so such entries are matched as phrases over the following tokens, built once here."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for item in items or []:
+        key = phrase_key(item)
+        if len(key) > 1 and key not in index.get(key[0], ()):
+            index.setdefault(key[0], []).append(key)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _ha_final(items: list[str] | None, verbs: list[list[str]] | None = None) -> frozenset[str]:
+    """Normalized single-word entries written with a final ه and not also listed with ة: normalizing folds ة into
+    ه, so «سفيره» (his ambassador) would match «السفيرة» (the ambassador) unless the coder checks the spelling."""
+    ha = {normalize(w) for w in items or [] if " " not in w.strip() and w.strip().endswith("ه")}
+    return frozenset(ha - _word_set([w for w in items or [] if not w.strip().endswith("ه")], verbs))
+
+
 def _object_index(rules: tuple[ObjectRule, ...]) -> dict[str, tuple[tuple[tuple[str, ...], ObjectRule], ...]]:
     """First word → (phrase, rule) pairs, in rule order, so a complement is found with one lookup per token."""
     index: dict[str, list[tuple[tuple[str, ...], ObjectRule]]] = {}
@@ -354,6 +381,8 @@ def load_triggers(path: Path, codes: dict[str, Code]
             genitive=d.get("genitive"), reciprocal=bool(d.get("reciprocal")),
             needs_before=_word_set(d.get("needs_before"), d.get("needs_before_verbs")),
             needs_after=_word_set(d.get("needs_after")), window=int(d.get("window", 5)),
+            before_phrases=_phrase_index(d.get("needs_before")), after_phrases=_phrase_index(d.get("needs_after")),
+            before_ha=_ha_final(d.get("needs_before"), d.get("needs_before_verbs")), after_ha=_ha_final(d.get("needs_after")),
             block_after=_word_set(d.get("block_after")),
             objects=(rules := tuple(ObjectRule(tuple(phrase_key(w) for w in r["words"]), r["cameo"], r.get("mode"))
                                     for r in d.get("objects") or [])),

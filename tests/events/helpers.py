@@ -36,3 +36,17 @@ def code_text(pipeline, text: str, day: date = DEFAULT_DAY) -> Document:
 def lexical(events: list[Event]) -> list[Event]:
     """Events coded by a trigger pattern, not by the learned backstop (which may guess the same type)."""
     return [e for e in events if not is_backstop(e.pattern)]
+
+
+def assert_coded_by(pipeline, text: str, etype: str, cameo: str, pattern: str) -> None:
+    """The whole pipeline codes ``text`` with ``pattern``, as ``etype`` and ``cameo`` (the lexicon passes' check)."""
+    doc = code_text(pipeline, text)
+    found = [e for e in lexical(list(doc.events)) if e.pattern == pattern]
+    assert found, [(e.event_type, e.cameo, e.trigger.text, e.pattern) for e in doc.events]
+    assert (found[0].event_type, found[0].cameo) == (etype, cameo)
+
+
+def assert_type_not_coded(pipeline, text: str, forbidden: str) -> None:
+    """No event of type ``forbidden`` in ``text`` (a near miss: the word in another sense)."""
+    hits = [e for e in code_text(pipeline, text).events if e.event_type == forbidden]
+    assert hits == [], [(e.event_type, e.cameo, e.trigger.text, e.pattern) for e in hits]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.helpers import code_text, lexical
+from tests.events.helpers import assert_coded_by, assert_type_not_coded, code_text, lexical
 
 CASES = [
     # (sentence, PLOVER type or None for CAMEO-only, CAMEO code, pattern id)
@@ -79,10 +79,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "etype", "cameo", "pattern"), CASES, ids=[c[3] for c in CASES])
 def test_widened_and_added_triggers_are_coded(pipeline, text, etype, cameo, pattern):
-    doc = code_text(pipeline, text)
-    found = [e for e in lexical(list(doc.events)) if e.pattern == pattern]
-    assert found, [(e.event_type, e.cameo, e.trigger.text, e.pattern) for e in doc.events]
-    assert (found[0].event_type, found[0].cameo) == (etype, cameo)
+    assert_coded_by(pipeline, text, etype, cameo, pattern)
 
 
 def test_storming_by_a_crowd_stays_a_riot(pipeline):
@@ -123,6 +120,4 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "forbidden"), NEAR_MISSES, ids=[c[0].split()[0] for c in NEAR_MISSES])
 def test_everyday_sense_is_not_coded(pipeline, text, forbidden):
-    doc = code_text(pipeline, text)
-    hits = [e for e in doc.events if e.event_type == forbidden]
-    assert hits == [], [(e.event_type, e.cameo, e.trigger.text, e.pattern) for e in hits]
+    assert_type_not_coded(pipeline, text, forbidden)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.helpers import code_text, lexical
+from tests.events.helpers import assert_coded_by, assert_type_not_coded, code_text, lexical
 
 CASES = [
     # (sentence, PLOVER type, CAMEO code, pattern id)
@@ -68,10 +68,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "etype", "cameo", "pattern"), CASES, ids=[c[3] for c in CASES])
 def test_widened_and_added_triggers_are_coded(pipeline, text, etype, cameo, pattern):
-    doc = code_text(pipeline, text)
-    found = [e for e in lexical(list(doc.events)) if e.pattern == pattern]
-    assert found, [(e.event_type, e.cameo, e.trigger.text, e.pattern) for e in doc.events]
-    assert (found[0].event_type, found[0].cameo) == (etype, cameo)
+    assert_coded_by(pipeline, text, etype, cameo, pattern)
 
 
 def test_asking_an_envoy_to_leave_is_no_request(pipeline):
@@ -113,6 +110,4 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "forbidden"), NEAR_MISSES, ids=[c[0].split()[0] for c in NEAR_MISSES])
 def test_other_senses_are_not_coded(pipeline, text, forbidden):
-    doc = code_text(pipeline, text)
-    hits = [e for e in doc.events if e.event_type == forbidden]
-    assert hits == [], [(e.event_type, e.cameo, e.trigger.text, e.pattern) for e in hits]
+    assert_type_not_coded(pipeline, text, forbidden)

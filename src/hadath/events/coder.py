@@ -4834,20 +4834,27 @@ def _pluperfect(tokens: Sequence[Token], c: Coded, explain: list[str] | None) ->
     lo, hi = _clause_bounds(tokens, c.first, c.last)
     if _clause_names_recent_day(tokens, lo, hi):
         return False  # "وكانت مصر والسودان اتفقتا أمس": yesterday's act recalled in today's story is still news
-    for k in range(c.first - 1, max(lo, c.first - 1 - PLUPERFECT_REACH) - 1, -1):
+    k = _past_copula_before(tokens, c.first, lo, PLUPERFECT_REACH)
+    if k is None:
+        return False
+    perfect = any(tokens[j].norm == "قد" for j in range(k + 1, c.first))
+    # a learned trigger is any word of the clause (الإغاثة، عقوباته): the copula scopes over it as over a verb
+    verbal = is_backstop(c.pattern.id) or (not c.noun and c.first - k <= COPULA_VERB_REACH)
+    if perfect or verbal:
+        if explain is not None:
+            explain.append(f"{c.pattern.id}: after «{tokens[k].text}» (a past perfect or past habit): background")
+        return True
+    return False
+
+
+def _past_copula_before(tokens: Sequence[Token], first: int, lo: int, reach: int) -> int | None:
+    """Index of the nearest past copula (كان، كانت …) within ``reach`` words before ``first`` and not before
+    ``lo``; None when there is none, or when the nearest one follows إذا/لو (a condition, not a past)."""
+    for k in range(first - 1, max(lo, first - 1 - reach) - 1, -1):
         if _bare_word(tokens[k]) not in PAST_COPULAS and tokens[k].norm not in PAST_COPULAS:
             continue
-        if k > 0 and _has_any(tokens[k - 1], COPULA_CONDITIONS):
-            return False
-        perfect = any(tokens[j].norm == "قد" for j in range(k + 1, c.first))
-        # a learned trigger is any word of the clause (الإغاثة، عقوباته): the copula scopes over it as over a verb
-        verbal = is_backstop(c.pattern.id) or (not c.noun and c.first - k <= COPULA_VERB_REACH)
-        if perfect or verbal:
-            if explain is not None:
-                explain.append(f"{c.pattern.id}: after «{tokens[k].text}» (a past perfect or past habit): background")
-            return True
-        return False
-    return False
+        return None if k > 0 and _has_any(tokens[k - 1], COPULA_CONDITIONS) else k
+    return None
 
 
 def _other_sense(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
@@ -5875,15 +5882,12 @@ def _copula_conjunct(tokens: Sequence[Token], c: Coded) -> bool:
     lo = c.first  # the clause, past quote marks around a name (كان ينتقد «فرعون» ويحبه)
     while lo > 0 and tokens[lo - 1].norm not in CLAUSE_PUNCT and tokens[lo - 1].norm not in (":", "؛", ";"):
         lo -= 1
-    for k in range(c.first - 1, max(lo, c.first - 1 - CONJUNCT_COPULA_REACH) - 1, -1):
-        if _bare_word(tokens[k]) not in PAST_COPULAS and tokens[k].norm not in PAST_COPULAS:
-            continue
-        if k > 0 and _has_any(tokens[k - 1], COPULA_CONDITIONS):
-            return False
-        perfect = any(tokens[j].norm == "قد" for j in range(k + 1, c.first))
-        habit = any(_imperfect_like(tokens[j], j == k + 1) for j in range(k + 1, min(c.first, k + 1 + HABIT_VERB_REACH)))
-        return (perfect or habit) and not _clause_names_recent_day(tokens, lo, c.last)
-    return False
+    k = _past_copula_before(tokens, c.first, lo, CONJUNCT_COPULA_REACH)
+    if k is None:
+        return False
+    perfect = any(tokens[j].norm == "قد" for j in range(k + 1, c.first))
+    habit = any(_imperfect_like(tokens[j], j == k + 1) for j in range(k + 1, min(c.first, k + 1 + HABIT_VERB_REACH)))
+    return (perfect or habit) and not _clause_names_recent_day(tokens, lo, c.last)
 
 
 def _imperfect_like(tok: Token, right_after: bool) -> bool:

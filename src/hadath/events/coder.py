@@ -326,6 +326,21 @@ The rules, in the order they apply (each is a small function below):
    «بما يوافق تطلعات» means "in line with", no consent (lexicon).  Cooperation of one state code on both sides
    is dropped only when the clause names generic agencies (الجهات، الأجهزة، منسوبيها): a code repeated by a
    role error keeps its event.
+32. **Targets, round 6** (dev role disagreements).  A party after «ضد / بحق / في حق» in the clause of a hostile act
+   (force, coercion, threat, sanction, charge, protest, mobilization) is its target when the pattern found none,
+   also past the act's own object (هدد باستخدام السلاح النووي ضد أوكرانيا، استخدمت الرصاص الحي ضد المتظاهرين) —
+   not across a comma, never the actor's own state, and for a charge or a penalty not after its «ب…» or «بسبب»
+   (اتهمها بالتمييز ضد …: the victims of the charged act).  A threat made against the actor of its condition
+   (إذا هاجمت إيران …، إذا استهدفت إسرائيل …) is made against the state that answers for it: a bare country coded MIL
+   for using force there becomes its government (IRNMIL → IRNGOV); forces the text names (القوات الكينية) stay MIL.  A country's land, waters or airspace named by its
+   adjective after a preposition (داخل الأراضي العراقية، تنسحب من الأراضي الليبية) is that country for force and
+   coercion on it and for a withdrawal «من» it — force «من» a land comes from there, troops sent to a land are left to
+   their pattern, and the actor's own land names no one.  An indefinite nisba right after a number (اعتقلت 25
+   فلسطينياً، ثلاثة سعوديين) counts people of that country, its CVL — not after «بينهم / منهم» (a share of people
+   counted already), and never the source of an act told after it.  The subject of a verb of receiving or obtaining
+   in an aid noun's clause (تسلم الجيش اللبناني شحنة من المساعدات، يأمل لبنان أن يحصل على قرض) is the one helped — a
+   country there its government — and the donor the party after «من» in that clause, else the aid's adjective
+   (المساعدات العسكرية القطرية); the pattern of received arms (aid.received_arms) reads its own roles.
 """
 
 from __future__ import annotations
@@ -352,6 +367,7 @@ from hadath.events.roles import (
     SOCIAL_SECTORS,
     STATE_SECTORS,
     VICTIM_SECTORS,
+    answering_state,
     context_country,
     fill_countries,
     is_bare_country,
@@ -415,6 +431,23 @@ LOCATION_PREPS = frozenset({"في", "قرب", "علي", "شمال", "جنوب", 
                             "غربي", "داخل", "محيط", "ريف", "اطراف", "الي", "وسط", "مدينه", "بلده", "قريه",
                             "محافظه", "منطقه", "ضواحي", "اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات",
                             "مدن", "مناطق", "حي", "مخيم"})
+# Section 32: "against" and "in the case of": the party a hostile act is aimed at, whatever the pattern's own
+# target prepositions are
+AGAINST_PREPS = frozenset({"ضد", "بحق", "في حق"})
+AGAINST_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "PROTEST", "MOBILIZE"})
+# a charge or a penalty names what the other side did with ب / بسبب; a ضد after it is that act's victim
+CHARGE_TYPES = frozenset({"ACCUSE", "SANCTION"})
+AGAINST_REACH = 10
+# Section 32: a country's land, waters or airspace (الأراضي الليبية، المياه الإقليمية الإيرانية) that force falls
+# on or a withdrawal leaves: that country (troops sent there are left to the pattern: the dev gold names no target)
+TERRITORY_TYPES = frozenset({"ASSAULT", "RETREAT", "COERCE"})
+TERRITORY_HEADS = frozenset({"اراضي", "الاراضي", "اجواء", "الاجواء", "المياه", "مياه", "الاقليم", "التراب"})
+TERRITORY_QUALIFIERS = frozenset({"الاقليميه", "الجوي", "الوطني"})
+TERRITORY_PREPS = frozenset({"من", "داخل", "علي", "الي", "في", "عبر", "نحو", "خارج"})
+TERRITORY_REACH = 10
+# Section 32: the endings of a counted nisba (فلسطينياً، فلسطينيا، سعوديين، سعوديون): people, not an adjective
+COUNTED_NISBA_ENDINGS = ("يا", "يين", "يون")
+AMONG_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم"})
 AGENT_PREPS = frozenset({"ل", "من قبل", "علي يد"})
 # "تعليقها من الجانب الروسي": after a noun trigger, من + the side of a party names who did it.
 SIDE_HEADS = frozenset({"الجانب", "جانب", "الطرف", "طرف"})
@@ -445,6 +478,10 @@ FUTURE_ADJECTIVES = frozenset({"المقبل", "المقبله", "القادم",
 MEETING_WORDS = frozenset({"اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات", "اجتماعات", "لقاء", "منتدي"})
 RECEIVE_WORDS = frozenset({"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا", "تلقوا", "استلم", "استلمت", "تسلم", "تسلمت",
                            "يتسلم", "تتسلم"})
+# Section 32: verbs of receiving (and of obtaining, حصل على) whose subject is the one an aid noun helps
+RECEIPT_VERBS = RECEIVE_WORDS | frozenset({"حصل", "حصلت", "يحصل", "تحصل", "نحصل", "الحصول", "للحصول"})
+RECEIPT_REACH = 8
+RECEIPT_PATTERNS = frozenset({"aid.received_arms"})
 EXPOSED_WORDS = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون",
                            "تعرضها", "تعرضه", "تعرضهم", "لتعرض", "بتعرض"})  # X تعرض لـ<event>: X is its target
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -970,7 +1007,8 @@ class SentenceCoder:
                 against = _condition_subject(tokens, c, cues["condition"], args)
                 codes = {m.actor_code for m in c.source}
                 if against is not None and not codes & {m.actor_code for m in against.actors()}:
-                    c.target = against.actors()  # "هدد … إذا لم تتراجع بكين": the party of the condition
+                    # "هدد … إذا لم تتراجع بكين": the party of the condition (its state: section 32)
+                    c.target = answering_state(against.actors())
                     c.why.append(f"target «{against.mentions[0].text}»: the subject of the threat's condition")
             c.location = self._location(tokens, starts, c, places)
             if not c.target and c.etype in FORCE_TYPES and c.location is not None and c.location.country \
@@ -1346,6 +1384,13 @@ class SentenceCoder:
             if country is not None or igo is not None:
                 chained = _chained_nisba(tokens, k, last_nisba)
                 hit = (k, last_nisba[1]) if chained and last_nisba is not None else nisba_sector(tokens, k)
+                if hit is None and country is not None and _counted_nationals(tokens, k):
+                    # section 32: "اعتقلت الشرطة 25 فلسطينياً"، "إصابة 12 فلسطينياً": people of that country
+                    m = synthetic_mention(tokens, sent.text, sent.start, k, k, country + "CVL", country, "CVL",
+                                          "counted-nisba", sent.index)
+                    taken.add(k)
+                    out.append(Arg([m], k, k, _prep_of(tokens, k, m, self.stop_words)))
+                    continue
                 if hit is None or any(j in covered or j in taken for j in range(hit[0], k)):
                     continue
                 head, sector = hit
@@ -1550,6 +1595,16 @@ class SentenceCoder:
                 if a.prep and a.prep in p.target_preps:
                     target = a
                     break
+        if noun and ptype == "AID" and target is None and p.id not in RECEIPT_PATTERNS:
+            # section 32 (a pattern of receipt reads its own roles)
+            received = self._aid_received(sent, first, last, args, ptype)
+            if received is not None:
+                target, donor = received
+                source = donor if source is None or source is target else source
+        if source is not None and source.last < first and all(m.how == "counted-nisba" for m in source.mentions):
+            source = None  # section 32: people counted before the act ("بينهم عشرة تايلانديين، … إطلاق سراح") did not do it
+        if target is None and ptype in AGAINST_TYPES:
+            target = _against_target(tokens, last, after, source, named, ptype in CHARGE_TYPES)  # section 32: "… ضد أوكرانيا"
         if target is None and p.object_target:
             # an aside between commas right after the verb and its subject holds no object ("، في بيان نقلته وكالة
             # …،"); the object may follow it ("اتهمت الرئاسة الجزائرية، في بيان …، المغرب بـ…")
@@ -1566,6 +1621,8 @@ class SentenceCoder:
             target = _member_object(tokens, last, after, source, p, self.stop_words)
         if target is None and (p.target_preps or p.object_target):
             target = self._place_target(sent, last, right, p, ptype, source, args, places)
+        if target is None and ptype in TERRITORY_TYPES:
+            target = self._territory_target(sent, last, right, ptype, source)  # section 32: "من الأراضي الليبية"
         cameo = p.cameo
         mode = None
         if p.objects:
@@ -1611,6 +1668,60 @@ class SentenceCoder:
         if target:
             coded.why.append(f"target «{' + '.join(m.text for m in target.mentions)}» (prep {target.prep or 'none'})")
         return coded
+
+    def _aid_received(self, sent: Sentence, first: int, last: int, args: Sequence[Arg], ptype: str | None
+                      ) -> tuple[Arg, Arg | None] | None:
+        """Section 32: the subject of a verb of receiving before an aid noun (تسلم الجيش اللبناني شحنة من المساعدات،
+        يأمل لبنان أن يحصل على قرض) is the one helped, not the donor: ``(receiver, donor)``, the donor the party
+        after «من» in the receiving verb's clause, else the aid's own adjective (المساعدات العسكرية القطرية), else
+        none.  None with no such verb in the aid's clause."""
+        tokens = sent.tokens
+        verb = None
+        for k in range(first - 1, max(-1, first - 1 - RECEIPT_REACH), -1):
+            if tokens[k].norm in CLAUSE_PUNCT:
+                return None
+            if _has_any(tokens[k], RECEIPT_VERBS):
+                verb = k
+                break
+        if verb is None:
+            return None
+        receiver = next((a for a in args if not a.prep and verb < a.first < first), None)  # تسلم الجيش … شحنة
+        if receiver is None:  # "يأمل لبنان أن يحصل على": the subject before the verb (past one أن)
+            receiver = next((a for a in args if not a.prep and 0 < verb - a.last <= 2 and all(
+                tokens[j].norm in COMPLEMENTIZERS for j in range(a.last + 1, verb))), None)
+        if receiver is None:
+            return None
+        donor = next((a for a in args if a.prep == "من" and a.first > verb and a is not receiver and not any(
+            tokens[k].norm in CLAUSE_PUNCT for k in range(verb, a.first))), None)
+        # a country that receives or obtains is its state acting (يحصل لبنان على قرض → LBNGOV), not its land
+        receiver = replace(receiver, mentions=[state_source(m, None) for m in receiver.mentions])
+        return receiver, donor or self._nisba_source(sent, last, ptype)
+
+    def _territory_target(self, sent: Sentence, last: int, right: int, ptype: str | None, source: Arg | None
+                          ) -> Arg | None:
+        """Section 32: a country's land, waters or airspace named by its adjective after a preposition (تنسحب من
+        الأراضي الليبية، قصفت أهدافاً داخل الأراضي العراقية) is that country, as a town there would be; never the
+        actor's own land (انتشرت القوات في الأراضي السورية said of Syria's army)."""
+        tokens = sent.tokens
+        own = {state_country(m) for m in source.actors()} if source is not None else set()
+        for k in range(last + 1, min(right, last + TERRITORY_REACH) + 1):
+            if tokens[k].norm in CLAUSE_PUNCT:
+                return None
+            if not _has_any(tokens[k], TERRITORY_HEADS) or k + 1 >= len(tokens):
+                continue
+            before = tokens[k - 1].norm if k - 1 > last else ""
+            if not (tokens[k].prefix.lstrip("وف")[:1] == "ب" or before in TERRITORY_PREPS) \
+                    or (before == "من") != (ptype == "RETREAT"):
+                continue  # force "من الأراضي اللبنانية" comes from there; a withdrawal leaves it
+            j = k + 1 if tokens[k + 1].norm not in TERRITORY_QUALIFIERS else k + 2
+            country = next((self.nisba[f] for f in _norm_forms(tokens[j]) if f in self.nisba), None) \
+                if j < len(tokens) else None
+            if country is None or country in own:
+                return None
+            m = synthetic_mention(tokens, sent.text, sent.start, k, j, country, country, None, "territory",
+                                  sent.index)
+            return Arg([m], k, j, before or "ب")
+        return None
 
     def _nisba_source(self, sent: Sentence, last: int, ptype: str | None) -> Arg | None:
         """A noun trigger's own country adjective is its actor: غارة إسرائيلية، قصف تركي، تهديدات إيرانية."""
@@ -1700,7 +1811,7 @@ class SentenceCoder:
                                None)
             if speaker is None:
                 return None
-            target = next((list(c.source) for c in hostile if c.source), [])
+            target = answering_state(next((list(c.source) for c in hostile if c.source), []))
             src = speaker.actors()
             target = [m for m in target if all(m.actor_code != x.actor_code for x in src)]
             c = Coded(CONDITIONAL_THREAT, "130", k, k, tok.start, tok.end, src, target, "asserted", [],
@@ -2857,7 +2968,8 @@ def _consequence_roles(c: Coded, speeches: Sequence[Speech], events: Sequence[Co
     c.source = speaker.actors() if speaker is not None else []
     codes = {m.actor_code for m in c.source}
     if not subject or any(m.actor_code in codes for m in subject):
-        subject = next((list(o.source) for o in events if o is not c and o.first < c.first and o.source), [])
+        subject = answering_state(next((list(o.source) for o in events if o is not c and o.first < c.first
+                                        and o.source), []))
     c.target = [m for m in subject if m.actor_code not in codes]
     c.why.append("a promised consequence: the speaker threatens, the one who will face it is the target")
 
@@ -3705,6 +3817,15 @@ def _bare_word(tok: Token) -> str:
     return tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
 
 
+def _counted_nationals(tokens: Sequence[Token], k: int) -> bool:
+    """Section 32: an indefinite nisba right after a number (25 فلسطينياً، ثلاثة سعوديين) counts people of that
+    country; not a definite adjective (القوات الـ3 الروسية) nor one after a noun it describes, nor a share of people
+    counted already (290 محتجزاً، بينهم ثلاثة سعوديين: the released are the 290, the party is not the Saudis)."""
+    tok = tokens[k]
+    return k > 0 and not tok.norm.startswith("ال") and tok.norm.endswith(COUNTED_NISBA_ENDINGS) \
+        and parse_number(tokens, k - 1) is not None and not (k > 1 and tokens[k - 2].norm in AMONG_WORDS)
+
+
 def _civil_words(a: Arg) -> bool:
     """An argument made from plain words naming civilians (15 شخصاً، منازل فلسطينية), not a named actor."""
     return all(m.how in ("people-noun", "nisba") and m.sector == "CVL" for m in a.mentions)
@@ -3735,6 +3856,25 @@ def _named_tokens(tokens: Sequence[Token], mentions: Sequence[ActorMention | Dat
         if isinstance(m, DateMention) or len(span) >= shortest:
             out.update(span)
     return frozenset(out)
+
+
+def _against_target(tokens: Sequence[Token], last: int, after: Sequence[Arg], source: Arg | None,
+                     named: frozenset[int], charge: bool) -> Arg | None:
+    """Section 32: a party after «ضد / بحق / في حق» in a hostile act's clause is whom it is aimed at, also past the
+    act's own object (هدد باستخدام السلاح النووي ضد أوكرانيا، رفعت دعوى أمام المحكمة ضد ألمانيا)."""
+    sides = {state_country(m) for m in source.actors()} - {None} if source is not None else set()
+    for a in after:
+        if a is source or a.prep not in AGAINST_PREPS or _gap(tokens, last, a.first, named) > AGAINST_REACH:
+            continue
+        between = tokens[last + 1:a.first]
+        if any(t.norm in CLAUSE_PUNCT for t in between):
+            return None  # "…، بسبب انتهاكات بحق المدنيين": another clause's act
+        if charge and any(t.prefix.lstrip("وف")[:1] == "ب" or t.norm == "بسبب" for t in between):
+            return None  # "اتهمها بالتمييز ضد وسائل الإعلام": the victims of the charged act, not the accused
+        if any(state_country(m) in sides for m in a.actors()):
+            return None  # "… ضد الجيش السوري" by Syria's own forces: a side's own, not read here
+        return a
+    return None
 
 
 def _gap(tokens: Sequence[Token], last: int, first: int, named: frozenset[int], commas: bool = True) -> int:

@@ -32,6 +32,9 @@ The actor stage codes a mention out of context; some codes depend on the event i
 * **Round 5.**  Force whose object is a hospital, a school, students or farmers (HLH, EDU, AGR) hits civilians:
   the target is the place's or people's country + CVL (قصفت مستشفى في حماة → SYRCVL), as GUIDELINES §1 codes a
   civilian place or people; other acts aimed at them (threats, arrests, aid) keep the sector.
+* **Round 6** (coder section 32): a threat made against the actor of its condition is made against the state that
+  answers for it, so a bare country coded MIL for its force there is threatened as its government
+  (:func:`answering_state`); forces the text names stay MIL.
 * **Domestic conventions of the gold** (GUIDELINES §1): a protest with no named target is against
   its own government; a concession (amnesty, reversal, lifted emergency) with none is to its own
   population.
@@ -172,6 +175,16 @@ def state_target(m: ActorMention, etype: str | None, cameo: str, partner_sector:
     if etype in MATERIAL_TARGET_TYPES or cameo == "054":
         return m
     return with_code(m, m.country or "", "GOV", "state-actor")
+
+
+def answering_state(actors: Iterable[ActorMention]) -> list[ActorMention]:
+    """A threat made against the actor of its condition is made against the state that answers for it: a bare
+    country made MIL only because it uses force there (إذا هاجمت إيران → IRNMIL) is threatened as its government
+    (coder section 32).  Forces the text names (القوات الكينية، الجيش الإسرائيلي) stay the forces."""
+    return [with_code(m, m.country or "", "GOV", "answering-state")
+            if m.sector == "MIL" and m.country and m.actor_code == m.country + "MIL" and not m.members
+            and (m.how or "").endswith("state-actor") else m
+            for m in actors]
 
 
 def context_country(location: PlaceMention | None, others: Iterable[ActorMention],

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from hadath.events.backstop import is_backstop
-from hadath.model import Article, Document, Event
+from hadath.events.backstop import BackstopCoder, is_backstop
+from hadath.events.lexicon import EventLexicon
+from hadath.events.stage import EventStage
+from hadath.model import ActorMention, Article, Document, Event, Token
 
 DEFAULT_DAY = date(2024, 5, 2)
 
@@ -50,3 +53,31 @@ def assert_type_not_coded(pipeline, text: str, forbidden: str) -> None:
     """No event of type ``forbidden`` in ``text`` (a near miss: the word in another sense)."""
     hits = [e for e in code_text(pipeline, text).events if e.event_type == forbidden]
     assert hits == [], [(e.event_type, e.cameo, e.trigger.text, e.pattern) for e in hits]
+
+
+class ScoredClassifier:
+    """A classifier double: one confident type for every sentence, and a given score per word (0.1 otherwise)."""
+
+    def __init__(self, kind: str, scores: dict[str, float]) -> None:
+        self.kind = kind
+        self.scores = scores
+
+    def predict(self, texts: Sequence[Sequence[Token]]) -> list[tuple[str, str | None, float]]:
+        return [(self.kind, None, 0.97) for _ in texts]
+
+    def token_scores(self, tokens: Sequence[Token], kind: str) -> list[float]:
+        return [self.scores.get(t.text, 0.1) for t in tokens]
+
+
+def learned_triggers(text_stage, lexicon: EventLexicon, text: str, kind: str, scores: dict[str, float],
+                     actors: list[tuple[str, str]]) -> list[str]:
+    """Trigger texts of the learned backstop's events of ``kind`` when its classifier is made to score the words
+    as given; ``actors`` are (surface, code) mentions placed by hand."""
+    stage = EventStage(lexicon, "test", BackstopCoder(ScoredClassifier(kind, scores), lexicon))  # type: ignore[arg-type]
+    doc = text_stage(Document(Article(id="p", text=text, date=DEFAULT_DAY)))
+    for surface, code in actors:
+        s = text.index(surface)
+        doc.entities.append(ActorMention(s, s + len(surface), surface, actor_code=code, country=code[:3],
+                                         sector=code[3:] or None, how="test"))
+    doc = stage(doc)
+    return [text[e.trigger.start:e.trigger.end] for e in doc.events if is_backstop(e.pattern) and e.event_type == kind]

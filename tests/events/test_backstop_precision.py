@@ -3,50 +3,17 @@ unit nouns, violence read as a threat, and sentences whose act the coder set asi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
-
 import pytest
 
-from hadath.events.backstop import BackstopCoder, is_backstop
 from hadath.events.lexicon import EventLexicon
-from hadath.events.stage import EventStage
-from hadath.model import ActorMention, Article, Document, Token
-from hadath.text.stage import TextStage
+from tests.events.helpers import learned_triggers as _learned
 
 NONSENSE = "زعبلت"  # no lexicon pattern can match it: an event on it comes from the backstop
-
-
-class ScoredClassifier:
-    """A classifier double: one confident type, and a given score per word (0.1 for any other)."""
-
-    def __init__(self, kind: str, scores: dict[str, float]) -> None:
-        self.kind = kind
-        self.scores = scores
-
-    def predict(self, texts: Sequence[Sequence[Token]]) -> list[tuple[str, str | None, float]]:
-        return [(self.kind, None, 0.97) for _ in texts]
-
-    def token_scores(self, tokens: Sequence[Token], kind: str) -> list[float]:
-        return [self.scores.get(t.text, 0.1) for t in tokens]
 
 
 @pytest.fixture(scope="module")
 def lexicon() -> EventLexicon:
     return EventLexicon.load()
-
-
-def _learned(text_stage: TextStage, lexicon: EventLexicon, text: str, kind: str, scores: dict[str, float],
-             actors: list[tuple[str, str]]) -> list[str]:
-    """The trigger texts of the backstop's events for ``text``."""
-    stage = EventStage(lexicon, "test", BackstopCoder(ScoredClassifier(kind, scores), lexicon))  # type: ignore[arg-type]
-    doc = text_stage(Document(Article(id="p", text=text, date=date(2024, 5, 2))))
-    for surface, code in actors:
-        s = text.index(surface)
-        doc.entities.append(ActorMention(s, s + len(surface), surface, actor_code=code, country=code[:3],
-                                         sector=code[3:] or None, how="test"))
-    doc = stage(doc)
-    return [text[e.trigger.start:e.trigger.end] for e in doc.events if is_backstop(e.pattern) and e.event_type == kind]
 
 
 HOUTHI = [("الحكومة اليمنية", "YEMGOV"), ("جماعة الحوثي", "YEMREB")]

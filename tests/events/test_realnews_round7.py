@@ -3,50 +3,17 @@ is no support, a habit after «كلما» is no news, and «يخطف الأنظ�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
-
 import pytest
 
-from hadath.events.backstop import BackstopCoder, is_backstop
 from hadath.events.lexicon import EventLexicon
-from hadath.events.stage import EventStage
-from hadath.model import ActorMention, Article, Document, Token
-from hadath.text.stage import TextStage
 
 from .helpers import assert_type_not_coded, code_text, lexical, of_type
-
-
-class OneTypeClassifier:
-    """A classifier double: sure of one type for every sentence, with a given score per word (0.1 otherwise)."""
-
-    def __init__(self, kind: str, scores: dict[str, float]) -> None:
-        self.kind = kind
-        self.scores = scores
-
-    def predict(self, texts: Sequence[Sequence[Token]]) -> list[tuple[str, str | None, float]]:
-        return [(self.kind, None, 0.97) for _ in texts]
-
-    def token_scores(self, tokens: Sequence[Token], kind: str) -> list[float]:
-        return [self.scores.get(t.text, 0.1) for t in tokens]
+from .helpers import learned_triggers as _learned
 
 
 @pytest.fixture(scope="module")
 def lexicon() -> EventLexicon:
     return EventLexicon.load()
-
-
-def _learned(text_stage: TextStage, lexicon: EventLexicon, text: str, kind: str, scores: dict[str, float],
-             actors: list[tuple[str, str]]) -> list[str]:
-    """Trigger texts of the learned backstop's events of ``kind`` when it is made to pick the scored words."""
-    stage = EventStage(lexicon, "test", BackstopCoder(OneTypeClassifier(kind, scores), lexicon))  # type: ignore[arg-type]
-    doc = text_stage(Document(Article(id="r7", text=text, date=date(2024, 5, 2))))
-    for surface, code in actors:
-        s = text.index(surface)
-        doc.entities.append(ActorMention(s, s + len(surface), surface, actor_code=code, country=code[:3],
-                                         sector=code[3:] or None, how="test"))
-    doc = stage(doc)
-    return [text[e.trigger.start:e.trigger.end] for e in doc.events if is_backstop(e.pattern) and e.event_type == kind]
 
 
 # ---------------------------------------------------------------- a body's name after its patron

@@ -1180,7 +1180,7 @@ class SentenceCoder:
                and not _habitual(tokens, c, explain) and not _characterised_or_generic(tokens, c, explain)
                and not _running_toll(tokens, c, explain) and not _prior_clause(tokens, c, told, explain)
                and not _plan_content(tokens, c, explain) and not _record_or_repeat(tokens, c, explain)
-               and not _private_party(tokens, c, explain) and not _round6_not_news(tokens, c, explain)]
+               and not _private_party(tokens, c, explain) and not _not_the_act_it_reads_as(tokens, c, explain)]
         out = [c for c in out if not _told_as_earlier(tokens, c, explain) and not _object_relative(tokens, c, told, explain)
                and not _relative_of_background(tokens, c, explain)
                and not _pluperfect_speech(tokens, c, speeches, explain) and not _whether_clause(tokens, c, explain)
@@ -3409,7 +3409,8 @@ ROUTINE_HOSTS = frozenset({"EDU", "HLH", "BUS", "MED"})  # a state's own institu
 def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
     """Domestic routine told with political words (GUIDELINES §4): an inspection visit (زيارة تفقدية), a
     visit to an institution (مستشفى، مدرسة، مقر) among one country's own officials, a seminar or
-    workshop that "discusses" its programme, a legal time limit (مهلة للاستئناف), a pledge to keep fighting."""
+    workshop that "discusses" its programme, a legal time limit (مهلة للاستئناف), a pledge to keep fighting,
+    and the routine of a host or an office found on real news (:func:`_office_routine`)."""
     why = None
     near = tokens[c.last + 1: c.last + 7]
     if c.etype in ("CONSULT", "AGREE") and c.source and len({state_country(m) for m in c.source + c.target}) == 1 \
@@ -3460,6 +3461,8 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
     elif c.etype == "AGREE" and c.pattern.id in PLEDGE_PATTERNS and any(
             _has_any(t, FIGHT_WORDS) for t in tokens[c.last + 1: c.last + 7]):
         why = "a pledge to keep fighting"
+    if why is None:
+        why = _office_routine(tokens, c)
     if why is not None and explain is not None:
         explain.append(f"{c.pattern.id}: {why}: domestic routine or procedure, not a political event")
     return why is not None
@@ -5017,6 +5020,11 @@ def _pluperfect(tokens: Sequence[Token], c: Coded, explain: list[str] | None) ->
     before the act places it before the story's time: background the writer recalls, not the news.  A
     copula after إذا/لو is a condition, not a past (إذا كان …); a clause naming yesterday or a weekday
     recalls an act of the last days, which is still news."""
+    if _copula_conjunct(tokens, c):  # (§31) "وكان … قد رحب … وبارك": the conjoined verb shares the past perfect
+        if explain is not None:
+            explain.append(f"{c.pattern.id}: a verb joined by و to a past perfect or past habit (وكان … قد رحب … "
+                           "وبارك): background")
+        return True
     lo, hi = _clause_bounds(tokens, c.first, c.last)
     if _clause_names_recent_day(tokens, lo, hi):
         return False  # "وكانت مصر والسودان اتفقتا أمس": yesterday's act recalled in today's story is still news
@@ -5964,20 +5972,11 @@ HABIT_VERB_REACH = 4  # "كان الوزير الإيراني ينتقد": the c
 MONTHS_IN_YA = _words("يناير", "يونيو", "يوليو", "يونيه", "يوليه")  # "وكان المدير قد رحب في بداية الحفل بالوزير وبارك له": the copula's clause
 
 
-def _round6_not_news(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
-    """§31 (the sixth hand-checked sample of real news): acts told in words of politics that are none — a visit
-    to check on the injured, an inspection tour whoever accompanies it, a definite noun naming again a visit
-    or meeting whose verb the sentence already told, a newspaper's phone interview, aid named as the topic of a
-    document or talks, one government's agencies cooperating with each other, a verb joined by و to a past
-    perfect or past habit (وكان … قد رحب … وبارك), fire into the air, a purpose a thing "comes as", and the
-    routine of a host or an office (the injured or well-wishers received, staff met or welcomed)."""
-    why = _round6_reason(tokens, c)
-    if why is not None and explain is not None:
-        explain.append(f"{c.pattern.id}: {why}")
-    return why is not None
-
-
-def _round6_reason(tokens: Sequence[Token], c: Coded) -> str | None:
+def _office_routine(tokens: Sequence[Token], c: Coded) -> str | None:
+    """§31, the routine of a host or an office (part of :func:`_routine`): a visit to check on the injured, an
+    inspection tour whoever accompanies it, the injured or well-wishers received, staff met or welcomed, a body's
+    own session under its head, one government's agencies cooperating with each other, and a case at the public
+    prosecution or a police station."""
     lo, hi = _clause_bounds(tokens, c.first, c.last)
     if c.pattern.id == "consult.visit":
         if any(_has_any(tokens[k], CARE_PURPOSES) for k in range(c.last + 1, min(hi + 1, c.last + 1 + CARE_REACH))):
@@ -5992,16 +5991,6 @@ def _round6_reason(tokens: Sequence[Token], c: Coded) -> str | None:
         return "a meeting with one's own staff (اجتماعاً مع وكلاء الوزارة، لقاءً بمنسوبي الفرع): internal business"
     if c.pattern.id == "support.praise" and "رحب" in tokens[c.first].norm and _welcomes_guests(tokens, c, hi):
         return "welcoming staff or guests (رحب … بجميع الموظفين، بالمدعوات): hospitality, no praise of an act"
-    if c.etype == "CONSULT" and c.noun and tokens[c.first].norm.lstrip("وف").startswith("ال") and any(
-            _bare_word(tokens[k]) in c.pattern.verb_forms and not tokens[k].prefix.lstrip("وف")
-            for k in range(c.first)):
-        return "a definite noun naming again the visit or meeting a verb of the sentence told (زار … وعقب الزيارة)"
-    if c.pattern.id == "consult.phone" and _press_interview(tokens, c.last + 1):
-        return "a phone interview given to a newspaper or an agency (في اتصال هاتفي لـ«…»): no consultation"
-    if c.etype == "AID" and c.noun and any(tokens[k].norm in TOPIC_WORDS or (
-            tokens[k].norm == "شان" and k > 0 and tokens[k - 1].norm == "في")
-            for k in range(max(0, c.first - TOPIC_REACH), c.first)):
-        return "aid named as the topic of a document or talks (اتفاقية بشأن تقديم المساعدة): not given"
     if c.etype == "ACCUSE" and c.cameo[:2] == "09" and (_names_prosecution_body(tokens) or any(
             _has_any(tokens[k], POLICE_STATIONS) for k in range(lo, c.first))):
         return "a case at the prosecution body or a police station (هيئة التحقيق والادعاء العام، مخفر): criminal procedure"
@@ -6009,21 +5998,38 @@ def _round6_reason(tokens: Sequence[Token], c: Coded) -> str | None:
             {state_country(m) for m in c.source}) == 1 and all(state_country(m) for m in c.source) and any(
             _has_any(tokens[k], CHAIRED_BY) for k in range(c.last + 1, min(hi + 1, c.last + 1 + CHAIR_REACH))):
         return "a body's own session chaired by its head (عقد المجلس اجتماعاً … برئاسة): no consultation"
-
     codes = {m.actor_code for m in (*c.source, *c.target)}
     if c.etype == "COOPERATE" and c.source and c.target and len(codes) == 1 and None not in codes \
             and all(state_country(m) for m in (*c.source, *c.target)) and any(
                 _has_any(tokens[k], HOME_AGENCIES) for k in range(lo, hi + 1)):
         return "one government's own agencies cooperating (بتعاون كافة الجهات وتعاون منسوبيها): domestic routine"
-    if c.cameo == "193" and any(
+    return None
+
+
+def _not_the_act_it_reads_as(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
+    """§31, words of an act that tell none here: a definite noun naming again a visit or meeting whose verb the
+    sentence already told, a newspaper's phone interview, aid named as the topic of a document or talks, fire into
+    the air, and a purpose a thing "comes as" (تأتي … دعماً)."""
+    why = None
+    if c.etype == "CONSULT" and c.noun and tokens[c.first].norm.lstrip("وف").startswith("ال") and any(
+            _bare_word(tokens[k]) in c.pattern.verb_forms and not tokens[k].prefix.lstrip("وف")
+            for k in range(c.first)):
+        why = "a definite noun naming again the visit or meeting a verb of the sentence told (زار … وعقب الزيارة)"
+    elif c.pattern.id == "consult.phone" and _press_interview(tokens, c.last + 1):
+        why = "a phone interview given to a newspaper or an agency (في اتصال هاتفي لـ«…»): no consultation"
+    elif c.etype == "AID" and c.noun and any(tokens[k].norm in TOPIC_WORDS or (
+            tokens[k].norm == "شان" and k > 0 and tokens[k - 1].norm == "في")
+            for k in range(max(0, c.first - TOPIC_REACH), c.first)):
+        why = "aid named as the topic of a document or talks (اتفاقية بشأن تقديم المساعدة): not given"
+    elif c.cameo == "193" and any(
             _has_any(tokens[k], AIR_WORDS) and tokens[k - 1].norm == "في" for k in range(c.last + 1, min(
                 len(tokens), c.last + 1 + AIR_REACH))):
-        return "fire into the air (أطلقوا الرصاص في الهواء): a warning or a celebration, nobody is shot at"
-    if c.pattern.id == "support.support" and _purpose_of_coming(tokens, c):
-        return "«تأتي الرعاية … دعماً»: the purpose a writer gives a thing, not an act of support"
-    if _copula_conjunct(tokens, c):
-        return "a verb joined by و to a past perfect or past habit (وكان … قد رحب … وبارك): background"
-    return None
+        why = "fire into the air (أطلقوا الرصاص في الهواء): a warning or a celebration, nobody is shot at"
+    elif c.pattern.id == "support.support" and _purpose_of_coming(tokens, c):
+        why = "«تأتي الرعاية … دعماً»: the purpose a writer gives a thing, not an act of support"
+    if why is not None and explain is not None:
+        explain.append(f"{c.pattern.id}: {why}")
+    return why is not None
 
 
 def _names_prosecution_body(tokens: Sequence[Token]) -> bool:

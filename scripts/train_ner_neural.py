@@ -16,7 +16,14 @@ Three steps; only ``train`` needs PyTorch (``pip install -e ".[train-ner]"``; a 
 vector, character CNN, a bag of the CRF's sparse features, an encoder (three dilated convolutions, or a
 BiLSTM) and a linear layer to per-tag scores — trained with a CRF loss.  The dev model is trained on
 train and picks the epoch count; with ``--final`` a second model is trained on train+dev for that many
-epochs.  Weights are written as float16 ``.npz`` files that :mod:`hadath.actors.neural` reads with numpy.
+epochs (or, with ``--final-epochs N``, that model alone).  Weights are written as float16 ``.npz`` files
+that :mod:`hadath.actors.neural` reads with numpy.
+
+With ``--lm-hidden H`` the tagger also reads a bidirectional LSTM language model (ELMo's shape, small),
+trained first on the same corpus for ``--lm-minutes`` and cached in ``--work`` (``lm-….pt``, and ``lm-….npz``
+without its vocabulary-wide output layer, which is all the tagger needs): a learned mix of its layers is
+appended to each word's input.  Its output layer makes it GPU work: the shipped one (``--lm-hidden 128``)
+was trained for 7 minutes on one H100 (``--lm-only``), then the taggers on a CPU from the cached weights.
 
 ``ensemble`` (with hadath): the weight of the neural scores beside the CRF's is chosen on dev, with a
 CRF trained on train only (``train_ner.py --dev-only --keep-dev-model``) and the dev neural model; the
@@ -25,7 +32,8 @@ final pair (shipped CRF, final neural model) is then scored once on test, and bo
 
     .venv/bin/python scripts/train_ner_neural.py prepare --anercorp ../shared/corpora/anercorp/train.txt \
         --news ../shared/corpora/saudinewsnet
-    .venv/bin/python scripts/train_ner_neural.py train --final --out .nerprep/out   # --encoder cnn: cheaper
+    .venv/bin/python scripts/train_ner_neural.py train --lm-hidden 128 --lm-only         # on a GPU: 7 minutes
+    .venv/bin/python scripts/train_ner_neural.py train --lm-hidden 128 --final --out .nerprep/out
     .venv/bin/python scripts/train_ner.py --dev-only --keep-dev-model .nerprep/crf_dev.crfsuite
     .venv/bin/python scripts/train_ner_neural.py ensemble --anercorp ../shared/corpora/anercorp/train.txt \
         --crf-dev .nerprep/crf_dev.crfsuite --neural-dev .nerprep/out/ner_neural_dev.npz \
@@ -122,6 +130,8 @@ def train(args: argparse.Namespace) -> int:
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
     dev = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    torch.backends.cuda.matmul.allow_tf32 = True  # TF32 matrix products on a GPU: the language model's output layer
+    torch.backends.cudnn.allow_tf32 = True
     vocab = (work / "vocab.txt").read_text(encoding="utf-8").split("\n")[:-1]
     log: dict = {"args": vars(args)}
 
@@ -139,6 +149,16 @@ def train(args: argparse.Namespace) -> int:
     # ---- tagger data
     sents = [json.loads(line) for line in (work / "anercorp.jsonl").read_text(encoding="utf-8").splitlines()]
     word_index = {w: i + 1 for i, w in enumerate(vocab)}
+
+    # ---- bidirectional language model (optional): its layers are context features for the tagger
+    lm = None
+    if args.lm_hidden:
+        lm = language_model(args, work, vocab, vectors, dev, log)
+        if args.lm_only:
+            return 0
+        lm_layers = lm_features(lm, [[word_index.get(t["b"], 0) for t in s["tokens"]] for s in sents], dev)
+        for s, feats_of_sentence in zip(sents, lm_layers, strict=True):
+            s["lm"] = feats_of_sentence
     train_s = [s for s in sents if s["split"] == "train"]
     feat_counts = Counter(f for s in train_s for t in s["tokens"] for f in t["f"])
     feats = sorted(f for f, c in feat_counts.items() if c >= args.min_feat)
@@ -154,7 +174,7 @@ def train(args: argparse.Namespace) -> int:
         w = [word_index.get(t["b"], 0) for t in toks]
         f = [[feat_index[x] for x in t["f"] if x in feat_index] for t in toks]
         c = [[char_index.get(ch, 1) for ch in t["n"][:max_chars]] for t in toks]
-        return {"w": w, "f": f, "c": c, "y": [tag_index[t["t"]] for t in toks]}
+        return {"w": w, "f": f, "c": c, "y": [tag_index[t["t"]] for t in toks], "lm": s.get("lm")}
 
     enc = {name: [encode(s) for s in sents if s["split"] == name] for name in ("train", "dev", "test")}
 
@@ -167,6 +187,10 @@ def train(args: argparse.Namespace) -> int:
             self.char_cnn = nn.Conv1d(args.char_dim, args.char_filters, 3, padding=1)
             self.drop = nn.Dropout(args.dropout)
             d_in = dim + args.feat_dim + args.char_filters
+            if lm is not None:  # a learned mix of the language model's layers (ELMo's scalar mix), frozen model
+                self.lm_mix = nn.Parameter(torch.zeros(args.lm_layers + 1))
+                self.lm_gamma = nn.Parameter(torch.ones(1))
+                d_in += 2 * args.lm_hidden
             if args.encoder == "lstm":
                 self.lstm = nn.LSTM(d_in, args.hidden, batch_first=True, bidirectional=True)
                 self.proj = nn.Linear(2 * args.hidden, len(TAGS))
@@ -188,6 +212,9 @@ def train(args: argparse.Namespace) -> int:
 
         def emissions(self, batch):
             x = self.word_inputs(batch["w"], batch["f_flat"], batch["f_off"], batch["c"])
+            if lm is not None:
+                mix = torch.softmax(self.lm_mix, 0)[None, :, None]
+                x = torch.cat([x, self.lm_gamma * (mix * batch["lm"].float()).sum(1)], dim=-1)
             x = self.drop(x)
             x = nn.utils.rnn.pad_sequence(torch.split(x, batch["lens"]), batch_first=True)
             if args.encoder == "cnn":
@@ -243,7 +270,9 @@ def train(args: argparse.Namespace) -> int:
             c[i, :len(r)] = torch.tensor(r, dtype=torch.long)
         y = nn.utils.rnn.pad_sequence([torch.tensor(it["y"]) for it in items], batch_first=True).to(dev)
         mask = nn.utils.rnn.pad_sequence([torch.ones(n, dtype=torch.bool) for n in lens], batch_first=True).to(dev)
-        return {"w": w, "f_flat": f_flat, "f_off": f_off, "c": c.to(dev), "lens": lens, "y": y, "mask": mask}
+        lm_rows = torch.cat([it["lm"] for it in items]) if lm is not None else None
+        return {"w": w, "f_flat": f_flat, "f_off": f_off, "c": c.to(dev), "lens": lens, "y": y, "mask": mask,
+                "lm": lm_rows}
 
     def score(model: Tagger, items: list[dict]) -> tuple[dict, list]:
         """Entity scores (hadath's own, micro over PERS/LOC/ORG) of Viterbi paths, and the emissions."""
@@ -296,18 +325,26 @@ def train(args: argparse.Namespace) -> int:
         return model, history
 
     t0 = time.time()
+    if args.final_epochs:  # the final model alone, for an epoch count chosen by an earlier dev run
+        final, _ = fit(enc["train"] + enc["dev"], args.final_epochs, None)
+        log["best_epochs"] = args.final_epochs
+        log["test"], _ = score(final, enc["test"])
+        save(final, out_dir / "ner_neural.npz", vocab, feats, chars, args, dim, lm)
+        log["tagger_seconds"] = round(time.time() - t0, 1)
+        (out_dir / "log.json").write_text(json.dumps(log, indent=1), encoding="utf-8")
+        return 0
     model, history = fit(enc["train"], args.epochs, enc["dev"])
     best = int(np.argmax(history)) + 1
     log["dev_history"] = history
     log["best_epochs"] = best
     dev_res, dev_em = score(model, enc["dev"])
     log["dev"] = dev_res
-    save(model, out_dir / "ner_neural_dev.npz", vocab, feats, chars, args, dim)
+    save(model, out_dir / "ner_neural_dev.npz", vocab, feats, chars, args, dim, lm)
     np.savez_compressed(out_dir / "dev_emissions.npz", *dev_em)
     if args.final:
         final, _ = fit(enc["train"] + enc["dev"], best, None)
         log["test"], test_em = score(final, enc["test"])
-        save(final, out_dir / "ner_neural.npz", vocab, feats, chars, args, dim)
+        save(final, out_dir / "ner_neural.npz", vocab, feats, chars, args, dim, lm)
         np.savez_compressed(out_dir / "test_emissions.npz", *test_em)
     log["tagger_seconds"] = round(time.time() - t0, 1)
     (out_dir / "log.json").write_text(json.dumps(log, indent=1), encoding="utf-8")
@@ -374,13 +411,168 @@ def skipgram(args: argparse.Namespace, work: Path, vocab: list[str], dev):  # no
 
 
 
-def save(model, path: Path, vocab: list[str], feats: list[str], chars: list[str], args, dim: int) -> None:
+def build_lm(vectors, args: argparse.Namespace):  # noqa: ANN001,ANN201 - torch tensor and module
+    """A bidirectional LSTM language model over words (ELMo's shape, smaller).
+
+    A word enters as its own vector (rows 1 … n_vocab started from the skip-gram vectors; row 0 the unknown
+    word, row n_vocab + 1 an article boundary), projected to ``hidden``.  The forward stack predicts the next
+    word, the backward one the previous; the output layer is used in training only.
+    """
+    import torch
+    from torch import nn
+
+    hidden, layers = args.lm_hidden, args.lm_layers
+    n_vocab = vectors.shape[0] - 1
+
+    class BiLM(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.hidden, self.layers = hidden, layers
+            table = torch.cat([vectors.float().cpu(), torch.randn(1, vectors.shape[1]) * 0.1])
+            self.embed = nn.Embedding.from_pretrained(table, freeze=False)
+            self.proj = nn.Linear(vectors.shape[1], hidden)
+            self.fwd = nn.ModuleList([nn.LSTM(hidden, hidden, batch_first=True) for _ in range(layers)])
+            self.bwd = nn.ModuleList([nn.LSTM(hidden, hidden, batch_first=True) for _ in range(layers)])
+            self.drop = nn.Dropout(args.lm_dropout)
+            self.out = nn.Linear(hidden, n_vocab + 2)
+
+        def words(self, ids):  # (…) ids → (…, hidden)
+            return self.proj(self.embed(ids))
+
+    return BiLM()
+
+
+def language_model(args: argparse.Namespace, work: Path, vocab: list[str], vectors, dev,  # noqa: ANN001,ANN201
+                   log: dict):
+    """Train the bidirectional language model on the unlabelled corpus (cached in ``--work`` with its log).
+
+    The corpus is cut into ``--lm-seq``-word pieces, each read from a zero state (as a sentence is when
+    tagging); training runs for ``--lm-minutes`` with the learning rate falling linearly to 2% of
+    ``--lm-lr``, and the perplexity of the corpus's last 100,000 words (held out) is logged.
+    """
+    import numpy as np
+    import torch
+    from torch import nn
+
+    name = (f"lm-h{args.lm_hidden}-l{args.lm_layers}-s{args.lm_seq}-b{args.lm_batch}-m{args.lm_minutes:g}"
+            f"-d{args.lm_dropout:g}-r{args.lm_lr:g}-s{args.seed}")
+    cache, cache_log = work / f"{name}.pt", work / f"{name}.json"
+    n_vocab = len(vocab)
+    torch.manual_seed(args.seed)
+    model = build_lm(vectors, args).to(dev)
+    weights = work / f"{name}.npz"  # the same without the output layer, in float16: small enough to carry
+    if cache.exists() or weights.exists():
+        if cache.exists():
+            model.load_state_dict(torch.load(cache, map_location=dev))
+        else:
+            with np.load(weights) as data:
+                missing = model.load_state_dict({k: torch.from_numpy(data[k].astype(np.float32)) for k in data.files},
+                                                strict=False).missing_keys
+            if any(not k.startswith("out.") for k in missing):
+                raise ValueError(f"{weights}: missing language model weights {missing}")
+        log["lm"] = json.loads(cache_log.read_text(encoding="utf-8"))
+        return model.eval()
+    ids = torch.from_numpy(np.load(work / "corpus.npz")["ids"].astype(np.int64))
+    ids[ids < 0] = n_vocab + 1  # the article boundary is a word of its own
+    held = ids[-100_000:].to(dev)
+    ids = ids[:-100_000].to(dev)
+    seq = args.lm_seq
+    starts = torch.arange(0, len(ids) - seq - 1, seq, device=dev)
+    offsets = torch.arange(seq + 1, device=dev)
+    opt = torch.optim.Adam(model.parameters(), lr=args.lm_lr)
+    loss_fn = nn.CrossEntropyLoss()
+    loss_sum = nn.CrossEntropyLoss(reduction="sum")
+    budget = args.lm_minutes * 60
+    t0 = time.time()
+    step, losses = 0, []
+
+    embed = model.words
+    model.train()
+    while time.time() - t0 < budget:
+        for g in opt.param_groups:
+            g["lr"] = args.lm_lr * max(0.02, 1 - (time.time() - t0) / budget)
+        pick = starts[torch.randint(len(starts), (args.lm_batch,), device=dev)]
+        tokens = ids[pick[:, None] + offsets]  # (batch, seq + 1)
+        x = embed(tokens)
+        fwd_out = x[:, :-1]  # the forward stack reads words 0 … n-1, the backward one n … 1
+        bwd_out = x[:, 1:].flip(1)
+        for lf, lb in zip(model.fwd, model.bwd, strict=True):
+            fwd_out, _ = lf(model.drop(fwd_out))
+            bwd_out, _ = lb(model.drop(bwd_out))
+        logits_f = model.out(model.drop(fwd_out))
+        logits_b = model.out(model.drop(bwd_out))
+        loss = (loss_fn(logits_f.reshape(-1, n_vocab + 2), tokens[:, 1:].reshape(-1))
+                + loss_fn(logits_b.reshape(-1, n_vocab + 2), tokens[:, :-1].flip(1).reshape(-1))) / 2
+        opt.zero_grad()
+        loss.backward()
+        nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+        opt.step()
+        losses.append(loss.item())
+        step += 1
+        if step % args.lm_log_every == 0:
+            print(f"lm step {step} ({time.time() - t0:.0f}s): loss {np.mean(losses[-args.lm_log_every:]):.3f}", file=sys.stderr)
+    model.eval()
+    sums = [0.0, 0.0]
+    with torch.no_grad():
+        n = (len(held) - 1) // seq
+        all_pieces = torch.stack([held[i * seq: i * seq + seq + 1] for i in range(n)])
+        for first in range(0, n, 64):  # 64 pieces at a time: the output layer is vocabulary-wide
+            pieces = all_pieces[first:first + 64]
+            x = embed(pieces)
+            f, b = x[:, :-1], x[:, 1:].flip(1)
+            for lf, lb in zip(model.fwd, model.bwd, strict=True):
+                f, _ = lf(f)
+                b, _ = lb(b)
+            sums[0] += loss_sum(model.out(f).reshape(-1, n_vocab + 2), pieces[:, 1:].reshape(-1)).item()
+            sums[1] += loss_sum(model.out(b).reshape(-1, n_vocab + 2), pieces[:, :-1].flip(1).reshape(-1)).item()
+    held_f, held_b = (total / (n * seq) for total in sums)
+    words_seen = step * args.lm_batch * seq
+    lm_log = {"steps": step, "words_seen": words_seen, "epochs": round(words_seen / len(ids), 2),
+              "seconds": round(time.time() - t0, 1), "train_loss": round(float(np.mean(losses[-200:])), 4),
+              "held_out_perplexity": {"forward": round(float(np.exp(held_f)), 1),
+                                      "backward": round(float(np.exp(held_b)), 1)},
+              "device": str(dev)}
+    print(f"language model: {json.dumps(lm_log)}", file=sys.stderr)
+    cache_log.write_text(json.dumps(lm_log, indent=1), encoding="utf-8")
+    np.savez(weights, **{k: v.cpu().numpy().astype(np.float16) for k, v in model.state_dict().items()
+                         if not k.startswith("out.")})
+    torch.save(model.state_dict(), cache.with_suffix(".tmp"))
+    cache.with_suffix(".tmp").replace(cache)  # whole or absent: another run may be waiting for it
+    log["lm"] = lm_log
+    return model
+
+
+def lm_features(model, sentences: list[list[int]], dev) -> list:  # noqa: ANN001
+    """Per sentence, the language model's layers (words × (layers + 1) × 2 hidden, float16): the word layer
+    (each word's vector twice) and each LSTM layer (forward state beside the backward one at that word)."""
+    import torch
+
+    feats = []
+    with torch.no_grad():
+        for sent in sentences:
+            x = model.words(torch.tensor(sent, device=dev))[None]
+            layers = [torch.cat([x, x], dim=-1)]
+            f, b = x, x.flip(1)
+            for lf, lb in zip(model.fwd, model.bwd, strict=True):
+                f, _ = lf(f)
+                b, _ = lb(b)
+                layers.append(torch.cat([f, b.flip(1)], dim=-1))
+            feats.append(torch.stack([layer[0] for layer in layers], dim=1).half())
+    return feats
+
+
+def save(model, path: Path, vocab: list[str], feats: list[str], chars: list[str], args, dim: int,  # noqa: ANN001
+         lm=None) -> None:  # noqa: ANN001 - torch modules
     import numpy as np
 
     arrays = {name: p.detach().cpu().numpy().astype(np.float16) for name, p in model.state_dict().items()}
     meta = {"vocab": vocab, "features": feats, "chars": chars, "tags": list(TAGS), "dim": dim,
             "encoder": args.encoder, "hidden": args.hidden if args.encoder == "lstm" else args.channels,
             "max_chars": 20}
+    if lm is not None:  # the language model without its output layer (used in training only)
+        arrays.update({f"lm.{name}": p.detach().cpu().numpy().astype(np.float16)
+                       for name, p in lm.state_dict().items() if not name.startswith("out.")})
+        meta["lm"] = {"hidden": lm.hidden, "layers": lm.layers}
     np.savez_compressed(path, meta=np.frombuffer(json.dumps(meta, ensure_ascii=False).encode(), dtype=np.uint8),
                         **{k.replace(".", "__"): v for k, v in arrays.items()})
 
@@ -399,12 +591,13 @@ def ensemble(args: argparse.Namespace) -> int:
     from hadath.actors.neural import NEURAL_NAME, NeuralEmitter, quantize_tables
 
     def shrink(src: Path, dst: Path) -> Path:
-        """The model with its two big tables (word vectors, feature bag) in int8: about half the size."""
+        """The model with its big tables (word vectors, feature bag, the language model's words) in int8."""
         import numpy as np
 
         with np.load(src) as data:
             arrays = {k: data[k] for k in data.files}
-        np.savez_compressed(dst, **quantize_tables(arrays, ("word__weight", "feat__weight")))
+        tables = [name for name in ("word__weight", "feat__weight", "lm__embed__weight") if name in arrays]
+        np.savez_compressed(dst, **quantize_tables(arrays, tables))
         return dst
 
     def score(crf: Path, neural: NeuralEmitter, weight: float, docs: list) -> dict:
@@ -436,7 +629,8 @@ def ensemble(args: argparse.Namespace) -> int:
         "test": score(crf, final, best, test),
         "final_model_trained_on": "train+dev",
         "data": json.loads((Path(args.work) / "provenance.json").read_text(encoding="utf-8")),
-        "training": {k: log.get(k) for k in ("args", "best_epochs", "dev_history", "dev", "test")},
+        "training": {k: log[k] for k in ("args", "best_epochs", "dev_history", "dev", "test", "lm", "final_epochs")
+                     if k in log},
     }
     scores_path.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({"weight": best, "dev": report["neural"]["dev"]["micro"],
@@ -479,13 +673,25 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--epochs", type=int, default=30)
     t.add_argument("--final", action="store_true", help="also train on train+dev and score the test split once")
     t.add_argument("--threads", type=int, default=0)
+    t.add_argument("--final-epochs", type=int, default=0,
+                   help="train only the final model (train+dev) for this many epochs, chosen by an earlier dev run")
+    t.add_argument("--lm-hidden", type=int, default=0, help="language model width (0: no language model)")
+    t.add_argument("--lm-layers", type=int, default=2)
+    t.add_argument("--lm-seq", type=int, default=48, help="words per training piece")
+    t.add_argument("--lm-batch", type=int, default=512)
+    t.add_argument("--lm-lr", type=float, default=0.01, help="Adam's rate, falling linearly to 2%% of it")
+    t.add_argument("--lm-dropout", type=float, default=0.1)
+    t.add_argument("--lm-minutes", type=float, default=7.0, help="language model training time")
+    t.add_argument("--lm-only", action="store_true", help="train (and cache in --work) the language model alone")
+    t.add_argument("--lm-log-every", type=int, default=200, help="steps between loss reports")
     e = sub.add_parser("ensemble")
     e.add_argument("--anercorp", type=Path, required=True)
     e.add_argument("--work", default=".nerprep", help="the prepare step's folder (its provenance.json)")
     e.add_argument("--crf-dev", required=True, help="CRF trained on train (train_ner.py --dev-only --keep-dev-model)")
     e.add_argument("--neural-dev", required=True, help="the train step's ner_neural_dev.npz")
     e.add_argument("--neural-final", required=True, help="the train step's ner_neural.npz (with --final)")
-    e.add_argument("--training-log", required=True, help="the train step's log.json")
+    e.add_argument("--training-log", required=True,
+                   help="the train step's log.json (a --final-epochs run's test scores and epochs may be merged in)")
     e.add_argument("--weights", type=float, nargs="+", default=[0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0])
     args = parser.parse_args(argv)
     return {"prepare": prepare, "train": train, "ensemble": ensemble}[args.step](args)

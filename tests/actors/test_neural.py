@@ -127,6 +127,112 @@ def test_cnn_scores_match_plain_convolutions(tmp_path: Path) -> None:
         np.testing.assert_allclose(got, reference_cnn(weights, words[:n]), rtol=1e-4, atol=1e-4)
 
 
+LM_HIDDEN, LM_LAYERS = 4, 2
+
+
+def write_model_with_lm(path: Path, seed: int = 11) -> dict[str, np.ndarray]:
+    """A random tagger reading a random two-layer bidirectional language model, in the trainer's format."""
+    weights = write_model(path, seed=seed)
+    rng = np.random.default_rng(seed + 1)
+    meta = weights.pop("meta")
+
+    def r(*shape: int) -> np.ndarray:
+        return rng.normal(0, 0.8, shape).astype(np.float16)
+
+    d_in = DIM + FEAT + FILTERS + 2 * LM_HIDDEN
+    arrays = {k: v.astype(np.float16) for k, v in weights.items()}
+    for suffix in ("", "_reverse"):
+        arrays[f"lstm.weight_ih_l0{suffix}"] = r(4 * HIDDEN, d_in)
+    arrays["lm.embed.weight"] = r(len(meta["vocab"]) + 2, DIM)
+    arrays["lm.proj.weight"], arrays["lm.proj.bias"] = r(LM_HIDDEN, DIM), r(LM_HIDDEN)
+    for k in range(LM_LAYERS):
+        for side in ("fwd", "bwd"):
+            for name, shape in (("weight_ih_l0", (4 * LM_HIDDEN, LM_HIDDEN)), ("weight_hh_l0", (4 * LM_HIDDEN, LM_HIDDEN)),
+                                ("bias_ih_l0", (4 * LM_HIDDEN,)), ("bias_hh_l0", (4 * LM_HIDDEN,))):
+                arrays[f"lm.{side}.{k}.{name}"] = r(*shape)
+    arrays["lm_mix"], arrays["lm_gamma"] = r(LM_LAYERS + 1), r(1)
+    meta = {**meta, "lm": {"hidden": LM_HIDDEN, "layers": LM_LAYERS}}
+    np.savez_compressed(path, meta=np.frombuffer(json.dumps(meta, ensure_ascii=False).encode(), dtype=np.uint8),
+                        **{k.replace(".", "__"): v for k, v in arrays.items()})
+    out = {k: v.astype(np.float64) for k, v in arrays.items()}
+    out["meta"] = meta  # type: ignore[assignment]
+    return out
+
+
+def _lstm_steps(w: dict, prefix: str, xs: list[np.ndarray]) -> list[np.ndarray]:
+    """One LSTM direction, step by step, PyTorch's gate order (i, f, g, o)."""
+    def sig(v: np.ndarray) -> np.ndarray:
+        return 1 / (1 + np.exp(-v))
+
+    size = w[prefix + "weight_hh_l0"].shape[1]
+    h, c, out = np.zeros(size), np.zeros(size), []
+    for x in xs:
+        z = w[prefix + "weight_ih_l0"] @ x + w[prefix + "bias_ih_l0"] + w[prefix + "weight_hh_l0"] @ h + w[
+            prefix + "bias_hh_l0"]
+        i, f, g, o = np.split(z, 4)
+        c = sig(f) * c + sig(i) * np.tanh(g)
+        h = sig(o) * np.tanh(c)
+        out.append(h)
+    return out
+
+
+def reference_scores_with_lm(w: dict, words: list[tuple[str, str, list[str]]]) -> np.ndarray:
+    """The language model's layers (forward and backward stacks, each word's vector twice below them), mixed by
+    softmax weights times gamma, appended to the tagger's own input; then the tagger's BiLSTM."""
+    word_ids = {x: i + 1 for i, x in enumerate(w["meta"]["vocab"])}
+    vectors = [w["lm.proj.weight"] @ w["lm.embed.weight"][word_ids.get(bare, 0)] + w["lm.proj.bias"]
+               for _n, bare, _f in words]
+    layers = [[np.concatenate([v, v]) for v in vectors]]
+    fwd, bwd = vectors, vectors[::-1]
+    for k in range(LM_LAYERS):
+        fwd = _lstm_steps(w, f"lm.fwd.{k}.", fwd)
+        bwd = _lstm_steps(w, f"lm.bwd.{k}.", bwd)
+        layers.append([np.concatenate([a, b]) for a, b in zip(fwd, bwd[::-1], strict=True)])
+    mix = np.exp(w["lm_mix"]) / np.exp(w["lm_mix"]).sum() * w["lm_gamma"][0]
+    xs = [np.concatenate([own, sum(m * layer[t] for m, layer in zip(mix, layers, strict=True))])
+          for t, own in enumerate(reference_inputs(w, words))]
+    renamed = {k.replace("_l0_reverse", "_l0").replace("lstm.", "lstmr.") if k.endswith("_reverse") else k: v
+               for k, v in w.items() if k != "meta"}  # the tagger's backward weights, named as a direction
+    fwd_t = _lstm_steps(renamed, "lstm.", xs)
+    bwd_t = _lstm_steps(renamed, "lstmr.", xs[::-1])[::-1]
+    return np.array([w["proj.weight"] @ np.concatenate([a, b]) + w["proj.bias"] for a, b in zip(fwd_t, bwd_t, strict=True)])
+
+
+def test_language_model_scores_match_a_plain_computation(tmp_path: Path) -> None:
+    weights = write_model_with_lm(tmp_path / "lm.npz")
+    emitter = NeuralEmitter(tmp_path / "lm.npz")
+    words = [("وقال", "قال", ["w=وقال"]), ("محمد", "محمد", ["g=per"]), ("ببغداد", "بغداد", ["zz=unknown"]),
+             ("x", "not-in-the-vocabulary", [])]
+    for n in (1, 4):
+        got = emitter.scores(emitter.word_inputs(words[:n]))
+        np.testing.assert_allclose(got, reference_scores_with_lm(weights, words[:n]), rtol=1e-4, atol=1e-4)
+
+
+def test_language_model_context_and_phrase_features(tmp_path: Path) -> None:
+    """Through the language model a later word changes an earlier word's scores even when the tagger's own
+    input is the same; a phrase feature adds to the tagger's part of the input alone."""
+    write_model_with_lm(tmp_path / "lm.npz")
+    emitter = NeuralEmitter(tmp_path / "lm.npz")
+    a = emitter.word_inputs([("محمد", "محمد", []), ("قال", "قال", [])])
+    b = emitter.word_inputs([("محمد", "محمد", []), ("قال", "بغداد", [])])  # same letters, another word for the LM
+    assert not np.allclose(emitter.scores(a)[0], emitter.scores(b)[0])
+    extra = emitter.feature_input(["gz=B-org"])
+    assert extra is not None and extra.shape == a[0].shape
+    assert not extra[len(extra) - 9 * LM_HIDDEN:].any()
+    np.testing.assert_allclose(emitter.word_input("محمد", "محمد", ["gz=B-org"]),
+                               emitter.word_input("محمد", "محمد", []) + extra, rtol=1e-5, atol=1e-5)
+
+
+def test_a_language_model_beside_the_cnn_encoder_is_a_model_error(tmp_path: Path) -> None:
+    write_model_with_lm(tmp_path / "lm.npz")
+    data = dict(np.load(tmp_path / "lm.npz"))
+    meta = json.loads(bytes(data["meta"]).decode("utf-8"))
+    data["meta"] = np.frombuffer(json.dumps({**meta, "encoder": "cnn"}).encode(), dtype=np.uint8)
+    np.savez(tmp_path / "cnn.npz", **data)
+    with pytest.raises(ModelError, match="LSTM encoder only"):
+        NeuralEmitter(tmp_path / "cnn.npz")
+
+
 def test_unknown_encoder_is_a_model_error(tmp_path: Path) -> None:
     write_model(tmp_path / "m.npz", encoder="transformer")
     with pytest.raises(ModelError, match="unknown encoder"):

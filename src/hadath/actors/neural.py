@@ -52,6 +52,98 @@ def _sigmoid_scale(hidden: int) -> np.ndarray:
     return scale
 
 
+def _gate_order(hidden: int) -> np.ndarray:
+    """Rows of PyTorch's gates (i, f, g, o) reordered to (i, f, o, g): the three sigmoids are then one slice."""
+    h = hidden
+    return np.concatenate([np.arange(0, 2 * h), np.arange(3 * h, 4 * h), np.arange(2 * h, 3 * h)])
+
+
+def _bidirectional(w: dict[str, np.ndarray], forward: str, backward: str, hidden: int,
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One bidirectional LSTM layer from PyTorch weights (``forward.format("weight_ih")`` names one): the input
+    matrices of both directions side by side (d_in, 8h), their summed biases, and a block-diagonal
+    recurrence (2h, 8h)."""
+    order = _gate_order(hidden)
+    h = hidden
+    w_in = np.concatenate([w[forward.format("weight_ih")][order], w[backward.format("weight_ih")][order]]).T
+    bias = np.concatenate([(w[name.format("bias_ih")] + w[name.format("bias_hh")])[order]
+                           for name in (forward, backward)])
+    recur = np.zeros((2 * h, 8 * h), dtype=np.float32)
+    recur[:h, :4 * h] = w[forward.format("weight_hh")][order].T
+    recur[h:, 4 * h:] = w[backward.format("weight_hh")][order].T
+    return w_in, bias, recur
+
+
+def _run_bidirectional(inputs: np.ndarray, recur: np.ndarray, hidden: int) -> np.ndarray:
+    """Both directions of an LSTM layer, one step of each per matrix product.
+
+    ``inputs`` (n × 8h) holds each word's input projection for the forward direction, then for the backward
+    one; the result (n × 2h) holds at each word the forward state, then the backward state.
+    """
+    n = len(inputs)
+    h = hidden
+    step_in = np.concatenate([inputs[:, :4 * h], inputs[::-1, 4 * h:]], axis=1)  # forward at t, backward at n-1-t
+    scale = np.concatenate([_sigmoid_scale(h), _sigmoid_scale(h)])
+    state = np.zeros(2 * h, dtype=np.float32)
+    cell = np.zeros((2, h), dtype=np.float32)
+    out = np.empty((n, 2 * h), dtype=np.float32)
+    for t in range(n):
+        act = np.tanh((step_in[t] + state @ recur) * scale).reshape(2, 4 * h)
+        gates = act[:, :3 * h] * 0.5 + 0.5  # input, forget, output
+        cell = gates[:, h:2 * h] * cell + gates[:, :h] * act[:, 3 * h:]
+        hid = gates[:, 2 * h:] * np.tanh(cell)
+        out[t, :h] = hid[0]
+        out[n - 1 - t, h:] = hid[1]
+        state = hid.reshape(-1)
+    return out
+
+
+class _LanguageModel:
+    """The bidirectional language model whose layers the tagger reads (ELMo's shape, smaller), in numpy.
+
+    Trained on unlabelled news to predict each word from the words before it (forward stack) and after it
+    (backward stack), it knows which contexts names stand in, beyond the few thousand labelled sentences.
+    A word enters as its own vector (``vocabulary`` words) or as the learned unknown-word vector.
+    """
+
+    def __init__(self, w: dict[str, np.ndarray], meta: dict, vocabulary: dict[str, int]) -> None:
+        self.hidden = h = int(meta["hidden"])
+        self.layers = int(meta["layers"])
+        self._vocabulary = vocabulary
+        self._table = w["lm.embed.weight"]  # rows: 0 unknown, 1 … the vocabulary, then the article boundary
+        self._proj = w["lm.proj.weight"].T
+        self._proj_bias = w["lm.proj.bias"]
+        self._stack = [_bidirectional(w, f"lm.fwd.{k}.{{}}_l0", f"lm.bwd.{k}.{{}}_l0", h) for k in range(self.layers)]
+        first_in, first_bias, _ = self._stack[0]
+        self._first = (first_in, first_bias)
+        for k in range(1, self.layers):  # upper layers: each direction reads its own direction's states
+            w_in, bias, recur = self._stack[k]
+            block = np.zeros((2 * h, 8 * h), dtype=np.float32)
+            block[:h, :4 * h] = w_in[:h, :4 * h]
+            block[h:, 4 * h:] = w_in[:h, 4 * h:]
+            self._stack[k] = (block, bias, recur)
+        self.width = h + 8 * h  # per word: its vector, then the first layer's input projection
+
+    def word_inputs(self, bare_forms: Sequence[str]) -> np.ndarray:
+        """Per word its vector and the first layer's input projection of it (words × ``width``)."""
+        rows = [self._vocabulary.get(bare, 0) for bare in bare_forms]
+        vectors = self._table[rows] @ self._proj + self._proj_bias
+        first_in, first_bias = self._first
+        return np.concatenate([vectors, vectors @ first_in + first_bias], axis=1)
+
+    def layer_states(self, inputs: np.ndarray) -> list[np.ndarray]:
+        """The word layer (each vector twice) and each LSTM layer's states (n × 2h) for a window's words."""
+        h = self.hidden
+        vectors = inputs[:, :h]
+        states = [np.concatenate([vectors, vectors], axis=1)]
+        layer_in = inputs[:, h:]
+        for k, (w_in, bias, recur) in enumerate(self._stack):
+            if k:
+                layer_in = states[-1] @ w_in + bias
+            states.append(_run_bidirectional(layer_in, recur, h))
+        return states
+
+
 class NeuralEmitter:
     """Per-tag scores of a sentence's words (``scores(words, features)``), in the model's tag order."""
 
@@ -78,17 +170,10 @@ class NeuralEmitter:
         self._chars = {ch: i + 2 for i, ch in enumerate(meta["chars"])}
         dim = int(meta["dim"])
         self.encoder = meta.get("encoder", "lstm")
+        if "lm" in meta and self.encoder != "lstm":
+            raise ModelError(f"{path}: a language model is read by the LSTM encoder only")
         if self.encoder == "lstm":
-            # gates reordered from PyTorch's (i, f, g, o) to (i, f, o, g): the three sigmoids are then one slice
-            order = np.concatenate([np.arange(0, 2 * h), np.arange(3 * h, 4 * h), np.arange(2 * h, 3 * h)])
-            w_in = np.concatenate([w["lstm.weight_ih_l0"][order], w["lstm.weight_ih_l0_reverse"][order]]).T
-            bias = np.concatenate([(w["lstm.bias_ih_l0"] + w["lstm.bias_hh_l0"])[order],
-                                   (w["lstm.bias_ih_l0_reverse"] + w["lstm.bias_hh_l0_reverse"])[order]])
-            recur = np.zeros((2 * h, 8 * h), dtype=np.float32)
-            recur[:h, :4 * h] = w["lstm.weight_hh_l0"][order].T
-            recur[h:, 4 * h:] = w["lstm.weight_hh_l0_reverse"][order].T
-            self._recur = recur
-            self._scale = np.concatenate([_sigmoid_scale(h), _sigmoid_scale(h)])
+            w_in, bias, self._recur = _bidirectional(w, "lstm.{}_l0", "lstm.{}_l0_reverse", h)
         elif self.encoder == "cnn":
             # the first convolution's three taps as one projection (d_in, 3c); its bias is added per window
             first = w["convs.0.weight"]  # (c, d_in, 3)
@@ -108,8 +193,16 @@ class NeuralEmitter:
         self._feat_vectors = w["feat.weight"]
         self._feat_vectors[0] = 0.0
         self._feat_in = w_in[dim:dim + feat_dim]
-        self._char_in = w_in[dim + feat_dim:]  # (filters, P)
+        filters = w["char_cnn.weight"].shape[0]
+        self._char_in = w_in[dim + feat_dim:dim + feat_dim + filters]  # (filters, P)
         self._bias = bias
+        self._lm: _LanguageModel | None = None
+        if "lm" in meta:  # the language model's layers, mixed by learned weights, are the input's last part
+            self._lm = _LanguageModel(w, meta["lm"], self._words)
+            mix = np.exp(w["lm_mix"] - w["lm_mix"].max())
+            self._lm_mix = (mix / mix.sum()) * w["lm_gamma"][0]
+            self._lm_in = w_in[dim + feat_dim + filters:]  # (2 × the model's width, P)
+        self._own_width = w_in.shape[1]  # the encoder's input projection; the language model's part follows
         conv = w["char_cnn.weight"]  # (filters, char_dim, 3)
         # each letter's contribution to each of the three taps, precomputed: the convolution is then lookups
         self._char_taps = [w["char.weight"] @ conv[:, :, k].T for k in range(3)]  # (letters, filters)
@@ -142,12 +235,21 @@ class NeuralEmitter:
         conv = taps[0][ids[:, :-2]] + taps[1][ids[:, 1:-1]] + taps[2][ids[:, 2:]] + self._conv_bias
         np.maximum(conv, 0.0, out=conv)
         conv[ids[:, 1:-1] == 0] = 0.0  # positions past a word's end (after ReLU, 0 never wins a max over ≥ 0)
-        return vectors @ self._word_in + bags @ self._feat_in + conv.max(axis=1) @ self._char_in + self._bias
+        own = vectors @ self._word_in + bags @ self._feat_in + conv.max(axis=1) @ self._char_in + self._bias
+        if self._lm is None:
+            return own
+        return np.concatenate([own, self._lm.word_inputs([bare for _norm, bare, _f in words])], axis=1)
 
     def feature_input(self, features: Sequence[str]) -> np.ndarray | None:
-        """The projection of extra per-occurrence features (the lexicon phrase features), or None."""
+        """The projection of extra per-occurrence features (the lexicon phrase features), as wide as a word's
+        input (nothing for the language model's part), or None."""
         rows = [self._features[f] for f in features if f in self._features]
-        return self._feat_vectors[rows].sum(axis=0) @ self._feat_in if rows else None
+        if not rows:
+            return None
+        extra = self._feat_vectors[rows].sum(axis=0) @ self._feat_in
+        if self._lm is None:
+            return extra
+        return np.concatenate([extra, np.zeros(self._lm.width, dtype=np.float32)])
 
     def scores(self, inputs: np.ndarray) -> np.ndarray:
         """Per-tag scores (n × tags) from the words' input projections (:meth:`word_input`, stacked)."""
@@ -166,7 +268,14 @@ class NeuralEmitter:
 
     def hidden_states(self, inputs: np.ndarray) -> np.ndarray:
         """The encoder's last hidden layer (n × width) for the stacked word inputs."""
-        return self._lstm(inputs) if self.encoder == "lstm" else self._cnn(inputs)
+        if self.encoder != "lstm":
+            return self._cnn(inputs)
+        if self._lm is None:
+            return _run_bidirectional(inputs, self._recur, self.hidden)
+        own = inputs[:, :self._own_width]
+        states = self._lm.layer_states(inputs[:, self._own_width:])
+        mixed = sum(weight * layer for weight, layer in zip(self._lm_mix, states, strict=True))
+        return _run_bidirectional(own + mixed @ self._lm_in, self._recur, self.hidden)
 
     def _cnn(self, inputs: np.ndarray) -> np.ndarray:
         """Dilated convolutions (the first precomputed per word), residual from the second on, as trained.
@@ -188,22 +297,3 @@ class NeuralEmitter:
             out += hid
             hid = out
         return hid
-
-    def _lstm(self, inputs: np.ndarray) -> np.ndarray:
-        """Both directions of the LSTM, one step of each per matrix product."""
-        n = len(inputs)
-        h = self.hidden
-        step_in = np.concatenate([inputs[:, :4 * h], inputs[::-1, 4 * h:]], axis=1)  # forward at t, backward at n-1-t
-        state = np.zeros(2 * h, dtype=np.float32)
-        cell = np.zeros((2, h), dtype=np.float32)
-        out = np.empty((n, 2 * h), dtype=np.float32)
-        recur, scale = self._recur, self._scale
-        for t in range(n):
-            act = np.tanh((step_in[t] + state @ recur) * scale).reshape(2, 4 * h)
-            gates = act[:, :3 * h] * 0.5 + 0.5  # input, forget, output
-            cell = gates[:, h:2 * h] * cell + gates[:, :h] * act[:, 3 * h:]
-            hid = gates[:, 2 * h:] * np.tanh(cell)
-            out[t, :h] = hid[0]
-            out[n - 1 - t, h:] = hid[1]
-            state = hid.reshape(-1)
-        return out

@@ -84,26 +84,35 @@ def reference_cnn(w: dict, words: list[tuple[str, str, list[str]]]) -> np.ndarra
     return h @ w["proj.weight"].T + w["proj.bias"]
 
 
-def reference_scores(w: dict, words: list[tuple[str, str, list[str]]]) -> np.ndarray:
-    """The textbook computation: inputs per word, then each LSTM direction step by step."""
-    xs = reference_inputs(w, words)
+def _lstm_steps(w: dict, prefix: str, xs: list[np.ndarray], suffix: str = "") -> list[np.ndarray]:
+    """One LSTM direction (weights ``{prefix}weight_ih_l0{suffix}`` …), step by step, gates (i, f, g, o)."""
     def sig(v: np.ndarray) -> np.ndarray:
         return 1 / (1 + np.exp(-v))
 
-    def run(seq: list[np.ndarray], suffix: str) -> list[np.ndarray]:
-        h, c, out = np.zeros(HIDDEN), np.zeros(HIDDEN), []
-        for x in seq:
-            z = (w[f"lstm.weight_ih_l0{suffix}"] @ x + w[f"lstm.bias_ih_l0{suffix}"]
-                 + w[f"lstm.weight_hh_l0{suffix}"] @ h + w[f"lstm.bias_hh_l0{suffix}"])
-            i, f, g, o = np.split(z, 4)
-            c = sig(f) * c + sig(i) * np.tanh(g)
-            h = sig(o) * np.tanh(c)
-            out.append(h)
-        return out
+    def weight(name: str) -> np.ndarray:
+        return w[f"{prefix}{name}_l0{suffix}"]
 
-    fwd = run(xs, "")
-    bwd = run(xs[::-1], "_reverse")[::-1]
+    size = weight("weight_hh").shape[1]
+    h, c, out = np.zeros(size), np.zeros(size), []
+    for x in xs:
+        z = weight("weight_ih") @ x + weight("bias_ih") + weight("weight_hh") @ h + weight("bias_hh")
+        i, f, g, o = np.split(z, 4)
+        c = sig(f) * c + sig(i) * np.tanh(g)
+        h = sig(o) * np.tanh(c)
+        out.append(h)
+    return out
+
+
+def _tagger_scores(w: dict, xs: list[np.ndarray]) -> np.ndarray:
+    """The tagger's BiLSTM over the word inputs, then its output layer."""
+    fwd = _lstm_steps(w, "lstm.", xs)
+    bwd = _lstm_steps(w, "lstm.", xs[::-1], "_reverse")[::-1]
     return np.array([w["proj.weight"] @ np.concatenate([a, b]) + w["proj.bias"] for a, b in zip(fwd, bwd, strict=True)])
+
+
+def reference_scores(w: dict, words: list[tuple[str, str, list[str]]]) -> np.ndarray:
+    """The textbook computation: inputs per word, then each LSTM direction step by step."""
+    return _tagger_scores(w, reference_inputs(w, words))
 
 
 def test_scores_match_a_plain_lstm(tmp_path: Path) -> None:
@@ -159,23 +168,6 @@ def write_model_with_lm(path: Path, seed: int = 11) -> dict[str, np.ndarray]:
     return out
 
 
-def _lstm_steps(w: dict, prefix: str, xs: list[np.ndarray]) -> list[np.ndarray]:
-    """One LSTM direction, step by step, PyTorch's gate order (i, f, g, o)."""
-    def sig(v: np.ndarray) -> np.ndarray:
-        return 1 / (1 + np.exp(-v))
-
-    size = w[prefix + "weight_hh_l0"].shape[1]
-    h, c, out = np.zeros(size), np.zeros(size), []
-    for x in xs:
-        z = w[prefix + "weight_ih_l0"] @ x + w[prefix + "bias_ih_l0"] + w[prefix + "weight_hh_l0"] @ h + w[
-            prefix + "bias_hh_l0"]
-        i, f, g, o = np.split(z, 4)
-        c = sig(f) * c + sig(i) * np.tanh(g)
-        h = sig(o) * np.tanh(c)
-        out.append(h)
-    return out
-
-
 def reference_scores_with_lm(w: dict, words: list[tuple[str, str, list[str]]]) -> np.ndarray:
     """The language model's layers (forward and backward stacks, each word's vector twice below them), mixed by
     softmax weights times gamma, appended to the tagger's own input; then the tagger's BiLSTM."""
@@ -191,11 +183,7 @@ def reference_scores_with_lm(w: dict, words: list[tuple[str, str, list[str]]]) -
     mix = np.exp(w["lm_mix"]) / np.exp(w["lm_mix"]).sum() * w["lm_gamma"][0]
     xs = [np.concatenate([own, sum(m * layer[t] for m, layer in zip(mix, layers, strict=True))])
           for t, own in enumerate(reference_inputs(w, words))]
-    renamed = {k.replace("_l0_reverse", "_l0").replace("lstm.", "lstmr.") if k.endswith("_reverse") else k: v
-               for k, v in w.items() if k != "meta"}  # the tagger's backward weights, named as a direction
-    fwd_t = _lstm_steps(renamed, "lstm.", xs)
-    bwd_t = _lstm_steps(renamed, "lstmr.", xs[::-1])[::-1]
-    return np.array([w["proj.weight"] @ np.concatenate([a, b]) + w["proj.bias"] for a, b in zip(fwd_t, bwd_t, strict=True)])
+    return _tagger_scores(w, xs)
 
 
 def test_language_model_scores_match_a_plain_computation(tmp_path: Path) -> None:

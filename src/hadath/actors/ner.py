@@ -404,7 +404,7 @@ class FeatureExtractor:
 
 _SPAN_CACHE_LIMIT = 50_000  # windows remembered per tagger (about 40 MB when full, then cleared)
 _BLOCK_LIMIT = 150_000  # words whose summed scores are kept (400 bytes each: 60 MB when full, then restarted)
-_NEURAL_CACHE_LIMIT = 20_000  # words whose neural input is kept (3 KB each with the LSTM: 60 MB when full)
+_NEURAL_CACHE_LIMIT = 10_000  # words whose neural input is kept (8 KB each with the language model: 80 MB full)
 
 
 class NerTagger:

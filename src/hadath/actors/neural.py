@@ -2,8 +2,9 @@
 
 The CRF sees a word through sparse features and its neighbours two words away; this model sees dense
 word vectors pretrained on unlabelled news, the word's letters (a character CNN) and a wider context
-(dilated convolutions, or a bidirectional LSTM), so it recognises names the CRF has no feature for.
-Its per-tag scores are added, weighted, to the CRF's own before the CRF decodes (``NerTagger``), so
+(dilated convolutions, or a bidirectional LSTM), and, in the shipped model, the layers of a small
+bidirectional language model trained on the same news (which contexts names stand in), so it recognises
+names the CRF has no feature for.  Its per-tag scores are added, weighted, to the CRF's own before the CRF decodes (``NerTagger``), so
 the CRF's transitions, document memory and phrase features keep working.  Trained by
 ``scripts/train_ner_neural.py`` (PyTorch, at build time only); the shipped ``.npz`` holds float16
 weights and the vocabularies, and nothing here needs PyTorch.
@@ -12,8 +13,9 @@ Speed: everything that depends on one word alone (vector, letters, sparse featur
 layer's projection of all three) is computed once per distinct word (in batches, by the caller's
 cache); per window only the context layers run.  The shipped encoder is the BiLSTM: beside the CRF it
 scored 0.843 on dev against 0.836 for the three dilated convolutions, but its step-by-step recurrence
-costs about 25 µs a word in numpy (a convolution about a tenth of that), which is why the pipeline
-uses the neural scores only on request (``neural_ner``).
+costs about 25 µs a word in numpy (a convolution about a tenth of that), and the language model adds two
+more recurrences (about 30 µs a step each: a matrix-vector product that reads the whole recurrent
+matrix), which is why the pipeline uses the neural scores only on request (``neural_ner``).
 """
 
 from __future__ import annotations

@@ -299,10 +299,16 @@ def train(args: argparse.Namespace) -> int:
         opt = torch.optim.Adam(model.parameters(), lr=args.lr)
         history: list[float] = []
         best_state = None
+        averaged: dict | None = None  # with --average-from: the mean of the weights after each epoch since then
+        count = 0
+        mean_model = Tagger().to(dev).eval() if args.average_from else None
         rng = np.random.default_rng(args.seed)
         by_length = sorted(range(len(items)), key=lambda i: len(items[i]["w"]))
         batches = [by_length[i:i + args.batch] for i in range(0, len(by_length), args.batch)]
+        t_fit = time.time()
         for epoch in range(epochs):
+            if dev_items is not None and args.max_minutes and time.time() - t_fit > args.max_minutes * 60:
+                break  # out of time: the best epoch so far stands (and the final model gets that many)
             t_epoch = time.time()
             for b in rng.permutation(len(batches)):
                 batch = collate([items[i] for i in batches[b]])
@@ -312,16 +318,28 @@ def train(args: argparse.Namespace) -> int:
                 loss.backward()
                 nn.utils.clip_grad_norm_(model.parameters(), 5.0)
                 opt.step()
+            if args.average_from and epoch + 1 >= args.average_from:  # a running mean of the epochs' weights
+                count += 1
+                if averaged is None:
+                    averaged = {k: v.detach().clone() for k, v in model.state_dict().items()}
+                else:
+                    for k, v in model.state_dict().items():
+                        if v.dtype.is_floating_point:
+                            averaged[k] += (v.detach() - averaged[k]) / count
+                mean_model.load_state_dict(averaged)
+            current = mean_model if averaged is not None else model
             if dev_items is not None:
-                res, _ = score(model, dev_items)
+                res, _ = score(current, dev_items)
                 history.append(res["micro"]["f1"])
                 if history[-1] >= max(history):
-                    best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+                    best_state = {k: v.detach().clone() for k, v in current.state_dict().items()}
                 print(f"epoch {epoch + 1} ({time.time() - t_epoch:.0f}s): dev {res['micro']} "
                       + " ".join(f"{t}={res.get(t, {}).get('f1')}" for t in ('PERS', 'LOC', 'ORG', 'MISC')),
                       file=sys.stderr)
         if best_state is not None:
             model.load_state_dict(best_state)
+        elif averaged is not None:
+            model.load_state_dict(averaged)
         return model, history
 
     t0 = time.time()
@@ -434,7 +452,11 @@ def build_lm(vectors, args: argparse.Namespace):  # noqa: ANN001,ANN201 - torch 
             self.fwd = nn.ModuleList([nn.LSTM(hidden, hidden, batch_first=True) for _ in range(layers)])
             self.bwd = nn.ModuleList([nn.LSTM(hidden, hidden, batch_first=True) for _ in range(layers)])
             self.drop = nn.Dropout(args.lm_dropout)
-            self.out = nn.Linear(hidden, n_vocab + 2)
+            if args.lm_softmax == "adaptive":  # frequent words get the full width, rare ones a narrower one
+                cutoffs = [c for c in (2_000, 10_000) if c < n_vocab]
+                self.out = nn.AdaptiveLogSoftmaxWithLoss(hidden, n_vocab + 2, cutoffs=cutoffs, div_value=4.0)
+            else:
+                self.out = nn.Linear(hidden, n_vocab + 2)
 
         def words(self, ids):  # (…) ids → (…, hidden)
             return self.proj(self.embed(ids))
@@ -454,11 +476,13 @@ def language_model(args: argparse.Namespace, work: Path, vocab: list[str], vecto
     import torch
     from torch import nn
 
+    lm_seed = args.seed if args.lm_seed is None else args.lm_seed
     name = (f"lm-h{args.lm_hidden}-l{args.lm_layers}-s{args.lm_seq}-b{args.lm_batch}-m{args.lm_minutes:g}"
-            f"-d{args.lm_dropout:g}-r{args.lm_lr:g}-s{args.seed}")
+            f"-d{args.lm_dropout:g}-r{args.lm_lr:g}-s{lm_seed}"
+            + ("-adaptive" if args.lm_softmax == "adaptive" else "") + ("-bf16" if args.lm_bf16 else ""))
     cache, cache_log = work / f"{name}.pt", work / f"{name}.json"
     n_vocab = len(vocab)
-    torch.manual_seed(args.seed)
+    torch.manual_seed(lm_seed)
     model = build_lm(vectors, args).to(dev)
     weights = work / f"{name}.npz"  # the same without the output layer, in float16: small enough to carry
     if cache.exists() or weights.exists():
@@ -481,7 +505,15 @@ def language_model(args: argparse.Namespace, work: Path, vocab: list[str], vecto
     offsets = torch.arange(seq + 1, device=dev)
     opt = torch.optim.Adam(model.parameters(), lr=args.lm_lr)
     loss_fn = nn.CrossEntropyLoss()
-    loss_sum = nn.CrossEntropyLoss(reduction="sum")
+
+    def word_loss(states, targets, reduction: str = "mean"):  # noqa: ANN001,ANN202 - torch tensors
+        """Cross-entropy of the next (or previous) word from the stack's states, by either output layer."""
+        states, targets = states.reshape(-1, states.shape[-1]).float(), targets.reshape(-1)
+        if args.lm_softmax == "adaptive":
+            log_p = model.out(states, targets).output
+            return -log_p.mean() if reduction == "mean" else -log_p.sum()
+        return loss_fn(model.out(states), targets) if reduction == "mean" else \
+            nn.functional.cross_entropy(model.out(states), targets, reduction="sum")
     budget = args.lm_minutes * 60
     t0 = time.time()
     step, losses = 0, []
@@ -493,16 +525,15 @@ def language_model(args: argparse.Namespace, work: Path, vocab: list[str], vecto
             g["lr"] = args.lm_lr * max(0.02, 1 - (time.time() - t0) / budget)
         pick = starts[torch.randint(len(starts), (args.lm_batch,), device=dev)]
         tokens = ids[pick[:, None] + offsets]  # (batch, seq + 1)
-        x = embed(tokens)
-        fwd_out = x[:, :-1]  # the forward stack reads words 0 … n-1, the backward one n … 1
-        bwd_out = x[:, 1:].flip(1)
-        for lf, lb in zip(model.fwd, model.bwd, strict=True):
-            fwd_out, _ = lf(model.drop(fwd_out))
-            bwd_out, _ = lb(model.drop(bwd_out))
-        logits_f = model.out(model.drop(fwd_out))
-        logits_b = model.out(model.drop(bwd_out))
-        loss = (loss_fn(logits_f.reshape(-1, n_vocab + 2), tokens[:, 1:].reshape(-1))
-                + loss_fn(logits_b.reshape(-1, n_vocab + 2), tokens[:, :-1].flip(1).reshape(-1))) / 2
+        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=args.lm_bf16 and dev.type == "cuda"):
+            x = embed(tokens)
+            fwd_out = x[:, :-1]  # the forward stack reads words 0 … n-1, the backward one n … 1
+            bwd_out = x[:, 1:].flip(1)
+            for lf, lb in zip(model.fwd, model.bwd, strict=True):
+                fwd_out, _ = lf(model.drop(fwd_out))
+                bwd_out, _ = lb(model.drop(bwd_out))
+            loss = (word_loss(model.drop(fwd_out), tokens[:, 1:])
+                    + word_loss(model.drop(bwd_out), tokens[:, :-1].flip(1))) / 2
         opt.zero_grad()
         loss.backward()
         nn.utils.clip_grad_norm_(model.parameters(), 5.0)
@@ -523,8 +554,8 @@ def language_model(args: argparse.Namespace, work: Path, vocab: list[str], vecto
             for lf, lb in zip(model.fwd, model.bwd, strict=True):
                 f, _ = lf(f)
                 b, _ = lb(b)
-            sums[0] += loss_sum(model.out(f).reshape(-1, n_vocab + 2), pieces[:, 1:].reshape(-1)).item()
-            sums[1] += loss_sum(model.out(b).reshape(-1, n_vocab + 2), pieces[:, :-1].flip(1).reshape(-1)).item()
+            sums[0] += word_loss(f, pieces[:, 1:], "sum").item()
+            sums[1] += word_loss(b, pieces[:, :-1].flip(1), "sum").item()
     held_f, held_b = (total / (n * seq) for total in sums)
     words_seen = step * args.lm_batch * seq
     lm_log = {"steps": step, "words_seen": words_seen, "epochs": round(words_seen / len(ids), 2),
@@ -671,6 +702,9 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--lr", type=float, default=0.002)
     t.add_argument("--batch", type=int, default=16)
     t.add_argument("--epochs", type=int, default=30)
+    t.add_argument("--max-minutes", type=float, default=0, help="stop the dev run's epochs after this long (0: no limit)")
+    t.add_argument("--average-from", type=int, default=0,
+                   help="tag with the mean of the weights after each epoch from this one on (0: the last epoch's)")
     t.add_argument("--final", action="store_true", help="also train on train+dev and score the test split once")
     t.add_argument("--threads", type=int, default=0)
     t.add_argument("--final-epochs", type=int, default=0,
@@ -682,6 +716,10 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--lm-lr", type=float, default=0.01, help="Adam's rate, falling linearly to 2%% of it")
     t.add_argument("--lm-dropout", type=float, default=0.1)
     t.add_argument("--lm-minutes", type=float, default=7.0, help="language model training time")
+    t.add_argument("--lm-softmax", choices=("full", "adaptive"), default="full",
+                   help="the language model's output layer in training (adaptive: Grave et al.'s, faster)")
+    t.add_argument("--lm-bf16", action="store_true", help="train the language model in bfloat16 on a GPU")
+    t.add_argument("--lm-seed", type=int, default=None, help="the language model's seed (default: --seed)")
     t.add_argument("--lm-only", action="store_true", help="train (and cache in --work) the language model alone")
     t.add_argument("--lm-log-every", type=int, default=200, help="steps between loss reports")
     e = sub.add_parser("ensemble")

@@ -533,8 +533,27 @@ def bench(corpus, limit, workers, repeat, stages, neural_ner):
     click.echo(json.dumps(report, ensure_ascii=False, indent=2))
 
 
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def _one_blas_thread_per_process() -> None:
+    """Ask numpy's BLAS for one thread per process, unless the user chose otherwise.
+
+    The pipeline's matrix products are small (a sentence or a few words at a time): a BLAS pool of one thread
+    per core only spins, and halved the speed of ``--neural-ner`` even with one worker; parallelism comes
+    from worker processes (``-j``), which inherit the setting.  It must be set before numpy is first
+    imported, which is why the command-line entry point does it and the library never does.
+    """
+    import os
+
+    if "numpy" not in sys.modules:
+        for name in BLAS_THREAD_VARIABLES:
+            os.environ.setdefault(name, "1")
+
+
 def run() -> None:
     """Entry point that turns library errors into messages and exit codes."""
+    _one_blas_thread_per_process()
     try:
         main(standalone_mode=True)
     except HadathError as exc:

@@ -353,6 +353,13 @@ The rules, in the order they apply (each is a small function below):
    ذلك الوقت، في تلك الفترة; not «في وقت سابق», which news uses for earlier the same day) places an act in the
    story's past, like «آنذاك»; a verb of قبض carrying its object pronoun (الثمن الذي ستقبضه) receives or grasps, an
    arrest is «قبض على»; and «يستهدف» near a programme word (ندوات، برنامجاً، التوعية) aims at an audience, no attack.
+35. **After the ninth hand-checked sample of real news** (round 9).  A verb that already holds its subject — a plural
+   ending on an act other than force (استنكروا، يعارضون، حمّلوا; a plural verb of force is as often a passive), or for
+   an act of force a relative pronoun right before it with no object pronoun on it (العمل الإرهابي الذي استهدف رجال
+   الأمن) — never takes the bare actor after it as its subject; right
+   after it, that actor is its object (the relative's own antecedent may still be the source).  Statements and
+   appeals, which are coded only with a speaker, are left as they were.  A cue word read after a bare ك (كاملة as
+   ك + أمله) is no cue.
 """
 
 from __future__ import annotations
@@ -1478,6 +1485,7 @@ class SentenceCoder:
         after = [a for a in args if last < a.first <= right]
         source: Arg | None = None
         target: Arg | None = None
+        object_after_verb: Arg | None = None
         pronoun_subject = first > 0 and tokens[first - 1].norm in PRONOUN_SUBJECTS and not (
             not noun and _negating_ma(tokens, first - 1))  # "إن الطيران ما استهدف": a negation, no relative
         if not noun and first > 0 and tokens[first - 1].norm in DEMONSTRATIVE_SUBJECTS:
@@ -1507,6 +1515,14 @@ class SentenceCoder:
                     # "نفى قيادي في حركة حماس"، "رفض مسؤول في الخارجية": the body a member speaks for (not for
                     # material acts: "قُتل قيادي في حزب الله" names the victim's party, not the killer)
                     bare_after = [a for a in after[:1] if _member_of(tokens, a) and a.first - last <= 4]
+                if bare_after and _subject_in_the_verb(tokens, first, bare_after[0].first, ptype in FORCE_TYPES) \
+                        and not (p.role != "event" or p.cameo[:2] in SPEAKER_ROOTS):
+                    # section 35: "هاجموا مقر الشرطة"، "العمل الذي استهدف رجال الأمن": the actor after a verb whose
+                    # subject it already holds is no subject; right after it, it is the object (a statement or
+                    # appeal, which needs its speaker named, is left as it was)
+                    if target is None and bare_after[0].first == last + 1 and (p.object_target or ptype in FORCE_TYPES):
+                        target = object_after_verb = bare_after[0]
+                    bare_after = []
                 if bare_after:
                     source = bare_after[0]
                     counted = source.first > 0 and parse_number(tokens, source.first - 1) is not None
@@ -1518,7 +1534,8 @@ class SentenceCoder:
             if source is None:
                 # a passive's agent: "اعتُقل أكثر من ألف شخص على يد الشرطة التركية"، "من قبل قوات الأمن"
                 source = next((a for a in after if a.prep in ("من قبل", "علي يد") and a is not target), None)
-            if source is None and target is None and pronoun_subject and _bare_word(tokens[first - 1]) in RELATIVES:
+            if source is None and (target is None or target is object_after_verb) and pronoun_subject \
+                    and _bare_word(tokens[first - 1]) in RELATIVES:
                 # "منظمة هيومن رايتس ووتش، التي نددت …": with no subject after the verb, the relative is the
                 # subject and the actor it follows is the source ("الهجوم الذي شنته القوات" has its own)
                 # (a named party only: "الهجوم الانتحاري الذي استهدف" ends in a bare sector word, not the actor)
@@ -2486,7 +2503,7 @@ class SentenceCoder:
             return False
         if c.status in ("denied", "hoped") and c.pattern.role == "event":
             return True  # the denial or hope says what is meant, with or without a named actor
-        if (c.pattern.role != "event" or c.cameo[:2] in ("01", "02")) and not c.source:
+        if (c.pattern.role != "event" or c.cameo[:2] in SPEAKER_ROOTS) and not c.source:
             if explain is not None:
                 explain.append(f"{c.pattern.id}: a statement/denial needs its speaker")
             return False
@@ -3811,11 +3828,15 @@ _PROCLITICS = re.compile("[وف]?[بلس]?(ال)?")
 
 def _clipped_particle(tok: Token, m: PhraseMatch[str]) -> bool:
     """A short cue (لو، ولو، أمل) read off the end of a longer word (the name كولو split as ك+ولو, كامل as
-    ك+امل) is no cue: what stands before a real cue word is و، ف، ب، ل، س or ال (بشرط، بعدم، لنقل)."""
+    ك+امل) is no cue: what stands before a real cue word is و، ف، ب، ل، س or ال (بشرط، بعدم، لنقل).  Nor is a cue
+    of any length after a bare ك (section 35: كاملة read as ك + أمله, "his hope"): "like" heads no statement."""
     form = normalize(m.first_form or "")
-    if m.first != m.last or len(form) > 3 or not tok.norm.endswith(form) or tok.norm == form:
+    if m.first != m.last or not tok.norm.endswith(form) or tok.norm == form:
         return False
-    return _PROCLITICS.fullmatch(tok.norm[:-len(form)]) is None
+    rest = tok.norm[:-len(form)]
+    if rest in LIKE_PROCLITICS:
+        return True
+    return len(form) <= 3 and _PROCLITICS.fullmatch(rest) is None
 
 
 def governing_speech(speeches: list[Speech], c: Coded) -> list[Speech]:
@@ -6140,3 +6161,27 @@ def _with_coordinated_noun(tokens: Sequence[Token], parts: list[tuple[int, int]]
     if not any(e.noun and e.first == end + 1 for e in events):
         return parts
     return [*parts, _scope_parts(tokens, end + 1)[0]]
+
+
+# ---------------------------------------------------------------------- §35: real-news round 9 (precision)
+
+SPEAKER_ROOTS = ("01", "02")  # statements and appeals: coded only with their speaker named
+LIKE_PROCLITICS = frozenset({"ك", "وك", "فك"})  # "like, as": a cue after it is a clipped word (كاملة ≠ ك + أمله)
+PLURAL_VERB_MIN = 6  # "يستهدفون" (an imperfect in ون); shorter ones are singular verbs of a hollow root (يكون)
+
+
+def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, force: bool) -> bool:
+    """Whether the verb at ``first`` already holds its subject, so that the bare actor at ``actor_at`` after it is
+    no subject: a plural ending (استنكروا، يعارضون) on an act other than force, or, for an act of force, a relative
+    pronoun right before it and the actor right after it, with no object pronoun on the verb (الهجوم الذي شنته
+    القوات) and none between.  A plural verb of force is as often a passive (قُتلوا في انفجار ألغام تركها
+    الحوثيون، أُعدموا على أيدي متشددي داعش), and other relative clauses often put their own subject after the
+    verb (المواقع التي وافقت إيران على دخولها، الموقف الذي رحب به التحالف), so those are left alone."""
+    tok = tokens[first]
+    stem = tok.stem or tok.norm
+    if not force and stem.endswith("وا") and len(stem) >= 4:
+        return True
+    if not force and stem.endswith("ون") and stem[:1] in ("ي", "ت") and len(stem) >= PLURAL_VERB_MIN:
+        return True
+    return force and first > 0 and actor_at == first + 1 and _bare_word(tokens[first - 1]) in RELATIVES \
+        and not _object_pronoun(tok)

@@ -76,3 +76,19 @@ def test_a_real_hope_is_still_a_hope(pipeline) -> None:
     text = "وأعرب الوزير عن أمله بأن تتوقف المواجهات مع الحوثيين قريبا."
     fights = of_type(code_text(pipeline, text), "ASSAULT")
     assert fights and all(e.status != "asserted" for e in fights)
+
+
+# ---------------------------------------------------------------- a street named after a capital
+
+def test_shells_on_baghdad_street_in_damascus_do_not_hit_iraq(pipeline) -> None:
+    text = "وقتل خمسة أشخاص جراء سقوط قذائف صاروخية على شارعي الثورة وبغداد وحي باب توما في دمشق."
+    [attack] = of_type(code_text(pipeline, text), "ASSAULT")
+    assert not any(c and c.startswith("IRQ") for c in _codes(attack.target))
+    assert attack.location is None or attack.location.country != "IRQ"
+
+
+def test_an_acting_capital_is_still_its_government(pipeline) -> None:
+    """Near miss: the capital as subject of a verb of statement, with no street word before it."""
+    text = "وقالت بغداد إنها ترفض أي تدخل عسكري تركي في شمال العراق."
+    [refusal] = of_type(code_text(pipeline, text), "REJECT")
+    assert _codes(refusal.source) == ["IRQGOV"]

@@ -168,3 +168,21 @@ def test_adjective_after_feminine_definite_noun(places) -> None:
 def test_club_names_are_not_places(places) -> None:
     assert places("انتقل اللاعب إلى أتلتيكو مدريد الإسباني") == []
     assert one(places("وصل اللاعب إلى مدريد"), "Madrid")
+
+
+# -- streets and squares named after places (real news round 9) ---------------------------------------------
+
+def test_a_street_named_after_a_capital_is_not_that_capital(places) -> None:
+    found = places("وسقطت قذيفة في شارع بغداد وسط دمشق.")
+    assert [p.name for p in found] == ["Damascus"]
+
+
+def test_the_second_of_two_streets_is_a_street_too(places) -> None:
+    found = places("سقطت قذائف على شارعي الثورة وبغداد وحي باب توما في دمشق.")
+    assert [p.name for p in found] == ["Damascus"]
+
+
+def test_a_capital_coordinated_after_an_ordinary_word_is_still_a_place(places) -> None:
+    """Near miss: only the dual of a street word licenses the second name (زار الرياض وبغداد: two cities)."""
+    found = places("زار الوزير الرياض وبغداد الأسبوع الماضي.")
+    assert [p.name for p in found] == ["Riyadh", "Baghdad"]

@@ -117,7 +117,10 @@ CONSTRUCT_HEADS = frozenset({
     "منصه", "مطار", "جامعه", "بلديه", "محافظه", "ريف", "مدينه", "العاصمه", "عاصمه", "ضواحي", "شوارع", "سكان",
     "اهالي", "اعلان", "بيان", "تفاهمات", "قمه", "لقاء", "لقاءات", "منتدي", "اتفاقات", "مباحثات", "وثيقه",
     "بورصه", "سوق", "شرطه", "ميناء", "محطه", "مسجد", "جامع", "فندق", "قصر", "استاد", "ملعب", "نادي",
+    "شارع", "شارعي", "ساحه", "ميدان", "جسر", "نفق", "دوار", "جاده",  # streets named after capitals
 })
+# "شارعي الثورة وبغداد": two streets, the second name after و (normalized)
+STREET_PAIRS = frozenset({"شارعي", "ساحتي", "ميداني"})
 # Words in the name of a body that two states run together ("اللجنة المشتركة"), normalized.
 JOINT_WORDS = frozenset({"المشتركه", "المشترك", "الثناييه", "الثنايي"})
 JOINT_HEADS = frozenset({"لجنه", "مجلس", "هييه"})  # bodies that two states' nisbas name as joint without it
@@ -344,6 +347,9 @@ class ActorCoder:
                 if unit.kind == "capital" and m.first > 0 and _strip_conjunction(tokens[m.first - 1].norm) in \
                         CONSTRUCT_HEADS:
                     unit.place = True
+                if unit.kind == "capital" and m.first > 1 and tokens[m.first].norm[:1] == "و" \
+                        and _strip_conjunction(tokens[m.first - 2].norm) in STREET_PAIRS:
+                    unit.place = True  # "على شارعي الثورة وبغداد": the second of two streets
                 units.append(unit)
         _pair_after_head(units, tokens)
         units = self._joint_bodies(units, tokens)

@@ -21,7 +21,7 @@ from hadath.text.normalize import FOLD_TABLE, normalize
 
 FEATURES = ("country", "admin1", "region", "city", "point")
 CUE_KINDS = ("city", "admin1", "countryside", "country", "locative", "actor_before", "actor_after", "adjective",
-             "broken_plural", "not_place")
+             "broken_plural", "not_place", "street")
 # Generated (GeoNames) names shorter than this are too likely to be a clitic-split piece of a word.
 MIN_GENERATED_KEY = 3
 

@@ -156,6 +156,9 @@ class PlaceStage:
         if proclitic.endswith(("ال", "لل")) and not form.startswith("ال"):
             d.rejected = f"definite form of a name written without article ({first.text}: an adjective)"
             return
+        if _street_name(tokens, m.first, self.gazetteer.cues["street"]):
+            d.rejected = "a street or square named after the place (شارع بغداد، شارعي الثورة وبغداد)"
+            return
         if m.first == m.last and d.key in self.gazetteer.cues["adjective"] and m.first > 0:
             prev = tokens[m.first - 1]
             if prev.norm.startswith(DEFINITE) and _feminine(prev, self.gazetteer.cues["broken_plural"]):
@@ -347,6 +350,17 @@ def _proclitic(norm: str, form: str) -> str:
     if form.startswith("ال") and norm.endswith(form[2:]):
         return norm[: len(norm) - len(form) + 2]
     return ""
+
+
+def _street_name(tokens: Sequence[Token], k: int, street_words: frozenset[str]) -> bool:
+    """Whether the name at ``k`` names a street or square: right after a street word (شارع بغداد، ساحة دمشق), or
+    after و as the second of a street word's two names (شارعي الثورة وبغداد)."""
+    def is_street(tok: Token) -> bool:
+        return any(f in street_words for f in tok.forms or (tok.norm,))
+
+    if k > 0 and is_street(tokens[k - 1]):
+        return True
+    return k > 1 and tokens[k].norm[:1] == "و" and tokens[k - 2].norm.endswith("ي") and is_street(tokens[k - 2])
 
 
 def _feminine(token: Token, broken_plurals: frozenset[str]) -> bool:

@@ -92,3 +92,25 @@ def test_an_acting_capital_is_still_its_government(pipeline) -> None:
     text = "وقالت بغداد إنها ترفض أي تدخل عسكري تركي في شمال العراق."
     [refusal] = of_type(code_text(pipeline, text), "REJECT")
     assert _codes(refusal.source) == ["IRQGOV"]
+
+
+# ---------------------------------------------------------------- section 36: passives by their cause, mourners
+
+def test_soldiers_killed_by_a_mine_are_its_victims(pipeline) -> None:
+    text = "وقال مصدر محلي إن ثلاثة جنود من قوات التحالف العربي قتلوا أمس إثر انفجار لغم على الطريق بين العلم وزنجبار."
+    [killing] = of_type(code_text(pipeline, text), "ASSAULT")
+    assert _codes(killing.source) == []
+    assert _codes(killing.target) == ["SAUMIL"]
+
+
+def test_a_plural_verb_of_force_with_a_place_after_it_is_active(pipeline) -> None:
+    """Near miss: «في» before a place, not before an attack, is no cause; the object follows it."""
+    text = "وقال المتحدث إن الحوثيين قتلوا أمس في تعز ثلاثة مدنيين."
+    [killing] = of_type(code_text(pipeline, text), "ASSAULT")
+    assert _codes(killing.source) == ["YEMREBHOU"]
+
+
+def test_who_offers_condolences_did_not_bomb(pipeline) -> None:
+    text = "ونقل ولي العهد تعازي خادم الحرمين الشريفين لأسر شهداء الواجب في حادث التفجير الإرهابي في منطقة عسير."
+    for attack in of_type(code_text(pipeline, text), "ASSAULT"):
+        assert not any(c and c.startswith("SAU") for c in _codes(attack.source))

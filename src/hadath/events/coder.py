@@ -360,6 +360,10 @@ The rules, in the order they apply (each is a small function below):
    after it, that actor is its object (the relative's own antecedent may still be the source).  Statements and
    appeals, which are coded only with a speaker, are left as they were.  A cue word read after a bare ك (كاملة as
    ك + أمله) is no cue.
+36. **Round 9, continued.**  A plural verb of force with its subject before it and a cause right after it (قتلوا
+   أمس إثر انفجار لغم، أصيبوا جراء القصف، قتلوا في هجوم) is a passive: the subject is the victim, not the actor.  An
+   attack noun after a word of mourning (تعازي، مواساة، شهداء، ضحايا: "نقل تعازي الملك لأسر شهداء الواجب في حادث
+   التفجير") takes no source from before that word: the one who mourns did not attack.
 """
 
 from __future__ import annotations
@@ -1502,7 +1506,10 @@ class SentenceCoder:
                 # verb is never followed by a bare adjective; force is left out (قُتل فلسطيني: the victim)
                 source = self._nisba_source(sent, last, ptype)
             if source is None and bare_before and not pronoun_subject:
-                source = bare_before[-1]
+                if ptype in FORCE_TYPES and _passive_by_cause(tokens, first, last):
+                    target = target or bare_before[-1]  # section 36: "ثلاثة جنود … قتلوا أمس إثر انفجار لغم"
+                else:
+                    source = bare_before[-1]
             elif source is None:
                 # a container noun between (استهدف مواقع داعش) makes the actor an object — but right after the verb
                 # and before من it is the subject's unit (دهمت عناصر من الشرطة)
@@ -1619,7 +1626,8 @@ class SentenceCoder:
                                                                                first):
                     # "أبلغت بغداد واشنطن رفضها"، "أبلغتا كييف دعمهما": the teller acts, the one told is the target
                     source, target = bare_before[-2], target or bare_before[-1]
-                elif bare_before and not pronoun_subject:
+                elif bare_before and not pronoun_subject and not (
+                        ptype in FORCE_TYPES and _mourned_between(tokens, bare_before[-1].last, first)):
                     source = bare_before[-1]
             if source is None and p.reciprocal:
                 # "دخلت اتفاقية الشراكة بين الإمارات وتركيا حيز التنفيذ": the parties named between them
@@ -6185,3 +6193,36 @@ def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, for
         return True
     return force and first > 0 and actor_at == first + 1 and _bare_word(tokens[first - 1]) in RELATIVES \
         and not _object_pronoun(tok)
+
+
+# ---------------------------------------------------------------------- §36: round 9, continued
+
+CAUSE_WORDS = _words("إثر", "اثر", "جراء", "بسبب", "بنيران", "برصاص", "بانفجار", "بقصف", "بغارة", "بغارات",
+                     "بقذيفة", "بقذائف", "بهجوم", "بتفجير")
+CAUSE_AFTER_IN = _words("انفجار", "هجوم", "غارة", "غارات", "قصف", "اشتباكات", "تفجير", "حادث", "حادثة", "مواجهات",
+                        "معارك", "كمين", "هجمات", "الانفجار", "الهجوم", "الغارة", "القصف", "التفجير", "الاشتباكات")
+PASSIVE_SKIP = _words("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "صباحا", "ليلا",
+                      "جميعا", "جميعهم", "كلهم")  # time and "all of them" between the verb and its cause
+MOURNING_WORDS = _words("تعازي", "التعازي", "تعازيه", "تعازيها", "تعزية", "التعزية", "مواساة", "المواساة", "عزاء",
+                        "العزاء", "شهداء", "الشهداء", "ضحايا", "الضحايا", "مصابي", "جرحى")
+
+
+def _passive_by_cause(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A plural verb of force (قتلوا، أصيبوا) followed, past a time word, by its cause (إثر، جراء، بنيران، في
+    هجوم): read as a passive, since an active verb there would have its object right after it."""
+    stem = tokens[first].stem or tokens[first].norm
+    if not stem.endswith("وا"):
+        return False
+    k = last + 1
+    while k < len(tokens) and _has_any(tokens[k], PASSIVE_SKIP):
+        k += 1
+    if k >= len(tokens):
+        return False
+    if _has_any(tokens[k], CAUSE_WORDS):
+        return True
+    return tokens[k].norm == "في" and k + 1 < len(tokens) and _has_any(tokens[k + 1], CAUSE_AFTER_IN)
+
+
+def _mourned_between(tokens: Sequence[Token], after: int, before: int) -> bool:
+    """A word of mourning between an actor and an attack noun: the actor mourns the attack's dead."""
+    return any(_has_any(tokens[k], MOURNING_WORDS) for k in range(after + 1, before))

@@ -356,14 +356,16 @@ The rules, in the order they apply (each is a small function below):
 35. **After the ninth hand-checked sample of real news** (round 9).  A verb that already holds its subject — a plural
    ending on an act other than force (استنكروا، يعارضون، حمّلوا; a plural verb of force is as often a passive), or for
    an act of force a relative pronoun right before it with no object pronoun on it (العمل الإرهابي الذي استهدف رجال
-   الأمن) — never takes the bare actor after it as its subject; right
-   after it, that actor is its object (the relative's own antecedent may still be the source).  Statements and
-   appeals, which are coded only with a speaker, are left as they were.  A cue word read after a bare ك (كاملة as
-   ك + أمله) is no cue.
+   الأمن) — never takes the bare actor after it as its subject; right after it, that actor is its object (the
+   relative's own antecedent may still be the source).  Statements and appeals, which are coded only with a speaker,
+   are left as they were.  A cue word read after a bare ك (كاملة as ك + أمله) is no cue.
 36. **Round 9, continued.**  A plural verb of force with its subject before it and a cause right after it (قتلوا
    أمس إثر انفجار لغم، أصيبوا جراء القصف، قتلوا في هجوم) is a passive: the subject is the victim, not the actor.  An
    attack noun after a word of mourning (تعازي، مواساة، شهداء، ضحايا: "نقل تعازي الملك لأسر شهداء الواجب في حادث
    التفجير") takes no source from before that word: the one who mourns did not attack.
+37. **After the tenth hand-checked sample of real news** (round 10).  «ثمن» after a verb of paying (دفعت حقوق
+   الإنسان ثمن عودة إيران، يدفع السوريون … ثمن) is a price, not «ثمّن» (praised); control over a fire (سيطرت فرق
+   الدفاع المدني على حريق) seizes nothing; «خط الهجوم» is a team's forward line (lexicon).
 """
 
 from __future__ import annotations
@@ -6061,10 +6063,10 @@ def _office_routine(tokens: Sequence[Token], c: Coded) -> str | None:
 
 
 def _not_the_act_it_reads_as(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
-    """§31, §34, words of an act that tell none here: a definite noun naming again a visit or meeting whose verb the
-    sentence already told, a newspaper's phone interview, aid named as the topic of a document or talks, fire into
-    the air, a purpose a thing "comes as" (تأتي … دعماً), قبض with its object pronoun (ستقبضه: receives), and a
-    programme that «يستهدف» its audience."""
+    """§31, §34, §37, words of an act that tell none here: a definite noun naming again a visit or meeting whose verb
+    the sentence already told, a newspaper's phone interview, aid named as the topic of a document or talks, fire
+    into the air, a purpose a thing "comes as" (تأتي … دعماً), قبض with its object pronoun (ستقبضه: receives), a
+    programme that «يستهدف» its audience, a price paid (دفع … ثمن, not ثمّن) and a fire brought under control."""
     why = None
     if c.etype == "CONSULT" and c.noun and tokens[c.first].norm.lstrip("وف").startswith("ال") and any(
             _bare_word(tokens[k]) in c.pattern.verb_forms and not tokens[k].prefix.lstrip("وف")
@@ -6088,6 +6090,11 @@ def _not_the_act_it_reads_as(tokens: Sequence[Token], c: Coded, explain: list[st
             _bare_word(tokens[k]) in PROGRAMME_WORDS for k in range(
                 max(0, c.first - PROGRAMME_REACH), min(len(tokens), c.last + 1 + PROGRAMME_REACH))):
         why = "a programme aimed at its audience (تستهدف الندوات الأهالي): no attack"
+    elif c.pattern.id == "support.praise" and _bare_word(tokens[c.first]) == "ثمن" and any(
+            _has_any(tokens[k], PAY_VERBS) for k in range(max(0, c.first - PAY_REACH), c.first)):
+        why = "«دفع … ثمن»: the price paid for something, nobody praised (ثمّن)"
+    elif c.pattern.id == "coerce.seize_control" and _fire_controlled(tokens, c):
+        why = "control of a fire (سيطرت فرق الدفاع المدني على حريق): no seizure"
     if why is not None and explain is not None:
         explain.append(f"{c.pattern.id}: {why}")
     return why is not None
@@ -6226,3 +6233,17 @@ def _passive_by_cause(tokens: Sequence[Token], first: int, last: int) -> bool:
 def _mourned_between(tokens: Sequence[Token], after: int, before: int) -> bool:
     """A word of mourning between an actor and an attack noun: the actor mourns the attack's dead."""
     return any(_has_any(tokens[k], MOURNING_WORDS) for k in range(after + 1, before))
+
+
+# ---------------------------------------------------------------------- §37: real-news round 10 (precision)
+
+PAY_VERBS = _words("دفع", "دفعت", "يدفع", "تدفع", "ندفع", "يدفعون", "دفعوا", "سيدفع", "ستدفع", "يدفعها", "دفعها")
+PAY_REACH = 10  # "يدفع السوريون المقيمون في محافظة الحسكة (شمال شرق)، حيث …، ثمن": the subject and an aside between
+FIRE_WORDS = _words("حريق", "الحريق", "حرائق", "الحرائق", "النيران", "النار", "نيران", "حريقا")
+FIRE_REACH = 8  # "سيطرت فرق الدفاع المدني بسكاكا، عصر اليوم، على حريق": the subject and a time between
+
+
+def _fire_controlled(tokens: Sequence[Token], c: Coded) -> bool:
+    """The first «على» after a verb of taking control introduces a fire: a fire brought under control."""
+    on = next((k for k in range(c.last + 1, min(len(tokens), c.last + 1 + FIRE_REACH)) if tokens[k].norm == "علي"), None)
+    return on is not None and on + 1 < len(tokens) and _has_any(tokens[on + 1], FIRE_WORDS)

@@ -37,3 +37,15 @@ def test_control_of_a_town_is_a_seizure(pipeline) -> None:
 def test_a_forward_line_is_no_attack(pipeline) -> None:
     text = "وغاب الثنائي في خط الهجوم الكاميروني إيفولو والبرازيلي ماركوس عن المباراة."
     assert_type_not_coded(pipeline, text, "ASSAULT")
+
+
+def test_cooperation_with_nobody_named_is_too_little_to_code(pipeline) -> None:
+    text = "وأكدت الهيئة أن تعاون كافة الشركات العاملة في جدة للخروج بأفضل خدمات للمسافرين يبقى من أولوياتها."
+    assert_type_not_coded(pipeline, text, "COOPERATE")
+
+
+def test_cooperation_between_named_parties_is_coded(pipeline) -> None:
+    """Near miss: the same act with both parties named, and a place."""
+    text = "وتعاونت الشرطة الأردنية مع الشرطة السعودية في ضبط شبكة التهريب في جدة."
+    [cooperation] = of_type(code_text(pipeline, text), "COOPERATE")
+    assert [a.actor_code for a in cooperation.source] == ["JORCOP"]

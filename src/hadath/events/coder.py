@@ -365,7 +365,9 @@ The rules, in the order they apply (each is a small function below):
    التفجير") takes no source from before that word: the one who mourns did not attack.
 37. **After the tenth hand-checked sample of real news** (round 10).  «ثمن» after a verb of paying (دفعت حقوق
    الإنسان ثمن عودة إيران، يدفع السوريون … ثمن) is a price, not «ثمّن» (praised); control over a fire (سيطرت فرق
-   الدفاع المدني على حريق) seizes nothing; «خط الهجوم» is a team's forward line (lexicon).
+   الدفاع المدني على حريق) seizes nothing; «خط الهجوم» is a team's forward line (lexicon).  Cooperation with no
+   party named (تعاون كافة الشركات، تتطلب تعاوناً مع دول الجوار), and any act other than force that only the classifier
+   saw with no party named (حركة الشاحنات), are too little to code, even with a place.
 """
 
 from __future__ import annotations
@@ -2520,6 +2522,11 @@ class SentenceCoder:
         if c.pattern.requires_actor and not has_actor:
             if explain is not None:
                 explain.append(f"{c.pattern.id}: no actor found, and this kind of event needs one")
+            return False
+        if not has_actor and (c.etype == "COOPERATE" or (
+                c.pattern.id.startswith("backstop.") and c.etype not in FORCE_TYPES)):
+            if explain is not None:  # section 37: "تعاون كافة الشركات"، a classifier's word with nobody named
+                explain.append(f"{c.pattern.id}: cooperation, or an act only the classifier saw, with no party named")
             return False
         if not has_actor and c.location is None and c.size.is_empty():
             if explain is not None:

@@ -49,3 +49,15 @@ def test_cooperation_between_named_parties_is_coded(pipeline) -> None:
     text = "وتعاونت الشرطة الأردنية مع الشرطة السعودية في ضبط شبكة التهريب في جدة."
     [cooperation] = of_type(code_text(pipeline, text), "COOPERATE")
     assert [a.actor_code for a in cooperation.source] == ["JORCOP"]
+
+
+def test_warnings_counted_are_citations(pipeline) -> None:
+    text = "ووجهت وزارة التجارة السعودية 25 إنذارا إلى شركات مخالفة."
+    assert_type_not_coded(pipeline, text, "THREATEN")
+
+
+def test_one_ultimatum_is_a_threat(pipeline) -> None:
+    """Near miss: a single ultimatum, no number before it."""
+    text = "ووجهت الحكومة الجزائرية إنذاراً إلى السفارة الفرنسية."
+    [ultimatum] = of_type(code_text(pipeline, text), "THREATEN")
+    assert [a.actor_code for a in ultimatum.source] == ["DZAGOV"]

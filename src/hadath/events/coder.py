@@ -367,7 +367,8 @@ The rules, in the order they apply (each is a small function below):
    الإنسان ثمن عودة إيران، يدفع السوريون … ثمن) is a price, not «ثمّن» (praised); control over a fire (سيطرت فرق
    الدفاع المدني على حريق) seizes nothing; «خط الهجوم» is a team's forward line (lexicon).  Cooperation with no
    party named (تعاون كافة الشركات، تتطلب تعاوناً مع دول الجوار), and any act other than force that only the classifier
-   saw with no party named (حركة الشاحنات), are too little to code, even with a place.
+   saw with no party named (حركة الشاحنات), are too little to code, even with a place.  Warnings counted (وجهت
+   14 إنذاراً) are an inspector's citations, not an ultimatum.
 """
 
 from __future__ import annotations
@@ -6073,7 +6074,8 @@ def _not_the_act_it_reads_as(tokens: Sequence[Token], c: Coded, explain: list[st
     """§31, §34, §37, words of an act that tell none here: a definite noun naming again a visit or meeting whose verb
     the sentence already told, a newspaper's phone interview, aid named as the topic of a document or talks, fire
     into the air, a purpose a thing "comes as" (تأتي … دعماً), قبض with its object pronoun (ستقبضه: receives), a
-    programme that «يستهدف» its audience, a price paid (دفع … ثمن, not ثمّن) and a fire brought under control."""
+    programme that «يستهدف» its audience, a price paid (دفع … ثمن, not ثمّن), a fire brought under control and
+    warnings counted by an inspector."""
     why = None
     if c.etype == "CONSULT" and c.noun and tokens[c.first].norm.lstrip("وف").startswith("ال") and any(
             _bare_word(tokens[k]) in c.pattern.verb_forms and not tokens[k].prefix.lstrip("وف")
@@ -6102,6 +6104,8 @@ def _not_the_act_it_reads_as(tokens: Sequence[Token], c: Coded, explain: list[st
         why = "«دفع … ثمن»: the price paid for something, nobody praised (ثمّن)"
     elif c.pattern.id == "coerce.seize_control" and _fire_controlled(tokens, c):
         why = "control of a fire (سيطرت فرق الدفاع المدني على حريق): no seizure"
+    elif c.etype == "THREATEN" and c.noun and c.first > 0 and parse_number(tokens, c.first - 1) is not None:
+        why = "warnings counted (وجهت 14 إنذاراً): an inspector's citations, not an ultimatum"
     if why is not None and explain is not None:
         explain.append(f"{c.pattern.id}: {why}")
     return why is not None

@@ -6211,6 +6211,12 @@ LIKE_PROCLITICS = frozenset({"ك", "وك", "فك"})  # "like, as": a cue after i
 PLURAL_VERB_MIN = 6  # "يستهدفون" (an imperfect in ون); shorter ones are singular verbs of a hollow root (يكون)
 
 
+def _plural_past(tok: Token) -> bool:
+    """A past verb with the plural ending «وا» (استنكروا، قتلوا): its subject is in the verb or before it."""
+    stem = tok.stem or tok.norm
+    return stem.endswith("وا") and len(stem) >= 4
+
+
 def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, force: bool) -> bool:
     """Whether the verb at ``first`` already holds its subject, so that the bare actor at ``actor_at`` after it is
     no subject: a plural ending (استنكروا، يعارضون) on an act other than force, or, for an act of force, a relative
@@ -6220,9 +6226,8 @@ def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, for
     verb (المواقع التي وافقت إيران على دخولها، الموقف الذي رحب به التحالف), so those are left alone."""
     tok = tokens[first]
     stem = tok.stem or tok.norm
-    if not force and stem.endswith("وا") and len(stem) >= 4:
-        return True
-    if not force and stem.endswith("ون") and stem[:1] in ("ي", "ت") and len(stem) >= PLURAL_VERB_MIN:
+    if not force and (_plural_past(tok) or (
+            stem.endswith("ون") and stem[:1] in ("ي", "ت") and len(stem) >= PLURAL_VERB_MIN)):
         return True
     return force and first > 0 and actor_at == first + 1 and _bare_word(tokens[first - 1]) in RELATIVES \
         and not _object_pronoun(tok)
@@ -6243,8 +6248,7 @@ MOURNING_WORDS = _words("تعازي", "التعازي", "تعازيه", "تعا�
 def _passive_by_cause(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A plural verb of force (قتلوا، أصيبوا) followed, past a time word, by its cause (إثر، جراء، بنيران، في
     هجوم): read as a passive, since an active verb there would have its object right after it."""
-    stem = tokens[first].stem or tokens[first].norm
-    if not stem.endswith("وا"):
+    if not _plural_past(tokens[first]):
         return False
     k = last + 1
     while k < len(tokens) and _has_any(tokens[k], PASSIVE_SKIP):

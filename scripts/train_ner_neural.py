@@ -649,7 +649,10 @@ def ensemble(args: argparse.Namespace) -> int:
         scores_path.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print("the neural scores did not help on dev: the CRF ships alone", file=sys.stderr)
         return 0
-    target = shrink(Path(args.neural_final), MODEL_DIR / NEURAL_NAME)
+    target = MODEL_DIR / NEURAL_NAME
+    if Path(args.neural_final).resolve() != target.resolve():
+        shrink(Path(args.neural_final), target)
+    # else the shipped model is kept as it is (already int8): a new CRF is paired with it and rescored
     final = NeuralEmitter(target)
     crf = MODEL_DIR / MODEL_NAME
     log = json.loads(Path(args.training_log).read_text(encoding="utf-8"))
@@ -727,7 +730,8 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--work", default=".nerprep", help="the prepare step's folder (its provenance.json)")
     e.add_argument("--crf-dev", required=True, help="CRF trained on train (train_ner.py --dev-only --keep-dev-model)")
     e.add_argument("--neural-dev", required=True, help="the train step's ner_neural_dev.npz")
-    e.add_argument("--neural-final", required=True, help="the train step's ner_neural.npz (with --final)")
+    e.add_argument("--neural-final", required=True,
+                   help="the train step's ner_neural.npz (with --final), or the shipped model to keep it")
     e.add_argument("--training-log", required=True,
                    help="the train step's log.json (a --final-epochs run's test scores and epochs may be merged in)")
     e.add_argument("--weights", type=float, nargs="+", default=[0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0])

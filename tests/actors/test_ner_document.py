@@ -17,6 +17,7 @@ from hadath.actors.ner import (
     Gazetteer,
     NerTagger,
     load_name_lists,
+    load_org_names,
     load_place_words,
 )
 from hadath.actors.stage import ActorStage
@@ -146,6 +147,40 @@ def test_shipped_name_lists_and_place_words() -> None:
     place, part = load_place_words()
     assert {"دمشق", "بيروت", "حلب"} <= place and not place & part
     assert "في" not in place
+
+
+def test_org_names_load_and_name_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "orgs.tsv"
+    path.write_text("# test\nname\tkind\nسلتيك\torg\nنيويورك تايمز\tmed\n", encoding="utf-8")
+    assert load_org_names(path) == [("سلتيك", "org"), ("نيويورك تايمز", "med")]
+    path.write_text("name\tkind\nسلتيك\tclub\n\tmed\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"orgs\.tsv:2") as err:
+        load_org_names(path)
+    assert "orgs.tsv:3" in str(err.value)  # every bad line is reported, not only the first
+
+
+def test_org_names_become_whole_name_phrase_features(lexicon_dir: Path) -> None:
+    from hadath.actors.stage import gazetteer_of
+
+    fx = FeatureExtractor(gazetteer_of(ActorLexicon.load(lexicon_dir)))  # the tiny lexicon has no club
+    items = fx.sentence(["فاز", "لسلتيك", "على", "مانشستر", "يونايتد", "حسب", "نيويورك", "تايمز"])
+    assert "gz=B-org" in items[1]  # the clitic-stripped form matches
+    assert "gz=B-org" in items[3] and "gz=I-org" in items[4]
+    assert "gz=B-med" in items[6] and "gz=I-med" in items[7]
+    assert not any(f.startswith("gz=") for f in items[0] + items[2] + items[5])
+    alone = fx.sentence(["مانشستر", "وحدها"])  # a city without the rest of the club's name
+    assert not any(f.startswith("gz=") for f in alone[0])
+
+
+def test_place_words_split_a_city_s_alternative_names(tmp_path: Path) -> None:
+    (tmp_path / "cities.tsv").write_text(
+        "# test\ngeonameid\tar_norm\tar\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\n"
+        "1\tاشبيليه|سيبييا\tإشبيلية|سيبييا\tSevilla\tESP\tES.51\t37.4\t-6.0\t686741\t0\n"
+        "2\tنيو اورليانز\tنيو أورليانز\tNew Orleans\tUSA\tUS.LA\t30.0\t-90.1\t389617\t0\n",
+        encoding="utf-8")
+    place, part = load_place_words(tmp_path)
+    assert {"اشبيليه", "سيبييا"} <= place and not any("|" in w for w in place | part)
+    assert {"نيو", "اورليانز"} <= part
 
 
 def test_gazetteer_flags_reach_the_neighbours() -> None:

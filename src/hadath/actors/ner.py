@@ -7,7 +7,9 @@ tagging a sentence is a few array additions and one C call that decodes from the
 The word clusters (``word_clusters.tsv.gz``, built by ``scripts/build_word_clusters.py`` from
 unlabelled news) let the CRF generalise from the names it was trained on to names it never saw.
 Gazetteer flags come from the actor lexicon, a hand-written list of given names and person cues
-(``lexicon/ner_names.tsv``) and the geo gazetteer's place words.  Within a document (the actor stage
+(``lexicon/ner_names.tsv``) and the geo gazetteer's place words; whole names of organisations (the
+lexicon's, and the clubs, companies, universities and papers of ``lexicon/ner_orgs.tsv``) mark where
+a multi-word name begins and ends.  Within a document (the actor stage
 opens one per article) the tagger remembers the labels it gave each word and adds them as features of
 later mentions of the same word (:class:`DocumentMemory`), so a name introduced with a title keeps its
 type when it comes back bare; this costs a dict lookup per word, not a second CRF pass.
@@ -45,6 +47,8 @@ MODEL_NAME = "ner.crfsuite"
 CLUSTERS_NAME = "word_clusters.tsv.gz"
 NAMES_FILE = "ner_names.tsv"
 NAME_KINDS = ("given", "cue")
+ORGS_FILE = "ner_orgs.tsv"
+ORG_KINDS = ("org", "med")
 FEATURE_VERSION = "ner-features-5"
 _LATIN = re.compile(r"[a-z]")
 _CACHE_LIMIT = 300_000
@@ -104,9 +108,10 @@ def load_place_words(root: Path | None = None) -> tuple[frozenset[str], frozense
             for line in fh:
                 cells = line.split("\t")
                 if len(cells) > 1 and not line.startswith(("#", "geonameid\t")):
-                    name = cells[1].strip()
-                    if len(name.replace(" ", "")) >= MIN_GENERATED_KEY:
-                        names.append(name)
+                    for name in cells[1].split("|"):  # alternative names of one city
+                        name = name.strip()
+                        if len(name.replace(" ", "")) >= MIN_GENERATED_KEY:
+                            names.append(name)
     stop: set[str] = set()
     for file in ("stopwords.tsv", "common_collisions.tsv"):
         if (root / file).exists():
@@ -135,6 +140,25 @@ def load_name_lists(path: Path | None = None) -> dict[str, frozenset[str]]:
     if issues:
         raise LexiconError(issues)
     return {k: frozenset(v) for k, v in words.items()}
+
+
+def load_org_names(path: Path | None = None) -> list[tuple[str, str]]:
+    """``(name, kind)`` rows of the hand-written organisation list (clubs, companies, papers …).
+
+    They feed the phrase features beside the actor lexicon's organisations and outlets, which hold
+    only those that act in political events; an error names the file and line.
+    """
+    path = path or data_path(ORGS_FILE)
+    rows, issues = read_tsv_rows(path, ("name", "kind"))
+    out: list[tuple[str, str]] = []
+    for lineno, (name, kind) in rows:
+        if kind not in ORG_KINDS or not normalize(name).strip():
+            issues.append(LexiconIssue(str(path), lineno, f"expected a name and one of {ORG_KINDS}"))
+            continue
+        out.append((name.strip(), kind))
+    if issues:
+        raise LexiconError(issues)
+    return out
 
 
 def _shape(norm: str) -> str:

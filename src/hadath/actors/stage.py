@@ -17,6 +17,7 @@ from hadath.actors.ner import (
     Gazetteer,
     NerTagger,
     load_name_lists,
+    load_org_names,
     load_place_words,
     shipped_neural,
 )
@@ -32,13 +33,18 @@ def model_path() -> Path:
 
 
 def gazetteer_of(lexicon: ActorLexicon) -> Gazetteer:
-    """The NER gazetteer: the actor lexicon's words, the hand-written given names and person cues, and
-    the geo gazetteer's place words."""
+    """The NER gazetteer: the actor lexicon's words, the hand-written given names and person cues, the
+    geo gazetteer's place words, and as whole-name phrases the lexicon's organisations and outlets with
+    the hand-written clubs, companies, universities and papers (``ner_orgs.tsv``), which act in no
+    political event but are named in news all the same."""
     names = load_name_lists()
     place, place_part = load_place_words()
+    phrases = lexicon_phrases(lexicon)
+    for name, kind in load_org_names():
+        phrases.add(name, kind)
     return Gazetteer(lexicon.person_words, lexicon.country_words, lexicon.adjective_words, lexicon.title_words,
                      lexicon.org_words, given=names["given"], person_cue=names["cue"], place=place,
-                     place_part=place_part, phrases=lexicon_phrases(lexicon))
+                     place_part=place_part, phrases=phrases)
 
 
 _PHRASE_KINDS = {"country": "loc", "capital": "loc", "country_place": "loc", "adjective": "adj",

@@ -379,6 +379,10 @@ The rules, in the order they apply (each is a small function below):
    place in a table; «رحب» whose object is a guest (رحب السيسي … بضيف مصر) is hospitality, not praise; «احتجز»
    in a sentence that names civil defence, with no party but the rescuers as its source, says people were trapped
    (أنقذت فرق الدفاع المدني 7 أشخاص احتجزوا داخل شقة); hostages the army freed from an armed group were held.
+40. **After the thirteenth hand-checked sample of real news** (round 13).  «ثمن» after a pronoun or a demonstrative
+   (هذا هو ثمن المراوغة) is a price, not «ثمّن»; a blow (ضرب، ضربة) beside an economy (ضربت اقتصادها وسياحتها ضربة
+   موجعة) is a figure of speech; «قواعد إطلاق النار» are rules of engagement and «كذباً» (falsely) is no denial
+   (lexicon).
 """
 
 from __future__ import annotations
@@ -6086,7 +6090,8 @@ def _not_the_act_it_reads_as(tokens: Sequence[Token], c: Coded, explain: list[st
     into the air, a purpose a thing "comes as" (تأتي … دعماً), قبض with its object pronoun (ستقبضه: receives), a
     programme that «يستهدف» its audience, a price paid (دفع … ثمن, not ثمّن), a fire brought under control,
     warnings counted by an inspector (§37), a student, a half and a death sentence carried out (§38), a rank held, a
-    guest welcomed and people trapped in a wreck or a fire (§39)."""
+    guest welcomed and people trapped in a wreck or a fire (§39), a price named after a pronoun and a blow to an
+    economy (§40)."""
     why = None
     if c.etype == "CONSULT" and c.noun and tokens[c.first].norm.lstrip("وف").startswith("ال") and any(
             _bare_word(tokens[k]) in c.pattern.verb_forms and not tokens[k].prefix.lstrip("وف")
@@ -6113,9 +6118,10 @@ def _not_the_act_it_reads_as(tokens: Sequence[Token], c: Coded, explain: list[st
     elif c.etype == "ASSAULT" and not c.noun and "ستهدف" in tokens[c.first].norm and any(
             tokens[k].norm in ("ان", "أن") for k in range(c.last + 1, min(len(tokens), c.last + 4))):
         why = "«يستهدف … أن»: aims that something happen (تستهدف مصر أن تصل عائداتها), no attack"
-    elif c.pattern.id == "support.praise" and _bare_word(tokens[c.first]) == "ثمن" and any(
-            _has_any(tokens[k], PAY_VERBS) for k in range(max(0, c.first - PAY_REACH), c.first)):
-        why = "«دفع … ثمن»: the price paid for something, nobody praised (ثمّن)"
+    elif c.pattern.id == "support.praise" and _bare_word(tokens[c.first]) == "ثمن" and (any(
+            _has_any(tokens[k], PAY_VERBS) for k in range(max(0, c.first - PAY_REACH), c.first)) or (
+            c.first > 0 and tokens[c.first - 1].norm in PRICE_BEFORE)):
+        why = "«دفع … ثمن»، «هذا هو ثمن»: the price paid for something, nobody praised (ثمّن)"
     elif c.pattern.id == "coerce.seize_control" and _fire_controlled(tokens, c):
         why = "control of a fire (سيطرت فرق الدفاع المدني على حريق): no seizure"
     elif c.etype == "THREATEN" and c.noun and c.first > 0 and parse_number(tokens, c.first - 1) is not None:
@@ -6127,6 +6133,9 @@ def _not_the_act_it_reads_as(tokens: Sequence[Token], c: Coded, explain: list[st
         why = "«نصف» by a number or a unit of time (14 عاماً ونصف العام): a half, nobody described"
     elif c.etype == "ASSAULT" and _judicial_killing(tokens, c):
         why = "a death sentence carried out (الحكم بقتله تعزيراً): a court's penalty, not an attack"
+    elif c.etype == "ASSAULT" and "ضرب" in tokens[c.first].norm and any(
+            _has_any(tokens[k], ECONOMY_WORDS) for k in range(max(0, c.first - 3), min(len(tokens), c.last + 4))):
+        why = "a blow to an economy (ضربت اقتصادها وسياحتها ضربة موجعة): a figure of speech, no attack (§40)"
     elif c.pattern.id == "coerce.occupy" and _rank_held(tokens, c):
         why = "a rank held (احتل سهم «زين» المركز الأول، المركز الأول الذي احتلته): a place in a table, no land"
     elif c.pattern.id == "support.praise" and not c.noun and _welcomes_a_guest(tokens, c):
@@ -6384,3 +6393,11 @@ def _is_rescuer(actor: ActorMention) -> bool:
     """An actor that is civil defence or the Red Crescent: read as the «source» of people trapped, it holds nobody."""
     text = normalize(actor.text)
     return any(r in text for r in RESCUERS)
+
+
+# ---------------------------------------------------------------------- §40: real-news round 13 (precision)
+
+PRICE_BEFORE = _words("هو", "هي", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "يكون", "تكون", "إن", "أن", "وإن", "وأن")
+ECONOMY_WORDS = _words("اقتصاد", "الاقتصاد", "اقتصادها", "اقتصاده", "اقتصادنا", "اقتصادات", "الاقتصادات", "السياحة",
+                       "سياحتها", "سياحته", "البورصة", "الأسواق", "أسواق", "العملة", "الاستثمار", "الاستثمارات")
+

@@ -42,3 +42,19 @@ def test_gunfire_on_protesters_is_gunfire(pipeline) -> None:
     """Near miss: «أطلق النار» with no «قواعد» before it."""
     text = "وأطلقت قوات الأمن السورية النار على المتظاهرين في مدينة درعا."
     assert "193" in _codes(pipeline, text)
+
+
+def _sources(pipeline, text: str, etype: str) -> list[list[str | None]]:  # noqa: ANN001 - the session's pipeline
+    return [[a.actor_code for a in e.source] for e in code_text(pipeline, text).events if e.event_type == etype]
+
+
+def test_forces_sealing_off_the_site_of_an_attack_did_not_attack(pipeline) -> None:
+    """An attack noun after a word for its site: the forces before it went there, they are not its source."""
+    text = "وأضاف أن قوات الأمن النيجيرية أغلقت منطقة الاعتداء الانتحاري واعتقلت عددا كبيرا من الأشخاص."
+    assert not any("NGACOP" in s for s in _sources(pipeline, text, "ASSAULT"))
+
+
+def test_forces_launching_an_attack_are_its_source(pipeline) -> None:
+    """Near miss: the same forces before an attack noun with no site word: they attack."""
+    text = "وشنت قوات الأمن النيجيرية هجوما على معسكر لجماعة بوكو حرام في ولاية بورنو."
+    assert any("NGACOP" in s for s in _sources(pipeline, text, "ASSAULT"))

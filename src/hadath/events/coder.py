@@ -382,7 +382,8 @@ The rules, in the order they apply (each is a small function below):
 40. **After the thirteenth hand-checked sample of real news** (round 13).  «ثمن» after a pronoun or a demonstrative
    (هذا هو ثمن المراوغة) is a price, not «ثمّن»; a blow (ضرب، ضربة) beside an economy (ضربت اقتصادها وسياحتها ضربة
    موجعة) is a figure of speech; «قواعد إطلاق النار» are rules of engagement and «كذباً» (falsely) is no denial
-   (lexicon).
+   (lexicon).  An attack noun after a word for its site (أغلقت قوات الأمن منطقة الاعتداء الانتحاري) takes no source
+   from before it: the forces went to the site, they did not attack.
 """
 
 from __future__ import annotations
@@ -1645,8 +1646,8 @@ class SentenceCoder:
                                                                                first):
                     # "أبلغت بغداد واشنطن رفضها"، "أبلغتا كييف دعمهما": the teller acts, the one told is the target
                     source, target = bare_before[-2], target or bare_before[-1]
-                elif bare_before and not pronoun_subject and not (
-                        ptype in FORCE_TYPES and _mourned_between(tokens, bare_before[-1].last, first)):
+                elif bare_before and not pronoun_subject and not (ptype in FORCE_TYPES and (
+                        _mourned_between(tokens, bare_before[-1].last, first) or _site_of(tokens, first))):
                     source = bare_before[-1]
             if source is None and p.reciprocal:
                 # "دخلت اتفاقية الشراكة بين الإمارات وتركيا حيز التنفيذ": the parties named between them
@@ -6282,6 +6283,12 @@ def _passive_by_cause(tokens: Sequence[Token], first: int, last: int) -> bool:
     return tokens[k].norm == "في" and k + 1 < len(tokens) and _has_any(tokens[k + 1], CAUSE_AFTER_IN)
 
 
+def _site_of(tokens: Sequence[Token], first: int) -> bool:
+    """§40: an attack noun in construct after a word for its site (أغلقت قوات الأمن منطقة الاعتداء، طوقت الشرطة
+    موقع الانفجار): the attack is told as a place the actor before went to, and that actor did not carry it out."""
+    return any(_has_any(tokens[k], SITE_WORDS) for k in range(max(0, first - 2), first))  # منطقة الاعتداء الانتحاري
+
+
 def _mourned_between(tokens: Sequence[Token], after: int, before: int) -> bool:
     """A word of mourning between an actor and an attack noun: the actor mourns the attack's dead."""
     return any(_has_any(tokens[k], MOURNING_WORDS) for k in range(after + 1, before))
@@ -6398,6 +6405,8 @@ def _is_rescuer(actor: ActorMention) -> bool:
 # ---------------------------------------------------------------------- §40: real-news round 13 (precision)
 
 PRICE_BEFORE = _words("هو", "هي", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "يكون", "تكون", "إن", "أن", "وإن", "وأن")
+SITE_WORDS = _words("منطقة", "موقع", "مكان", "مسرح", "محيط", "بمنطقة", "بموقع", "بمكان", "لمنطقة", "لموقع", "لمكان",
+                    "ومحيط", "ومكان", "وموقع")
 ECONOMY_WORDS = _words("اقتصاد", "الاقتصاد", "اقتصادها", "اقتصاده", "اقتصادنا", "اقتصادات", "الاقتصادات", "السياحة",
                        "سياحتها", "سياحته", "البورصة", "الأسواق", "أسواق", "العملة", "الاستثمار", "الاستثمارات")
 

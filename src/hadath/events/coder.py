@@ -6350,10 +6350,7 @@ TABLE_RANKS = _words("المرتبة", "مرتبة", "المراتب", "الصد
 NUMBERED_RANKS = _words("المركز", "مركز", "المراكز", "مراكز")  # المركز الثقافي is a building one can occupy
 ORDINALS = _words("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
                   "الأخير", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "الأخيرة", "الأوائل")
-RELATIVE_PRONOUNS = _words("الذي", "التي", "والذي", "والتي")
 TABLE_RANK_REACH = 7  # "احتل سهم «زين السعودية» المركز الأول": a subject in quotes between (§34's RANK_REACH is 4)
-GUEST_OBJECTS = _words("بضيف", "بضيفه", "بضيفها", "بضيوف", "بضيوفه", "بضيوفها", "بالضيف", "بالضيوف", "بزائر", "بالزائر",
-                     "بالزوار", "بزواره", "بزوارها", "بصاحب", "بسمو", "بالحضور")
 GUEST_REACH = 10  # "رحب الرئيس المصري عبدالفتاح السيسي في كلمته خلال الحفل بضيف مصر"
 RESCUERS = (normalize("الدفاع المدني"), normalize("الهلال الأحمر"))
 
@@ -6371,20 +6368,20 @@ def _rank_held(tokens: Sequence[Token], c: Coded) -> bool:
     clause of a rank told before (المركز الأول بتصنيف هذا العام والذي احتلته): a place in a table or a ranking."""
     if any(_table_rank(tokens, k) for k in range(c.last + 1, min(len(tokens), c.last + 1 + TABLE_RANK_REACH))):
         return True
-    rel = next((k for k in range(c.first - 1, max(-1, c.first - 4), -1) if _has_any(tokens[k], RELATIVE_PRONOUNS)), None)
+    rel = next((k for k in range(c.first - 1, max(-1, c.first - 4), -1) if _has_any(tokens[k], RELATIVES)), None)
     return rel is not None and any(_table_rank(tokens, k) for k in range(max(0, rel - TABLE_RANK_REACH), rel))
 
 
 def _welcomes_a_guest(tokens: Sequence[Token], c: Coded) -> bool:
-    """The first word starting with ب after «رحب» (its object, when the preposition is there) names a guest (رحب …
-    بضيف مصر، بسمو الأمير)."""
+    """The first word starting with ب after «رحب» (its object, when the preposition is there) is one of the guests the
+    pattern blocks right after the verb (رحب … بضيف مصر، بسمو الأمير; lexicon ``block_after``), however far."""
     if _bare_word(tokens[c.first]) not in ("رحب", "يرحب", "ترحب", "رحبت"):
         return False
     for k in range(c.last + 1, min(len(tokens), c.last + 1 + GUEST_REACH)):
         if tokens[k].norm in CLAUSE_PUNCT:
             return False
         if tokens[k].norm.startswith("ب"):  # the object (بضيف), or a word that ends the search (بعد، بين)
-            return tokens[k].norm in GUEST_OBJECTS
+            return tokens[k].norm in c.pattern.block_after
     return False
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from hadath.events.coder import _explicit_years
+from hadath.events.frames import _explicit_years
 from hadath.text.tokens import Tokenizer
 
 ISR = [("إسرائيل", "ISR")]
@@ -103,7 +103,7 @@ def test_deaths_from_a_natural_cause_are_no_assault(make_doc):
 
 
 def test_an_uncoded_proper_name_is_somebody_a_definite_noun_is_not():
-    from hadath.events.coder import _anchored
+    from hadath.events.frames import _anchored
     from hadath.model import ActorMention
 
     assert _anchored(ActorMention(0, 9, "جنتيلوني", type="PERS", how="ner"))

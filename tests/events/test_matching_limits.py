@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.events.coder import _needed_near
 from hadath.events.lexicon import EventLexicon
+from hadath.events.senses import _needed_near
 from hadath.text.normalize import normalize
 from hadath.text.tokens import Tokenizer
 from tests.events.helpers import code_text, codes, of_type

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hadath.events.coder import _named_tokens
+from hadath.events.frames import _named_tokens
 from hadath.model import ActorMention, DateMention
 from hadath.text.tokens import Tokenizer
 

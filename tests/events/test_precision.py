@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from hadath.events.coder import _future_auxiliary, _inside_quote, _tag_line
+from hadath.events.frames import _inside_quote, _tag_line
+from hadath.events.status import _future_auxiliary
 from hadath.text.tokens import Tokenizer
 
 
@@ -325,7 +326,7 @@ def test_future_auxiliary_after_a_meeting_noun(make_doc):
 
 
 def test_residents_of_a_country_complaining_is_routine(make_doc):
-    from hadath.events.coder import _anchored
+    from hadath.events.frames import _anchored
     from hadath.model import ActorMention
 
     assert not _anchored(ActorMention(0, 5, "السكان", actor_code="SAUCVL", country="SAU", sector="CVL"))

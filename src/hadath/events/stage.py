@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 from hadath.classify.backstop import Backstop
 from hadath.events.backstop import DEFAULT_THRESHOLD, BackstopCoder, is_backstop
-from hadath.events.coder import Coded, SentenceCoder, _separate_clauses, participant_key
+from hadath.events.coder import Coded, SentenceCoder
 from hadath.events.lexicon import EventLexicon
+from hadath.events.merging import _separate_clauses, participant_key
 from hadath.events.quotes import find_quotes
 from hadath.model import ActorMention, DateMention, Document, Event, Mention, PlaceMention, Sentence, Span
 

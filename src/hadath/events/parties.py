@@ -1,0 +1,901 @@
+"""Parties: who did the act to whom, beyond the nearest-argument rule (objects after light verbs, pronoun
+objects, counterparts, crowds, joint acts, targets after ضد, aside-skipping).  Section numbers refer to
+the rule list in :mod:`hadath.events.coder`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from hadath.events.grammar import (
+    ASIDE_STOPS,
+    BOUNDARY_PUNCT,
+    CLAUSE_PUNCT,
+    COMPLEMENTIZERS,
+    CONTRAST_WORDS,
+    NAMED_SKIP_MAX,
+    PREPOSITIONS,
+    RELATIVES,
+    SPONSOR_WORDS,
+    STATE_SIDE,
+    _apodosis,
+    _bare_word,
+    _clause_start,
+    _country,
+    _has_any,
+    _norm_forms,
+    _object_pronoun,
+    _phrase_at,
+    _quote_partner,
+    _same_side,
+    _words,
+)
+from hadath.events.lexicon import ObjectRule, Pattern
+from hadath.events.numbers import parse_number
+from hadath.events.records import Arg, Coded
+from hadath.events.roles import (
+    FOREIGN_WORDS,
+    NISBA_QUALIFIERS,
+    PROPOSAL_HEADS,
+    STATE_SECTORS,
+    VICTIM_SECTORS,
+    is_generic,
+    state_country,
+)
+from hadath.model import ActorMention, PlaceMention, Sentence, Token
+from hadath.text.normalize import normalize
+
+TWO_WORD_PREPS = {("في", "حق"): "في حق", ("من", "قبل"): "من قبل", ("علي", "يد"): "علي يد",
+                  ("الي", "جانب"): "جانب", ("بالتعاون", "مع"): "مع"}
+PARTITIVES = frozenset({"اي", "احد", "بعض", "عدد", "عشرات", "مئات", "الاف", "جميع", "كل", "عددا", "مجموعه"})
+# members or units of a force (عناصر من الشرطة، وحدات من الحرس الوطني): the force is the argument
+UNIT_NOUNS = frozenset(normalize(w) for w in ("عناصر", "عنصر", "وحدات", "وحدة", "أفراد", "فرد", "دورية", "دوريات",
+                                             "قوة", "سرية", "كتيبة", "فرق", "فرقة", "ضباط", "جنود", "مقاتلو",
+                                             "مقاتلين", "مسلحو", "مسلحين"))
+CONTAINER_OBJECT = "of"  # prep of an actor named through a container noun with no preposition: an object
+CONTAINER_NOUNS = frozenset({"مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "منزل", "منازل", "عناصر", "مسلحي",
+                             "مقاتلي", "تجمع", "تجمعات", "دوريه", "موكب", "قافله", "مخازن", "مراكز", "مركز", "نقاط",
+                             "نقطه", "تنظيم", "جماعه", "حركه", "قوات", "مقار", "سفاره", "قاعده", "ثكنه",
+                             "جهود", "دور", "مبادره", "موقف", "مواقف", "خطوه", "قرار", "مقترح", "اليه", "اليات",
+                             "مستشفيات", "مستشفي", "مخيمات", "مخيم", "سكان", "اهالي", "مدن", "مناطق"})
+LOCATION_PREPS = frozenset({"في", "قرب", "علي", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+                            "غربي", "داخل", "محيط", "ريف", "اطراف", "الي", "وسط", "مدينه", "بلده", "قريه",
+                            "محافظه", "منطقه", "ضواحي", "اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات",
+                            "مدن", "مناطق", "حي", "مخيم"})
+# Section 32: "against" and "in the case of": the party a hostile act is aimed at, whatever the pattern's own
+# target prepositions are
+AGAINST_PREPS = frozenset({"ضد", "بحق", "في حق"})
+AGAINST_REACH = 10
+# Section 32: the endings of a counted nisba (فلسطينياً، فلسطينيا، سعوديين، سعوديون): people, not an adjective
+COUNTED_NISBA_ENDINGS = ("يا", "يين", "يون")
+AMONG_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم"})
+SUSPENDED_REACH = 12
+SPONSOR = "sponsor"
+DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "داخل", "قرب",
+                        "محيط", "اطراف", "ضواحي", "ريف", "شمالا", "جنوبا", "شرقا", "غربا"})
+CIVIL_OBJECT_REACH = 3
+CIVIL_OBJECTS = frozenset(normalize(w) for w in (
+    "مستشفى", "مستشفيات", "سوق", "سوقا", "أسواق", "أحياء", "حي", "منزل", "منازل", "منزلا", "بيوت", "مدرسة",
+    "مدارس", "مسجد", "مساجد", "قرية", "قرى", "بلدة", "بلدات", "مخيم", "مخيمات", "مدنيين", "مدنيا", "سكان",
+    "تجمع", "تجمعا", "حافلة", "سيارة", "سيارات", "مزارع", "مزارعين", "صيادين", "أطفال", "نازحين", "مصلين"))
+JOINT_WORDS = _words("مشترك", "مشتركة", "المشترك", "المشتركة", "مشتركا", "مشتركاً", "ثنائية", "ثنائي")
+DELEGATION_WORDS = _words("وفد", "وفدا", "وفداً", "بوفد", "لوفد", "الوفد", "وفود", "وفودا", "بوفود", "ممثلين", "ممثلي",
+                          "ممثلون", "ممثلو", "ممثل", "ممثلا", "مندوبين", "مندوبون", "مندوبو", "مندوب")  # (… عن X: X's)
+# a decision or plan noun: the actor after it is whose decision it is (قرار الرباط تجميد …، خطة واشنطن نشر …)
+DECISION_HEADS = _words("قرار", "القرار", "قرارات", "خطة", "خطط", "نية", "عزم", "اعتزام")
+
+
+def _other_parties(tokens: Sequence[Token], before: Sequence[Arg], first: int, src: list[ActorMention]
+                   ) -> list[ActorMention]:
+    """"اتفاقية … بين البلدين بعد تعليقها من الجانب الروسي": the party that suspends an agreement acts against
+    the other parties named between them (not against itself)."""
+    between = next((k for k in range(first - 1, max(-1, first - 1 - SUSPENDED_REACH), -1)
+                    if tokens[k].norm == "بين"), None)
+    if between is None:
+        return []
+    own = {state_country(m) or m.actor_code for m in src}
+    parts = [m for a in before if a.first > between for m in a.actors()]
+    return [m for m in parts if (state_country(m) or m.actor_code) not in own]
+
+
+STEP_HEADS = _words("خطوة", "قرار", "حكم", "إجراء", "خطوات", "إجراءات", "محاكمة")
+STEP_BACK_REFS = _words("بها", "به", "عليها", "عليه", "لها", "له")
+
+
+def _reaction_to_step(tokens: Sequence[Token], c: Coded) -> int | None:
+    """The «في» of "…، في خطوة رحبت بها باريس / انتقدتها موسكو": a verb right after an indefinite step noun is a
+    relative clause whose pronoun is the step the main clause told, so the one reacting reacts to that clause's
+    actor.  Without the pronoun (في خطوة تهدف إلى) the verb is not about the step."""
+    k = c.first - 2
+    if k < 1 or tokens[k].norm not in ("في", "وفي") or not _has_any(tokens[k + 1], STEP_HEADS) \
+            or tokens[k - 1].norm not in ("،", ","):
+        return None
+    last = tokens[c.last].norm
+    after = tokens[c.last + 1].norm if c.last + 1 < len(tokens) else ""
+    return k if last.endswith(("ها", "ه")) or after in STEP_BACK_REFS else None
+
+
+GIVING_VERBS = frozenset(f for v in ("سلم", "سلمت", "يسلم", "تسلم", "منح", "منحت", "يمنح", "تمنح", "زود", "زودت",
+                                      "يزود", "تزود", "اعطي", "اعطت", "يعطي", "تعطي", "اقرض", "اقرضت", "يقرض", "تقرض",
+                                      "باع", "باعت", "يبيع", "تبيع", "سلموا", "منحوا")
+                         for f in (v, "و" + v))  # verbs with two objects: the receiver first, then the thing given
+
+
+def _first_object(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> Arg | None:
+    """"سلّمت السلطات الأردنية نظيرتها العراقية ثلاثة متهمين"، "منحت اليابان مصر قرضاً": after a verb of giving
+    the first bare noun right after its subject is the receiver, the second the thing given.  The verb is the
+    trigger itself or, for a noun trigger (قرضاً), the word right before the subject."""
+    starts = {m.start for m in c.source}
+    subject = next((a for a in args if not a.prep and any(m.start in starts for m in a.actors())), None)
+    if subject is None:
+        return None
+    verb_first = subject.last < c.first if c.noun else subject.first - 1 == c.last
+    if not verb_first or subject.first == 0 or not _has_any(tokens[subject.first - 1], GIVING_VERBS):
+        return None  # a verb trigger with its subject right after it (VSO); a noun trigger after both objects
+    obj = next((a for a in args if a.first == subject.last + 1), None)
+    if obj is None or obj.prep or (c.noun and obj.last >= c.first):
+        return None
+    return obj if not {m.actor_code for m in obj.actors()} & {m.actor_code for m in c.source} else None
+
+
+DOER_REACH = 6  # words from the trigger to the relative pronoun of its object's clause (بـ«الدور البنّاء» الذي)
+
+
+def _doer_of_object(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> Arg | None:
+    """"نوّه المجلس بالجهود التي تبذلها باكستان"، "رفضت المقترح الذي قدمته واشنطن": the object of praise,
+    blame or refusal is a thing another party does; the relative verb carries the object's pronoun (تبذلها،
+    قدمته), so the bare name right after it is that party, the one the act answers.  Without the pronoun (الهجوم
+    الذي استهدف X) the name after the verb is its object, not its doer."""
+    starts = {m.start for m in c.source}
+    after = max([c.last, *(a.last for a in args if any(m.start in starts for m in a.actors()))])
+    for k in range(after + 1, min(after + 1 + DOER_REACH, len(tokens) - 2)):
+        if tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in ASIDE_STOPS:
+            return None
+        rel = _bare_word(tokens[k])
+        if rel not in ("التي", "الذي"):
+            continue
+        verb = tokens[k + 1].norm
+        if not verb.endswith("ها" if rel == "التي" else "ه") or any(a.first <= k + 1 <= a.last for a in args):
+            return None
+        doer = next((a for a in args if a.first == k + 2 and not a.prep), None)
+        if doer is None or {m.actor_code for m in doer.actors()} & {m.actor_code for m in c.source}:
+            return None
+        return doer
+    return None
+
+
+def _conjoined_pronoun_object(tokens: Sequence[Token], c: Coded) -> bool:
+    """"استدعت الخارجية القائم بالأعمال التركي وسلّمته مذكرة احتجاج"، "داهمت منزله واقتادته": a verb conjoined with
+    و whose object is a pronoun (the trigger, or the light verb right before a noun trigger) points back to the
+    object of the act before it.  A bare ه must follow a stem of four letters or ت (ووجّه، وواجه: no pronoun)."""
+    k = c.first - 1 if c.noun else c.first
+    if k < 1 or not tokens[k].norm.startswith("و"):
+        return False
+    word = tokens[k].norm[1:]
+    if tokens[k].text.endswith(("ة", "ى")):
+        return False  # a noun or adjective (وأردنية), not a verb with a pronoun
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]  # the tokenizer splits the pronoun off a verb it knows (وسلمته → سلمت)
+            return stem in _norm_forms(tokens[k]) and len(stem) >= 3 and (
+                suffix != "ه" or stem.endswith("ت") or len(stem) >= 4)
+    return False
+
+
+def _pronoun_object_roles(tokens: list[Token], c: Coded, events: Sequence[Coded], args: Sequence[Arg]
+                          ) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """Subject and object for a conjoined verb with a pronoun object: those of the act told before it when its
+    own subject was guessed inside that act's object (داهمت قوات الأمن منزل الغنوشي واقتادته), else those of a
+    verb-first clause naming two bare parties before it (استدعت الخارجية القائم بالأعمال التركي وسلّمته مذكرة)."""
+    first = c.first - 1 if c.noun else c.first
+    prior = next((o for o in reversed(events) if o.last < first and o.source and o.target and o is not c), None)
+    if prior is not None:
+        guessed = all(max(x.end for x in prior.source) <= m.start and prior.trig_end <= m.start
+                      and m.end <= tokens[first].start for m in c.source)
+        if guessed and not {m.actor_code for m in prior.source} & {m.actor_code for m in prior.target}:
+            return list(prior.source), list(prior.target)
+        return None
+    start = _clause_start(tokens, first)
+    bare = [a for a in args if start < a.first and a.last < first and not a.prep]
+    if len(bare) != 2 or bare[0].first != start + 1:
+        return None
+    subject, obj = bare[0].actors(), bare[1].actors()
+    if {m.actor_code for m in subject} & {m.actor_code for m in obj}:
+        return None
+    return subject, obj
+
+
+def _counterpart_of_source(c: Coded) -> list[ActorMention] | None:
+    """"زوّدت الاستخبارات التركية نظيرتها العراقية": a counterpart is the same organ of the country its adjective
+    names, so it takes the sector of the (one) state organ acting, not that of the last person named."""
+    sectors = {m.sector for m in c.source}
+    if len(sectors) != 1 or not c.target or not all(m.how == "counterpart" for m in c.target):
+        return None
+    sector = next(iter(sectors))
+    if sector not in STATE_SIDE or any(m.type == "PERS" for m in c.source) \
+            or all(m.sector == sector for m in c.target):
+        return None
+    return [replace(m, actor_code=f"{m.country}{sector}", sector=sector) for m in c.target if m.country]
+
+
+def _circumstantial(tokens: Sequence[Token], c: Coded) -> bool:
+    """A participle opening a clause after a comma (…، متهمة / مؤكداً / محذراً): its subject is the main
+    clause's, not the nearest name before the comma."""
+    if c.first == 0 or tokens[c.first - 1].norm not in ("،", ",") or c.last != c.first:
+        return False
+    tok = tokens[c.first]
+    if not tok.prefix and tok.norm[:1] == "م" and tok.norm.endswith(("ا", "ه", "ين", "ون")):
+        return True
+    word = tok.norm  # the active participle of a bare verb (واصفاً، نافياً، رافضة): فاعل + the accusative ending
+    return len(word) in (5, 6) and word[1] == "ا" and word.endswith(("ا", "ه", "ين"))
+
+
+# Light verbs that carry a noun trigger after them (ووجّه إليه دعوة، وقدّم اعتذاراً), normalized, without و.
+CONJOINED_LIGHT_VERBS = frozenset({"وجه", "وجهت", "قدم", "قدمت", "اجري", "اجرت", "عقد", "عقدت", "اصدر", "اصدرت",
+                                   "شن", "شنت", "نفذ", "نفذت", "فرض", "فرضت", "وقع", "وقعت",
+                                   "جري", "تم", "امر", "امرت", "قرر", "قررت"})  # passive periphrases, orders, decisions
+PRONOUN_OBJECTS = frozenset({"اليه", "اليها", "اليهم", "له", "لها", "لهم", "معه", "معها", "معهم", "عليه", "عليها"})
+CHARGE_INTROS = _words("بتهمة", "تهمة", "بتهم", "بتهمه", "تهم")  # "بتهمة تمويل احتجاجات": what a charge alleges
+CONJOINED_REACH = 25  # words between a verb and the verb conjoined to it that inherits its subject
+
+# A noun act's relative verb whose pronoun is the act itself, its doer next (اتصال هاتفي أجراه الرئيس، زيارة
+# يجريها الوزير، محادثات عقدها وفد، الهجوم الذي قام به الجيش), normalized, without و: light verb stems × pronouns.
+PERFORMED_VERBS = frozenset(stem + pron for stem in ("اجرا", "اجرت", "اجريا", "يجري", "تجري", "عقد", "عقدت", "عقدا",
+                                                     "يعقد", "تعقد", "ادا", "ادت",
+                                                     # round 3: "هجمات شنتها الميليشيا"، "احتجاجات نظمها سكان"
+                                                     "شن", "شنت", "شنو", "نفذ", "نفذت", "نفذو", "نظم", "نظمت", "نظمو",
+                                                     "ارتكب", "ارتكبت", "ارتكبو", "اطلق", "اطلقت", "اطلقو")
+                            for pron in ("ه", "ها", "هما")) | {"قادها", "قادوها"}  # (not قادة، قادته: leaders)
+GATHERED_VERBS = frozenset({"جمعت", "جمع"})  # "قمة جمعت X و Y": the meeting's two parties follow
+PERFORMED_WITH = frozenset({"قام", "قامت", "قاما", "قاموا", "يقوم", "تقوم"})  # + به / بها: "قام به الجيش"
+PERFORMED_PRONOUNS = frozenset({"به", "بها", "بهما"})
+PERFORMED_REACH = 2  # words (an adjective, a relative) between the noun and its relative verb
+
+
+def _performed_by(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> Arg | None:
+    """The doer of a noun act told by its relative verb (اتصال هاتفي أجراه أردوغان بنظيره): the bare party right
+    after the verb is the act's source, whatever target follows; a party after the noun itself is not."""
+    k = last + 1
+    while k < len(tokens) and k - last <= PERFORMED_REACH and tokens[k].is_word:
+        word = tokens[k].norm
+        if word in PERFORMED_VERBS or (word in PERFORMED_WITH and k + 1 < len(tokens)
+                                       and tokens[k + 1].norm in PERFORMED_PRONOUNS):
+            verb_end = k if word in PERFORMED_VERBS else k + 1
+            return next((a for a in after if a.first > verb_end and not a.prep and a.first - verb_end <= 2), None)
+        if any(a.first <= k <= a.last for a in after):
+            return None  # a party between: "زيارة وزير الخارجية التي أجراها" has its own genitive
+        k += 1
+    return None
+
+
+def _gathered(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> tuple[Arg, Arg | None] | None:
+    """The parties a meeting "brought together" (قمة جمعت الرئيس X والرئيس Y): the first is the source, the
+    second the target; one coordinated argument holds both."""
+    k = last + 1
+    while k < len(tokens) and k - last <= PERFORMED_REACH and tokens[k].is_word:
+        if tokens[k].norm in GATHERED_VERBS:
+            parts = [a for a in after if a.first > k and not a.prep and a.first - k <= 8]
+            if parts and parts[0].first == k + 1:
+                return parts[0], (parts[1] if len(parts) > 1 and _coordinated(tokens, parts[0], parts[1]) else None)
+            return None
+        k += 1
+    return None
+
+
+def _crowd_country(sent: Sentence, c: Coded, places: Sequence[PlaceMention], entities: Sequence[ActorMention]
+                   ) -> str | None:
+    """Where unnamed protesters are: the protest's place, else the one country the sentence's places and
+    actors name; none for protests that are only what a charge alleges (بتهمة تمويل احتجاجات).  Stricter than
+    roles.context_country, which lets one state actor outweigh the places: a crowd needs a single country."""
+    if c.location is not None and c.location.country:
+        return c.location.country
+    if any(_has_any(t, CHARGE_INTROS) for t in sent.tokens[max(0, c.first - 3):c.first]):
+        return None
+    found = {p.country for p in places if sent.start <= p.start < sent.end and p.country}
+    for m in entities:
+        if sent.start <= m.start < sent.end:
+            found |= {x.country for x in (m.members or [m]) if x.country}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _riot_crowd(sent: Sentence, c: Coded, country: str | None) -> None:
+    """§30: the unnamed crowd of a riot converted from a storming or an attack is the civilians of its one country
+    (force drops civilians as actors, so the source was left empty)."""
+    if country is None:
+        return
+    off = sent.start
+    c.source = [ActorMention(c.trig_start, c.trig_end, sent.text[c.trig_start - off:c.trig_end - off],
+                             actor_code=country + "CVL", country=country, sector="CVL", how="unnamed-crowd",
+                             sentence=sent.index)]
+    c.why.append(f"source: {country}CVL (the rioting crowd in {country})")
+
+
+def _closes_aside(tokens: Sequence[Token], o: Coded, comma: int) -> bool:
+    """The comma at ``comma`` closes an aside opened after the act ``o`` by a comma and a participle
+    ("رفضت حماس المقترح، معتبرة أنه …، ودعت"): what the participle's clause reports stays inside it."""
+    opener = next((j for j in range(o.last + 1, comma) if tokens[j].norm in CLAUSE_PUNCT), None)
+    return opener is not None and opener + 1 < len(tokens) and tokens[opener + 1].norm[:1] == "م"
+
+
+def _conjoined_main(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> Coded | None:
+    """The event whose subject a subjectless conjoined act shares: "استقبل الملك الرئيس وبحث معه …"، "…،
+    ووجّه إليه دعوة".  The act's verb (or the light verb right before its noun, past a pronoun object)
+    carries the conjunction و; the earlier act (a verb's, or a noun's with its own subject: "أعلن الرئيس حالة
+    الطوارئ وأمر بنشر الجيش") is in the same sentence with no complementizer or contrast word (فيما، بينما)
+    between, which would open a clause with a subject of its own."""
+    head = c.first
+    if c.noun:
+        k = c.first - 1
+        while k >= 0 and tokens[k].norm in PRONOUN_OBJECTS and c.first - k <= 2:
+            k -= 1
+        if k < 0 or not any(f in CONJOINED_LIGHT_VERBS for f in _norm_forms(tokens[k])):
+            return None
+        head = k
+    tok = tokens[head]
+    if head == 0 or not (tok.prefix.startswith("و") or (tok.norm[:1] == "و" and tok.norm[1:] in _norm_forms(tok))):
+        return None
+    for o in reversed(events):
+        if o is c or o.last >= head or not o.source or head - o.last > CONJOINED_REACH:
+            continue
+        if o.first > 0 and _bare_word(tokens[o.first - 1]) in RELATIVES:
+            continue  # "المتظاهرين الذين خرجوا …، واعتقلت": the relative clause's verb is not the main one
+        # (a complementizer in an aside closed by a comma before the verb — "…، معتبرة أنه …، ودعت" — is the
+        # aside's own)
+        last_break = max((j for j in range(o.first, head) if tokens[j].norm in CLAUSE_PUNCT), default=o.first)
+        lo = last_break if _closes_aside(tokens, o, last_break) else o.first
+        if any(tokens[j].norm in CONTRAST_WORDS for j in range(o.first, head)) or any(
+                tokens[j].norm in COMPLEMENTIZERS for j in range(lo, head)):
+            return None
+        return o
+    return None
+
+
+def _civil_object(tokens: Sequence[Token], c: Coded) -> bool:
+    """A civilian place or people right after a force trigger (قصفت مستشفى، أحياء، سوقاً شعبية، منازل)."""
+    for k in range(c.last + 1, min(len(tokens), c.last + 1 + CIVIL_OBJECT_REACH)):
+        t = tokens[k]
+        if t.norm in CLAUSE_PUNCT or t.norm in PREPOSITIONS or t.norm in LOCATION_PREPS:
+            return False  # "انفجرت عبوة قرب سوق": where it happened, not whom it hit
+        if t.prefix.lstrip("وف")[:1] in ("ب", "ل") and t.norm not in CIVIL_OBJECTS:
+            continue  # an instrument or a purpose (بالبراميل المتفجرة) stands between verb and object
+        if t.norm in CIVIL_OBJECTS or any(f in CIVIL_OBJECTS for f in _norm_forms(t)):
+            return True
+    return False
+
+
+def _joint(tokens: Sequence[Token], c: Coded) -> bool:
+    """An exercise held jointly: "مشترك" right after the drill noun, or forces of two countries acting."""
+    if any(_has_any(t, JOINT_WORDS) for t in tokens[c.last + 1: c.last + 3]):
+        return True
+    return len({_country(m) for m in c.source} - {None}) >= 2
+
+
+MET_VERBS = _words("قوبل", "قوبلت", "قوبلا", "قوبلوا", "جوبه", "جوبهت", "واجه", "واجهت", "يواجه", "تواجه")
+MET_REACH = 10
+
+
+def _met_with(tokens: Sequence[Token], first: int) -> int | None:
+    """Where "قوبل / جوبه / واجه" stands when a ب-noun trigger completes it (قوبلت الغارات … بإدانة)."""
+    if tokens[first].prefix.lstrip("وف")[:1] != "ب":
+        return None
+    for k in range(first - 1, max(-1, first - 1 - MET_REACH), -1):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return None
+        if _has_any(tokens[k], MET_VERBS):
+            return k
+    return None
+
+
+def _prep_of(tokens: list[Token], first: int, mention: ActorMention, stop: frozenset[str] = frozenset()) -> str:
+    tok = tokens[first]
+    clitic = ""
+    if mention.start > tok.start:
+        clitic = normalize(tok.text[: mention.start - tok.start])
+    elif tok.norm not in normalize(f"{mention.name or ''} {mention.text}").split() or _has_any(tok, COUNTERPART_WORDS):
+        clitic = tok.prefix  # the mention kept its proclitic (لوزير الخارجية، بنظيره البريطاني ديفيد كاميرون)
+    clitic = clitic.lstrip("وف")
+    if clitic.endswith("ال"):
+        clitic = clitic[:-2]
+    if clitic in ("ب", "ل", "ك", "لل"):
+        if clitic in ("ل", "لل") and first > 0 and _has_any(tokens[first - 1], CONTAINER_NOUNS):
+            # "على مواقع لحركة حماس"، "قصفت مواقع لوحدات …": ل marks whose the container is; the
+            # container's own preposition (or none: a direct object) is the argument's
+            outer = _prep_of_word(tokens, first - 1, stop)
+            return outer or CONTAINER_OBJECT
+        return "ل" if clitic == "لل" else clitic
+    return _prep_of_word(tokens, first, stop)
+
+
+# "counterpart" with its possessive endings: the actor stage keeps a proclitic on it (بنظيره البريطاني)
+COUNTERPART_WORDS = frozenset({"نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظيرهم", "نظراءه",
+                               "نظرايه", "نظراءها", "نظرايها"})
+
+
+def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
+    """The preposition up to a few words before token ``first``, looking past containers and numbers."""
+    k = first - 1
+    steps = 0
+    while k >= 0 and steps < 3:
+        norm = tokens[k].norm
+        if not tokens[k].is_word:
+            if norm in ("«", "(", '"', "“") and k > 0 and k == first - 1:
+                prev = tokens[k - 1].norm
+                prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PREPOSITIONS else prev
+                return prev if prev in PREPOSITIONS else ""
+            return ""
+        if norm in COMPLEMENTIZERS or _has_any(tokens[k], stop):
+            return ""
+        bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 and norm[1:] in PREPOSITIONS else norm
+        if k == first - 1 and norm in DECISION_HEADS:
+            return ""  # "عن قرار الرباط تجميد علاقاتها": whose decision it is, not the preposition's object
+        if k > 0 and (tokens[k - 1].norm, bare) in TWO_WORD_PREPS:
+            return TWO_WORD_PREPS[(tokens[k - 1].norm, bare)]
+        if _has_any(tokens[k], DIRECTIONS):
+            return "في"
+        if _has_any(tokens[k], SPONSOR_WORDS):
+            return SPONSOR  # "برعاية الأمم المتحدة": the sponsor is no party to the talks  # "بشمال شرقي نيجيريا"، "جنوب لبنان": a place, wherever the preposition is
+        if bare == "عن" and k > 0 and _has_any(tokens[k - 1], DELEGATION_WORDS):
+            return _prep_of_word(tokens, k - 1, stop)  # "ممثلون عن الحكومة وطالبان التقوا": whom they represent
+        if bare == "من" and k > 0 and _has_any(tokens[k - 1], DELEGATION_WORDS):
+            # "استقبل … وفداً من حركة حماس": the delegation's party is the argument the delegation would be
+            return _prep_of_word(tokens, k - 1, stop) or CONTAINER_OBJECT
+        if bare == "من" and k > 0 and (tokens[k - 1].norm in PARTITIVES or _has_any(tokens[k - 1], UNIT_NOUNS)):
+            k -= 2  # "عن أي من المعتقلين"، "على عدد من المواقع": the partitive is not the argument's
+            steps += 1
+            continue
+        if bare in PREPOSITIONS:
+            return bare
+        if _has_any(tokens[k], CONTAINER_NOUNS) and tokens[k].prefix.lstrip("وف")[:1] in ("ب", "ل"):
+            return tokens[k].prefix.lstrip("وف")[:1]  # "رحبت بمبادرة السعودية": the container's own ب
+        if not _has_any(tokens[k], CONTAINER_NOUNS) and parse_number(tokens, k) is None:
+            return ""  # look past container nouns and numbers only: "على مواقع تنظيم داعش"، "على ثلاثة مسؤولين"
+        steps += 1
+        k -= 1
+    return ""
+
+
+def _counted_nationals(tokens: Sequence[Token], k: int) -> bool:
+    """Section 32: an indefinite nisba right after a number (25 فلسطينياً، ثلاثة سعوديين) counts people of that
+    country; not a definite adjective (القوات الـ3 الروسية) nor one after a noun it describes, nor a share of people
+    counted already (290 محتجزاً، بينهم ثلاثة سعوديين: the released are the 290, the party is not the Saudis)."""
+    tok = tokens[k]
+    return k > 0 and not tok.norm.startswith("ال") and tok.norm.endswith(COUNTED_NISBA_ENDINGS) \
+        and parse_number(tokens, k - 1) is not None and not (k > 1 and tokens[k - 2].norm in AMONG_WORDS)
+
+
+def _civil_words(a: Arg) -> bool:
+    """An argument made from plain words naming civilians (15 شخصاً، منازل فلسطينية), not a named actor."""
+    return all(m.how in ("people-noun", "nisba") and m.sector == "CVL" for m in a.mentions)
+
+
+def _victims(a: Arg) -> bool:
+    """Every actor of the argument is of a sector that suffers force rather than uses it."""
+    return all(m.sector in VICTIM_SECTORS for m in a.actors())
+
+
+def _against_target(tokens: Sequence[Token], last: int, after: Sequence[Arg], source: Arg | None,
+                     named: frozenset[int], charge: bool) -> Arg | None:
+    """Section 32: a party after «ضد / بحق / في حق» in a hostile act's clause is whom it is aimed at, also past the
+    act's own object (هدد باستخدام السلاح النووي ضد أوكرانيا، رفعت دعوى أمام المحكمة ضد ألمانيا)."""
+    sides = {state_country(m) for m in source.actors()} - {None} if source is not None else set()
+    for a in after:
+        if a is source or a.prep not in AGAINST_PREPS or _gap(tokens, last, a.first, named) > AGAINST_REACH:
+            continue
+        between = tokens[last + 1:a.first]
+        if any(t.norm in CLAUSE_PUNCT for t in between):
+            return None  # "…، بسبب انتهاكات بحق المدنيين": another clause's act
+        if charge and any(t.prefix.lstrip("وف")[:1] == "ب" or t.norm == "بسبب" for t in between):
+            return None  # "اتهمها بالتمييز ضد وسائل الإعلام": the victims of the charged act, not the accused
+        if any(state_country(m) in sides for m in a.actors()):
+            return None  # "… ضد الجيش السوري" by Syria's own forces: a side's own, not read here
+        return a
+    return None
+
+
+def _gap(tokens: Sequence[Token], last: int, first: int, named: frozenset[int], commas: bool = True) -> int:
+    """Words between ``last`` and ``first``, the names and dates (and, with ``commas``, the commas
+    around a fronted adjunct) of a long clause not counted."""
+    free = sum(1 for k in range(last + 1, first) if k in named or (commas and tokens[k].norm in ("،", ",")))
+    return first - last - min(free, NAMED_SKIP_MAX)
+
+
+OUTCOME_VERBS = _words("أسفرت", "أسفر", "تسفر", "يسفر", "أثمرت", "أثمر", "تمخضت", "تمخض")
+OUTCOME_REACH = 10  # "أسفرت المباحثات الأردنية العراقية في عمّان عن تفاهم": the subject act lies between
+
+
+def _outcome_parties(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> None:
+    """Section 22: an outcome with no party of its own (أسفرت المحادثات الأردنية العراقية عن تفاهم) inherits the
+    parties of the act that yielded it, the subject of أسفرت / أثمرت / تمخضت between that verb and the outcome."""
+    verb = next((k for k in range(c.first - 1, max(-1, c.first - 1 - OUTCOME_REACH), -1)
+                 if _has_any(tokens[k], OUTCOME_VERBS)), None)
+    if verb is None or any(tokens[k].norm in CLAUSE_PUNCT for k in range(verb + 1, c.first)):
+        return
+    cause = next((o for o in events if o is not c and verb < o.first < c.first and o.source), None)
+    if cause is not None:
+        c.source, c.target = list(cause.source), list(cause.target)
+        c.why.append("parties: those of the act that yielded it (أسفرت … عن)")
+
+
+IN_IT_WORDS = _words("فيها", "فيه")  # (a call's «خلاله» is left to the praise rules of section 13)
+
+
+def _told_in_it(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> None:
+    """Section 22: a verb with a pronoun object after a comma, followed by «فيها / خلاله» (وجّه رسالة إلى الرئيس،
+    دعاه فيها إلى زيارة) is said in the act told before it: that act's parties, sender and addressee."""
+    if c.noun or c.first == 0 or c.last + 1 >= len(tokens) or tokens[c.first - 1].norm not in ("،", ","):
+        return
+    tok = tokens[c.first]
+    if not (tok.suffix or (len(tok.norm) > 3 and tok.norm.endswith(("ه", "هم")))) \
+            or not _has_any(tokens[c.last + 1], IN_IT_WORDS):
+        return
+    told = next((o for o in reversed(events) if o is not c and o.last < c.first and o.source), None)
+    if told is not None and (not c.source or _same_side(c.source, told.source)):
+        c.source, c.target = list(told.source), list(told.target) or c.target
+        c.why.append("parties: those of the act it is told in (، دعاه فيها)")
+
+
+GROUND_TYPES = frozenset({"ASSAULT", "AID"})
+
+
+def _foreign_ground(p: Pattern, ptype: str | None, prep: str, source: Arg | None, country: str) -> bool:
+    """Section 24: an operation or an aid that needs a target, told in a place («في») of another country than its
+    named actor's (وسّعت إسرائيل عملياتها البرية في جنوب لبنان، ستموّل قطر الوقود في قطاع غزة), is aimed at that
+    country."""
+    return (prep == "في" and p.requires_target and ptype in GROUND_TYPES and source is not None
+            and country not in {state_country(a) for a in source.actors()})
+
+
+LIST_INTRO = ("كل", "من")  # "أدانت كل من السعودية ومصر": a list of countries acting together
+
+
+def _listed_countries(sent: Sentence, places: Sequence[PlaceMention], entities: Sequence[ActorMention]
+                      ) -> list[ActorMention]:
+    """Countries listed after «كل من» as actors: the actor stage reads them as places there, yet the list
+    names the parties of the act (its members coordinated by و or commas)."""
+    tokens = sent.tokens
+    intros = [k + 2 for k in range(len(tokens) - 2)
+              if tokens[k].norm == LIST_INTRO[0] and tokens[k + 1].norm == LIST_INTRO[1]]  # (no pair built per token)
+    if not intros:
+        return []
+    taken = [(e.start, e.end) for e in entities]
+    by_token: dict[int, PlaceMention] = {}
+    for pl in places:
+        if pl.feature != "country" or not pl.country or any(s < pl.end and pl.start < e for s, e in taken):
+            continue
+        k = next((i for i, t in enumerate(tokens) if t.start <= pl.start < t.end), None)
+        if k is not None:
+            by_token[k] = pl
+    out: list[ActorMention] = []
+    for k in intros:
+        while k in by_token:
+            pl = by_token[k]
+            out.append(ActorMention(pl.start, pl.end, pl.text, type="ORG", actor_code=pl.country,
+                                    country=pl.country, sector=None, how="list", sentence=sent.index))
+            nxt = k + 1
+            if nxt < len(tokens) and tokens[nxt].norm in ("،", ","):
+                nxt += 1
+            if nxt in by_token and (nxt > k + 1 or tokens[nxt].norm.startswith("و")):
+                k = nxt
+            else:
+                break
+    return out
+
+
+def _called_foreign(tokens: Sequence[Token], m: ActorMention) -> bool:
+    """The word right after the mention is أجنبي (صحفيان أجنبيان، عمال أجانب)."""
+    k = next((i for i, t in enumerate(tokens) if t.start >= m.end), None)
+    return k is not None and not FOREIGN_WORDS.isdisjoint(tokens[k].forms or (tokens[k].norm,))
+
+
+def _proposal_arg(tokens: Sequence[Token], a: Arg) -> bool:
+    """A proposal, plan or mediation named by its adjective (مبادرة جزائرية): a thing, never an agent."""
+    return all(m.how == "nisba" for m in a.mentions) and not PROPOSAL_HEADS.isdisjoint(
+        tokens[a.first].forms or (tokens[a.first].norm,))
+
+
+def _chained_nisba(tokens: Sequence[Token], k: int, last_nisba: tuple[int, str] | None) -> str | None:
+    """Whether the nisba at ``k`` shares the head of the one right before it: "و" (الجانبان الروسي والصيني) or
+    "asyndetic" (المقترح القطري المصري, same definiteness, not "أمريكية الصنع")."""
+    if last_nisba is None or last_nisba[0] != k - 1:
+        return None
+    if tokens[k].norm[:1] == "و":
+        return "و"
+    if k + 1 < len(tokens) and tokens[k + 1].norm in NISBA_QUALIFIERS:
+        return None
+    same = tokens[k].norm.startswith("ال") == tokens[k - 1].norm.startswith("ال")
+    return "asyndetic" if same else None
+
+
+def _coordinated(tokens: list[Token], a: Arg, b: Arg) -> bool:
+    """``b`` continues the coordination of ``a`` (روسيا وتركيا، روسيا – تركيا- ايران)."""
+    if b.first <= a.last:
+        return b.first == a.last and bool(b.mentions[0].start >= a.mentions[-1].end)
+    between = tokens[a.last + 1: b.first]
+    if len(between) > 2:
+        return False
+    joiners = {"و", "،", ",", "-", "–", "—", "ـ", "/"}
+    ok_between = all(t.norm in joiners for t in between)
+    starts_with_and = tokens[b.first].norm.startswith("و") and (
+        b.mentions[0].start > tokens[b.first].start or b.mentions[0].how == "nisba")
+    if not between:
+        return starts_with_and and b.prep in ("", "و")
+    return ok_between and b.prep == ""
+
+
+def _left_boundary(tokens: list[Token], first: int) -> int:
+    """Where the trigger's clause begins: punctuation that closes a clause, a complementizer, or a
+    conjunction of contrast (فيما، بينما) that opens a second clause with a subject of its own."""
+    k = first - 1
+    while k >= 0:
+        norm = tokens[k].norm
+        if norm == "»":  # "وكان «حزب الله» قد هدد": a short quoted name is the subject, not a quotation's end
+            opening = _quote_partner(tokens, k, forward=False)
+            if opening is not None:
+                k = opening - 1
+                continue
+        if norm in BOUNDARY_PUNCT or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS:
+            return k + 1
+        k -= 1
+    return 0
+
+
+def _right_boundary(tokens: list[Token], last: int) -> int:
+    """Last token of the trigger's clause.  A short quoted name right after the trigger is the act's own name
+    (مناورات «درع الخليج» بمشاركة …، عملية «الفجر الجديد» ضد …), not a quotation that ends the clause."""
+    k = last + 1
+    while k < len(tokens):
+        norm = tokens[k].norm
+        if norm == "«" and k <= last + 2:  # also "قوات «المجلس الانتقالي»": a name right after a unit word
+            close = _quote_partner(tokens, k)
+            if close is not None:
+                k = close + 1
+                continue
+        if norm in (":", "؛", ";", "«", "»") or norm in COMPLEMENTIZERS:
+            return k - 1
+        k += 1
+    return len(tokens) - 1
+
+
+def _find_object(tokens: list[Token], last: int, p: Pattern, named: frozenset[int] = frozenset()
+                 ) -> ObjectRule | None:
+    """The first complement after the trigger (within 14 tokens, before a full stop) that refines the code;
+    a complementizer ends the search unless it opens the trigger's own complement clause (§30: حذّر من أن)."""
+    hi = min(len(tokens), last + 15)
+    index = p.object_index
+    best: tuple[int, ObjectRule] | None = None
+    for k in range(last + 1, hi):
+        if tokens[k].norm in (".", "؛") or tokens[k].norm in COMPLEMENTIZERS and k > last + 2 \
+                and not _own_clause(tokens, last, k, p, named):
+            break
+        for form in _norm_forms(tokens[k]):
+            for phrase, rule in index.get(form, ()):
+                if _phrase_at(tokens, k, phrase):
+                    order = p.objects.index(rule)
+                    if best is None or order < best[0]:
+                        best = (order, rule)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _own_clause(tokens: Sequence[Token], last: int, k: int, p: Pattern, named: frozenset[int]) -> bool:
+    """Whether the complementizer at ``k`` opens the trigger's own complement clause (§30): after one of the
+    pattern's target prepositions («حذّر الوزير من أن»، «بأن» for ب), or right after the trigger and its named
+    subject («حذّرت المنظمة الدولية أن»).  Any other أن (وأن، فإن، لأن, or after other words) belongs to
+    another verb."""
+    norm = tokens[k].norm
+    if norm[:1] == "ب":
+        return "ب" in p.target_preps
+    if norm[:1] != "ا":
+        return False
+    if tokens[k - 1].norm == "من":
+        return "من" in p.target_preps
+    return all(j in named or tokens[j].norm in ("،", ",") for j in range(last + 1, k))
+
+
+def _located(tokens: list[Token], k: int, place: PlaceMention) -> bool:
+    """A place is the event's location when a location preposition (or ب) introduces it."""
+    tok = tokens[k]
+    if place.start > tok.start or tok.prefix.lstrip("وف").startswith("ب"):
+        clitic = tok.norm[: max(0, len(tok.norm) - len(tok.stem))].lstrip("وف")
+        if clitic.startswith("ب") or place.start > tok.start:
+            return True
+    for j in range(k - 1, max(-1, k - 3), -1):
+        norm = tokens[j].norm
+        bare = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in LOCATION_PREPS else norm
+        if bare in LOCATION_PREPS or any(f in LOCATION_PREPS for f in tokens[j].forms):
+            return True
+        if not tokens[j].is_word:
+            return False
+    return False
+
+
+# Members and leaders named as the object of an act (اعتقلت قيادياً في حماس، جمّدت أصول قادة الميليشيات): the body
+# they belong to is the target.
+OBJECT_MEMBERS = _words("قيادي", "قياديا", "قياديين", "القيادي", "قادة", "قائد", "قائدين", "عناصر", "عنصر", "عنصرين",
+                        "أعضاء", "عضو", "عضوين", "مقاتلي", "مسلحي", "زعيم", "أنصار", "مناصري", "ناشطين", "ناشطا",
+                        "كوادر", "رئيس")
+OBJECT_MEMBER_ADJECTIVES = _words("بارز", "بارزا", "بارزين", "كبير", "كبيرا", "كبار", "سابق", "سابقا", "السابق",
+                                  "الأسبق", "ميداني", "ميدانيا", "عسكري", "عسكريا")
+MEMBER_OBJECT_REACH = 8  # words from the trigger to the member noun
+ASSET_HEADS = _words("أصول", "أموال", "ممتلكات", "حسابات", "أرصدة")
+# Words that open an aside between commas after the subject: "اتهمت الرئاسة، في بيان …، المغرب"، "، مساء الأحد،".
+PAREN_OPENERS = _words("في", "خلال", "عبر", "على", "لدى", "مساء", "صباح", "فجر", "ظهر", "أمس", "اليوم", "بعد",
+                       "قبل", "أثناء", "وفق", "بحسب", "حسب")
+PAREN_REACH = 16  # words of an aside between two commas
+# Verbs of telling or handing over with two objects: "أبلغت بغداد واشنطن رفضها"، "سلّمت الخارجية السفير مذكرة".
+TELL_VERBS = _words("أبلغ", "أبلغت", "أبلغتا", "أبلغا", "أبلغوا", "يبلغ", "تبلغ", "سلم", "سلمت", "سلمتا", "يسلم",
+                    "تسلم", "نقل", "نقلت", "ينقل", "تنقل")
+# Adverbs that may stand between a verb's subject and its object: "اعترفت إسبانيا رسمياً بدولة فلسطين".
+OBJECT_ADVERBS = _words("رسميا", "رسمياً", "مجددا", "مجدداً", "أيضا", "أيضاً", "فعليا", "فعلياً", "علنا", "علناً",
+                        "رسمي", "اليوم", "أمس", "رسميًا")
+
+# Particles between a condition word and its verb: "إذا لم تنسحب"، "شريطة أن تلتزم"، "ما لم يتراجع".
+CONDITION_PARTICLES = _words("لم", "لن", "ما", "أن", "ان", "قد")
+CONDITION_REACH = 25  # words from a threat to the condition it is made under (a long object between)
+
+
+def _object_slot(tokens: Sequence[Token], slot: int, k: int) -> bool:
+    """Whether token ``k`` is where the verb's object stands: the first word after the subject, or after one
+    adverb there."""
+    return k == slot or (k == slot + 1 and _has_any(tokens[slot], OBJECT_ADVERBS))
+
+
+def _condition_subject(tokens: Sequence[Token], c: Coded, conditions: Sequence[tuple[int, int]],
+                       args: Sequence[Arg]) -> Arg | None:
+    """The party a conditional threat is made against: the subject of its condition ("هدد … بفرض عقوبات إذا لم
+    تتراجع بكين"، "في حال اقتحم الجيش رفح فإن مصر ستعلق").  The condition follows the threat in its sentence
+    (no contrast clause between), or opens the sentence with the main clause (فإن/فـ) between it and the threat;
+    its verb comes first, the subject right after it, bare."""
+    for cf, cl in conditions:
+        if cf > c.last:
+            if cf - c.last > CONDITION_REACH or any(tokens[k].norm in CONTRAST_WORDS or tokens[k].norm in (".", "؛")
+                                                    for k in range(c.last + 1, cf)):
+                continue
+        elif cl < c.first:
+            if not any(_apodosis(tokens[k]) for k in range(cl + 1, c.first)):
+                continue
+        else:
+            continue
+        verb = cl + 1
+        while verb < len(tokens) and tokens[verb].norm in CONDITION_PARTICLES:
+            verb += 1
+        if verb >= len(tokens) or not tokens[verb].is_word or any(a.first <= verb <= a.last for a in args):
+            continue
+        subject = next((a for a in args if a.first == verb + 1 and not a.prep), None)
+        if subject is not None and (cl < c.first or subject.first > c.last):
+            return subject
+    return None
+
+
+def _domestic_country(actors: Sequence[ActorMention]) -> str | None:
+    """The one country of the non-state parties (a union, an opposition, civilians) facing an unnamed state organ
+    (الحكومة، الشرطة with no country): a society confronts its own state."""
+    if not any(is_generic(m) and m.sector in STATE_SECTORS for m in actors):
+        return None
+    own = {state_country(m) for m in actors if m.sector and m.sector not in STATE_SECTORS and not is_generic(m)}
+    return own.pop() if len(own) == 1 and None not in own else None
+
+
+def _member_object(tokens: Sequence[Token], last: int, after: Sequence[Arg], source: Arg | None, p: Pattern,
+                   stop: frozenset[str]) -> Arg | None:
+    """The body of members named as the act's object (اعتقلت الشرطة قيادياً بارزاً في تنظيم داعش، فرضت عقوبات على
+    قادة حركة الشباب، جمّدت أصول عدد من قادة الميليشيات): the member noun names the body by a genitive or by
+    في/من, and its phrase — with counts, partitives and a possessed thing before it — stands where the object
+    does: right after the verb and its subject, or after one of the pattern's prepositions.  Only the first
+    argument after the trigger (past the subject) is looked at."""
+    rest = [a for a in after if a is not source and (source is None or a.first > source.last)]
+    if not rest:
+        return None
+    a = rest[0]
+    k = a.first - 1
+    if k > last and tokens[k].norm in ("في", "من"):
+        k -= 1
+    if k > last and _has_any(tokens[k], OBJECT_MEMBER_ADJECTIVES):
+        k -= 1
+    if k <= last or k - last > MEMBER_OBJECT_REACH or not _has_any(tokens[k], OBJECT_MEMBERS):
+        return None
+    head = k  # the start of the object phrase: "أصول عدد من قادة"، "أربعة من عناصر"
+    while head - 1 > last and (tokens[head - 1].norm in PARTITIVES or tokens[head - 1].norm == "من"
+                               or _has_any(tokens[head - 1], ASSET_HEADS) or parse_number(tokens, head - 1) is not None):
+        head -= 1
+    owned = any(_has_any(tokens[j], ASSET_HEADS) for j in range(head, k))
+    outer = _prep_of_word(tokens, head, stop)
+    if outer and outer in p.target_preps:
+        return Arg(a.mentions, a.first, a.last, outer)
+    if not outer and head == _object_start(last, source) and (p.object_target or owned):
+        return Arg(a.mentions, a.first, a.last, CONTAINER_OBJECT)
+    return None
+
+
+def _aside_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The closing comma of an aside that opens at token ``k`` (a comma, then a preposition or a time word:
+    "، في بيان صدر عقب اجتماع للمجلس،"، "، مساء الأحد،"), or None."""
+    if k + 1 >= len(tokens) or tokens[k].norm not in ("،", ",") or not _has_any(tokens[k + 1], PAREN_OPENERS):
+        return None
+    for j in range(k + 2, min(len(tokens), k + 2 + PAREN_REACH)):
+        norm = tokens[j].norm
+        if norm in ("،", ","):
+            return j
+        if norm in BOUNDARY_PUNCT or norm in (".", "؟", "!") or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS:
+            return None
+    return None
+
+
+def _object_start(last: int, source: Arg | None) -> int:
+    """Where a verb's object begins: right after its subject when the subject follows the verb (ending at
+    ``last``), else right after the verb."""
+    return source.last + 1 if source is not None and source.first > last else last + 1
+
+
+def _told_to(tokens: Sequence[Token], teller: Arg, told: Arg, first: int) -> bool:
+    """"أبلغت بغداد واشنطن رفضها": a verb of telling or handing over, its subject, the one told, then the noun
+    trigger, each right after the other."""
+    k = teller.first - 1
+    return (k >= 0 and _has_any(tokens[k], TELL_VERBS) and told.first == teller.last + 1
+            and first == told.last + 1 and not told.prep and not teller.prep)
+
+
+PLURAL_VERB_MIN = 6  # "يستهدفون" (an imperfect in ون); shorter ones are singular verbs of a hollow root (يكون)
+
+
+def _plural_past(tok: Token) -> bool:
+    """A past verb with the plural ending «وا» (استنكروا، قتلوا): its subject is in the verb or before it."""
+    stem = tok.stem or tok.norm
+    return stem.endswith("وا") and len(stem) >= 4
+
+
+def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, force: bool) -> bool:
+    """Whether the verb at ``first`` already holds its subject, so that the bare actor at ``actor_at`` after it is
+    no subject: a plural ending (استنكروا، يعارضون) on an act other than force, or, for an act of force, a relative
+    pronoun right before it and the actor right after it, with no object pronoun on the verb (الهجوم الذي شنته
+    القوات) and none between.  A plural verb of force is as often a passive (قُتلوا في انفجار ألغام تركها
+    الحوثيون، أُعدموا على أيدي متشددي داعش), and other relative clauses often put their own subject after the
+    verb (المواقع التي وافقت إيران على دخولها، الموقف الذي رحب به التحالف), so those are left alone."""
+    tok = tokens[first]
+    stem = tok.stem or tok.norm
+    if not force and (_plural_past(tok) or (
+            stem.endswith("ون") and stem[:1] in ("ي", "ت") and len(stem) >= PLURAL_VERB_MIN)):
+        return True
+    return force and first > 0 and actor_at == first + 1 and _bare_word(tokens[first - 1]) in RELATIVES \
+        and not _object_pronoun(tok)
+
+
+CAUSE_WORDS = _words("إثر", "اثر", "جراء", "بسبب", "بنيران", "برصاص", "بانفجار", "بقصف", "بغارة", "بغارات",
+                     "بقذيفة", "بقذائف", "بهجوم", "بتفجير")
+CAUSE_AFTER_IN = _words("انفجار", "هجوم", "غارة", "غارات", "قصف", "اشتباكات", "تفجير", "حادث", "حادثة", "مواجهات",
+                        "معارك", "كمين", "هجمات", "الانفجار", "الهجوم", "الغارة", "القصف", "التفجير", "الاشتباكات")
+PASSIVE_SKIP = _words("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "صباحا", "ليلا",
+                      "جميعا", "جميعهم", "كلهم")  # time and "all of them" between the verb and its cause
+MOURNING_WORDS = _words("تعازي", "التعازي", "تعازيه", "تعازيها", "تعزية", "التعزية", "مواساة", "المواساة", "عزاء",
+                        "العزاء", "شهداء", "الشهداء", "ضحايا", "الضحايا", "مصابي", "جرحى")
+
+
+def _passive_by_cause(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A plural verb of force (قتلوا، أصيبوا) followed, past a time word, by its cause (إثر، جراء، بنيران، في
+    هجوم): read as a passive, since an active verb there would have its object right after it."""
+    if not _plural_past(tokens[first]):
+        return False
+    k = last + 1
+    while k < len(tokens) and _has_any(tokens[k], PASSIVE_SKIP):
+        k += 1
+    if k >= len(tokens):
+        return False
+    if _has_any(tokens[k], CAUSE_WORDS):
+        return True
+    return tokens[k].norm == "في" and k + 1 < len(tokens) and _has_any(tokens[k + 1], CAUSE_AFTER_IN)
+
+
+def _site_of(tokens: Sequence[Token], first: int) -> bool:
+    """§40: an attack noun in construct after a word for its site (أغلقت قوات الأمن منطقة الاعتداء، طوقت الشرطة
+    موقع الانفجار): the attack is told as a place the actor before went to, and that actor did not carry it out."""
+    return any(_has_any(tokens[k], SITE_WORDS) for k in range(max(0, first - 2), first))  # منطقة الاعتداء الانتحاري
+
+
+def _mourned_between(tokens: Sequence[Token], after: int, before: int) -> bool:
+    """A word of mourning between an actor and an attack noun: the actor mourns the attack's dead."""
+    return any(_has_any(tokens[k], MOURNING_WORDS) for k in range(after + 1, before))
+
+
+SITE_WORDS = _words("منطقة", "موقع", "مكان", "مسرح", "محيط", "بمنطقة", "بموقع", "بمكان", "لمنطقة", "لموقع", "لمكان",
+                    "ومحيط", "ومكان", "وموقع")

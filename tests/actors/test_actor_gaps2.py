@@ -158,6 +158,19 @@ def test_the_last_as_an_adjective_is_no_reference(shipped: ActorStage, text: str
     assert all(t != "الأخيرة" for t, _code in coded(shipped, text))
 
 
+def test_the_first_after_a_definite_noun_is_an_adjective(shipped: ActorStage) -> None:
+    """«الزيارة الأولى» (the first visit) after two countries is no «the former»: a definite noun before it
+    makes it an adjective agreeing with that noun."""
+    text = "ووقع العراق وتركيا مذكرة تفاهم على هامش الزيارة الأولى للرئيس التركي إلى بغداد."
+    assert all(t != "الأولى" for t, _code in coded(shipped, text))
+
+
+def test_the_former_after_a_verb_is_the_first_country(shipped: ActorStage) -> None:
+    """Near miss: after a verb «الأولى» is the former of the two countries just named."""
+    text = "وتبادلت مصر والسودان الاتهامات، وأكدت الأولى أن السد يهدد أمنها المائي."
+    assert ("الأولى", "EGY") in coded(shipped, text)
+
+
 # -- opponents ----------------------------------------------------------------------------------------
 
 

@@ -500,7 +500,7 @@ def test_tabanna_claims_an_act_but_adopting_a_policy_is_no_claim(make_doc):
 
 
 def test_a_possessed_meeting_noun_is_recognised_after_normalisation():
-    from hadath.events.merging import _has_pronoun_suffix_norm
+    from hadath.events.grammar import _has_pronoun_suffix_norm
     from hadath.text.normalize import normalize
 
     assert all(_has_pronoun_suffix_norm(normalize(w)) for w in ("زيارته", "زيارتها", "لقائه", "لقائها", "مباحثاته"))

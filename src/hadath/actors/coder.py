@@ -108,8 +108,9 @@ REFERENCE_FORMS = COUNTERPART_FORMS | PERSON_ANAPHORS | PAIR_PERSON_ANAPHORS | P
     | frozenset(LATTER) | frozenset(FORMER)
 # particles after which "الأخيرة" is "the latter" (أكدت أن الأخيرة …), normalized
 LATTER_AFTER = frozenset({"ان", "لكن", "بينما", "حين", "مع", "الي", "علي", "عن", "ضد", "من", "بان", "وان", "لان"})
-NOT_BEFORE_LATTER = frozenset({"امس", "العام", "الشهر", "الاسبوع", "اليوم", "الجزء", "المركز",
-                               "الفصل", "الدور", "الاجتماع", "الصف", "القرن", "العقد", "الربع", "النصف"})
+# "أمس الأول" (the day before yesterday); after any definite word (الزيارة الأولى، العام الأخير، المرة الأولى) the
+# form is an adjective agreeing with it, never "the former/the latter"
+NOT_BEFORE_LATTER = frozenset({"امس"})
 # A capital after one of these nouns names a process, meeting or place ("عملية أستانا", "اتفاق جنيف"), not a
 # government acting (normalized; construct-state heads).
 CONSTRUCT_HEADS = frozenset({
@@ -849,7 +850,7 @@ class ActorCoder:
                     if last:
                         out.append(_copy_ref(tok, i, last[0]))
             elif (norm in LATTER or norm in FORMER) and i > 0 and tokens[i - 1].norm not in NOT_BEFORE_LATTER \
-                    and (i - 1) not in covered and tokens[i - 1].is_word and not tokens[i - 1].norm.isdigit():
+                    and not _is_definite(tokens[i - 1]) and (i - 1) not in covered and tokens[i - 1].is_word and not tokens[i - 1].norm.isdigit():
                 which = LATTER.get(norm) or FORMER[norm]
                 pick = 1 if norm in LATTER else 0  # the latter is the more recent of the pair
                 body = self._latter_body(tokens, units, context, index, i) if norm in LATTER else None

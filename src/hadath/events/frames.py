@@ -42,6 +42,8 @@ BACKGROUND_INTRO = frozenset({"عقب", "اثر", "بعد", "اعقاب", "غد�
                               "احتجاجا", "تنديدا", "استنكارا",
                               # round 4: the act an answer or a justification points back to (رد على الهجوم)
                               "رد", "ردا", "وردا", "ردها", "رده",
+                              # round 14: the act a comment is on (تعليقاً منه على تفجير المسجد)
+                              "تعليقا", "وتعليقا", "تعليقه", "تعليقها",
                               "تورط", "تورطه", "تورطها", "تورطهم", "ضلوع", "ضلوعه", "ضلوعها", "ضلوعهم",
                               "مناسبه", "بمناسبه", "لمناسبه", "احباط", "لاحباط", "باحباط",
                               # circumstances, repression of a protest told in passing

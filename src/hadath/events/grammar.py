@@ -158,6 +158,12 @@ def _conjoined_future(tokens: Sequence[Token], c: Coded) -> bool:
 IMPERFECT_PREFIXES = frozenset("تينا")
 
 
+def _has_pronoun_suffix_norm(norm: str) -> bool:
+    """A verbal noun carrying a possessive pronoun (زيارته، لقائها، مباحثاته)."""
+    # (normalized: the ة before a pronoun is ت, the ئ of لقائه is ي; a bare زياره ends in ه and is no possessive)
+    return norm.endswith(("ته", "تها", "تهم", "تهما", "ايه", "ايها", "ايهم"))
+
+
 def _window_before(tokens: Sequence[Token], first: int, window: int, named: frozenset[int]) -> list[int]:
     """Token indexes before ``first`` within ``window`` words, names, dates and commas not counted
     («أصدر الرئيس المصري عبد الفتاح السيسي قراراً بالعفو»)."""

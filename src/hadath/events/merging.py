@@ -14,6 +14,7 @@ from hadath.events.grammar import (
     _conjoined_future,
     _country,
     _has_any,
+    _has_pronoun_suffix_norm,
     _words,
 )
 from hadath.events.records import Coded
@@ -196,12 +197,6 @@ def _own_visit(tokens: Sequence[Token], c: Coded) -> bool:
         return False
     after = tokens[c.last + 1].norm if c.last + 1 < len(tokens) else ""
     return after in ("له", "لها", "لهم", "لهما") or _has_pronoun_suffix_norm(tokens[c.last].norm)
-
-
-def _has_pronoun_suffix_norm(norm: str) -> bool:
-    """A verbal noun carrying a possessive pronoun (زيارته، لقائها، مباحثاته)."""
-    # (normalized: the ة before a pronoun is ت, the ئ of لقائه is ي; a bare زياره ends in ه and is no possessive)
-    return norm.endswith(("ته", "تها", "تهم", "تهما", "ايه", "ايها", "ايهم"))
 
 
 def _same_meeting(a: Coded, b: Coded, tokens: Sequence[Token]) -> bool:

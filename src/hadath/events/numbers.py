@@ -152,17 +152,23 @@ def _token_kind(token: Token) -> str | None:
     return None
 
 
-def extract_size(tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> Size:
+def extract_size(tokens: Sequence[Token], lo: int = 0, hi: int | None = None,
+                 dated: frozenset[int] = frozenset()) -> Size:
     """Dead / injured / arrested counts in ``tokens[lo:hi]``: a number within three tokens of a count word.
 
     A number binds to the nearest count word after it ("15 شخصاً قتلوا", "خمسة قتلى") or, failing
-    that, before it ("مقتل 15 شخصاً", "اصابة ثلاثة").  The first count of each kind wins.
+    that, before it ("مقتل 15 شخصاً", "اصابة ثلاثة").  The first count of each kind wins.  Numbers at the
+    token indexes in ``dated`` belong to a date the date stage found ("(6 أغسطس 2015) تفجيراً أسفر عن مقتل 13"):
+    they count nothing.
     """
     hi = len(tokens) if hi is None else hi
     kinds = [_token_kind(tokens[k]) for k in range(lo, hi)]
     size = Size()
     i = lo
     while i < hi:
+        if i in dated:
+            i += 1
+            continue
         parsed = parse_number(tokens, i)
         if parsed is None:
             i += 1

@@ -419,9 +419,8 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
         norm = tokens[k].norm
         if not tokens[k].is_word:
             if norm in ("«", "(", '"', "“") and k > 0 and k == first - 1:
-                prev = tokens[k - 1].norm
-                prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PREPOSITIONS else prev
-                return prev if prev in PREPOSITIONS else ""
+                k -= 1  # a quoted or bracketed name (أمام مقر «الأونروا»، على «داعش»): read on before the mark
+                continue
             return ""
         if norm in COMPLEMENTIZERS or _has_any(tokens[k], stop):
             return ""
@@ -622,6 +621,53 @@ def _coordinated(tokens: list[Token], a: Arg, b: Arg) -> bool:
     return ok_between and b.prep == ""
 
 
+# Forms of address before a name (زيارة صاحب السمو الملكي الأمير …، استقبال فخامة الرئيس …), normalized.
+HONORIFIC_WORDS = _words("صاحب", "السمو", "الملكي", "سمو", "فخامة", "معالي", "سعادة", "جلالة", "دولة الرئيس")
+HONORIFIC_REACH = 3
+
+
+def _honorifics_between(tokens: Sequence[Token], last: int, first: int) -> bool:
+    """Only forms of address stand between a noun and the name after it: the name is still its genitive."""
+    between = range(last + 1, first)
+    return 0 < len(between) <= HONORIFIC_REACH and all(_has_any(tokens[k], HONORIFIC_WORDS) for k in between)
+
+
+# Agent nouns that also serve as the adjective of an attack's kind (هجوم انتحاري، العمل الإرهابي)
+KIND_ADJECTIVES = _words("الانتحاري", "انتحاري", "الانتحارية", "انتحارية", "الإرهابي", "إرهابي", "الإرهابية",
+                         "إرهابية", "الإجرامي", "إجرامي")
+
+
+def _kind_adjective(tokens: Sequence[Token], last: int, arg: Arg) -> bool:
+    """``arg`` is the one word right after a force noun and names its kind, agreeing with it, rather than a party."""
+    return arg.first == arg.last == last + 1 and _has_any(tokens[arg.first], KIND_ADJECTIVES)
+
+
+PARENS = ("(", ")")
+
+
+def _parenthesised_apposition(tokens: list[Token], a: Arg, b: Arg) -> bool:
+    """``b`` names ``a`` again in brackets right after it (وزير الخارجية الأميركي (جون كيري)): one party.
+
+    The name must carry ``a``'s own code, or be a person the lexicon does not know (a title's holder);
+    a bracketed list of other parties (الدول الضامنة (روسيا – تركيا)) has codes of its own and stays apart.
+    """
+    if b.first != a.last + 2 or tokens[a.last + 1].norm != PARENS[0]:
+        return False
+    if b.last + 1 >= len(tokens) or tokens[b.last + 1].norm != PARENS[1] or len(a.mentions) != 1 or len(b.mentions) != 1:
+        return False
+    title, name = a.mentions[0], b.mentions[0]
+    if name.actor_code is not None:
+        return title.actor_code == name.actor_code
+    return name.type == "PERS" and title.actor_code is not None
+
+
+def _one_party(a: Arg, b: Arg) -> ActorMention:
+    """The mention that stands for an argument and its bracketed apposition: the lexicon's person when the
+    name is one (it carries the name and the code), else the coded title."""
+    name = b.mentions[0]
+    return name if name.entity_id and name.actor_code else a.mentions[0]
+
+
 def _left_boundary(tokens: list[Token], first: int) -> int:
     """Where the trigger's clause begins: punctuation that closes a clause, a complementizer, or a
     conjunction of contrast (فيما، بينما) that opens a second clause with a subject of its own."""
@@ -640,7 +686,7 @@ def _left_boundary(tokens: list[Token], first: int) -> int:
 
 
 def _right_boundary(tokens: list[Token], last: int) -> int:
-    """Last token of the trigger's clause.  A short quoted name right after the trigger is the act's own name
+    """Last token of the trigger's clause (up to a complementizer, a contrast conjunction or a quotation).  A short quoted name right after the trigger is the act's own name
     (مناورات «درع الخليج» بمشاركة …، عملية «الفجر الجديد» ضد …), not a quotation that ends the clause."""
     k = last + 1
     while k < len(tokens):
@@ -650,8 +696,8 @@ def _right_boundary(tokens: list[Token], last: int) -> int:
             if close is not None:
                 k = close + 1
                 continue
-        if norm in (":", "؛", ";", "«", "»") or norm in COMPLEMENTIZERS:
-            return k - 1
+        if norm in (":", "؛", ";", "«", "»") or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS:
+            return k - 1  # فيما / بينما opens a second clause with a subject of its own, as on the left
         k += 1
     return len(tokens) - 1
 
@@ -871,16 +917,17 @@ MOURNING_WORDS = _words("تعازي", "التعازي", "تعازيه", "تعا�
                         "العزاء", "شهداء", "الشهداء", "ضحايا", "الضحايا", "مصابي", "جرحى")
 
 
-def _passive_by_cause(tokens: Sequence[Token], first: int, last: int) -> bool:
+def _passive_force(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A plural verb of force (قتلوا، أصيبوا) followed, past a time word, by its cause (إثر، جراء، بنيران، في
-    هجوم): read as a passive, since an active verb there would have its object right after it."""
+    هجوم) or by the end of its clause («سبعة عناصر من بوكو حرام قتلوا، فيما جرح جنديان»): read as a passive,
+    since an active verb there would have its object right after it."""
     if not _plural_past(tokens[first]):
         return False
     k = last + 1
     while k < len(tokens) and _has_any(tokens[k], PASSIVE_SKIP):
         k += 1
-    if k >= len(tokens):
-        return False
+    if k >= len(tokens) or tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in ("»", '"', "”", "؛"):
+        return True
     if _has_any(tokens[k], CAUSE_WORDS):
         return True
     return tokens[k].norm == "في" and k + 1 < len(tokens) and _has_any(tokens[k + 1], CAUSE_AFTER_IN)

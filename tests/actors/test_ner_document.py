@@ -19,6 +19,7 @@ from hadath.actors.ner import (
     load_name_lists,
     load_org_names,
     load_place_words,
+    repeat_names,
 )
 from hadath.actors.stage import ActorStage
 from hadath.errors import LexiconError
@@ -91,6 +92,25 @@ def test_document_features_carry_a_name_forward(toy_tagger: NerTagger) -> None:
     assert toy_tagger.tag_document(doc)[1][1] == "B-PERS"
     assert toy_tagger.tag(doc[1])[1] == "O"  # no document open: the bare mention has no evidence
     assert toy_tagger.tag_document([doc[1]])[0][1] == "O"  # a new document starts empty
+
+
+def test_a_name_recognised_later_is_tagged_where_it_first_stood_bare(toy_tagger: NerTagger) -> None:
+    """The document memory only looks back; the consistency pass gives the earlier bare mention the tag the
+    name got after its cue."""
+    doc = [["وصل", "ننسو", "أمس", "."], ["قال", "السيد", "ننسو", "."]]
+    tags = toy_tagger.tag_document(doc)
+    assert tags[1][2] == "B-PERS" and tags[0][1] == "B-PERS"
+    assert toy_tagger.tag_document([doc[0]])[0][1] == "O"  # alone, the bare name is still no name
+
+
+def test_repeat_names_fills_only_free_words_longest_first() -> None:
+    sentences = [["زار", "أحمد", "قطان", "الرياض"], ["وقال", "قطان", "إن", "أحمد", "قطان", "عاد"],
+                 ["وصل", "قطان", "."]]
+    tags = [["O", "B-PERS", "I-PERS", "B-LOC"], ["O", "O", "O", "O", "O", "O"], ["O", "X", "O"]]
+    assert repeat_names(sentences, tags) == [[], [("PERS", 3, 4)], []]
+    tags[0][2] = "O"  # two one-word names now: each recurs wherever its word is free (never on the X)
+    tags[1][1] = "B-ORG"
+    assert repeat_names(sentences, tags) == [[("ORG", 2, 2)], [("PERS", 3, 3), ("ORG", 4, 4)], []]
 
 
 def test_span_cache_does_not_hide_the_document(toy_tagger: NerTagger) -> None:
@@ -223,6 +243,26 @@ def test_stage_opens_one_document_per_article(lexicon_dir: Path) -> None:
     assert tagger.calls.count("spans") >= 2
     first = tagger.calls[:tagger.calls.index("end") + 1]
     assert first[-1] == "end" and "start" not in first[1:]
+
+
+class _NameAfterTitleTagger(_RecordingTagger):
+    """Tags one invented name as a person, only right after «السيد»."""
+
+    def spans(self, words: list[str]) -> list[tuple[str, int, int]]:
+        return [("PERS", i, i) for i in range(1, len(words)) if words[i] == "ززلو" and words[i - 1] == "السيد"]
+
+
+def test_stage_adds_a_name_where_it_recurs_outside_any_window(lexicon_dir: Path) -> None:
+    """A name the CRF found after a title, repeated in an earlier sentence with no cue, is a mention there too."""
+    stage = ActorStage(ActorCoder(ActorLexicon.load(lexicon_dir), _NameAfterTitleTagger()))  # type: ignore[arg-type]
+    text = "ووصل ززلو أمس. وقال السيد ززلو إن الوفد غادر."
+    tokens = Tokenizer().tokenize(text)
+    cut = next(i for i, t in enumerate(tokens) if t.text == ".") + 1
+    doc = Document(Article("a1", text, date=date(2024, 1, 1)),
+                   sentences=[Sentence(0, 0, tokens[cut - 1].end, text[:tokens[cut - 1].end], tokens[:cut]),
+                              Sentence(1, tokens[cut].start, len(text), text[tokens[cut].start:], tokens[cut:])])
+    found = [(m.text, m.sentence, m.how) for m in stage(doc).entities if m.text == "ززلو"]
+    assert ("ززلو", 0, "ner-repeat") in found and any(s == 1 and how == "ner" for _t, s, how in found)
 
 
 def test_phrase_features_mark_whole_organisation_names() -> None:

@@ -19,10 +19,11 @@ from hadath.actors.ner import (
     load_name_lists,
     load_org_names,
     load_place_words,
+    repeat_names,
     shipped_neural,
 )
 from hadath.lexicon import data_path
-from hadath.model import Document
+from hadath.model import ActorMention, Document
 from hadath.text.matcher import PhraseMatcher
 from hadath.text.tokens import Tokenizer
 
@@ -116,5 +117,36 @@ class ActorStage:
         finally:
             if tagger is not None:
                 tagger.end_document()
+        if tagger is not None:
+            repeats = _repeated_names(doc, entities)
+            entities = sorted(entities + repeats, key=lambda m: m.start) if repeats else entities
         doc.entities = entities
         return doc
+
+
+def _repeated_names(doc: Document, entities: list[ActorMention]) -> list[ActorMention]:
+    """Mentions where a name the CRF found (and no lexicon knew) recurs in the article with no mention on it,
+    before or after the place it was found, as :meth:`NerTagger.tag_document` does for ``hadath eval ner``."""
+    found = {id(m) for m in entities if m.how == "ner" and not m.members}
+    if not found:
+        return []
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for m in entities:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    words, tags = [], []
+    for sentence in doc.sentences:
+        toks = sentence.tokens
+        words.append([t.text for t in toks])
+        row = ["O"] * len(toks)
+        for m in by_sentence.get(sentence.index, ()):
+            span = [i for i, t in enumerate(toks) if m.start < t.end and t.start < m.end]
+            for n, i in enumerate(span):  # a CRF name gives its words; any other mention only takes them
+                row[i] = (("B-" if n == 0 else "I-") + m.type) if id(m) in found else "X"
+        tags.append(row)
+    out = []
+    for sentence, spans in zip(doc.sentences, repeat_names(words, tags), strict=True):
+        for typ, a, b in spans:
+            first, last = sentence.tokens[a], sentence.tokens[b]
+            out.append(ActorMention(first.start, last.end, doc.article.text[first.start:last.end], typ,
+                                    how="ner-repeat", sentence=sentence.index))
+    return out

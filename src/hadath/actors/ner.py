@@ -679,14 +679,19 @@ def repeat_names(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
         for typ, a, b in bio_spans(sentence_tags):
             names.setdefault(tuple(words[a:b + 1]), typ)
     ordered = sorted(names.items(), key=lambda kv: -len(kv[0]))
+    first_words = {name[0] for name in names}
     out: list[list[tuple[str, int, int]]] = []
     for words, sentence_tags in zip(sentences, tags, strict=True):
+        starts = [i for i, w in enumerate(words) if w in first_words and sentence_tags[i] == "O"]
+        if not starts:  # most sentences hold none of the names' first words: one set test a word
+            out.append([])
+            continue
         free = [t == "O" for t in sentence_tags]
         found: list[tuple[str, int, int]] = []
         for name, typ in ordered:
             n = len(name)
-            for i in range(len(words) - n + 1):
-                if all(free[i:i + n]) and tuple(words[i:i + n]) == name:
+            for i in starts:
+                if words[i] == name[0] and all(free[i:i + n]) and tuple(words[i:i + n]) == name:
                     found.append((typ, i, i + n - 1))
                     free[i:i + n] = [False] * n
         out.append(sorted(found, key=lambda s: s[1]))

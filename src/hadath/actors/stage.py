@@ -6,6 +6,7 @@ today's date, so a person's current role is used.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 from pathlib import Path
 
@@ -138,8 +139,10 @@ def _repeated_names(doc: Document, entities: list[ActorMention]) -> list[ActorMe
         toks = sentence.tokens
         words.append([t.text for t in toks])
         row = ["O"] * len(toks)
+        starts = [t.start for t in toks]
         for m in by_sentence.get(sentence.index, ()):
-            span = [i for i, t in enumerate(toks) if m.start < t.end and t.start < m.end]
+            lo = max(0, bisect.bisect_right(starts, m.start) - 1)
+            span = [i for i in range(lo, bisect.bisect_left(starts, m.end)) if m.start < toks[i].end]
             for n, i in enumerate(span):  # a CRF name gives its words; any other mention only takes them
                 row[i] = (("B-" if n == 0 else "I-") + m.type) if id(m) in found else "X"
         tags.append(row)

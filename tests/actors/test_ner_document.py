@@ -228,15 +228,20 @@ class _RecordingTagger:
         return []
 
 
+def _two_sentences(text: str) -> Document:
+    """A document of the two sentences of ``text``, split after its first full stop."""
+    tokens = Tokenizer().tokenize(text)
+    cut = next(i for i, t in enumerate(tokens) if t.text == ".") + 1
+    return Document(Article("a1", text, date=date(2024, 1, 1)),
+                    sentences=[Sentence(0, 0, tokens[cut - 1].end, text[:tokens[cut - 1].end], tokens[:cut]),
+                               Sentence(1, tokens[cut].start, len(text), text[tokens[cut].start:], tokens[cut:])])
+
+
 def test_stage_opens_one_document_per_article(lexicon_dir: Path) -> None:
     tagger = _RecordingTagger()
     stage = ActorStage(ActorCoder(ActorLexicon.load(lexicon_dir), tagger))  # type: ignore[arg-type]
     text = "قال المتحدث باسم الوزارة إن الوفد وصل. وقال المتحدث إن الوفد غادر."
-    tokens = Tokenizer().tokenize(text)
-    cut = next(i for i, t in enumerate(tokens) if t.text == ".") + 1
-    doc = Document(Article("a1", text, date=date(2024, 1, 1)),
-                   sentences=[Sentence(0, 0, tokens[cut - 1].end, text[:tokens[cut - 1].end], tokens[:cut]),
-                              Sentence(1, tokens[cut].start, len(text), text[tokens[cut].start:], tokens[cut:])])
+    doc = _two_sentences(text)
     stage(doc)
     stage(doc)
     assert tagger.calls[0] == "start" and tagger.calls.count("start") == 2
@@ -256,11 +261,7 @@ def test_stage_adds_a_name_where_it_recurs_outside_any_window(lexicon_dir: Path)
     """A name the CRF found after a title, repeated in an earlier sentence with no cue, is a mention there too."""
     stage = ActorStage(ActorCoder(ActorLexicon.load(lexicon_dir), _NameAfterTitleTagger()))  # type: ignore[arg-type]
     text = "ووصل ززلو أمس. وقال السيد ززلو إن الوفد غادر."
-    tokens = Tokenizer().tokenize(text)
-    cut = next(i for i, t in enumerate(tokens) if t.text == ".") + 1
-    doc = Document(Article("a1", text, date=date(2024, 1, 1)),
-                   sentences=[Sentence(0, 0, tokens[cut - 1].end, text[:tokens[cut - 1].end], tokens[:cut]),
-                              Sentence(1, tokens[cut].start, len(text), text[tokens[cut].start:], tokens[cut:])])
+    doc = _two_sentences(text)
     found = [(m.text, m.sentence, m.how) for m in stage(doc).entities if m.text == "ززلو"]
     assert ("ززلو", 0, "ner-repeat") in found and any(s == 1 and how == "ner" for _t, s, how in found)
 

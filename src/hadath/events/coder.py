@@ -1074,27 +1074,23 @@ class SentenceCoder:
                              and JUDGED_WHY not in o.why and DECIDED_WHY not in o.why), None)
                 # (not the act a condemnation is about, nor the act of a decision welcomed: section 21)
                 said = next((s for s in reversed(speeches) if s.cue_last < c.first and s.speaker is not None), None)
+                speaker: list[ActorMention] | None = None
                 if main is not None and main.source != c.source:
-                    c.source = list(main.source)
-                    c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
-                    c.why.append("source: the actor of the main clause (a circumstantial participle after a comma)")
-                    said_by = governing_speech(speeches, c)
-                    if c.status == "claimed" and said_by and not any(x.claim for x in said_by) and all(
-                            x.speaker is not None and _same_side(x.speaker.actors(), c.source) for x in said_by):
-                        c.status = "asserted"  # "أعلن الوزير أن لندن ستستأنف …، مشترطاً": its own side speaks
-                        c.why.append("asserted: the speaker is on the side of the main clause's actor")
+                    speaker, whose = list(main.source), "the actor of the main clause"
                 elif main is None and said is not None and all(
                         m.start >= tokens[said.cue_last].end for m in c.source):
                     # "وأكد المتحدث أن …، واصفاً …": no act coded before the comma; the speaker speaks on (a
                     # party named inside what he said, «… بين المملكة ومصر، نافياً», is not the participle's subject)
-                    c.source = said.speaker.actors()
+                    speaker, whose = said.speaker.actors(), "the speaker of the main clause"
+                if speaker is not None:
+                    c.source = speaker
                     c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
-                    c.why.append("source: the speaker of the main clause (a circumstantial participle after a comma)")
+                    c.why.append(f"source: {whose} (a circumstantial participle after a comma)")
                     said_by = governing_speech(speeches, c)
                     if c.status == "claimed" and said_by and not any(x.claim for x in said_by) and all(
                             x.speaker is not None and _same_side(x.speaker.actors(), c.source) for x in said_by):
-                        c.status = "asserted"  # the speaker's own participle: he says it himself
-                        c.why.append("asserted: the speaker is the participle's own subject")
+                        c.status = "asserted"  # "أعلن الوزير أن لندن ستستأنف …، مشترطاً": its own side speaks
+                        c.why.append("asserted: the speaker is on the side of the participle's subject")
             counterpart = _counterpart_of_source(c)
             if counterpart:
                 c.target = counterpart

@@ -653,7 +653,9 @@ def _parenthesised_apposition(tokens: list[Token], a: Arg, b: Arg) -> bool:
     """
     if b.first != a.last + 2 or tokens[a.last + 1].norm != PARENS[0]:
         return False
-    if b.last + 1 >= len(tokens) or tokens[b.last + 1].norm != PARENS[1] or len(a.mentions) != 1 or len(b.mentions) != 1:
+    if b.last + 1 >= len(tokens) or tokens[b.last + 1].norm != PARENS[1]:
+        return False
+    if len(a.mentions) != 1 or len(b.mentions) != 1:
         return False
     title, name = a.mentions[0], b.mentions[0]
     if name.actor_code is not None:
@@ -686,8 +688,9 @@ def _left_boundary(tokens: list[Token], first: int) -> int:
 
 
 def _right_boundary(tokens: list[Token], last: int) -> int:
-    """Last token of the trigger's clause (up to a complementizer, a contrast conjunction or a quotation).  A short quoted name right after the trigger is the act's own name
-    (مناورات «درع الخليج» بمشاركة …، عملية «الفجر الجديد» ضد …), not a quotation that ends the clause."""
+    """Last token of the trigger's clause (up to a complementizer, a contrast conjunction or a quotation).  A
+    short quoted name right after the trigger is the act's own name (مناورات «درع الخليج» بمشاركة …، عملية «الفجر
+    الجديد» ضد …), not a quotation that ends the clause."""
     k = last + 1
     while k < len(tokens):
         norm = tokens[k].norm

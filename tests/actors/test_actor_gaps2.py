@@ -165,6 +165,15 @@ def test_the_first_after_a_definite_noun_is_an_adjective(shipped: ActorStage) ->
     assert all(t != "الأولى" for t, _code in coded(shipped, text))
 
 
+@pytest.mark.parametrize("text", [
+    "التقى أوباما وبوتين في نيويورك. وسيجتمع القادة مجددا في باريس في كانون الأول المقبل.",
+    "التقى أوباما وبوتين في نيويورك. وسيجتمع القادة مجددا في تشرين الأول المقبل.",
+])
+def test_the_first_in_a_month_name_is_no_former(shipped: ActorStage, text: str) -> None:
+    """«كانون الأول»، «تشرين الأول» (December, October) are months: «الأول» names no person of a pair."""
+    assert all(t != "الأول" for t, _code in coded(shipped, text))
+
+
 def test_the_former_after_a_verb_is_the_first_country(shipped: ActorStage) -> None:
     """Near miss: after a verb «الأولى» is the former of the two countries just named."""
     text = "وتبادلت مصر والسودان الاتهامات، وأكدت الأولى أن السد يهدد أمنها المائي."

@@ -108,9 +108,10 @@ REFERENCE_FORMS = COUNTERPART_FORMS | PERSON_ANAPHORS | PAIR_PERSON_ANAPHORS | P
     | frozenset(LATTER) | frozenset(FORMER)
 # particles after which "الأخيرة" is "the latter" (أكدت أن الأخيرة …), normalized
 LATTER_AFTER = frozenset({"ان", "لكن", "بينما", "حين", "مع", "الي", "علي", "عن", "ضد", "من", "بان", "وان", "لان"})
-# "أمس الأول" (the day before yesterday); after any definite word (الزيارة الأولى، العام الأخير، المرة الأولى) the
-# form is an adjective agreeing with it, never "the former/the latter"
-NOT_BEFORE_LATTER = frozenset({"امس"})
+# "أمس الأول" (the day before yesterday) and month names («كانون الأول», «تشرين الأول», «ربيع الأول», «جمادى
+# الأولى»); after any definite word (الزيارة الأولى، العام الأخير، المرة الأولى) the form is an adjective agreeing
+# with it, never "the former/the latter"
+NOT_BEFORE_LATTER = frozenset({"امس", "كانون", "تشرين", "ربيع", "جمادي"})
 # A capital after one of these nouns names a process, meeting or place ("عملية أستانا", "اتفاق جنيف"), not a
 # government acting (normalized; construct-state heads).
 CONSTRUCT_HEADS = frozenset({

@@ -164,15 +164,21 @@ def _has_pronoun_suffix_norm(norm: str) -> bool:
     return norm.endswith(("ته", "تها", "تهم", "تهما", "ايه", "ايها", "ايهم"))
 
 
+# a blessing after a ruler's name, between dashes («الملك سلمان - حفظه الله -»): read past like the name
+BLESSING_WORDS = frozenset({"حفظه", "حفظها", "رعاه", "ايده", "يحفظه", "يرعاه", "الله", "-", "", "،", ","})
+NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال"})  # (normalized آل: a bare «ال» token is the family word)
+
+
 def _window_before(tokens: Sequence[Token], first: int, window: int, named: frozenset[int]) -> list[int]:
-    """Token indexes before ``first`` within ``window`` words, names, dates and commas not counted
-    («أصدر الرئيس المصري عبد الفتاح السيسي قراراً بالعفو»)."""
+    """Token indexes before ``first`` within ``window`` words, names (with the rest of a name after بن / آل),
+    dates, commas and a blessing after a name not counted («أصدر الرئيس المصري عبد الفتاح السيسي قراراً بالعفو»، «تلقى الملك سلمان - حفظه الله - اتصالاً»)."""
     out: list[int] = []
     budget, skipped = window, 0
     k = first - 1
     while k >= 0 and budget > 0:
         out.append(k)
-        free = k in named or tokens[k].norm in ("،", ",")
+        free = k in named or tokens[k].norm in BLESSING_WORDS or tokens[k].norm in NAME_LINKS or (
+            k > 0 and tokens[k - 1].norm in NAME_LINKS)  # «سلمان بن عبدالعزيز آل سعود»: the name's rest
         if free and skipped < NAMED_SKIP_MAX:
             skipped += 1
         else:

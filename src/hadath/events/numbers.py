@@ -45,6 +45,9 @@ _DUAL_ANY = ("عنصر", "جندي", "شخص", "مدني", "صحفي", "شرطي
              "قتيل", "جريح", "مصاب", "معتقل", "حارس", "موظف", "عامل", "مزارع", "صياد", "طالب", "مقاتل", "سجين")
 _BROKEN_PLURAL = ("عنصر", "شخص", "طفل", "ضابط", "قتيل", "جريح", "حارس", "طالب", "سجين", "جندي")  # جنود
 _DUALS = frozenset([s + "ان" for s in _DUAL_ANY] + [s + "ين" for s in _BROKEN_PLURAL])
+# cardinals that count the noun after them (ثلاثين طالباً): not "one" (واحد follows its noun; أحد is "anyone")
+CARDINAL_WORDS = (frozenset(_UNITS) - {"واحد", "واحده", "احد", "احدي"}) | frozenset(_TENS) | frozenset(_HUNDREDS) \
+    | frozenset(_THOUSAND)
 _ALL_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_HUNDREDS) | frozenset(_THOUSAND) | frozenset(_VAGUE)
 _ONE_MORE = frozenset({"ثالث", "ثالثه", "رابع", "خامس", "اخر", "اخري"})
 _SHOT_DEAD = ("ارداه", "ارداها", "اردته", "اردتها", "ارداهما")  # "فأرداه قتيلاً": one dead

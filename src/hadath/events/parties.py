@@ -46,7 +46,8 @@ from hadath.model import ActorMention, PlaceMention, Sentence, Token
 from hadath.text.normalize import normalize
 
 TWO_WORD_PREPS = {("في", "حق"): "في حق", ("من", "قبل"): "من قبل", ("علي", "يد"): "علي يد",
-                  ("الي", "جانب"): "جانب", ("بالتعاون", "مع"): "مع"}
+                  ("الي", "جانب"): "جانب", ("بالتعاون", "مع"): "مع",
+                  ("علي", "متن"): "علي متن"}  # "على متن طائرة سعودية": the vehicle carries, it is no party
 PARTITIVES = frozenset({"اي", "احد", "بعض", "عدد", "عشرات", "مئات", "الاف", "جميع", "كل", "عددا", "مجموعه"})
 # members or units of a force (عناصر من الشرطة، وحدات من الحرس الوطني): the force is the argument
 UNIT_NOUNS = frozenset(normalize(w) for w in ("عناصر", "عنصر", "وحدات", "وحدة", "أفراد", "فرد", "دورية", "دوريات",
@@ -444,9 +445,10 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
             continue
         if bare in PREPOSITIONS:
             return bare
-        if _has_any(tokens[k], CONTAINER_NOUNS) and tokens[k].prefix.lstrip("وف")[:1] in ("ب", "ل"):
+        honorific = _has_any(tokens[k], HONORIFIC_WORDS)  # "اتصالاً هاتفياً بفخامة الرئيس": the form of address's ب
+        if (honorific or _has_any(tokens[k], CONTAINER_NOUNS)) and tokens[k].prefix.lstrip("وف")[:1] in ("ب", "ل"):
             return tokens[k].prefix.lstrip("وف")[:1]  # "رحبت بمبادرة السعودية": the container's own ب
-        if not _has_any(tokens[k], CONTAINER_NOUNS) and parse_number(tokens, k) is None:
+        if not honorific and not _has_any(tokens[k], CONTAINER_NOUNS) and parse_number(tokens, k) is None:
             return ""  # look past container nouns and numbers only: "على مواقع تنظيم داعش"، "على ثلاثة مسؤولين"
         steps += 1
         k -= 1
@@ -661,6 +663,32 @@ def _parenthesised_apposition(tokens: list[Token], a: Arg, b: Arg) -> bool:
     if name.actor_code is not None:
         return title.actor_code == name.actor_code
     return name.type == "PERS" and title.actor_code is not None
+
+
+# heads of a title that can stand in apposition right after a person's name (إسحق هرتزوغ زعيم المعارضة)
+APPOSITION_TITLES = _words("زعيم", "رئيس", "رئيسة", "وزير", "وزيرة", "قائد", "امين", "المتحدث", "الناطق", "سفير",
+                           "سفيرة", "مندوب", "مندوبة", "نائب", "مستشار", "مستشارة", "مدير", "مديرة", "محافظ", "امير",
+                           "ملك", "زعيمة", "قائدة", "مبعوث", "مبعوثة", "منسق", "عضو", "رئيسا", "نائبة")
+
+
+APPOSITION_NEXT_NAME = 6  # a person named this close after the title, with no punctuation between, holds it
+
+
+def _name_apposition(tokens: list[Token], a: Arg, b: Arg, nxt: Arg | None) -> bool:
+    """``b`` is the title of the person ``a`` names, right after the name (دعا إسحق هرتزوغ زعيم المعارضة
+    الإسرائيلية …), its head word inside ``b`` or just before it: one party.  Only a name the lexicon does not know,
+    followed by a coded title with no conjunction or preposition and no name of its own: «التقى بوتين رئيس الوزراء»
+    (a known name), «اتهم مايماراكيس رئيس الوزراء اليوناني ألكسيس تسيبراس» (the title's own holder) and «ناشد
+    حمدان السبيعي مستشار خادم الحرمين … الأمير خالد الفيصل» (``nxt``, a person right after the title) stay apart."""
+    if b.first not in (a.last + 1, a.last + 2) or len(a.mentions) != 1 or len(b.mentions) != 1:
+        return False
+    name, title = a.mentions[0], b.mentions[0]
+    head = tokens[a.last + 1]  # the title's head, inside the coded mention or right before it (زعيم المعارضة)
+    if not (name.type == "PERS" and name.actor_code is None and not name.members and title.actor_code is not None
+            and title.entity_id is None and not head.prefix and head.norm in APPOSITION_TITLES):
+        return False
+    return nxt is None or nxt.mentions[0].type != "PERS" or nxt.first - b.last > APPOSITION_NEXT_NAME or any(
+        not tokens[k].is_word for k in range(b.last + 1, nxt.first))
 
 
 def _one_party(a: Arg, b: Arg) -> ActorMention:

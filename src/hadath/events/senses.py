@@ -376,14 +376,15 @@ def _possessed_noun(tok: Token, form: str) -> bool:
 
 
 def _nominal_use(tok: Token, form: str) -> bool:
-    """A verb-looking form that the article or a ل/ب proclitic marks as a verbal noun (القتل، لدعم).  ل before
-    an imperfect is a verb of purpose (لتوقف), but ب never takes a verb: بتوقفه is a noun (his stopover)."""
+    """A verb-looking form that the article or a ل/ب/ك proclitic marks as a verbal noun (القتل، لدعم).  ل before
+    an imperfect is a verb of purpose (لتوقف), but ب never takes a verb: بتوقفه is a noun (his stopover); nor does
+    ك, so a word read as ك + verb is a noun («كيدهم», their scheming, is not ك + يدهم «they raid»)."""
     if tok.prefix.lstrip("وف") == "ب" and form[:1] in ("ي", "ت", "ن"):
         return True
     if not tok.norm.endswith(form) or tok.norm == form:
         return False
     stripped = tok.norm[: len(tok.norm) - len(form)].lstrip("وف")
-    if "ال" in stripped:
+    if "ال" in stripped or stripped == "ك":
         return True
     return stripped in ("ل", "ب", "لل") and form[:1] not in ("ي", "ت", "ن")
 

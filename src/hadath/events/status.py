@@ -531,3 +531,21 @@ def _joined_conditional(tok: Token, verb: Token) -> bool:
 
 
 LIKE_PROCLITICS = frozenset({"ك", "وك", "فك"})  # "like, as": a cue after it is a clipped word (كاملة ≠ ك + أمله)
+
+
+# "لم يحدث أبدًا أن وافق الصندوق"، "لم يسبق أن قصفت": a negated "it happened" scopes over the clause after أن
+HAPPEN_VERBS = _words("يحدث", "تحدث", "يحصل", "تحصل", "يسبق", "يقع", "حدث", "حصل", "سبق")
+NEVER_WORDS = _words("ابدا", "أبدًا", "قط", "مطلقا")
+THAT_WORDS = _words("أن", "ان", "لأن")
+
+
+def _never_happened(tokens: Sequence[Token], neg_last: int, first: int) -> bool:
+    """Whether the negation ending at ``neg_last`` denies that the act at ``first`` ever happened: the negated
+    verb is one of happening, with at most «أبدًا» and then «أن» between it and the act."""
+    k = neg_last + 1
+    if k >= first or tokens[k].norm not in HAPPEN_VERBS:
+        return False
+    k += 1
+    while k < first and tokens[k].norm in NEVER_WORDS:
+        k += 1
+    return k < first and tokens[k].norm in THAT_WORDS and first - k <= 2

@@ -671,6 +671,35 @@ APPOSITION_TITLES = _words("زعيم", "رئيس", "رئيسة", "وزير", "و
                            "ملك", "زعيمة", "قائدة", "مبعوث", "مبعوثة", "منسق", "عضو", "رئيسا", "نائبة")
 
 
+def _object_after_genitive(tokens: Sequence[Token], genitive: Arg) -> bool:
+    """A bare indefinite noun right after a definite genitive (استهداف الميليشيا مطارَ أبها، استهداف جماعة الحوثي
+    منشأتي أرامكو): the verbal noun's object, so the genitive is its doer.  An adjective of the genitive would be
+    definite with it (المدنيين العزل); a preposition, a conjunction or punctuation ends the phrase."""
+    k = genitive.last + 1
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].prefix or tokens[k].norm.startswith("ال"):
+        return False
+    head = tokens[genitive.first]
+    definite = head.norm.startswith("ال") or head.prefix.endswith("ال") or genitive.last > genitive.first
+    word = tokens[k].norm
+    return definite and word not in PREPOSITIONS and word[1:] not in PREPOSITIONS and parse_number(tokens, k) is None
+
+
+# places and buildings named after a person (مسجد الإمام الصادق، مطار الملك خالد، شارع الشيخ زايد)
+BUILDING_HEADS = _words("مسجد", "جامع", "مدرسة", "مستشفى", "شارع", "جامعة", "مطار", "ميناء", "قاعة", "كلية", "مجمع",
+                        "ساحة", "ميدان", "حي", "ملعب", "استاد", "جسر", "طريق", "سجن", "قاعدة", "مدينة", "مستوصف")
+BUILDING_NAME_TITLES = _words("الإمام", "الامام", "الشيخ", "الملك", "الأمير", "السلطان", "الرئيس", "الشهيد", "الخليفة",
+                              "السيدة", "سيدي", "الحاج")
+
+
+def _named_place(tokens: Sequence[Token], first: int) -> bool:
+    """A person's name right after a building or a street, past a title (مسجد الإمام الصادق، مطار الملك خالد): the
+    place's name, not a party."""
+    k = first - 1
+    while k >= 0 and first - k <= 2 and _has_any(tokens[k], BUILDING_NAME_TITLES):
+        k -= 1
+    return k >= 0 and _has_any(tokens[k], BUILDING_HEADS)
+
+
 APPOSITION_NEXT_NAME = 6  # a person named this close after the title, with no punctuation between, holds it
 
 
@@ -928,9 +957,12 @@ def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, for
     pronoun right before it and the actor right after it, with no object pronoun on the verb (الهجوم الذي شنته
     القوات) and none between.  A plural verb of force is as often a passive (قُتلوا في انفجار ألغام تركها
     الحوثيون، أُعدموا على أيدي متشددي داعش), and other relative clauses often put their own subject after the
-    verb (المواقع التي وافقت إيران على دخولها، الموقف الذي رحب به التحالف), so those are left alone."""
+    verb (المواقع التي وافقت إيران على دخولها، الموقف الذي رحب به التحالف), so those are left alone — but an
+    actor right after a plural verb of force is its object either way (قتلوا عثمان: a passive takes no noun there)."""
     tok = tokens[first]
     stem = tok.stem or tok.norm
+    if force and actor_at == first + 1 and _plural_past(tok):
+        return True
     if not force and (_plural_past(tok) or (
             stem.endswith("ون") and stem[:1] in ("ي", "ت") and len(stem) >= PLURAL_VERB_MIN)):
         return True
@@ -945,7 +977,11 @@ CAUSE_AFTER_IN = _words("انفجار", "هجوم", "غارة", "غارات", "�
 PASSIVE_SKIP = _words("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "صباحا", "ليلا",
                       "جميعا", "جميعهم", "كلهم")  # time and "all of them" between the verb and its cause
 MOURNING_WORDS = _words("تعازي", "التعازي", "تعازيه", "تعازيها", "تعزية", "التعزية", "مواساة", "المواساة", "عزاء",
-                        "العزاء", "شهداء", "الشهداء", "ضحايا", "الضحايا", "مصابي", "جرحى")
+                        "العزاء", "شهداء", "الشهداء", "ضحايا", "الضحايا", "مصابي", "جرحى",
+                        # round 16: a comment on the attack or concern about it (علق الكاتب على تفجير المسجد، أعرب
+                        # عن قلقه إزاء الهجمات): the one who speaks of it did not carry it out
+                        "علق", "علقت", "يعلق", "تعلق", "معلقا", "معلقة", "تعليقا", "تعليقه", "قلقه", "قلقها",
+                        "قلقهم", "قلق", "القلق", "إزاء", "حيال")
 
 
 def _passive_force(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -971,8 +1007,19 @@ def _site_of(tokens: Sequence[Token], first: int) -> bool:
 
 
 def _mourned_between(tokens: Sequence[Token], after: int, before: int) -> bool:
-    """A word of mourning between an actor and an attack noun: the actor mourns the attack's dead."""
+    """A word of mourning, comment or concern between an actor and an attack noun: the actor mourns the attack's
+    dead or speaks of it; it did not attack."""
     return any(_has_any(tokens[k], MOURNING_WORDS) for k in range(after + 1, before))
+
+
+COMMENT_VERBS = _words("علق", "علقت", "يعلق", "تعلق", "علقوا")
+
+
+def _commented_on(tokens: Sequence[Token], left: int, first: int) -> bool:
+    """«علق الكاتب جمال خاشقجي على تفجير المسجد»: a verb of comment heading the clause and «على» right before the
+    attack noun; the commenter did not attack («علق الجيش هجماته», suspended, takes no على)."""
+    return first > 0 and tokens[first - 1].norm == "علي" and any(
+        _has_any(tokens[k], COMMENT_VERBS) for k in range(left, first - 1))
 
 
 SITE_WORDS = _words("منطقة", "موقع", "مكان", "مسرح", "محيط", "بمنطقة", "بموقع", "بمكان", "لمنطقة", "لموقع", "لمكان",

@@ -67,7 +67,11 @@ VERB_NEGATORS = _words("لم", "لن", "ولم", "ولن", "فلم", "فلن")
 CELEBRATION_WORDS = _words("تحتفل", "يحتفل", "احتفلت", "احتفل", "احتفالات", "احتفالا", "احتفالاً", "الاحتفالات",
                            "احتفالية", "بالعيد", "العيد الوطني", "مهرجان", "كرنفال")
 POSTPONED_WORDS = _words("نظر", "جلسة", "الجلسة", "موعد", "النطق", "محاكمة", "المحاكمة", "التصويت", "الاجتماع",
-                         "اجتماع", "زيارة", "زيارته", "زيارتها", "الانتخابات", "البت", "مناقشة", "القمة", "المباراة")
+                         "اجتماع", "زيارة", "زيارته", "زيارتها", "الانتخابات", "البت", "مناقشة", "القمة", "المباراة",
+                         # round 15: «أجلت طالبان عملية المفاوضات»
+                         "عملية", "العملية", "المفاوضات", "مفاوضات", "المحادثات", "محادثات", "الحوار", "المؤتمر",
+                         "مؤتمر", "الاستفتاء", "الإعلان", "إعلان", "التوقيع", "توقيع", "تنفيذ", "القرار", "الموعد",
+                         "انتخابات", "الزيارة", "اجتماعات", "جلسات", "الحفل", "حفل", "الامتحانات", "الدراسة")
 RUMOUR_WORDS = _words("صحة", "تردد", "يتردد", "الشائعات", "شائعات", "الإشاعات", "إشاعات", "شائعة", "الأنباء", "أنباء")
 CRIME_WORDS = _words("المخدرات", "مخدرات", "المخدرة", "عصابة", "عصابات", "سرقة", "السرقة", "احتيال", "الاحتيال",
                      "المافيا", "مافيا", "كارتل", "الكارتل",
@@ -224,7 +228,7 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
     elif c.etype in ("AGREE", "COOPERATE") and any(_has_any(t, FIRM_WORDS) for t in tokens) and any(
             _has_any(t, TAKEOVER_WORDS) for t in tokens):
         why = "firms agreeing on a takeover, merger or stake: economy"
-    elif c.etype == "ASSAULT" and c.pattern.id == "assault.attack" and any(
+    elif c.etype == "ASSAULT" and c.pattern.id in ("assault.attack", "assault.targeting") and any(
             _has_any(t, VACCINATION_WORDS) for t in tokens):
         why = "a vaccination or health campaign 'targeting' people"
     elif c.etype == "PROTEST" and c.mode in (None, "demo") and any(_has_any(t, CELEBRATION_WORDS) for t in tokens):
@@ -495,7 +499,8 @@ EXPRESS_VERBS = frozenset(normalize(w) for w in ("عبر", "عبرت", "عبرو
 MARKET_TARGETS = _words("عائد", "عائدا", "عوائد", "أرباح", "أرباحا", "نمو", "نموا", "نسبة", "معدل", "شريحة", "فئة",
                         "السوق", "أسواق", "المستثمرين", "العملاء", "المستهلكين", "جمهور", "الجمهور", "مبيعات")
 SENSE_TESTS: Mapping[str, frozenset[str]] = MappingProxyType({"coerce.occupy": RANK_WORDS, "consult.visit": CARE_VISITS,
-                                                               "assault.attack": MARKET_TARGETS})
+                                                               "assault.attack": MARKET_TARGETS,
+                                                               "assault.targeting": MARKET_TARGETS})
 SENSE_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType({
     "protest.demo": _words("طائرة", "طائرات", "الطائرة", "الطائرات", "طائرتان", "طائرتين"),
     # round 4: "خطر داهم" is an imminent danger, not a raid

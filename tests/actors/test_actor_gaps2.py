@@ -278,3 +278,18 @@ def test_title_in_construct_with_a_states_office(shipped: ActorStage) -> None:
 
 def test_saudi_state_security(shipped: ActorStage) -> None:
     assert codes(shipped, "أوقفت رئاسة أمن الدولة خلية مسلحة") == ["SAUCOP"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("واتصل وزير الداخلية بمملكة البحرين بنظيره السعودي.", "BHRCOP"),
+    ("وقال وزير الداخلية في دولة الكويت إن التحقيقات مستمرة.", "KWTCOP"),
+])
+def test_a_title_with_a_formal_state_name_after_it_serves_that_state(shipped: ActorStage, text: str,
+                                                                      code: str) -> None:
+    """«وزير الداخلية بمملكة البحرين»: the Gulf press names a foreign office by the state's formal name."""
+    assert ("وزير الداخلية", code) in coded(shipped, text)
+
+
+def test_a_state_after_bi_without_its_formal_name_is_no_title_country(shipped: ActorStage) -> None:
+    """Near miss: «ندد وزير الخارجية بإسرائيل»: what the minister condemned, not his country."""
+    assert all(code != "ISRGOV" for _text, code in coded(shipped, "وندد وزير الخارجية بإسرائيل."))

@@ -611,6 +611,10 @@ class ActorCoder:
                 before = [c for s, c in context.places if s < u.start]
                 u.country = before[-1] if before else next(c for s, c in context.places if s > u.start)
                 u.code, u.how = f"{u.country}{u.sector}", "place"
+            if u.country is None and u.kind == "title" and u.sector in STATE_SECTORS:
+                country = _formal_state_after(tokens, u, nxt)
+                if country:  # "وزير الداخلية بمملكة البحرين"، "وزير الداخلية في دولة الكويت": that state's office
+                    u.country, u.code, u.how = country, f"{country}{u.sector}", "title+in-country"
             if u.country is None and u.last > u.first:
                 inner = self._inner_code(tokens[u.first + 1:u.last + 1])
                 if inner:  # "المتحدث باسم البنتاغون" listed as one title: the organisation inside gives the code
@@ -1242,6 +1246,24 @@ def _country_after_in(tokens: list[Token], u: Unit, nxt: Unit | None) -> str | N
     while k < nxt.first - 1 and tokens[k].norm in GENERIC_ADJECTIVES:
         k += 1  # "السلطات الانتقالية في مالي": a generic adjective may come first
     return nxt.country if k == nxt.first - 1 and tokens[k].norm == "في" else None
+
+
+# the formal name of a state (مملكة البحرين، دولة الكويت، جمهورية مصر العربية، سلطنة عمان), normalized
+FORMAL_STATE_WORDS = frozenset({"مملكه", "دوله", "جمهوريه", "سلطنه", "اماره", "المملكه", "الدوله", "الجمهوريه"})
+
+
+def _formal_state_after(tokens: list[Token], u: Unit, nxt: Unit | None) -> str | None:
+    """The state a title without a country serves, named by its formal name right after «ب» or «في» («وزير
+    الداخلية بمملكة البحرين»، «في دولة الكويت»), the Gulf press's way of naming a foreign office.  Only the formal
+    name counts: «ندد الوزير بإسرائيل» is what the minister condemned, not his country."""
+    if nxt is None or nxt.kind not in ("country", "capital"):
+        return None
+    head = tokens[nxt.first]
+    if nxt.first == u.last + 1 and head.prefix.lstrip("وف") == "ب":
+        pass
+    elif not (nxt.first == u.last + 2 and tokens[u.last + 1].norm == "في"):
+        return None
+    return nxt.country if not FORMAL_STATE_WORDS.isdisjoint(head.forms or (head.norm,)) else None
 
 
 def _institution_country_after_in(tokens: list[Token], units: list[Unit], i: int) -> str | None:

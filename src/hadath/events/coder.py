@@ -419,6 +419,13 @@ records of :mod:`~hadath.events.records`.
    noun (علق الكاتب … على تفجير المسجد), or one separated from it by a word of concern (أعرب عن قلقه إزاء الهجمات),
    did not attack; a person's name after a building or street, past a title (مسجد الإمام الصادق، مطار الملك خالد),
    is the place's name, no party; «رضي الله عنه» marks the Companions of the Prophet: history.
+44. **After the seventeenth hand-checked sample of real news** (round 17: whose clause).  A verb with no
+   conjunction that opens a clause after a comma, with a coded party right after it, takes that party as subject
+   rather than one named in the phrase before the comma (في أعقاب دهس جنود …، هدد وزير الدفاع); a relative aside
+   between commas keeps a subject with its verb however long (الجيش، الذي …، قصف داعش); «قام X بـ» + an attack
+   noun names X as its doer (a ب-noun is otherwise a toll's cause); «دعا له» is a prayer for someone, unless a
+   relative pronoun comes first (التي دعا لها).  Actors: a title with no country followed by a state's formal name
+   after ب / في (وزير الداخلية بمملكة البحرين) is that state's.
 """
 
 from __future__ import annotations
@@ -541,6 +548,7 @@ from hadath.events.parties import (
     _circumstantial,
     _civil_object,
     _civil_words,
+    _clause_after_comma,
     _commented_on,
     _condition_subject,
     _conjoined_main,
@@ -581,6 +589,7 @@ from hadath.events.parties import (
     _pronoun_object_roles,
     _proposal_arg,
     _reaction_to_step,
+    _relative_aside,
     _right_boundary,
     _riot_crowd,
     _site_of,
@@ -742,7 +751,16 @@ UNDERTAKE_VERBS = _words("أقدم", "أقدمت", "أقدموا", "يقدم", "
                          "نجحت", "نجحوا", "عمد", "عمدت", "عمدوا", "شرع", "شرعت", "شرعوا", "بادر", "بادرت",
                          "أعرب", "أعربت", "يعرب", "تعرب", "معربا", "معربة", "معربين", "عبر", "عبرت", "يعبر", "تعبر",
                          "معبرا", "معبرة", "معبرين", "أبدى", "أبدت", "يبدي", "تبدي")
-NEG_OBJECT_REACH = 7  # a negated verb's object noun stands this close after the particle
+# «قام تنظيم داعش بتفجير مسجد»: the verb of doing, its subject, then the act as a verbal noun after ب
+DOING_VERBS = _words("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون")
+NEG_OBJECT_REACH = 7
+
+
+def _carried_out_by(tokens: Sequence[Token], first: int, before: Sequence[Arg]) -> bool:
+    """«قام تنظيم داعش بتفجير»: a verb of doing, then a bare party, then the act with ب right after it; the party
+    did the act (a ب-noun otherwise names the cause of a toll: «قُتل جنود بتفجير»)."""
+    last_arg = next((a for a in reversed(before) if not a.prep and a.last == first - 1), None)
+    return last_arg is not None and last_arg.first > 0 and _has_any(tokens[last_arg.first - 1], DOING_VERBS)  # a negated verb's object noun stands this close after the particle
 AUX_WINDOW = 4  # a future auxiliary (ستبدأ، سيتم) this close before a trigger makes it intended
 FUTURE_DATE_REACH = 15  # tokens after the trigger in which its own date may stand
 UNTIL_WORDS = _words("إلى", "الى", "حتى", "لغاية", "موعد", "أرجأ", "أرجأت", "تأجيل", "أجل", "أجلت", "إرجاء")
@@ -1523,7 +1541,9 @@ class SentenceCoder:
         if ptype in FORCE_TYPES:  # civilians, journalists … are the victims of force, not its actors
             before = [a for a in before if not _victims(a)]
         if not noun:
-            bare_before = [a for a in before if not a.prep and first - a.last <= 8]
+            bare_before = [a for a in before if not a.prep and (first - a.last <= 8 or _relative_aside(tokens, a, first))]
+            if bare_before and _clause_after_comma(tokens, bare_before[-1], first, last, after):
+                bare_before = []  # "في أعقاب دهس ثلاثة جنود …، هدد وزير الدفاع": the subject after the verb
             if first == 0 == last - first and ptype not in FORCE_TYPES and len(tokens) > 2 \
                     and tokens[2].norm[:1] == "ل":
                 # a headline opening on a verbal noun, its nisba and its object with ل (رفض أذربيجاني لأي دور): a
@@ -1651,7 +1671,7 @@ class SentenceCoder:
             if source is None and p.genitive != "target" and adjacent is None:
                 source = self._nisba_source(sent, last, ptype)  # (round 3: any noun's own nisba, رفض أذربيجاني)
             linked = first > 0 and (_has_any(tokens[first - 1], TOLL_LINKS) or tokens[first].prefix.lstrip("وف") == "ب") \
-                and not p.needs_before and ptype == "ASSAULT"
+                and not p.needs_before and ptype == "ASSAULT" and not _carried_out_by(tokens, first, before)
             if source is None and not exposed and not linked:
                 # (a noun after في/جراء/ب is an adjunct — "قُتل جنود في هجوم": the subject before is the victims)
                 bare_before = [a for a in before if not a.prep and first - a.last <= 10]

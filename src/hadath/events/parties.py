@@ -951,6 +951,28 @@ def _plural_past(tok: Token) -> bool:
     return stem.endswith("وا") and len(stem) >= 4
 
 
+def _relative_aside(tokens: Sequence[Token], before: Arg, first: int) -> bool:
+    """Only a relative clause between commas stands between a subject and its verb (الجيش السوري، الذي يقاتل منذ
+    أشهر في المنطقة، قصف داعش): the subject keeps its verb however long the aside."""
+    k = before.last + 1
+    if first - k > PAREN_REACH + 2 or k + 1 >= first or tokens[k].norm not in ("،", ",") \
+            or tokens[first - 1].norm not in ("،", ",") or _bare_word(tokens[k + 1]) not in RELATIVES:
+        return False
+    return not any(tokens[j].norm in ("،", ",", ".", "؛", ":") for j in range(k + 2, first - 1))
+
+
+def _clause_after_comma(tokens: Sequence[Token], before: Arg, first: int, last: int, after: Sequence[Arg]) -> bool:
+    """A verb with no conjunction that opens a clause after a comma with a coded party right after it (…، هدد
+    وزير الدفاع الإسرائيلي): that party is its subject, not the one named in the phrase before the comma.  A subject
+    followed by a comma of its own opens an aside and keeps the verb (الجيش، الذي …، قصف)."""
+    if first == 0 or tokens[first - 1].norm not in ("،", ",") or before.last + 1 >= first - 1 \
+            or tokens[first].norm[:1] in ("و", "ف"):
+        return False  # («…، وأمهلت الدبلوماسيين»: a verb joined by و shares the subject before the comma)
+    if tokens[before.last + 1].norm in ("،", ","):
+        return False
+    return any(a.first == last + 1 and not a.prep and a.mentions[0].actor_code for a in after)
+
+
 def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, force: bool) -> bool:
     """Whether the verb at ``first`` already holds its subject, so that the bare actor at ``actor_at`` after it is
     no subject: a plural ending (استنكروا، يعارضون) on an act other than force, or, for an act of force, a relative

@@ -393,6 +393,7 @@ def _nominal_use(tok: Token, form: str) -> bool:
     return stripped in ("ل", "ب", "لل") and form[:1] not in ("ي", "ت", "ن")
 
 
+PRAYED_FOR = frozenset({"له", "لها", "لهم", "لهما", "لكم", "لنا"})  # «دعا له بالشفاء»: he prayed for him
 ORDER_REACH = 5  # "أمرت النيابة العامة بحبس": the orderer's name may stand between the verb and its ب
 
 
@@ -715,14 +716,17 @@ def _prevented(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _prayer_or_unnamed(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
-    """"داعياً المولى عز وجل أن يحفظ الوطن": a call on God is a prayer; "طالباً عدم الكشف عن اسمه" asks for
-    anonymity: neither is a political appeal."""
+    """"داعياً المولى عز وجل أن يحفظ الوطن": a call on God is a prayer, and so is «دعا له بالعمر المديد» (for
+    someone, with ب); "طالباً عدم الكشف عن اسمه" asks for anonymity: none is a political appeal."""
     if c.cameo[:2] not in ("02", "10"):
         return False
     after = range(c.last + 1, min(len(tokens), c.last + 1 + max(PRAYER_REACH, UNNAMED_REACH)))
     why = None
     if any(k <= c.last + PRAYER_REACH and _has_any(tokens[k], PRAYER_WORDS) for k in after):
         why = "a prayer (a call on God)"
+    elif c.cameo[:2] == "02" and c.last + 1 < len(tokens) and tokens[c.last + 1].norm in PRAYED_FOR \
+            and not (c.first > 0 and _bare_word(tokens[c.first - 1]) in RELATIVES):
+        why = "a prayer for someone (دعا له بالعمر المديد)"  # (not «الانتخابات التي دعا لها الرئيس»)
     elif any(tokens[k].norm == "عدم" and k + 1 < len(tokens) and tokens[k + 1].norm in UNNAMED_WORDS for k in after):
         why = "asking not to be named"
     if why is not None and explain is not None:

@@ -293,3 +293,15 @@ def test_a_title_with_a_formal_state_name_after_it_serves_that_state(shipped: Ac
 def test_a_state_after_bi_without_its_formal_name_is_no_title_country(shipped: ActorStage) -> None:
     """Near miss: «ندد وزير الخارجية بإسرائيل»: what the minister condemned, not his country."""
     assert all(code != "ISRGOV" for _text, code in coded(shipped, "وندد وزير الخارجية بإسرائيل."))
+
+
+def test_a_deputy_of_an_office_holder_is_no_member_of_parliament(shipped: ActorStage) -> None:
+    """«نائب خادم الحرمين الشريفين»: the king's deputy, of his government, one party with the king's title."""
+    found = coded(shipped, "واستقبل نائب خادم الحرمين الشريفين في جدة السفير الأمريكي.")
+    assert ("نائب خادم الحرمين الشريفين", "SAUGOV") in found
+    assert all(code != "SAULEG" for _text, code in found)
+
+
+def test_a_member_of_parliament_stays_one(shipped: ActorStage) -> None:
+    """Near miss: «النائب الكويتي» with no office holder after it is a member of parliament."""
+    assert ("النائب الكويتي", "KWTLEG") in coded(shipped, "وقال النائب الكويتي إن البرلمان سيناقش القانون.")

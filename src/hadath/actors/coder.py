@@ -459,6 +459,15 @@ class ActorCoder:
                 i += 1
                 continue
             nxt = units[i + 1] if i + 1 < len(units) else None
+            if u.kind in ("agent", "title") and u.first == u.last and tokens[u.first].norm.lstrip("وف") in DEPUTY_WORDS \
+                    and nxt is not None and nxt.first == u.last + 1 and nxt.type == "PERS" \
+                    and nxt.kind in ("person", "title"):
+                # "نائب خادم الحرمين الشريفين": the deputy of a named office holder, not a member of parliament;
+                # coded as the holder's office once that is known (below)
+                u.how, u.name, u.name_latin = "deputy", "نائب", "deputy"
+                out.append(u)
+                i += 1
+                continue
             if nxt is not None and nxt.kind == "adjective" and u.kind == "agent" and \
                     0 < nxt.first - u.last - 1 <= 2 and all(tokens[k].norm in GENERIC_ADJECTIVES
                                                             for k in range(u.last + 1, nxt.first)):
@@ -637,7 +646,15 @@ class ActorCoder:
                 u.code = u.sector  # a non-state sector with no country: CAMEO's generic agent (MED, UAF, CVL …)
             out.append(u)
             i += 1
-        return out
+        held_by_deputy: set[int] = set()
+        for k, u in enumerate(out):
+            if u.how == "deputy":
+                held = out[k + 1] if k + 1 < len(out) and out[k + 1].first == u.last + 1 else None
+                if held is not None and held.code:  # one party: "نائب خادم الحرمين الشريفين"
+                    u.country, u.code, u.sector = held.country, held.code, held.sector
+                    u.last, u.end = held.last, held.end
+                    held_by_deputy.add(k + 1)
+        return [u for k, u in enumerate(out) if k not in held_by_deputy and (u.how != "deputy" or u.code)]
 
     def _institution_heads(self, tokens: list[Token], units: list[Unit], candidates: Sequence[int] | None = None
                            ) -> list[Unit]:
@@ -1248,6 +1265,8 @@ def _country_after_in(tokens: list[Token], u: Unit, nxt: Unit | None) -> str | N
     return nxt.country if k == nxt.first - 1 and tokens[k].norm == "في" else None
 
 
+# "deputy" before an office holder (نائب خادم الحرمين الشريفين): not "member of parliament"
+DEPUTY_WORDS = frozenset({"نايب", "النايب"})  # (normalized: ئ is written ي)
 # the formal name of a state (مملكة البحرين، دولة الكويت، جمهورية مصر العربية، سلطنة عمان), normalized
 FORMAL_STATE_WORDS = frozenset({"مملكه", "دوله", "جمهوريه", "سلطنه", "اماره", "المملكه", "الدوله", "الجمهوريه"})
 

@@ -426,6 +426,13 @@ records of :mod:`~hadath.events.records`.
    noun names X as its doer (a ب-noun is otherwise a toll's cause); «دعا له» is a prayer for someone, unless a
    relative pronoun comes first (التي دعا لها).  Actors: a title with no country followed by a state's formal name
    after ب / في (وزير الداخلية بمملكة البحرين) is that state's.
+45. **After the eighteenth hand-checked sample of real news** (round 18).  «مصادر … متطابقة» (concurring sources)
+   expresses no accord; the ب-complement of a demand noun (المطالبة بالإفراج عن) is demanded, not done; a body's
+   word right before its quoted name (يحتجز تنظيم «داعش») heads the subject, no container; a verb right after an
+   indefinite attack noun is a relative clause describing it (بتفجير استهدف دوريتهم), so the party before the noun
+   is not its actor; a title and the person it names past forms of address only are one party of one country
+   (نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف); a civilian target found from a place word is
+   shown on that word.  Actors: «نائب» right before an office holder is that holder's deputy, one party with him.
 """
 
 from __future__ import annotations
@@ -557,6 +564,7 @@ from hadath.events.parties import (
     _counted_nationals,
     _counterpart_of_source,
     _crowd_country,
+    _describes_attack_noun,
     _doer_of_object,
     _domestic_country,
     _find_object,
@@ -565,6 +573,7 @@ from hadath.events.parties import (
     _gap,
     _gathered,
     _honorifics_between,
+    _honoured_name,
     _joint,
     _kind_adjective,
     _left_boundary,
@@ -751,9 +760,20 @@ UNDERTAKE_VERBS = _words("أقدم", "أقدمت", "أقدموا", "يقدم", "
                          "نجحت", "نجحوا", "عمد", "عمدت", "عمدوا", "شرع", "شرعت", "شرعوا", "بادر", "بادرت",
                          "أعرب", "أعربت", "يعرب", "تعرب", "معربا", "معربة", "معربين", "عبر", "عبرت", "يعبر", "تعبر",
                          "معبرا", "معبرة", "معبرين", "أبدى", "أبدت", "يبدي", "تبدي")
+# demand nouns whose ب-complement is what is demanded (المطالبة بالإفراج عن المختطفين)
+DEMAND_NOUNS = _words("المطالبة", "مطالبة", "للمطالبة", "بالمطالبة", "المطالبات", "مطالبات", "للمطالبات")
 # «قام تنظيم داعش بتفجير مسجد»: the verb of doing, its subject, then the act as a verbal noun after ب
 DOING_VERBS = _words("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون")
 NEG_OBJECT_REACH = 7
+
+
+# a body's word right before its quoted name (يحتجز تنظيم «داعش»): the head of the subject's name, no container
+NAME_HEAD_WORDS = _words("تنظيم", "جماعة", "حركة", "قوات", "ميليشيا", "مليشيا", "جبهة", "حزب")
+
+
+def _quoted_name_head(tokens: Sequence[Token], k: int, name_at: int) -> bool:
+    """Token ``k`` heads the name quoted right after it (تنظيم «داعش»، حركة «حماس»)."""
+    return name_at == k + 2 and tokens[k + 1].norm in ("«", '"', "“") and _has_any(tokens[k], NAME_HEAD_WORDS)
 
 
 def _carried_out_by(tokens: Sequence[Token], first: int, before: Sequence[Arg]) -> bool:
@@ -1067,12 +1087,13 @@ class SentenceCoder:
                     c.target = answering_state(against.actors())
                     c.why.append(f"target «{against.mentions[0].text}»: the subject of the threat's condition")
             c.location = self._location(tokens, starts, c, places)
-            if not c.target and c.etype in FORCE_TYPES and c.location is not None and c.location.country \
-                    and _civil_object(tokens, c):
-                # "قصفت الطائرات مستشفى في ريف حماة": the civilians of the place the force hit
-                off = sent.start
-                country = c.location.country
-                c.target = [ActorMention(c.trig_start, c.trig_end, sent.text[c.trig_start - off:c.trig_end - off],
+            hit = _civil_object(tokens, c) if not c.target and c.etype in FORCE_TYPES and c.location is not None \
+                and c.location.country else None
+            if hit is not None:
+                # "قصفت الطائرات مستشفى في ريف حماة": the civilians of the place the force hit (the place's word
+                # is the evidence)
+                off, country, place = sent.start, c.location.country, tokens[hit]
+                c.target = [ActorMention(place.start, place.end, sent.text[place.start - off:place.end - off],
                                          actor_code=country + "CVL", country=country, sector="CVL",
                                          how="civil-object", sentence=sent.index)]
                 c.why.append(f"target: {country}CVL (a civilian place or people as the object, in {country})")
@@ -1305,6 +1326,9 @@ class SentenceCoder:
                 return f"blocked by «{tokens[past].text}» after its subject"
         if p.block_before and first > 0 and _has_any(tokens[first - 1], p.block_before):
             return f"blocked by «{tokens[first - 1].text}» before it"
+        if first > 0 and tokens[first - 1].norm.lstrip("وف") in DEMAND_NOUNS \
+                and tok.prefix.lstrip("وف")[:1] == "ب" and p.role == "event":
+            return "what a demand asks for (المطالبة بالإفراج عن), not an act done"
         if first > 0 and tokens[first - 1].norm in DEMONSTRATIVES and self._is_noun_use(tokens, first, last, p, form):
             return "a demonstrative points back to an event told before"
         if ((first > 0 and _has_any(tokens[first - 1], ORG_HEADS))
@@ -1416,7 +1440,7 @@ class SentenceCoder:
         grouped: list[Arg] = []
         appositive: Arg | None = None  # a name with its title after it: a comma after the title closes it
         for i, u in enumerate(units):
-            if grouped and _parenthesised_apposition(tokens, grouped[-1], u):
+            if grouped and (_parenthesised_apposition(tokens, grouped[-1], u) or _honoured_name(tokens, grouped[-1], u)):
                 g = grouped[-1]  # وزير الخارجية الأميركي (جون كيري): one party, named once
                 g.mentions = [_one_party(g, u)]
                 g.last = u.last
@@ -1544,6 +1568,8 @@ class SentenceCoder:
             bare_before = [a for a in before if not a.prep and (first - a.last <= 8 or _relative_aside(tokens, a, first))]
             if bare_before and _clause_after_comma(tokens, bare_before[-1], first, last, after):
                 bare_before = []  # "في أعقاب دهس ثلاثة جنود …، هدد وزير الدفاع": the subject after the verb
+            if bare_before and _describes_attack_noun(tokens, first):
+                bare_before = []  # "قتل جنود بتفجير استهدف دوريتهم": the bombing targeted them, not the dead
             if first == 0 == last - first and ptype not in FORCE_TYPES and len(tokens) > 2 \
                     and tokens[2].norm[:1] == "ل":
                 # a headline opening on a verbal noun, its nisba and its object with ل (رفض أذربيجاني لأي دور): a
@@ -1560,6 +1586,7 @@ class SentenceCoder:
                 bare_after = [a for a in after if not a.prep and _gap(tokens, last, a.first, named, commas=False) <= 6
                               and not any(_has_any(tokens[k], CONTAINER_NOUNS) and not (
                                   k == last + 1 and tokens[k + 1].norm == "من" and _has_any(tokens[k], UNIT_NOUNS))
+                                  and not (k == last + 1 and _quoted_name_head(tokens, k, a.first))
                                   for k in range(last + 1, a.first))
                               and not _proposal_arg(tokens, a)]  # "رفضت مبادرة جزائرية": the object
                 if not bare_after and (p.role != "event" or self.lex.code(p.cameo).quad_class in VERBAL_QUADS):

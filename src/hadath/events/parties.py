@@ -351,17 +351,18 @@ def _conjoined_main(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) 
     return None
 
 
-def _civil_object(tokens: Sequence[Token], c: Coded) -> bool:
-    """A civilian place or people right after a force trigger (قصفت مستشفى، أحياء، سوقاً شعبية، منازل)."""
+def _civil_object(tokens: Sequence[Token], c: Coded) -> int | None:
+    """The token of a civilian place or people right after a force trigger (قصفت مستشفى، أحياء، سوقاً شعبية،
+    منازل), or None."""
     for k in range(c.last + 1, min(len(tokens), c.last + 1 + CIVIL_OBJECT_REACH)):
         t = tokens[k]
         if t.norm in CLAUSE_PUNCT or t.norm in PREPOSITIONS or t.norm in LOCATION_PREPS:
-            return False  # "انفجرت عبوة قرب سوق": where it happened, not whom it hit
+            return None  # "انفجرت عبوة قرب سوق": where it happened, not whom it hit
         if t.prefix.lstrip("وف")[:1] in ("ب", "ل") and t.norm not in CIVIL_OBJECTS:
             continue  # an instrument or a purpose (بالبراميل المتفجرة) stands between verb and object
         if t.norm in CIVIL_OBJECTS or any(f in CIVIL_OBJECTS for f in _norm_forms(t)):
-            return True
-    return False
+            return k
+    return None
 
 
 def _joint(tokens: Sequence[Token], c: Coded) -> bool:
@@ -720,6 +721,16 @@ def _name_apposition(tokens: list[Token], a: Arg, b: Arg, nxt: Arg | None) -> bo
         not tokens[k].is_word for k in range(b.last + 1, nxt.first))
 
 
+def _honoured_name(tokens: list[Token], a: Arg, b: Arg) -> bool:
+    """``b`` is the person the title ``a`` names, past forms of address only (نائب خادم الحرمين الشريفين صاحب السمو
+    الملكي الأمير محمد بن نايف): one party, of one country."""
+    if len(a.mentions) != 1 or len(b.mentions) != 1 or not _honorifics_between(tokens, a.last, b.first):
+        return False
+    title, name = a.mentions[0], b.mentions[0]
+    return title.type == name.type == "PERS" and bool(name.entity_id) and title.country is not None \
+        and title.country == name.country
+
+
 def _one_party(a: Arg, b: Arg) -> ActorMention:
     """The mention that stands for an argument and its bracketed apposition: the lexicon's person when the
     name is one (it carries the name and the code), else the coded title."""
@@ -1004,6 +1015,15 @@ MOURNING_WORDS = _words("تعازي", "التعازي", "تعازيه", "تعا�
                         # عن قلقه إزاء الهجمات): the one who speaks of it did not carry it out
                         "علق", "علقت", "يعلق", "تعلق", "معلقا", "معلقة", "تعليقا", "تعليقه", "قلقه", "قلقها",
                         "قلقهم", "قلق", "القلق", "إزاء", "حيال")
+
+
+def _describes_attack_noun(tokens: Sequence[Token], first: int) -> bool:
+    """A verb right after an indefinite attack noun is a relative clause describing it (بتفجير استهدف دوريتهم،
+    في هجوم شنه مسلحون): the attack is its subject, not the party named before the noun."""
+    if first == 0:
+        return False
+    prev = tokens[first - 1]
+    return _has_any(prev, CAUSE_AFTER_IN) and not prev.norm.startswith("ال") and "ال" not in prev.prefix
 
 
 def _passive_force(tokens: Sequence[Token], first: int, last: int) -> bool:

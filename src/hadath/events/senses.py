@@ -505,7 +505,9 @@ SENSE_TESTS: Mapping[str, frozenset[str]] = MappingProxyType({"coerce.occupy": R
 SENSE_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType({
     "protest.demo": _words("طائرة", "طائرات", "الطائرة", "الطائرات", "طائرتان", "طائرتين"),
     # round 4: "خطر داهم" is an imminent danger, not a raid
-    "coerce.raid": _words("خطر", "خطرا", "خطراً", "الخطر", "كخطر", "بخطر")})
+    "coerce.raid": _words("خطر", "خطرا", "خطراً", "الخطر", "كخطر", "بخطر"),
+    # round 18: "قالت مصادر عسكرية متطابقة": concurring sources attribute a report, no accord is expressed
+    "stmt.accord": _words("مصادر", "المصادر", "تقارير", "روايات", "شهادات", "أنباء", "معلومات", "تصريحات")})
 CHARACTERISERS = _words("يشكل", "تشكل", "يشكلان", "يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمثل", "بمثابة",
                         "يرقى", "ترقى", "اتسم", "اتسمت", "يتسم", "تتسم", "اتصف", "اتصفت", "يتصف", "تتصف")
 QUANTIFIERS = frozenset({"اي", "ايه", "كل", "لاي", "لكل", "باي", "بكل", "لايه", "بايه"})
@@ -538,7 +540,7 @@ def _other_sense(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -
             return False
         hit = any(_has_any(tokens[k], words) for k in after)
     if hit and explain is not None:
-        explain.append(f"{c.pattern.id}: a rank or share follows: another sense of the word")
+        explain.append(f"{c.pattern.id}: another sense of the word (a rank, a share, a source … beside it)")
     return hit
 
 

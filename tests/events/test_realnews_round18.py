@@ -76,3 +76,28 @@ def test_a_civilian_targets_evidence_is_the_places_word(pipeline) -> None:
     text = "واعتقلت قوات الاحتلال أربعة شبان فلسطينيين بعد أن داهمت منازلهم في مدينة جنين."
     raids = [e for e in _events(pipeline, text) if e.trigger.text == "داهمت"]
     assert raids and [t.text for t in raids[0].target] == ["منازلهم"]
+
+
+def test_a_quoted_name_after_a_bodys_word_is_the_object(pipeline) -> None:
+    """«هاجم الجيش العراقي تنظيم «داعش»»: the quotation marks hold a name; they end no clause."""
+    text = "وهاجم الجيش العراقي تنظيم «داعش» في الموصل."
+    assert roles_of(code_text(pipeline, text, DAY_2015), "ASSAULT") == [(["IRQMIL"], ["IMGMUSISI"])]
+
+
+def test_the_adjective_of_a_quoted_name_is_no_second_party(pipeline) -> None:
+    """«يحتجز تنظيم «داعش» الإرهابي فتاة سويدية»: «الإرهابي» describes ISIS; it is not the one detained."""
+    text = "من جهة أخرى، يحتجز تنظيم «داعش» الإرهابي فتاة سويدية في سوريا."
+    assert roles_of(code_text(pipeline, text, DAY_2015), "COERCE") == [(["IMGMUSISI"], [])]
+
+
+def test_a_claim_of_responsibility_in_the_egyptian_spelling(pipeline) -> None:
+    """«أعلن تنظيم داعش مسئوليته عن التفجير»: مسئولية is مسؤولية spelled with the hamza on yaa."""
+    text = "وأعلن تنظيم داعش مسئوليته عن التفجير الذي استهدف المسجد."
+    assert [e for e in _events(pipeline, text) if e.cameo == "015"]
+
+
+def test_the_kind_of_an_attack_is_no_party_to_another_act(pipeline) -> None:
+    """«أدانت الحكومة الأردنية الهجوم الإرهابي»: «الإرهابي» says what kind of attack it was; no generic «rebels»
+    are the target of the condemnation."""
+    text = "وأدانت الحكومة الأردنية الهجوم الإرهابي الذي استهدف مسجدا في الكويت."
+    assert roles_of(code_text(pipeline, text, DAY_2015), "ACCUSE") == [(["JORGOV"], [])]

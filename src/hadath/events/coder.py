@@ -432,7 +432,10 @@ records of :mod:`~hadath.events.records`.
    indefinite attack noun is a relative clause describing it (بتفجير استهدف دوريتهم), so the party before the noun
    is not its actor; a title and the person it names past forms of address only are one party of one country
    (نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف); a civilian target found from a place word is
-   shown on that word.  Actors: «نائب» right before an office holder is that holder's deputy, one party with him.
+   shown on that word; a short quoted name after a body's word (مواقع تنظيم «داعش») ends no clause, and the
+   adjective after it, or after an attack noun (الهجوم الإرهابي), is no party at all: it says what kind of actor or
+   attack it is.  Actors: «نائب» right before an office holder is that holder's
+   deputy, one party with him.
 """
 
 from __future__ import annotations
@@ -544,8 +547,10 @@ from hadath.events.merging import (
 )
 from hadath.events.numbers import CARDINAL_WORDS, extract_size, parse_number
 from hadath.events.parties import (
+    CAUSE_AFTER_IN,
     CONTAINER_NOUNS,
     CONTAINER_OBJECT,
+    KIND_ADJECTIVES,
     STEP_BACK_REFS,
     UNIT_NOUNS,
     _against_target,
@@ -597,6 +602,7 @@ from hadath.events.parties import (
     _prep_of_word,
     _pronoun_object_roles,
     _proposal_arg,
+    _quoted_name_head,
     _reaction_to_step,
     _relative_aside,
     _right_boundary,
@@ -765,15 +771,6 @@ DEMAND_NOUNS = _words("المطالبة", "مطالبة", "للمطالبة", "�
 # «قام تنظيم داعش بتفجير مسجد»: the verb of doing, its subject, then the act as a verbal noun after ب
 DOING_VERBS = _words("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون")
 NEG_OBJECT_REACH = 7
-
-
-# a body's word right before its quoted name (يحتجز تنظيم «داعش»): the head of the subject's name, no container
-NAME_HEAD_WORDS = _words("تنظيم", "جماعة", "حركة", "قوات", "ميليشيا", "مليشيا", "جبهة", "حزب")
-
-
-def _quoted_name_head(tokens: Sequence[Token], k: int, name_at: int) -> bool:
-    """Token ``k`` heads the name quoted right after it (تنظيم «داعش»، حركة «حماس»)."""
-    return name_at == k + 2 and tokens[k + 1].norm in ("«", '"', "“") and _has_any(tokens[k], NAME_HEAD_WORDS)
 
 
 def _carried_out_by(tokens: Sequence[Token], first: int, before: Sequence[Arg]) -> bool:
@@ -1433,6 +1430,10 @@ class SentenceCoder:
                 continue  # "وساطة تركية": the adjective is read as the country's name; the proposal is the actor
             if e.type == "PERS" and not e.members and _named_place(tokens, first):
                 continue  # "مسجد الإمام الصادق": the building's name
+            if first == last and first > 0 and _has_any(tokens[first], KIND_ADJECTIVES) and (
+                    first - 1 in covered or tokens[first - 1].norm in ("»", '"', "”")
+                    or _has_any(tokens[first - 1], CAUSE_AFTER_IN)):
+                continue  # "تنظيم «داعش» الإرهابي": the adjective of the name before it, no second party
             covered.update(range(first, last + 1))
             units.append(Arg([e], first, last, _prep_of(tokens, first, e, self.stop_words)))
         units.extend(self._word_args(sent, covered))

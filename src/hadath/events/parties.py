@@ -755,6 +755,15 @@ def _left_boundary(tokens: list[Token], first: int) -> int:
     return 0
 
 
+# a body's word right before its quoted name (يحتجز تنظيم «داعش»): the head of the subject's name, no container
+NAME_HEAD_WORDS = _words("تنظيم", "جماعة", "حركة", "قوات", "ميليشيا", "مليشيا", "جبهة", "حزب")
+
+
+def _quoted_name_head(tokens: Sequence[Token], k: int, name_at: int) -> bool:
+    """Token ``k`` heads the name quoted right after it (تنظيم «داعش»، حركة «حماس»)."""
+    return name_at == k + 2 and tokens[k + 1].norm in ("«", '"', "“") and _has_any(tokens[k], NAME_HEAD_WORDS)
+
+
 def _right_boundary(tokens: list[Token], last: int) -> int:
     """Last token of the trigger's clause (up to a complementizer, a contrast conjunction or a quotation).  A
     short quoted name right after the trigger is the act's own name (مناورات «درع الخليج» بمشاركة …، عملية «الفجر
@@ -762,7 +771,8 @@ def _right_boundary(tokens: list[Token], last: int) -> int:
     k = last + 1
     while k < len(tokens):
         norm = tokens[k].norm
-        if norm == "«" and k <= last + 2:  # also "قوات «المجلس الانتقالي»": a name right after a unit word
+        if norm == "«" and (k <= last + 2 or _has_any(tokens[k - 1], NAME_HEAD_WORDS)):
+            # also "قوات «المجلس الانتقالي»", "مواقع تنظيم «داعش»": a name right after a unit or a body's word
             close = _quote_partner(tokens, k)
             if close is not None:
                 k = close + 1

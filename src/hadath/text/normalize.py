@@ -2,7 +2,8 @@
 
 ``normalize`` folds alef/hamza forms, alef maqsura, taa marbuta, Persian letters and Arabic-Indic /
 Persian digits, and drops diacritics, tatweel and invisible marks; presentation forms are decomposed
-first.  ``normalize_with_map`` also returns, for every output character, the offset of the original
+first.  A hamza on yaa before waw is the Egyptian spelling of the hamza on waw (مسئول، شئون for مسؤول،
+شؤون), so it folds to و there and to ي elsewhere (رئيس).  ``normalize_with_map`` also returns, for every output character, the offset of the original
 character it came from, so a match in normalized text maps back to the original exactly.
 """
 
@@ -17,7 +18,7 @@ INVISIBLE = "\u0640\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\
 
 _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "\ue000",  # resolved by its next letter (_resolve_yaa_hamza)
     "ؤ": "و",
     "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه",
     "ک": "ك", "ڪ": "ك",
@@ -59,9 +60,18 @@ def strip_diacritics(text: str) -> str:
     return text.translate({ord(c): None for c in DIACRITICS})
 
 
+_YAA_HAMZA = "\ue000"  # what ئ folds to first: و before و (مسئول = مسؤول), else ي
+
+
+def _resolve_yaa_hamza(norm: str) -> str:
+    if _YAA_HAMZA not in norm:
+        return norm
+    return norm.replace(_YAA_HAMZA + "و", "وو").replace(_YAA_HAMZA, "ي")
+
+
 def normalize(text: str) -> str:
     """The matching form of ``text``. Idempotent: ``normalize(normalize(t)) == normalize(t)``."""
-    return decompose_presentation(text).translate(FOLD_TABLE).lower()
+    return _resolve_yaa_hamza(decompose_presentation(text).translate(FOLD_TABLE).lower())
 
 
 def normalize_with_map(text: str) -> tuple[str, array]:
@@ -82,7 +92,7 @@ def normalize_with_map(text: str) -> tuple[str, array]:
             out.append(c)
             offsets.append(i)
     offsets.append(len(text))
-    return "".join(out), offsets
+    return _resolve_yaa_hamza("".join(out)), offsets  # one character for one: the offsets still hold
 
 
 def original_span(offsets: array, norm_start: int, norm_end: int) -> tuple[int, int]:

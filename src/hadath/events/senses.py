@@ -739,7 +739,7 @@ def _prayer_or_unnamed(tokens: Sequence[Token], c: Coded, explain: list[str] | N
 def _mines_as_things(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
     """"كاشفات الألغام"، "حقول الألغام": mines named in a sentence where none explodes, is laid or hurts anybody
     are things (equipment, clearance, stocks), not a bombing."""
-    if c.pattern.id != "assault.roadside" or tokens[c.first].norm not in MINE_NOUNS:
+    if c.pattern.id != "assault.roadside" or not _has_any(tokens[c.first], MINE_NOUNS):  # also «للألغام»
         return False
     if any(_has_any(t, BLAST_WORDS) for t in tokens):
         return False

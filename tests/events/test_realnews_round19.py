@@ -1,0 +1,35 @@
+"""Round 19 of hand-checked real news (coder.py section 46): the one party after a verb of accusing, with its
+charge after it in ب, is the accused; mines named with a preposition (مقاومة للألغام) are things.  Each rule with
+a near miss that keeps its reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .helpers import code_text, roles_of
+
+DAY_2015 = date(2015, 7, 25)
+
+
+def test_the_party_before_the_charge_is_the_accused(pipeline) -> None:
+    """«ألغت الشركة … واتهمت النقابات بإبداء عدم احترام»: the unions are accused, they accuse nobody."""
+    text = "وألغت الشركة 15 في المئة من رحلات اليوم واتهمت النقابات بإبداء عدم احترام للركاب."
+    assert roles_of(code_text(pipeline, text, DAY_2015), "ACCUSE") == [([], ["LAB"])]
+
+
+def test_two_parties_after_a_verb_of_accusing_are_accuser_and_accused(pipeline) -> None:
+    """Near miss: «اتهمت إيران الولايات المتحدة بدعم الإرهاب»: the first accuses the second."""
+    text = "اتهمت إيران الولايات المتحدة بدعم الإرهاب."
+    assert roles_of(code_text(pipeline, text, DAY_2015), "ACCUSE") == [(["IRNGOV"], ["USAGOV"])]
+
+
+def test_mine_resistant_vehicles_are_no_bombing(pipeline) -> None:
+    """«عربات مقاومة للألغام»: the mines are things; nothing exploded."""
+    text = "وقال البنتاجون إنه يدرس مطالب الأكراد في سوريا ومنها الحصول على عربات مقاومة للألغام الأرضية."
+    assert not roles_of(code_text(pipeline, text, DAY_2015), "ASSAULT")
+
+
+def test_mines_that_exploded_are_still_a_bombing(pipeline) -> None:
+    """Near miss: mines with a blast word are an attack."""
+    text = "وقتل ثلاثة جنود أتراك في انفجار للألغام زرعها مسلحو حزب العمال الكردستاني قرب الحدود."
+    assert roles_of(code_text(pipeline, text, DAY_2015), "ASSAULT")

@@ -33,3 +33,22 @@ def test_mines_that_exploded_are_still_a_bombing(pipeline) -> None:
     """Near miss: mines with a blast word are an attack."""
     text = "وقتل ثلاثة جنود أتراك في انفجار للألغام زرعها مسلحو حزب العمال الكردستاني قرب الحدود."
     assert roles_of(code_text(pipeline, text, DAY_2015), "ASSAULT")
+
+
+def test_dawn_is_no_bombing(pipeline) -> None:
+    """«الرابعة فجراً»: at four at dawn; the word is written like «فجّرا» (they two detonated)."""
+    text = "ووصلت الطائرة التي تقل جثمانه إلى مطار الملك خالد الدولي بالرياض الرابعة فجرًا بتوقيت السعودية."
+    assert not roles_of(code_text(pipeline, text, DAY_2015), "ASSAULT")
+
+
+def test_two_bombers_who_detonated_themselves_are_still_a_bombing(pipeline) -> None:
+    """Near miss: «انتحاريين فجرا نفسيهما»: the dual verb, with its object."""
+    text = "وقال الجيش العراقي إن انتحاريين فجرا نفسيهما وسط سوق في بغداد."
+    assert roles_of(code_text(pipeline, text, DAY_2015), "ASSAULT")
+
+
+def test_a_count_of_security_men_after_a_relative_verb_of_force_is_its_object(pipeline) -> None:
+    """«الاعتداء الذي استهدف عدداً من رجال الأمن»: the security men are targeted, they did not attack."""
+    text = "وقال الوزير إن الاعتداء الجبان الذي استهدف عدداً من رجال الأمن في عسير لن يمر دون عقاب."
+    attacks = roles_of(code_text(pipeline, text, DAY_2015), "ASSAULT")
+    assert attacks and all("COP" not in "".join(src) for src, _ in attacks)

@@ -438,7 +438,8 @@ records of :mod:`~hadath.events.records`.
 46. **After the nineteenth hand-checked sample of real news** (round 19).  The party right after a verb of
    accusing, with a ب-word that is no party right after it (واتهمت النقابات بإبداء …), is the accused, whether
    the verb is active with its subject before or passive; mines named behind a preposition (مقاومة للألغام) count
-   as things like the others when nothing explodes.
+   as things like the others when nothing explodes; «فجراً» after an hour or with its tanween is dawn; a count of a
+   party (عدداً من رجال الأمن) right after a relative verb of force is its object, like the party itself.
 """
 
 from __future__ import annotations
@@ -779,6 +780,11 @@ def _charge_follows(tokens: Sequence[Token], accused: Arg, after: Sequence[Arg])
     return k < len(tokens) and tokens[k].is_word and tokens[k].norm[:1] == "ب" and not any(a.first == k for a in after)
 
 
+# «الرابعة فجراً»: dawn, written like the dual of «فجّر» (they two detonated)
+DAWN_FORMS = frozenset({"فجرا"})
+TANWEEN_FATH = "\u064b"
+HOUR_WORDS = _words("الساعة", "الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
+                    "التاسعة", "العاشرة", "الحادية", "عشرة", "عشر", "منتصف", "الليل", "صباح", "اليوم", "أمس")
 # demand nouns whose ب-complement is what is demanded (المطالبة بالإفراج عن المختطفين)
 DEMAND_NOUNS = _words("المطالبة", "مطالبة", "للمطالبة", "بالمطالبة", "المطالبات", "مطالبات", "للمطالبات")
 # «قام تنظيم داعش بتفجير مسجد»: the verb of doing, its subject, then the act as a verbal noun after ب
@@ -1336,6 +1342,10 @@ class SentenceCoder:
                 return f"blocked by «{tokens[past].text}» after its subject"
         if p.block_before and first > 0 and _has_any(tokens[first - 1], p.block_before):
             return f"blocked by «{tokens[first - 1].text}» before it"
+        if first == last and (tok.norm in DAWN_FORMS or tok.norm[1:] in DAWN_FORMS and tok.norm[0] == "و") and (
+                TANWEEN_FATH in tok.text or (first > 0 and (tokens[first - 1].norm in HOUR_WORDS
+                                                              or tokens[first - 1].norm.isdigit()))):
+            return "«فجراً» is the time of day (at dawn), not a bombing"
         if first > 0 and tokens[first - 1].norm.lstrip("وف") in DEMAND_NOUNS \
                 and tok.prefix.lstrip("وف")[:1] == "ب" and p.role == "event":
             return "what a demand asks for (المطالبة بالإفراج عن), not an act done"

@@ -1009,7 +1009,9 @@ def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, for
     if not force and (_plural_past(tok) or (
             stem.endswith("ون") and stem[:1] in ("ي", "ت") and len(stem) >= PLURAL_VERB_MIN)):
         return True
-    return force and first > 0 and actor_at == first + 1 and _bare_word(tokens[first - 1]) in RELATIVES \
+    right_after = actor_at == first + 1 or (  # "الذي استهدف عدداً من رجال الأمن": a count of them
+        actor_at == first + 3 and tokens[first + 1].norm.rstrip("ا") in PARTITIVES and tokens[first + 2].norm == "من")
+    return force and first > 0 and right_after and _bare_word(tokens[first - 1]) in RELATIVES \
         and not _object_pronoun(tok)
 
 

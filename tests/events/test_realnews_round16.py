@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from .helpers import code_text, roles_of
 
 DAY_2015 = date(2015, 8, 7)
@@ -28,31 +30,23 @@ def test_the_genitive_of_targeting_acts_when_an_object_follows(pipeline) -> None
     assert [src for src, _ in _assault_roles(pipeline, text)] == [["YEMREBHOU"]]
 
 
-def test_a_commenter_on_a_bombing_did_not_bomb(pipeline) -> None:
-    """«علق الكاتب جمال خاشقجي على تفجير المسجد»: the writer speaks of it."""
-    text = "علق الكاتب السعودي جمال خاشقجي على تفجير مسجد قوات الطوارئ بمدينة أبها، الذي وقع ظهر اليوم."
+@pytest.mark.parametrize("text", [
+    # «علق الكاتب جمال خاشقجي على تفجير المسجد»: the writer speaks of it
+    "علق الكاتب السعودي جمال خاشقجي على تفجير مسجد قوات الطوارئ بمدينة أبها، الذي وقع ظهر اليوم.",
+    # «أعرب المبعوث الأممي عن قلقه إزاء الهجمات»: the envoy is worried
+    "وأعرب المبعوث الأممي عن قلقه إزاء الهجمات على المرافق الطبية في اليمن.",
+    # «مسجد الإمام الصادق»: the mosque's name
+    "وتعرض مسجد الإمام الصادق الكائن في منطقة الصوابر بالكويت العاصمة إلى تفجير إرهابي في 26 يونيو الماضي.",
+])
+def test_who_speaks_of_an_attack_or_names_its_site_did_not_attack(pipeline, text: str) -> None:
     roles = _assault_roles(pipeline, text)
     assert roles and all(src == [] for src, _ in roles)
-
-
-def test_concern_about_attacks_is_no_attack(pipeline) -> None:
-    """«أعرب المبعوث الأممي عن قلقه إزاء الهجمات»: the envoy is worried, he did not attack."""
-    text = "وأعرب المبعوث الأممي عن قلقه إزاء الهجمات على المرافق الطبية في اليمن."
-    roles = _assault_roles(pipeline, text)
-    assert roles and all("IGOUNO" not in src for src, _ in roles)
 
 
 def test_suspended_attacks_keep_their_attacker(pipeline) -> None:
     """Near miss: «علق الجيش هجماته» (suspended) takes no على before the attack noun; the army's attacks."""
     text = "وعلق الجيش التركي هجماته على مواقع حزب العمال الكردستاني في العراق."
     assert [src for src, _ in _assault_roles(pipeline, text)] == [["TURMIL"]]
-
-
-def test_a_name_inside_a_mosques_name_is_no_party(pipeline) -> None:
-    """«مسجد الإمام الصادق»: the mosque's name, not the bomber."""
-    text = "وتعرض مسجد الإمام الصادق الكائن في منطقة الصوابر بالكويت العاصمة إلى تفجير إرهابي في 26 يونيو الماضي."
-    roles = _assault_roles(pipeline, text)
-    assert roles and all(src == [] for src, _ in roles)
 
 
 def test_a_mosques_name_is_no_target_of_a_condemnation(pipeline) -> None:

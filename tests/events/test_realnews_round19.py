@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from .helpers import code_text, roles_of
 
 DAY_2015 = date(2015, 7, 25)
@@ -23,27 +25,22 @@ def test_two_parties_after_a_verb_of_accusing_are_accuser_and_accused(pipeline) 
     assert roles_of(code_text(pipeline, text, DAY_2015), "ACCUSE") == [(["IRNGOV"], ["USAGOV"])]
 
 
-def test_mine_resistant_vehicles_are_no_bombing(pipeline) -> None:
-    """«عربات مقاومة للألغام»: the mines are things; nothing exploded."""
-    text = "وقال البنتاجون إنه يدرس مطالب الأكراد في سوريا ومنها الحصول على عربات مقاومة للألغام الأرضية."
+@pytest.mark.parametrize("text", [
+    # «عربات مقاومة للألغام»: the mines are things; nothing exploded
+    "وقال البنتاجون إنه يدرس مطالب الأكراد في سوريا ومنها الحصول على عربات مقاومة للألغام الأرضية.",
+    # «الرابعة فجراً»: at four at dawn, written like «فجّرا» (they two detonated)
+    "ووصلت الطائرة التي تقل جثمانه إلى مطار الملك خالد الدولي بالرياض الرابعة فجرًا بتوقيت السعودية.",
+])
+def test_a_word_of_explosives_that_names_no_blast_is_no_bombing(pipeline, text: str) -> None:
     assert not roles_of(code_text(pipeline, text, DAY_2015), "ASSAULT")
 
 
-def test_mines_that_exploded_are_still_a_bombing(pipeline) -> None:
-    """Near miss: mines with a blast word are an attack."""
-    text = "وقتل ثلاثة جنود أتراك في انفجار للألغام زرعها مسلحو حزب العمال الكردستاني قرب الحدود."
-    assert roles_of(code_text(pipeline, text, DAY_2015), "ASSAULT")
-
-
-def test_dawn_is_no_bombing(pipeline) -> None:
-    """«الرابعة فجراً»: at four at dawn; the word is written like «فجّرا» (they two detonated)."""
-    text = "ووصلت الطائرة التي تقل جثمانه إلى مطار الملك خالد الدولي بالرياض الرابعة فجرًا بتوقيت السعودية."
-    assert not roles_of(code_text(pipeline, text, DAY_2015), "ASSAULT")
-
-
-def test_two_bombers_who_detonated_themselves_are_still_a_bombing(pipeline) -> None:
-    """Near miss: «انتحاريين فجرا نفسيهما»: the dual verb, with its object."""
-    text = "وقال الجيش العراقي إن انتحاريين فجرا نفسيهما وسط سوق في بغداد."
+@pytest.mark.parametrize("text", [
+    "وقتل ثلاثة جنود أتراك في انفجار للألغام زرعها مسلحو حزب العمال الكردستاني قرب الحدود.",
+    "وقال الجيش العراقي إن انتحاريين فجرا نفسيهما وسط سوق في بغداد.",
+])
+def test_mines_that_exploded_and_bombers_who_detonated_are_still_a_bombing(pipeline, text: str) -> None:
+    """Near misses: mines with a blast word; the dual verb «فجرا» with its object."""
     assert roles_of(code_text(pipeline, text, DAY_2015), "ASSAULT")
 
 

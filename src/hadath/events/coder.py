@@ -551,6 +551,7 @@ from hadath.events.merging import (
 )
 from hadath.events.numbers import CARDINAL_WORDS, extract_size, parse_number
 from hadath.events.parties import (
+    ACCUSE_VERB_PATTERNS,
     CAUSE_AFTER_IN,
     CONTAINER_NOUNS,
     CONTAINER_OBJECT,
@@ -560,7 +561,9 @@ from hadath.events.parties import (
     _against_target,
     _aside_end,
     _called_foreign,
+    _carried_out_by,
     _chained_nisba,
+    _charge_follows,
     _circumstantial,
     _civil_object,
     _civil_words,
@@ -647,6 +650,8 @@ from hadath.events.senses import (
     _characterised_or_generic,
     _compound_head,
     _crowd_act,
+    _dawn,
+    _demanded,
     _draft_text,
     _endangers,
     _foiled,
@@ -770,33 +775,7 @@ UNDERTAKE_VERBS = _words("أقدم", "أقدمت", "أقدموا", "يقدم", "
                          "نجحت", "نجحوا", "عمد", "عمدت", "عمدوا", "شرع", "شرعت", "شرعوا", "بادر", "بادرت",
                          "أعرب", "أعربت", "يعرب", "تعرب", "معربا", "معربة", "معربين", "عبر", "عبرت", "يعبر", "تعبر",
                          "معبرا", "معبرة", "معبرين", "أبدى", "أبدت", "يبدي", "تبدي")
-# verbs of accusing whose object takes its charge with ب (اتهم … بـ)
-ACCUSE_VERB_PATTERNS = frozenset({"accuse.accuse"})
-
-
-def _charge_follows(tokens: Sequence[Token], accused: Arg, after: Sequence[Arg]) -> bool:
-    """The word right after ``accused`` is a ب-noun that is no party (بإبداء، بالفساد): the charge."""
-    k = accused.last + 1
-    return k < len(tokens) and tokens[k].is_word and tokens[k].norm[:1] == "ب" and not any(a.first == k for a in after)
-
-
-# «الرابعة فجراً»: dawn, written like the dual of «فجّر» (they two detonated)
-DAWN_FORMS = frozenset({"فجرا"})
-TANWEEN_FATH = "\u064b"
-HOUR_WORDS = _words("الساعة", "الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
-                    "التاسعة", "العاشرة", "الحادية", "عشرة", "عشر", "منتصف", "الليل", "صباح", "اليوم", "أمس")
-# demand nouns whose ب-complement is what is demanded (المطالبة بالإفراج عن المختطفين)
-DEMAND_NOUNS = _words("المطالبة", "مطالبة", "للمطالبة", "بالمطالبة", "المطالبات", "مطالبات", "للمطالبات")
-# «قام تنظيم داعش بتفجير مسجد»: the verb of doing, its subject, then the act as a verbal noun after ب
-DOING_VERBS = _words("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون")
-NEG_OBJECT_REACH = 7
-
-
-def _carried_out_by(tokens: Sequence[Token], first: int, before: Sequence[Arg]) -> bool:
-    """«قام تنظيم داعش بتفجير»: a verb of doing, then a bare party, then the act with ب right after it; the party
-    did the act (a ب-noun otherwise names the cause of a toll: «قُتل جنود بتفجير»)."""
-    last_arg = next((a for a in reversed(before) if not a.prep and a.last == first - 1), None)
-    return last_arg is not None and last_arg.first > 0 and _has_any(tokens[last_arg.first - 1], DOING_VERBS)  # a negated verb's object noun stands this close after the particle
+NEG_OBJECT_REACH = 7  # a negated verb's object noun stands this close after the particle
 AUX_WINDOW = 4  # a future auxiliary (ستبدأ، سيتم) this close before a trigger makes it intended
 FUTURE_DATE_REACH = 15  # tokens after the trigger in which its own date may stand
 UNTIL_WORDS = _words("إلى", "الى", "حتى", "لغاية", "موعد", "أرجأ", "أرجأت", "تأجيل", "أجل", "أجلت", "إرجاء")
@@ -1342,12 +1321,9 @@ class SentenceCoder:
                 return f"blocked by «{tokens[past].text}» after its subject"
         if p.block_before and first > 0 and _has_any(tokens[first - 1], p.block_before):
             return f"blocked by «{tokens[first - 1].text}» before it"
-        if first == last and (tok.norm in DAWN_FORMS or tok.norm[1:] in DAWN_FORMS and tok.norm[0] == "و") and (
-                TANWEEN_FATH in tok.text or (first > 0 and (tokens[first - 1].norm in HOUR_WORDS
-                                                              or tokens[first - 1].norm.isdigit()))):
+        if first == last and _dawn(tokens, first):
             return "«فجراً» is the time of day (at dawn), not a bombing"
-        if first > 0 and tokens[first - 1].norm.lstrip("وف") in DEMAND_NOUNS \
-                and tok.prefix.lstrip("وف")[:1] == "ب" and p.role == "event":
+        if p.role == "event" and _demanded(tokens, first):
             return "what a demand asks for (المطالبة بالإفراج عن), not an act done"
         if first > 0 and tokens[first - 1].norm in DEMONSTRATIVES and self._is_noun_use(tokens, first, last, p, form):
             return "a demonstrative points back to an event told before"

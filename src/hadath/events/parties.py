@@ -1078,3 +1078,24 @@ def _commented_on(tokens: Sequence[Token], left: int, first: int) -> bool:
 
 SITE_WORDS = _words("منطقة", "موقع", "مكان", "مسرح", "محيط", "بمنطقة", "بموقع", "بمكان", "لمنطقة", "لموقع", "لمكان",
                     "ومحيط", "ومكان", "وموقع")
+
+
+# verbs of accusing whose object takes its charge with ب (اتهم … بـ)
+ACCUSE_VERB_PATTERNS = frozenset({"accuse.accuse"})
+
+
+def _charge_follows(tokens: Sequence[Token], accused: Arg, after: Sequence[Arg]) -> bool:
+    """The word right after ``accused`` is a ب-noun that is no party (بإبداء، بالفساد): the charge."""
+    k = accused.last + 1
+    return k < len(tokens) and tokens[k].is_word and tokens[k].norm[:1] == "ب" and not any(a.first == k for a in after)
+
+
+# «قام تنظيم داعش بتفجير مسجد»: the verb of doing, its subject, then the act as a verbal noun after ب
+DOING_VERBS = _words("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون")
+
+
+def _carried_out_by(tokens: Sequence[Token], first: int, before: Sequence[Arg]) -> bool:
+    """«قام تنظيم داعش بتفجير»: a verb of doing, then a bare party, then the act with ب right after it; the party
+    did the act (a ب-noun otherwise names the cause of a toll: «قُتل جنود بتفجير»)."""
+    last_arg = next((a for a in reversed(before) if not a.prep and a.last == first - 1), None)
+    return last_arg is not None and last_arg.first > 0 and _has_any(tokens[last_arg.first - 1], DOING_VERBS)

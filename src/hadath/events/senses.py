@@ -1061,3 +1061,27 @@ def _is_rescuer(actor: ActorMention) -> bool:
 PRICE_BEFORE = _words("هو", "هي", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "يكون", "تكون", "إن", "أن", "وإن", "وأن")
 ECONOMY_WORDS = _words("اقتصاد", "الاقتصاد", "اقتصادها", "اقتصاده", "اقتصادنا", "اقتصادات", "الاقتصادات", "السياحة",
                        "سياحتها", "سياحته", "البورصة", "الأسواق", "أسواق", "العملة", "الاستثمار", "الاستثمارات")
+
+
+# «الرابعة فجراً»: dawn, written like the dual of «فجّر» (they two detonated)
+DAWN_FORMS = frozenset({"فجرا"})
+TANWEEN_FATH = "\u064b"
+HOUR_WORDS = _words("الساعة", "الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
+                    "التاسعة", "العاشرة", "الحادية", "عشرة", "عشر", "منتصف", "الليل", "صباح", "اليوم", "أمس")
+# demand nouns whose ب-complement is what is demanded (المطالبة بالإفراج عن المختطفين)
+DEMAND_NOUNS = _words("المطالبة", "مطالبة", "للمطالبة", "بالمطالبة", "المطالبات", "مطالبات", "للمطالبات")
+
+
+def _dawn(tokens: Sequence[Token], first: int) -> bool:
+    """«الرابعة فجراً»، «فجرًا»: the time of day, with its tanween or after an hour, not «فجّرا» (they detonated)."""
+    tok = tokens[first]
+    if not (tok.norm in DAWN_FORMS or tok.norm[:1] == "و" and tok.norm[1:] in DAWN_FORMS):
+        return False
+    return TANWEEN_FATH in tok.text or (first > 0 and (tokens[first - 1].norm in HOUR_WORDS
+                                                        or tokens[first - 1].norm.isdigit()))
+
+
+def _demanded(tokens: Sequence[Token], first: int) -> bool:
+    """The ب-noun right after a demand noun (المطالبة بالإفراج عن المختطفين) is what is demanded, not done."""
+    return first > 0 and tokens[first - 1].norm.lstrip("وف") in DEMAND_NOUNS \
+        and tokens[first].prefix.lstrip("وف")[:1] == "ب"

@@ -1278,11 +1278,10 @@ def _formal_state_after(tokens: list[Token], u: Unit, nxt: Unit | None) -> str |
     if nxt is None or nxt.kind not in ("country", "capital"):
         return None
     head = tokens[nxt.first]
-    if nxt.first == u.last + 1 and head.prefix.lstrip("وف") == "ب":
-        pass
-    elif not (nxt.first == u.last + 2 and tokens[u.last + 1].norm == "في"):
-        return None
-    return nxt.country if not FORMAL_STATE_WORDS.isdisjoint(head.forms or (head.norm,)) else None
+    after_bi = nxt.first == u.last + 1 and head.prefix.lstrip("وف") == "ب"
+    after_fi = nxt.first == u.last + 2 and tokens[u.last + 1].norm == "في"
+    formal = not FORMAL_STATE_WORDS.isdisjoint(head.forms or (head.norm,))
+    return nxt.country if (after_bi or after_fi) and formal else None
 
 
 def _institution_country_after_in(tokens: list[Token], units: list[Unit], i: int) -> str | None:

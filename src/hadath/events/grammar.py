@@ -165,13 +165,14 @@ def _has_pronoun_suffix_norm(norm: str) -> bool:
 
 
 # a blessing after a ruler's name, between dashes («الملك سلمان - حفظه الله -»): read past like the name
-BLESSING_WORDS = frozenset({"حفظه", "حفظها", "رعاه", "ايده", "يحفظه", "يرعاه", "الله", "-", "", "،", ","})
+BLESSING_WORDS = frozenset({"حفظه", "حفظها", "رعاه", "ايده", "يحفظه", "يرعاه", "الله", "-", "", "،", ","})  # "": ــ
 NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال"})  # (normalized آل: a bare «ال» token is the family word)
 
 
 def _window_before(tokens: Sequence[Token], first: int, window: int, named: frozenset[int]) -> list[int]:
     """Token indexes before ``first`` within ``window`` words, names (with the rest of a name after بن / آل),
-    dates, commas and a blessing after a name not counted («أصدر الرئيس المصري عبد الفتاح السيسي قراراً بالعفو»، «تلقى الملك سلمان - حفظه الله - اتصالاً»)."""
+    dates, commas and a blessing after a name not counted («أصدر الرئيس المصري عبد الفتاح السيسي قراراً
+    بالعفو»، «تلقى الملك سلمان - حفظه الله - اتصالاً»)."""
     out: list[int] = []
     budget, skipped = window, 0
     k = first - 1

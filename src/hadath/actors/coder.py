@@ -111,7 +111,9 @@ LATTER_AFTER = frozenset({"ان", "لكن", "بينما", "حين", "مع", "ا�
 # "أمس الأول" (the day before yesterday) and month names («كانون الأول», «تشرين الأول», «ربيع الأول», «جمادى
 # الأولى»); after any definite word (الزيارة الأولى، العام الأخير، المرة الأولى) the form is an adjective agreeing
 # with it, never "the former/the latter"
-NOT_BEFORE_LATTER = frozenset({"امس", "كانون", "تشرين", "ربيع", "جمادي"})
+NOT_BEFORE_LATTER = frozenset({"امس", "كانون", "تشرين", "ربيع", "جمادي",
+                               # a pronoun's predicate: «زيارة هي الأولى له» (the first)
+                               "هي", "هو", "وهي", "وهو", "فهي", "فهو"})
 # A capital after one of these nouns names a process, meeting or place ("عملية أستانا", "اتفاق جنيف"), not a
 # government acting (normalized; construct-state heads).
 CONSTRUCT_HEADS = frozenset({

@@ -235,8 +235,9 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
         why = "marches of a celebration (العيد الوطني، احتفالات)"
     elif c.etype in ("COERCE", "SANCTION", "ASSAULT") and _common_crime(tokens, c):
         why = "common crime (a drug gang, fraud, a family murder) with no political party"
-    elif c.pattern.id == "aid.evacuate" and not c.noun and any(
-            _has_any(t, POSTPONED_WORDS) for t in tokens[c.last + 1: c.last + 7]):
+    elif c.pattern.id == "aid.evacuate" and not c.noun and (any(
+            _has_any(t, POSTPONED_WORDS) for t in tokens[c.last + 1: c.last + 7])
+            or any(m.sector == "JUD" for m in c.source)):  # a court postpones («أجلت محكمة جنايات القاهرة …»)
         why = "a postponement (أجّلت المحكمة نظر القضية), not an evacuation"
     elif c.etype == "AGREE" and c.pattern.id == "agree.consent" and len(
             {_country(m) for m in c.source + c.target} - {None}) <= 1 and _domestic_business(tokens, c):

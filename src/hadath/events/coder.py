@@ -444,6 +444,8 @@ records of :mod:`~hadath.events.records`.
    of managing (تمكنت المقاومة من قتل قائد الحرس) takes the parties after it as objects, never as its subject; a court
    as the subject of «أجلت» postpones, however far its object; a word inside a date (فجر أول أمس) is no trigger.
    Actors: «الأولى / الأول» after a pronoun (الزيارة هي الأولى) is a predicate adjective, not "the former".
+48. **After the twenty-first hand-checked sample of real news** (round 21).  A line or a number before a verb form
+   (خطوط هاتف) makes it a thing, no call; «الاعتصام بحبله / بالله» is holding fast, no sit-in (lexicon).
 """
 
 from __future__ import annotations
@@ -771,7 +773,8 @@ DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثنا
 HEADLINE_TOKENS = 16  # a verbless headline is short
 VERBAL_QUADS = (1, 3)
 # Heads that are things, never agents: a bare verb-looking word after them is a verbal noun (قانون حظر).
-THING_HEADS = _words("صفقة", "صفقات", "مركز", "مراكز", "معسكر", "معسكرات", "مستودع", "مستودعات", "مخزن", "مخازن", "قانون", "قوانين",
+THING_HEADS = _words("خطوط", "خط", "رقم", "أرقام",  # «خطوط هاتف»: phone lines, not «هاتَفَ» (phoned)
+                     "صفقة", "صفقات", "مركز", "مراكز", "معسكر", "معسكرات", "مستودع", "مستودعات", "مخزن", "مخازن", "قانون", "قوانين",
                      "مشروع", "مسودة", "لائحة", "قائمة", "قوائم", "كاسحة", "كاسحات", "برنامج", "برامج")
 DISAPPOINTMENT = _words("خيبة", "وخيبة", "بخيبة")  # خيبة أمل is the loss of a hope, not a hope
 # "أقدم على قتل"، "تمكنوا من قتل"، "أعرب عن تضامنه": the verbal noun after these is the act itself.

@@ -1010,7 +1010,7 @@ def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, for
             stem.endswith("ون") and stem[:1] in ("ي", "ت") and len(stem) >= PLURAL_VERB_MIN)):
         return True
     right_after = actor_at == first + 1 or (  # "الذي استهدف عدداً من رجال الأمن": a count of them
-        actor_at == first + 3 and tokens[first + 1].norm.rstrip("ا") in PARTITIVES and tokens[first + 2].norm == "من")
+        actor_at == first + 3 and tokens[first + 1].norm in PARTITIVES and tokens[first + 2].norm == "من")
     return force and first > 0 and right_after and _bare_word(tokens[first - 1]) in RELATIVES \
         and not _object_pronoun(tok)
 
@@ -1021,12 +1021,13 @@ CAUSE_AFTER_IN = _words("انفجار", "هجوم", "غارة", "غارات", "�
                         "معارك", "كمين", "هجمات", "الانفجار", "الهجوم", "الغارة", "القصف", "التفجير", "الاشتباكات")
 PASSIVE_SKIP = _words("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "صباحا", "ليلا",
                       "جميعا", "جميعهم", "كلهم")  # time and "all of them" between the verb and its cause
+COMMENT_VERBS = _words("علق", "علقت", "يعلق", "تعلق", "علقوا")
 MOURNING_WORDS = _words("تعازي", "التعازي", "تعازيه", "تعازيها", "تعزية", "التعزية", "مواساة", "المواساة", "عزاء",
                         "العزاء", "شهداء", "الشهداء", "ضحايا", "الضحايا", "مصابي", "جرحى",
                         # round 16: a comment on the attack or concern about it (علق الكاتب على تفجير المسجد، أعرب
                         # عن قلقه إزاء الهجمات): the one who speaks of it did not carry it out
-                        "علق", "علقت", "يعلق", "تعلق", "معلقا", "معلقة", "تعليقا", "تعليقه", "قلقه", "قلقها",
-                        "قلقهم", "قلق", "القلق", "إزاء", "حيال")
+                        "معلقا", "معلقة", "تعليقا", "تعليقه", "قلقه", "قلقها", "قلقهم", "قلق", "القلق", "إزاء",
+                        "حيال") | COMMENT_VERBS
 
 
 def _describes_attack_noun(tokens: Sequence[Token], first: int) -> bool:
@@ -1064,9 +1065,6 @@ def _mourned_between(tokens: Sequence[Token], after: int, before: int) -> bool:
     """A word of mourning, comment or concern between an actor and an attack noun: the actor mourns the attack's
     dead or speaks of it; it did not attack."""
     return any(_has_any(tokens[k], MOURNING_WORDS) for k in range(after + 1, before))
-
-
-COMMENT_VERBS = _words("علق", "علقت", "يعلق", "تعلق", "علقوا")
 
 
 def _commented_on(tokens: Sequence[Token], left: int, first: int) -> bool:

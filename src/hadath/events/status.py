@@ -535,8 +535,8 @@ LIKE_PROCLITICS = frozenset({"ك", "وك", "فك"})  # "like, as": a cue after i
 
 # "لم يحدث أبدًا أن وافق الصندوق"، "لم يسبق أن قصفت": a negated "it happened" scopes over the clause after أن
 HAPPEN_VERBS = _words("يحدث", "تحدث", "يحصل", "تحصل", "يسبق", "يقع", "حدث", "حصل", "سبق")
-NEVER_WORDS = _words("ابدا", "أبدًا", "قط", "مطلقا")
-THAT_WORDS = _words("أن", "ان", "لأن")
+NEVER_WORDS = _words("أبدًا", "قط", "مطلقا")
+THAT_WORDS = _words("أن", "لأن")
 
 
 def _never_happened(tokens: Sequence[Token], neg_last: int, first: int) -> bool:

@@ -39,3 +39,20 @@ def test_outlet_named_takes_the_longest_name_and_ignores_short_ones():
     assert cleaner.outlet_named("الوكالةعنوان آخر") is agency
     assert cleaner.outlet_named("نبأ عاجل") is None  # a name under three letters never counts
     assert cleaner.outlet_named("") is None
+
+
+def test_a_long_line_of_other_articles_by_the_writer_is_boilerplate():
+    """«مقالات أخرى للكاتب» heads the other columns' titles run together, well past the length of a footer line."""
+    titles = "الرؤية الأمنية لدحر داعش!ماذا يعني انتصار عدن؟من وراء تفجيرات سيناء؟مجزرة الفلوجة القادمة!" * 2
+    text = "وختم الكاتب مقاله بالدعوة إلى الحوار بين الأطراف.\nمقالات أخرى للكاتب" + titles
+    spans, _outlet = Cleaner.load().find(text)
+    assert len(text.split("\n")[1]) > 120
+    assert [s.text for s in spans] == [text.split("\n")[1]]
+
+
+def test_a_long_line_that_merely_begins_with_articles_is_news():
+    """Near miss: a body line about opinion articles is kept, however long."""
+    text = ("مقالات الرأي في الصحف الأمريكية تناولت أمس الاتفاق النووي مع إيران وأثره على المنطقة وعلى علاقات "
+            "واشنطن بحلفائها في الخليج، وانتقد بعضها الإدارة بشدة.\nوقال الوزير إن المحادثات مستمرة.")
+    spans, _outlet = Cleaner.load().find(text)
+    assert spans == []

@@ -15,6 +15,7 @@ from hadath.events.grammar import (
     CONTRAST_WORDS,
     NAMED_SKIP_MAX,
     PREPOSITIONS,
+    RECEIVE_WORDS,
     RELATIVES,
     SPONSOR_WORDS,
     STATE_SIDE,
@@ -635,9 +636,47 @@ def _honorifics_between(tokens: Sequence[Token], last: int, first: int) -> bool:
     return 0 < len(between) <= HONORIFIC_REACH and all(_has_any(tokens[k], HONORIFIC_WORDS) for k in between)
 
 
-# Agent nouns that also serve as the adjective of an attack's kind (هجوم انتحاري، العمل الإرهابي)
+TITLE_CHAIN_REACH = 24  # words from a clause's verb to its noun across a subject's whole chain of titles
+
+
+def _long_titled_subject(tokens: Sequence[Token], first: int, left: int, p: Pattern, before: Sequence[Arg]
+                         ) -> tuple[Arg, int] | None:
+    """(subject, its verb's index) of "أجرى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد
+    النائب الثاني لرئيس مجلس الوزراء وزير الدفاع أمس اتصالاً هاتفياً": in a clause opened by a light verb of the
+    noun (the pattern's own, or one that carries nouns: أجرى، تلقى، وجّه، عقد …), the one party right after the
+    verb (past forms of address) is its subject, however long the titles after it, when no punctuation stands
+    between it and the noun (round 22: such chains outran the usual reach and lost the caller)."""
+    bare = [a for a in before if not a.prep]
+    if len(bare) != 1 or first - bare[0].last > TITLE_CHAIN_REACH:
+        return None
+    subject = bare[0]
+    verb = subject.first - 1
+    while verb > left and _has_any(tokens[verb], HONORIFIC_WORDS) and subject.first - verb <= HONORIFIC_REACH:
+        verb -= 1
+    if verb != left or verb < 0:
+        return None
+    head = tokens[verb]
+    bare_head = head.norm[1:] if head.norm[:1] in ("و", "ف") and len(head.norm) > 3 else head.norm
+    if not (_has_any(head, p.needs_before) or bare_head in CONJOINED_LIGHT_VERBS or bare_head in RECEIVE_WORDS):
+        return None
+    if not all(tokens[k].is_word for k in range(subject.last + 1, first)):
+        return None
+    return subject, verb
+    for k in range(first - 1, max(-1, first - 1 - TITLE_CHAIN_REACH), -1):
+        if not tokens[k].is_word:
+            return None
+        if not _has_any(tokens[k], p.needs_before):
+            continue
+        bare = [a for a in before if a.first > k and not a.prep]
+        if len(bare) != 1 or not (bare[0].first == k + 1 or _honorifics_between(tokens, k, bare[0].first)):
+            return None
+        return bare[0]
+    return None
+
+
+# Agent nouns that also serve as the adjective of an attack's kind (هجوم انتحاري، العمل الإرهابي، هجوم مسلح)
 KIND_ADJECTIVES = _words("الانتحاري", "انتحاري", "الانتحارية", "انتحارية", "الإرهابي", "إرهابي", "الإرهابية",
-                         "إرهابية", "الإجرامي", "إجرامي")
+                         "إرهابية", "الإجرامي", "إجرامي", "مسلح", "مسلحة", "المسلح", "المسلحة")
 
 
 def _kind_adjective(tokens: Sequence[Token], last: int, arg: Arg) -> bool:
@@ -738,9 +777,10 @@ def _one_party(a: Arg, b: Arg) -> ActorMention:
     return name if name.entity_id and name.actor_code else a.mentions[0]
 
 
-def _left_boundary(tokens: list[Token], first: int) -> int:
+def _left_boundary(tokens: list[Token], first: int, verb: bool = False) -> int:
     """Where the trigger's clause begins: punctuation that closes a clause, a complementizer, or a
-    conjunction of contrast (فيما، بينما) that opens a second clause with a subject of its own."""
+    conjunction of contrast (فيما، بينما) that opens a second clause with a subject of its own.  A quotation
+    that opens at a ``verb`` trigger leaves its subject before it in the clause."""
     k = first - 1
     while k >= 0:
         norm = tokens[k].norm
@@ -749,10 +789,24 @@ def _left_boundary(tokens: list[Token], first: int) -> int:
             if opening is not None:
                 k = opening - 1
                 continue
+        if verb and k == first - 1 and _quote_opens_at_verb(tokens, k):
+            k -= 1  # round 22: 'أن المنامة "تدين بشدة …"': a quotation that opens at the verb keeps its subject
+            continue
         if norm in BOUNDARY_PUNCT or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS:
             return k + 1
         k -= 1
     return 0
+
+
+def _quote_opens_at_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` opens a quotation (« or “, or a " preceded by an even number of them) right after a word that
+    is no preposition (حذرت موسكو واشنطن من «عواقب وخيمة»: the noun in quotes is the preposition's)."""
+    mark = tokens[k].norm
+    if k == 0 or not tokens[k - 1].is_word or tokens[k - 1].norm in PREPOSITIONS:
+        return False
+    if mark == '"':
+        return sum(1 for t in tokens[:k] if t.norm == '"') % 2 == 0
+    return mark in ("«", "“")
 
 
 # a body's word right before its quoted name (يحتجز تنظيم «داعش»): the head of the subject's name, no container
@@ -1033,9 +1087,12 @@ MOURNING_WORDS = _words("تعازي", "التعازي", "تعازيه", "تعا�
 def _describes_attack_noun(tokens: Sequence[Token], first: int) -> bool:
     """A verb right after an indefinite attack noun is a relative clause describing it (بتفجير استهدف دوريتهم،
     في هجوم شنه مسلحون): the attack is its subject, not the party named before the noun."""
-    if first == 0:
+    k = first - 1
+    if k > 0 and _has_any(tokens[k], KIND_ADJECTIVES):
+        k -= 1  # "في هجوم مسلح استهدف نقطة تفتيش": past the attack's kind
+    if k < 0:
         return False
-    prev = tokens[first - 1]
+    prev = tokens[k]
     return _has_any(prev, CAUSE_AFTER_IN) and not prev.norm.startswith("ال") and "ال" not in prev.prefix
 
 

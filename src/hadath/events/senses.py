@@ -189,7 +189,14 @@ def _participle_of_state(tokens: Sequence[Token], k: int, form: str, p: Pattern)
 FIRM_WORDS = _words("شركة", "شركه", "الشركة", "شركات", "مجموعة")
 TAKEOVER_WORDS = _words("استحواذ", "الاستحواذ", "اندماج", "الاندماج", "حصة", "أسهم", "الأسهم")
 VACCINATION_WORDS = _words("تلقيح", "للتلقيح", "التلقيح", "تطعيم", "للتطعيم", "التطعيم", "لقاح", "اللقاح", "اللقاحات")
-ROUTINE_HOSTS = frozenset({"EDU", "HLH", "BUS", "MED"})  # a state's own institutions an official tours or receives
+ROUTINE_HOSTS = frozenset({"EDU", "HLH", "BUS", "MED"})
+# round 22: the object of a killing is animals (the names that are also people's, أسد، نمر، جمال، left out)
+ANIMAL_WORDS = _words("حوت", "حوتا", "حيتان", "الحيتان", "كلب", "كلبا", "كلاب", "الكلاب", "قطط", "القطط", "طيور",
+                      "الطيور", "أسماك", "الأسماك", "أغنام", "الأغنام", "ماشية", "الماشية", "المواشي", "مواشي",
+                      "أبقار", "الأبقار", "خيول", "الخيول", "حيوانات", "الحيوانات", "حيوانا", "دببة", "ذئاب",
+                      "ذئبا", "تماسيح", "دلافين", "الدلافين", "غزلان", "الغزلان", "أفيال", "الأفيال", "فيلة",
+                      "قرود", "القرود", "جراد", "الجراد")
+ANIMAL_REACH = 4  # words after the trigger: its object, past a number and «نحو» (قتلوا نحو 250 حوتا)  # a state's own institutions an official tours or receives
 
 
 def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
@@ -232,6 +239,8 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
     elif c.etype == "ASSAULT" and c.pattern.id in ("assault.attack", "assault.targeting") and any(
             _has_any(t, VACCINATION_WORDS) for t in tokens):
         why = "a vaccination or health campaign 'targeting' people"
+    elif c.etype == "ASSAULT" and any(_has_any(t, ANIMAL_WORDS) for t in tokens[c.last + 1: c.last + 1 + ANIMAL_REACH]):
+        why = "animals killed or hunted (قتلوا نحو 250 حوتا), no people"
     elif c.etype == "PROTEST" and c.mode in (None, "demo") and any(_has_any(t, CELEBRATION_WORDS) for t in tokens):
         why = "marches of a celebration (العيد الوطني، احتفالات)"
     elif c.etype in ("COERCE", "SANCTION", "ASSAULT") and _common_crime(tokens, c):

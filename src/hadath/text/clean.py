@@ -29,8 +29,8 @@ def _validate_outlet(obj: dict) -> list[str]:
 
 def _validate_phrase(obj: dict) -> list[str]:
     problems = require(obj, {"phrase": str, "match": str})
-    if not problems and obj["match"] not in ("line", "start"):
-        problems.append("'match' must be 'line' or 'start'")
+    if not problems and obj["match"] not in ("line", "start", "links"):
+        problems.append("'match' must be 'line', 'start' or 'links'")
     return problems
 
 
@@ -51,6 +51,8 @@ class Cleaner:
     line_phrases: set[str] = field(default_factory=set)
     start_phrases: tuple[str, ...] = ()
     _outlet_prefixes: list[tuple[str, Outlet]] = field(default_factory=list)
+    # headings of a list of other articles' titles run together on one line (مقالات أخرى للكاتب…): any length
+    links_phrases: tuple[str, ...] = ()
     # the usable prefixes (3 letters or more) by first letter, longest first as above: a line is compared
     # only with the names that can begin it
     _prefixes_by_first: dict[str, list[tuple[str, Outlet]]] = field(default_factory=dict, init=False, repr=False)
@@ -68,8 +70,9 @@ class Cleaner:
         phrases = load_jsonl(data_path("boilerplate.jsonl"), _validate_phrase)
         line = {normalize(e.data["phrase"]) for e in phrases if e.data["match"] == "line"}
         start = tuple(normalize(e.data["phrase"]) for e in phrases if e.data["match"] == "start")
+        links = tuple(normalize(e.data["phrase"]) for e in phrases if e.data["match"] == "links")
         prefixes = sorted(((normalize(n), o) for o in outlets for n in o.names), key=lambda p: -len(p[0]))
-        return cls(outlets, line, start, prefixes)
+        return cls(outlets, line, start, prefixes, links_phrases=links)
 
     def outlet_named(self, text: str) -> Outlet | None:
         """The outlet whose name ``text`` begins with (signatures glue the name to what follows)."""
@@ -97,7 +100,7 @@ class Cleaner:
         flagged: set[int] = set()
         for idx, (s, e) in enumerate(lines):
             raw = text[s:e].strip()
-            if raw and len(raw) <= _MAX_FURNITURE_CHARS and self._is_furniture(normalize(raw)):
+            if raw and len(raw) <= _MAX_FURNITURE_CHARS and self._is_furniture(normalize(raw)) or raw and self.links_phrases and normalize(raw[:_MAX_FURNITURE_CHARS]).startswith(self.links_phrases):
                 flagged.add(idx)
         # trailing zone: short lines without sentence punctuation, and outlet signatures
         for idx in range(len(lines) - 1, -1, -1):

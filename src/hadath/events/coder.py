@@ -455,6 +455,14 @@ records of :mod:`~hadath.events.records`.
    light verb, the party right after it is the noun's subject past any length of titles (أجرى صاحب السمو الملكي
    الأمير … وزير الدفاع أمس اتصالاً هاتفياً; with «تلقى», the caller is the one after من).  Animals killed
    (قتلوا نحو 250 حوتا) are no assault; «كاد» (almost) makes a near miss, coded like other modal words (lexicon).
+50. **After the twenty-third hand-checked sample of real news** (round 23).  «حيث» opens a clause with a subject
+   of its own (…، حيث اعتقلت الاستخبارات التركية), unless a plural past verb right after it holds a pronoun of the
+   subject before (حيث التقوا).  A building as a storming's genitive is what was stormed (اقتحام جامعة الأنبار).
+   Shots fired for joy (ابتهاجا) are no assault and crowds out to show their joy (فرحتها) no protest.  Civilians
+   after ل are a force noun's victims, not its doers (تعذيب لسكانها).  Entering markets or a field and filling
+   headlines are metaphors (lexicon).  A device after a blast noun (في انفجار سيارة مفخخة) is linked like the blast,
+   and a verb after it still describes the attack.  One's own envoy called home from the state named as his post
+   (استدعت الخارجية البحرينية سفير مملكة البحرين لدى إيران للتشاور) is a recall (161) against that state.
 """
 
 from __future__ import annotations
@@ -567,6 +575,7 @@ from hadath.events.merging import (
 from hadath.events.numbers import CARDINAL_WORDS, extract_size, parse_number
 from hadath.events.parties import (
     ACCUSE_VERB_PATTERNS,
+    BUILDING_HEADS,
     CAUSE_AFTER_IN,
     CONTAINER_NOUNS,
     CONTAINER_OBJECT,
@@ -618,6 +627,7 @@ from hadath.events.parties import (
     _one_party,
     _other_parties,
     _outcome_parties,
+    _own_envoy,
     _parenthesised_apposition,
     _passive_force,
     _performed_by,
@@ -767,6 +777,7 @@ STILL_VERBS = frozenset({
 })
 # round 22: «ولا سيما الهجوم على الجامعة» means "especially the attack": no negation, like the verbs of continuing
 NOT_NEGATING_AFTER = STILL_VERBS | {"سيما"}
+SUMMON_PATTERN = "accuse.summon"
 PASSIVE_AUX = _words("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت", "وتمت", "جرى", "وجرى", "يجري")
 LOCATION_WINDOW = 6
 # Section 20: verbal acts made when told, a future time after them their content's (not 03: "اتفقا على عقد اجتماع
@@ -1700,6 +1711,9 @@ class SentenceCoder:
                 if adjacent is not None and adjacent.first == last + 1 and p.object_target and not possessed else None
             if lam_object is not None:
                 source, target = adjacent, lam_object
+            elif adjacent is not None and p.genitive == "source" and p.object_target \
+                    and _has_any(tokens[adjacent.first], BUILDING_HEADS):
+                target = adjacent  # round 22: "اقتحام جامعة الأنبار": a building as the genitive is what was stormed
             elif adjacent is not None and (p.genitive == "source" and not possessed or (described or authored)
                                            and adjacent.first == last + 1):
                 source = adjacent
@@ -1725,7 +1739,8 @@ class SentenceCoder:
                                                or a.prep in ("من قبل", "علي يد") and a.first - last <= 8
                                                or a.prep == "من" and a.first - last <= 2
                                                and _has_any(tokens[a.first], SIDE_HEADS))
-                          and a.prep not in p.target_preps]
+                          and a.prep not in p.target_preps
+                          and not (ptype in FORCE_TYPES and a.prep == "ل" and _victims(a))]  # تعذيب لسكانها
                 if agents:
                     source = agents[0]
             if source is None and p.reciprocal:
@@ -1746,7 +1761,10 @@ class SentenceCoder:
                 source = self._nisba_pair(sent, last, ptype)  # "المباحثات الأردنية العراقية": both parties
             if source is None and p.genitive != "target" and adjacent is None:
                 source = self._nisba_source(sent, last, ptype)  # (round 3: any noun's own nisba, رفض أذربيجاني)
-            linked = first > 0 and (_has_any(tokens[first - 1], TOLL_LINKS) or tokens[first].prefix.lstrip("وف") == "ب") \
+            # (the head of the noun phrase: "في انفجار سيارة مفخخة" links the device through the blast before it)
+            heads = (first, first - 1) if first > 1 and _has_any(tokens[first - 1], CAUSE_AFTER_IN) else (first,)
+            linked = any(h > 0 and (_has_any(tokens[h - 1], TOLL_LINKS) or tokens[h].prefix.lstrip("وف") == "ب")
+                         for h in heads) \
                 and not p.needs_before and ptype == "ASSAULT" and not _carried_out_by(tokens, first, before)
             if source is None and not exposed and not linked:
                 # (a noun after في/جراء/ب is an adjunct — "قُتل جنود في هجوم": the subject before is the victims)
@@ -1770,8 +1788,8 @@ class SentenceCoder:
                 elif not bare_before and not pronoun_subject:
                     titled = _long_titled_subject(tokens, first, left, p, before)
                     if titled is not None:
-                        source, head = titled
-                        received_by_subject = _has_any(tokens[head], RECEIVE_WORDS)
+                        source, verb_at = titled
+                        received_by_subject = _has_any(tokens[verb_at], RECEIVE_WORDS)
             if source is None and p.reciprocal:
                 # "دخلت اتفاقية الشراكة بين الإمارات وتركيا حيز التنفيذ": the parties named between them
                 between = next((k for k in range(first - 1, max(left, first - 10) - 1, -1) if tokens[k].norm == "بين"),
@@ -1854,6 +1872,12 @@ class SentenceCoder:
         if cameo[:2] == "14" and "احتج" in tokens[first].norm and "احتجاجات" not in tokens[first].norm and src and all(
                 m.sector == "GOV" or (m.country and m.actor_code == m.country) for m in src):
             cameo, mode = "114", "disapprove"  # a government's "protest" is a diplomatic complaint
+        host = next((a for a in after if a.prep in ("لدي", "من", "في") and 0 < a.first - target.last <= 2),
+                    None) if p.id == SUMMON_PATTERN and target is not None and _own_envoy(src, tgt) else None
+        if host is not None and not {state_country(m) for m in host.actors()} & {state_country(m) for m in src}:
+            # round 22: "استدعت الخارجية البحرينية سفير مملكة البحرين لدى إيران للتشاور": one's own envoy called
+            # home from the state named as his post is a recall (161) against that state, not a summons
+            cameo, mode, tgt = RECALL_CODE, None, host.actors()
         code = self.lex.code(cameo)
         etype = p.type_override or code.plover_type or f"CAMEO:{code.root}"
         mode = mode or p.mode or code.plover_mode

@@ -636,6 +636,12 @@ def _honorifics_between(tokens: Sequence[Token], last: int, first: int) -> bool:
     return 0 < len(between) <= HONORIFIC_REACH and all(_has_any(tokens[k], HONORIFIC_WORDS) for k in between)
 
 
+def _own_envoy(source: Sequence[ActorMention], target: Sequence[ActorMention]) -> bool:
+    """The one summoned is an envoy of the summoner's own state (سفير مملكة البحرين، السفير البحريني)."""
+    own = {state_country(m) for m in source} - {None}
+    return bool(own) and bool(target) and all(m.type == "PERS" and state_country(m) in own for m in target)
+
+
 TITLE_CHAIN_REACH = 24  # words from a clause's verb to its noun across a subject's whole chain of titles
 
 
@@ -792,10 +798,17 @@ def _left_boundary(tokens: list[Token], first: int, verb: bool = False) -> int:
         if verb and k == first - 1 and _quote_opens_at_verb(tokens, k):
             k -= 1  # round 22: 'أن المنامة "تدين بشدة …"': a quotation that opens at the verb keeps its subject
             continue
-        if norm in BOUNDARY_PUNCT or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS:
+        if norm in CLAUSE_OPENERS and k == first - 1 and verb and _plural_past(tokens[first]):
+            k -= 1  # "وتحرك الأهالي باتجاه المختارة، حيث التقوا جنبلاط": the verb's pronoun is the subject before
+            continue
+        if norm in BOUNDARY_PUNCT or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS or norm in CLAUSE_OPENERS:
             return k + 1
         k -= 1
     return 0
+
+
+# round 22: «حيث» opens a clause with a subject of its own (…، حيث اعتقلت الاستخبارات التركية أكثر من 250 شخصاً)
+CLAUSE_OPENERS = _words("حيث", "وحيث")
 
 
 def _quote_opens_at_verb(tokens: Sequence[Token], k: int) -> bool:
@@ -1084,12 +1097,15 @@ MOURNING_WORDS = _words("تعازي", "التعازي", "تعازيه", "تعا�
                         "حيال") | COMMENT_VERBS
 
 
+BOMB_PARTS = _words("سيارة", "مفخخة", "عبوة", "ناسفة", "قنبلة", "مزروعة")
+
+
 def _describes_attack_noun(tokens: Sequence[Token], first: int) -> bool:
     """A verb right after an indefinite attack noun is a relative clause describing it (بتفجير استهدف دوريتهم،
     في هجوم شنه مسلحون): the attack is its subject, not the party named before the noun."""
     k = first - 1
-    if k > 0 and _has_any(tokens[k], KIND_ADJECTIVES):
-        k -= 1  # "في هجوم مسلح استهدف نقطة تفتيش": past the attack's kind
+    while k > 0 and first - k <= 2 and (_has_any(tokens[k], KIND_ADJECTIVES) or _has_any(tokens[k], BOMB_PARTS)):
+        k -= 1  # "في هجوم مسلح استهدف"، "في انفجار سيارة مفخخة استهدف": past the attack's kind or its device
     if k < 0:
         return False
     prev = tokens[k]

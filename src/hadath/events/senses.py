@@ -66,7 +66,10 @@ FIGHT_WORDS = _words("الزحف", "زحف", "القتال", "قتال", "الح
                      "غارات", "غارة", "بضربات", "بغارات")
 VERB_NEGATORS = _words("لم", "لن", "ولم", "ولن", "فلم", "فلن")
 CELEBRATION_WORDS = _words("تحتفل", "يحتفل", "احتفلت", "احتفل", "احتفالات", "احتفالا", "احتفالاً", "الاحتفالات",
-                           "احتفالية", "بالعيد", "العيد الوطني", "مهرجان", "كرنفال")
+                           "احتفالية", "بالعيد", "العيد الوطني", "مهرجان", "كرنفال",
+                           # round 22: «خرجت جموع … للتعبير عن فرحتها بالنصر»، «أطلق جنوده النار ابتهاجا»
+                           "فرحتها", "فرحتهم", "فرحته", "فرحة", "ابتهاجا", "ابتهاج", "الزغاريد")
+CELEBRATION_REACH = 3  # words after a shooting that say it was for joy (أطلق جنوده النار ابتهاجا)
 POSTPONED_WORDS = _words("نظر", "جلسة", "الجلسة", "موعد", "النطق", "محاكمة", "المحاكمة", "التصويت", "الاجتماع",
                          "اجتماع", "زيارة", "زيارته", "زيارتها", "الانتخابات", "البت", "مناقشة", "القمة", "المباراة",
                          # round 15: «أجلت طالبان عملية المفاوضات»
@@ -241,6 +244,9 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
         why = "a vaccination or health campaign 'targeting' people"
     elif c.etype == "ASSAULT" and any(_has_any(t, ANIMAL_WORDS) for t in tokens[c.last + 1: c.last + 1 + ANIMAL_REACH]):
         why = "animals killed or hunted (قتلوا نحو 250 حوتا), no people"
+    elif c.etype == "ASSAULT" and c.mode == "firearms" and any(
+            _has_any(t, CELEBRATION_WORDS) for t in tokens[c.last + 1: c.last + 2 + CELEBRATION_REACH]):
+        why = "shots fired for joy (أطلقوا النار ابتهاجا), at nobody"
     elif c.etype == "PROTEST" and c.mode in (None, "demo") and any(_has_any(t, CELEBRATION_WORDS) for t in tokens):
         why = "marches of a celebration (العيد الوطني، احتفالات)"
     elif c.etype in ("COERCE", "SANCTION", "ASSAULT") and _common_crime(tokens, c):

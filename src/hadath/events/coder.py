@@ -463,6 +463,11 @@ records of :mod:`~hadath.events.records`.
    headlines are metaphors (lexicon).  A device after a blast noun (في انفجار سيارة مفخخة) is linked like the blast,
    and a verb after it still describes the attack.  One's own envoy called home from the state named as his post
    (استدعت الخارجية البحرينية سفير مملكة البحرين لدى إيران للتشاور) is a recall (161) against that state.
+51. **After the twenty-fourth hand-checked sample of real news** (round 24).  «تلقّوا أسلحة» (received arms) is no
+   form of ألقى, so no disarmament; «تنصّل» (disowned) is a denial; asking to pass on greetings (طلب نقل تحياته) is
+   no request (lexicon).  After a verbal noun with a possessive pronoun, ل names its object (استهدافها لتنظيم
+   داعش: the pronoun is the doer).  The subject of a verb of announcing right before a death of its own state's
+   people (أعلن الجيش التركي مقتل ثلاثة جنود أتراك) announces its loss; it is not the killer.
 """
 
 from __future__ import annotations
@@ -583,6 +588,7 @@ from hadath.events.parties import (
     STEP_BACK_REFS,
     UNIT_NOUNS,
     _against_target,
+    _announced_own_loss,
     _aside_end,
     _called_foreign,
     _carried_out_by,
@@ -632,6 +638,7 @@ from hadath.events.parties import (
     _passive_force,
     _performed_by,
     _plural_past,
+    _possessive_noun,
     _prep_of,
     _prep_of_word,
     _pronoun_object_roles,
@@ -1741,6 +1748,11 @@ class SentenceCoder:
                                                and _has_any(tokens[a.first], SIDE_HEADS))
                           and a.prep not in p.target_preps
                           and not (ptype in FORCE_TYPES and a.prep == "ل" and _victims(a))]  # تعذيب لسكانها
+                if agents and agents[0].prep == "ل" and agents[0].first == last + 1 and _possessive_noun(tokens[last], p):
+                    # round 24: "بعد استهدافها للتنظيم": the pronoun on the noun is its doer, ل names its object
+                    if target is None and p.object_target:
+                        target = agents[0]
+                    agents = []
                 if agents:
                     source = agents[0]
             if source is None and p.reciprocal:
@@ -1872,6 +1884,9 @@ class SentenceCoder:
         if cameo[:2] == "14" and "احتج" in tokens[first].norm and "احتجاجات" not in tokens[first].norm and src and all(
                 m.sector == "GOV" or (m.country and m.actor_code == m.country) for m in src):
             cameo, mode = "114", "disapprove"  # a government's "protest" is a diplomatic complaint
+        if noun and ptype in FORCE_TYPES and source is not None and tgt and _announced_own_loss(tokens, source, first,
+                                                                                             src, tgt):
+            src = []
         host = next((a for a in after if a.prep in ("لدي", "من", "في") and 0 < a.first - target.last <= 2),
                     None) if p.id == SUMMON_PATTERN and target is not None and _own_envoy(src, tgt) else None
         if host is not None and not {state_country(m) for m in host.actors()} & {state_country(m) for m in src}:

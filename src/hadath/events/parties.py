@@ -1097,6 +1097,28 @@ MOURNING_WORDS = _words("تعازي", "التعازي", "تعازيه", "تعا�
                         "حيال") | COMMENT_VERBS
 
 
+def _possessive_noun(tok: Token, p: Pattern) -> bool:
+    """A verbal noun of the pattern with a possessive pronoun, its doer (استهدافها، قصفهم، اعتقاله)."""
+    forms = tok.forms or (tok.norm,)
+    bare = forms[-1]
+    return tok.norm != bare and bare in p.noun_forms and tok.norm.endswith(("ه", "ها", "هم", "هما"))
+
+
+ANNOUNCE_VERBS = _words("أعلن", "أعلنت", "وأعلن", "وأعلنت", "أكد", "أكدت", "وأكد", "وأكدت", "نعى", "نعت", "ونعى", "ونعت")
+ANNOUNCE_GAP = 3  # words between the announcer and the death it announces (أعلن الجيش التركي أمس مقتل)
+
+
+def _announced_own_loss(tokens: Sequence[Token], source: Arg, first: int, src: Sequence[ActorMention],
+                        tgt: Sequence[ActorMention]) -> bool:
+    """"أعلن الجيش التركي مقتل ثلاثة جنود أتراك": the subject of a verb of announcing right before a death it
+    tells, of its own state's people, announces its loss; it did not kill them (round 24)."""
+    if source.first == 0 or not _has_any(tokens[source.first - 1], ANNOUNCE_VERBS) \
+            or not 0 < first - source.last <= ANNOUNCE_GAP:
+        return False
+    own = {state_country(m) for m in src} - {None}
+    return bool(own) and all(state_country(m) in own for m in tgt)
+
+
 BOMB_PARTS = _words("سيارة", "مفخخة", "عبوة", "ناسفة", "قنبلة", "مزروعة")
 
 

@@ -90,6 +90,22 @@ def test_common_words_are_not_places(places, text: str, word: str) -> None:
     assert not [p for p in places(text) if word in p.text]
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("قتل جنود إسرائيليون صبياً فلسطينياً قرب السياج", "صبياً"),
+    ("وتحدث الرئيس دوماً عن الإصلاح", "دوماً"),
+    ("وأعلن مسؤول ماليزيًا أن التحقيق مستمر", "ماليزيًا"),
+])
+def test_a_word_with_tanween_is_no_place_name(places, text: str, word: str) -> None:
+    """Round 25: tanween marks an indefinite noun or an adverb (a boy, always, a Malaysian), never a name."""
+    assert not [p for p in places(text) if p.text == word]
+
+
+def test_the_same_names_without_tanween_are_places(places) -> None:
+    """Near miss: «دوما» and «ماليزيا» written as names."""
+    found = {p.country for p in places("وقصفت الطائرات مدينة دوما، وزار الوزير ماليزيا")}
+    assert {"SYR", "MYS"} <= found
+
+
 def test_common_word_counts_after_a_cue(places) -> None:
     p = places("وقع انفجار في مدينة صور الساحلية")[0]
     assert p.name == "Tyre" and p.country == "LBN"

@@ -468,6 +468,12 @@ records of :mod:`~hadath.events.records`.
    no request (lexicon).  After a verbal noun with a possessive pronoun, ل names its object (استهدافها لتنظيم
    داعش: the pronoun is the doer).  The subject of a verb of announcing right before a death of its own state's
    people (أعلن الجيش التركي مقتل ثلاثة جنود أتراك) announces its loss; it is not the killer.
+52. **After the twenty-fifth hand-checked sample of real news** (round 25).  A past verb of force written with the
+   damma of the passive (قُتل الجنرال، اعتُقل) takes the party after it, and the one before it, as its victim.  A
+   present verb of «I» or «we» (نطالب أميركا، أدعو الحكومة) has the speaker as its subject: a party after it is its
+   object, and in a quotation the speaker is its source.  ب before a verb form makes it a noun however the word is
+   split (ظفرت بنصر: a victory, not «we insist»).  «نجليه» (his two sons) is no evacuation, and a promise (وعدت …
+   بتقديم) is intended (lexicon).  The place stage takes no word with tanween as a name (صبياً: a boy, not Sabya).
 """
 
 from __future__ import annotations
@@ -611,6 +617,7 @@ from hadath.events.parties import (
     _domestic_country,
     _find_object,
     _first_object,
+    _first_person,
     _foreign_ground,
     _gap,
     _gathered,
@@ -653,6 +660,7 @@ from hadath.events.parties import (
     _told_in_it,
     _told_to,
     _victims,
+    _voweled_passive,
 )
 from hadath.events.records import Arg, Coded, Speech
 from hadath.events.roles import (
@@ -1624,7 +1632,7 @@ class SentenceCoder:
                 # verb is never followed by a bare adjective; force is left out (قُتل فلسطيني: the victim)
                 source = self._nisba_source(sent, last, ptype)
             if source is None and bare_before and not pronoun_subject:
-                if ptype in FORCE_TYPES and _passive_force(tokens, first, last):
+                if ptype in FORCE_TYPES and (_passive_force(tokens, first, last) or _voweled_passive(tokens[first])):
                     target = target or bare_before[-1]  # section 36: "ثلاثة جنود … قتلوا أمس إثر انفجار لغم"
                 else:
                     source = bare_before[-1]
@@ -1641,6 +1649,12 @@ class SentenceCoder:
                     # "نفى قيادي في حركة حماس"، "رفض مسؤول في الخارجية": the body a member speaks for (not for
                     # material acts: "قُتل قيادي في حزب الله" names the victim's party, not the killer)
                     bare_after = [a for a in after[:1] if _member_of(tokens, a) and a.first - last <= 4]
+                if bare_after and _first_person(tokens[first], p):
+                    # round 25: "نطالب أميركا أن تقول"، "أدعو كافة الجهات وخاصة الحكومة اليمنية": the speaker is in
+                    # the verb, so a party after it is its object
+                    if target is None:
+                        target = object_after_verb = bare_after[0]
+                    bare_after = []
                 if bare_after and _subject_in_the_verb(tokens, first, bare_after[0].first, ptype in FORCE_TYPES) \
                         and (not (p.role != "event" or p.cameo[:2] in SPEAKER_ROOTS) or (
                             bare_after[0].first == last + 1 and _plural_past(tokens[first]))):
@@ -1666,8 +1680,8 @@ class SentenceCoder:
                 if bare_after:
                     source = bare_after[0]
                     counted = source.first > 0 and parse_number(tokens, source.first - 1) is not None
-                    if ptype in FORCE_TYPES and (_victims(source) or counted) and (
-                            len(bare_after) == 1 or bare_after[1].first - last > 6):
+                    if ptype in FORCE_TYPES and ((_victims(source) or counted) and (
+                            len(bare_after) == 1 or bare_after[1].first - last > 6) or _voweled_passive(tokens[first])):
                         # "قُتل 12 مدنياً"، "اعتُقل صحفيان"، "قُتل أربعة جنود": a passive; the victims, civilians or
                         # counted people, are the targets
                         target, source = source, None
@@ -2387,7 +2401,11 @@ class SentenceCoder:
         clause_start = _clause_start(tokens, c.first)
         light_lo = c.first - c.pattern.window if c.pattern.needs_before else c.first
         said = governing_speech(speeches, c)
-        if said and said[-1].speaker is not None and _pronoun_subject(tokens, c):
+        if said and said[-1].speaker is not None and not c.source and not c.noun \
+                and _first_person(tokens[c.first], c.pattern):
+            c.source = said[-1].speaker.actors()  # "وتابع: «… نطالب أميركا أن تقول»": we, the speaker
+            c.why.append("its subject is the speaker (a verb of «I» or «we» in the quotation)")
+        elif said and said[-1].speaker is not None and _pronoun_subject(tokens, c):
             inner = [a for a in args if not a.prep and said[-1].content_start <= a.first and a.last < c.first
                      and a is not said[-1].speaker]
             if inner:  # "أشار إلى أن المجموعة … رغم أنها لم تجتمع": the reported clause's own subject

@@ -98,6 +98,7 @@ class Pattern:
     verb_forms: frozenset[str] = frozenset()  # single-word conjugated forms (to tell verb from noun use)
     noun_forms: frozenset[str] = frozenset()  # single-word noun forms listed for the pattern
     past_stems: frozenset[str] = frozenset()  # normalized past stems (ندد): نددت is past, not a present in ن
+    first_person_forms: frozenset[str] = frozenset()  # present forms of «I» and «we» (أدعو، نطالب): the speaker acts
     priority: int = 0  # tried first among the fitting patterns of one phrase
     source_line: str = ""
 
@@ -153,6 +154,18 @@ COMMON_JUSSIVES = frozenset(normalize(w) for w in (
 
 def _is_defective_past(past: str) -> bool:
     return past.endswith(("ى", "ا")) and len(normalize(past)) >= 3
+
+
+def first_person_forms(past: str, imperfect: str) -> list[str]:
+    """The present of «I» and «we» (أدعو، نطالب، ندين), left out where it is also a past form: the verb's own (أعلن:
+    I announce, or he announced), or, for «I» of a three-letter stem, any form-IV past or passive (أحرق، أدين)."""
+    p = normalize(past)
+    base = p[:-1] if _is_defective_past(past) else p
+    stem = normalize(imperfect)[1:]
+    forms = ["ن" + stem] if len(stem) >= 3 else []
+    if len(stem) >= 4 or stem.endswith(("و", "ي")):
+        forms.append("ا" + stem)
+    return [f for f in forms if not f.startswith(base)]
 
 
 def conjugate(past: str, imperfect: str) -> list[str]:
@@ -397,6 +410,7 @@ def load_triggers(path: Path, codes: dict[str, Code]
             | (frozenset(k[0] for k in keys if len(k) == 1) if d.get("pos") == "verb" else frozenset()),
             noun_forms=frozenset(f for n in d.get("nouns") or [] for f in noun_forms(n) if " " not in f),
             past_stems=frozenset(normalize(past) for past, _ in d.get("verbs") or []),
+            first_person_forms=frozenset(f for past, imp in d.get("verbs") or [] for f in first_person_forms(past, imp)),
             priority=int(d.get("priority", 0)),
             source_line=where,
         )

@@ -1150,6 +1150,25 @@ def _passive_force(tokens: Sequence[Token], first: int, last: int) -> bool:
     return tokens[k].norm == "في" and k + 1 < len(tokens) and _has_any(tokens[k + 1], CAUSE_AFTER_IN)
 
 
+def _first_person(tok: Token, p: Pattern) -> bool:
+    """A present verb of «I» or «we» (نطالب أميركا، أدعو الحكومة): its subject is the one speaking."""
+    return not p.first_person_forms.isdisjoint(tok.forms or (tok.norm,))
+
+
+DAMMA = "\u064f"
+PASSIVE_DAMMA_REACH = 4  # letters of a past verb within which a passive's damma falls (قُتل، أُصيب، اعتُقل، استُهدف)
+
+
+def _voweled_passive(tok: Token) -> bool:
+    """A past verb written with the damma of the passive (قُتل الطفل، اعتُقل صحفيان): the party after it is
+    its object.  An imperfect (يُقاتل، تُهاجم) takes a damma in the active too, so only a past verb counts."""
+    text = tok.text.lstrip("وف")
+    if not text or text[0] in ("ي", "ت", "ن"):
+        return False
+    k = text.find(DAMMA)
+    return 0 < k <= PASSIVE_DAMMA_REACH and (k == 1 or text[0] in ("ا", "أ", "إ"))
+
+
 def _site_of(tokens: Sequence[Token], first: int) -> bool:
     """§40: an attack noun in construct after a word for its site (أغلقت قوات الأمن منطقة الاعتداء، طوقت الشرطة
     موقع الانفجار): the attack is told as a place the actor before went to, and that actor did not carry it out."""

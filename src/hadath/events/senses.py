@@ -407,7 +407,7 @@ def _nominal_use(tok: Token, form: str) -> bool:
     stripped = tok.norm[: len(tok.norm) - len(form)].lstrip("وف")
     if "ال" in stripped or stripped == "ك":
         return True
-    return stripped in ("ل", "ب", "لل") and form[:1] not in ("ي", "ت", "ن")
+    return stripped == "ب" or (stripped in ("ل", "لل") and form[:1] not in ("ي", "ت", "ن"))  # بنصر: a victory
 
 
 PRAYED_FOR = frozenset({"له", "لها", "لهم", "لهما", "لكم", "لنا"})  # «دعا له بالشفاء»: he prayed for him

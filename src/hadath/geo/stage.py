@@ -37,6 +37,7 @@ MIN_STRIPPED_GENERATED = 4
 FEATURE_PRIOR = MappingProxyType({"country": 6.0, "region": 4.0, "city": 3.0, "point": 3.0, "admin1": 2.0})
 CUE_FEATURES = MappingProxyType({"city": ("city", "point"), "admin1": ("admin1",), "country": ("country",)})
 DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال", "وبال", "ولل")
+TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan: the marks of an indefinite noun
 COORDINATORS = frozenset({"و", "،", ",", "-", "–", "او"})
 
 
@@ -158,6 +159,9 @@ class PlaceStage:
             return
         if _street_name(tokens, m.first, self.gazetteer.cues["street"]):
             d.rejected = "a street or square named after the place (شارع بغداد، شارعي الثورة وبغداد)"
+            return
+        if m.first == m.last and any(mark in first.text for mark in TANWEEN):
+            d.rejected = f"written with tanween ({first.text}): an indefinite noun, not a name (صبياً is a boy)"
             return
         if m.first == m.last and d.key in self.gazetteer.cues["adjective"] and m.first > 0:
             prev = tokens[m.first - 1]

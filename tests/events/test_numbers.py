@@ -58,3 +58,18 @@ def test_sound_plural_is_not_a_dual(tokens_of):
 def test_dual_of_a_noun_with_a_broken_plural_is_two(tokens_of):
     # جندي has the broken plural جنود, so جنديين can only be a dual
     assert extract_size(tokens_of("أسفر الانفجار عن مقتل جنديين قرب الحدود")).dead == 2
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة المستوطن بعد أربعة أيام من مقتل الرضيع.",
+    "وضعت السلطات مكافأة لمن يدلي بمعلومات تؤدي إلى قتله، قدرها 5 ملايين دولار.",
+    "ونسبت الوثيقة سقوط 70 % من القتلى إلى عناصر معادية للحكومة.",
+])
+def test_a_number_of_days_money_or_shares_counts_no_dead(tokens_of, text):
+    """Round 26: a unit after the number (أيام، دولار، %) measures time, money or a share, not people."""
+    assert extract_size(tokens_of(text)).dead is None
+
+
+def test_a_number_of_soldiers_still_counts_the_dead(tokens_of):
+    """Near miss: the same count word with people after the number."""
+    assert extract_size(tokens_of("أعلن الجيش مقتل أربعة جنود في الهجوم.")).dead == 4

@@ -474,6 +474,12 @@ records of :mod:`~hadath.events.records`.
    object, and in a quotation the speaker is its source.  ب before a verb form makes it a noun however the word is
    split (ظفرت بنصر: a victory, not «we insist»).  «نجليه» (his two sons) is no evacuation, and a promise (وعدت …
    بتقديم) is intended (lexicon).  The place stage takes no word with tanween as a name (صبياً: a boy, not Sabya).
+53. **After the twenty-sixth hand-checked sample of real news** (round 26).  «عندما / حينما» open a clause with a
+   subject of their own (قتلوا عندما فجر مقاتلون أكراد لغماً), and a plural verb before them is a passive toll; a
+   past verb after them with no subject keeps the one before (كان الجيش يتقدم عندما قصف).  A party that goes on
+   with or takes part in an act told with في is its doer (استمرت ميليشيات الحوثي في استهداف، شارك الطيران
+   الأردني في قصف).  A number followed by a unit of time, money or share (أربعة أيام، 5 ملايين دولار، 70 %)
+   counts no dead (events.numbers).
 """
 
 from __future__ import annotations
@@ -546,6 +552,7 @@ from hadath.events.frames import (
     _years_ago,
 )
 from hadath.events.grammar import (
+    BOUNDARY_PUNCT,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     FORCE_TYPES,
@@ -588,6 +595,7 @@ from hadath.events.parties import (
     ACCUSE_VERB_PATTERNS,
     BUILDING_HEADS,
     CAUSE_AFTER_IN,
+    CLAUSE_OPENERS,
     CONTAINER_NOUNS,
     CONTAINER_OBJECT,
     KIND_ADJECTIVES,
@@ -793,6 +801,7 @@ STILL_VERBS = frozenset({
 # round 22: «ولا سيما الهجوم على الجامعة» means "especially the attack": no negation, like the verbs of continuing
 NOT_NEGATING_AFTER = STILL_VERBS | {"سيما"}
 SUMMON_PATTERN = "accuse.summon"
+OPENER_REACH = 8  # words between the subject of a clause and a «عندما / حيث» that opens the next one
 PASSIVE_AUX = _words("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت", "وتمت", "جرى", "وجرى", "يجري")
 LOCATION_WINDOW = 6
 # Section 20: verbal acts made when told, a future time after them their content's (not 03: "اتفقا على عقد اجتماع
@@ -1693,6 +1702,17 @@ class SentenceCoder:
                     first > 0 and tokens[first - 1].norm in PASSIVE_AUX)  # "وتم طلب تشكيل الهيئة من قبل روسيا"
                 source = next((a for a in after if a.prep in ("من قبل", "علي يد") and a is not target
                                and not (verbal and a.first - last > 2)), None)
+            if source is None and first > 1 and tokens[first - 1].norm in CLAUSE_OPENERS \
+                    and tokens[first].norm[:1] not in ("ي", "ت", "ن"):
+                # round 26: "وكان الجيش السوري يتقدم في المنطقة عندما قصف مواقع المعارضة": a past verb opening a
+                # clause with no subject after it keeps the subject of the clause before (a present one is
+                # general: «عندما يحرقون طفلاً»)
+                source = next((a for a in reversed(args) if a.last < first - 1 and not a.prep
+                               and first - 1 - a.last <= OPENER_REACH and a is not target
+                               and not (ptype in FORCE_TYPES and _victims(a))
+                               and not any(tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in BOUNDARY_PUNCT
+                                           for k in range(a.last + 1, first - 1))),
+                              None)
             if source is None and (target is None or target is object_after_verb) and pronoun_subject \
                     and _bare_word(tokens[first - 1]) in RELATIVES:
                 # "منظمة هيومن رايتس ووتش، التي نددت …": with no subject after the verb, the relative is the

@@ -54,6 +54,13 @@ _SHOT_DEAD = ("ارداه", "ارداها", "اردته", "اردتها", "ار�
 # Every word a number can start with (with its joining و), for a one-test rejection of other words.
 _STARTERS = (_ALL_WORDS | frozenset("و" + w for w in _ALL_WORDS) | _DUALS | frozenset(_SHOT_DEAD) | _ONE_MORE)
 
+# Units after a number that measure time, money, distance or shares: what they count is no person
+MEASURE_UNITS = frozenset({
+    "يوم", "يوما", "ايام", "ساعه", "ساعات", "دقيقه", "دقايق", "اسبوع", "اسبوعا", "اسابيع", "شهر", "شهرا", "اشهر",
+    "شهور", "سنه", "سنوات", "عام", "عاما", "اعوام", "دولار", "دولارا", "يورو", "ريال", "ريالا", "دينار", "دينارا",
+    "جنيه", "مليون", "ملايين", "مليار", "مليارات", "كيلومتر", "كيلومترات", "كلم", "كم", "متر", "مترا", "امتار",
+    "طن", "اطنان", "بالمايه", "بالميه", "المايه", "%", "٪",
+})
 DEAD_WORDS = frozenset({
     "قتيل", "قتلي", "قتيلا", "قتلا", "مقتل", "مصرع", "قتل", "قتلوا", "قتلت", "يقتل", "ضحايا", "ضحيه",
     "شهيد", "شهداء", "شهيدا", "حتفهم", "حتفه", "لقوا", "لقي", "مصرعهم", "مصرعه", "قضوا", "الوفيات", "وفاه",
@@ -177,6 +184,9 @@ def extract_size(tokens: Sequence[Token], lo: int = 0, hi: int | None = None,
             i += 1
             continue
         value, after = parsed
+        if after < len(tokens) and tokens[after].norm in MEASURE_UNITS:
+            i = after  # round 25: "بعد أربعة أيام من مقتل"، "5 ملايين دولار"، "70% من الجرحى": no count of people
+            continue
         # "مقتل 15"، "وأصيب 11": the word right before (unless it is itself a count: "قتيلان وثلاثة جرحى")
         kind = kinds[i - 1 - lo] if i > lo and parse_number(tokens, i - 1) is None else None
         if kind is None and after == i + 1:

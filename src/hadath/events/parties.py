@@ -807,8 +807,9 @@ def _left_boundary(tokens: list[Token], first: int, verb: bool = False) -> int:
     return 0
 
 
-# round 22: «حيث» opens a clause with a subject of its own (…، حيث اعتقلت الاستخبارات التركية أكثر من 250 شخصاً)
-CLAUSE_OPENERS = _words("حيث", "وحيث")
+# round 23: «حيث» opens a clause with a subject of its own (…، حيث اعتقلت الاستخبارات التركية أكثر من 250 شخصاً);
+# round 26: so does «عندما» (جنديان وحارس مسلح قتلوا عندما فجر مقاتلون أكراد لغماً)
+CLAUSE_OPENERS = _words("حيث", "وحيث", "عندما", "وعندما", "حينما", "وحينما")
 
 
 def _quote_opens_at_verb(tokens: Sequence[Token], k: int) -> bool:
@@ -1082,7 +1083,8 @@ def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, for
         and not _object_pronoun(tok)
 
 
-CAUSE_WORDS = _words("إثر", "اثر", "جراء", "بسبب", "بنيران", "برصاص", "بانفجار", "بقصف", "بغارة", "بغارات",
+CAUSE_WORDS = _words("عندما", "حينما",  # round 26: "جنديان … قتلوا عندما فجر مقاتلون أكراد لغماً"
+                     "إثر", "اثر", "جراء", "بسبب", "بنيران", "برصاص", "بانفجار", "بقصف", "بغارة", "بغارات",
                      "بقذيفة", "بقذائف", "بهجوم", "بتفجير")
 CAUSE_AFTER_IN = _words("انفجار", "هجوم", "غارة", "غارات", "قصف", "اشتباكات", "تفجير", "حادث", "حادثة", "مواجهات",
                         "معارك", "كمين", "هجمات", "الانفجار", "الهجوم", "الغارة", "القصف", "التفجير", "الاشتباكات")
@@ -1203,11 +1205,22 @@ def _charge_follows(tokens: Sequence[Token], accused: Arg, after: Sequence[Arg])
 
 
 # «قام تنظيم داعش بتفجير مسجد»: the verb of doing, its subject, then the act as a verbal noun after ب
+PARTAKE_VERBS = _words("استمر", "استمرت", "واستمرت", "واستمر", "يستمر", "تستمر", "شارك", "شاركت", "وشارك", "وشاركت",
+                       "يشارك", "تشارك", "ساهم", "ساهمت", "وساهم", "وساهمت", "تمادى", "تمادت", "مضى", "مضت")
+PARTAKE_GAP = 3  # adjuncts between the party and في (أمس، بكثافة)
 DOING_VERBS = _words("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون")
 
 
 def _carried_out_by(tokens: Sequence[Token], first: int, before: Sequence[Arg]) -> bool:
     """«قام تنظيم داعش بتفجير»: a verb of doing, then a bare party, then the act with ب right after it; the party
-    did the act (a ب-noun otherwise names the cause of a toll: «قُتل جنود بتفجير»)."""
+    did the act (a ب-noun otherwise names the cause of a toll: «قُتل جنود بتفجير»).  So does a verb of going on
+    with or taking part in, then the party, then في and the act (round 26: «استمرت ميليشيات الحوثي أمس في
+    استهداف أحياء»، «شارك الطيران الأردني في قصف»)."""
     last_arg = next((a for a in reversed(before) if not a.prep and a.last == first - 1), None)
-    return last_arg is not None and last_arg.first > 0 and _has_any(tokens[last_arg.first - 1], DOING_VERBS)
+    if last_arg is not None and last_arg.first > 0 and _has_any(tokens[last_arg.first - 1], DOING_VERBS):
+        return True
+    if first < 2 or tokens[first - 1].norm != "في":
+        return False
+    party = next((a for a in reversed(before) if not a.prep and a.last < first - 1), None)
+    return party is not None and party.first > 0 and _has_any(tokens[party.first - 1], PARTAKE_VERBS) \
+        and first - 1 - party.last <= PARTAKE_GAP and all(tokens[k].is_word for k in range(party.last + 1, first - 1))

@@ -307,3 +307,19 @@ def test_a_deputy_of_an_office_holder_is_no_member_of_parliament(shipped: ActorS
 def test_a_member_of_parliament_stays_one(shipped: ActorStage) -> None:
     """Near miss: «النائب الكويتي» with no office holder after it is a member of parliament."""
     assert ("النائب الكويتي", "KWTLEG") in coded(shipped, "وقال النائب الكويتي إن البرلمان سيناقش القانون.")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("وأكد التجمع أن سياسات النظام التي توجوها بمقاطعة الانتخابات تؤكد عزلته.", "توجوها"),
+    ("وقال إن اعترافه انتزع منه تحت إكراه شديد.", "إكراه"),
+    ("وبلغ قطرها عشرة أمتار.", "قطرها"),
+])
+def test_a_state_name_takes_no_pronoun_after_it(shipped: ActorStage, text: str, word: str) -> None:
+    """Round 27: «توجوها» (they crowned it) is no Togo, «قطرها» (its diameter) no Qatar, «إكراه» (coercion) no Accra."""
+    assert all(found != word for found, _code in coded(shipped, text))
+
+
+def test_the_state_names_without_a_pronoun_are_still_states(shipped: ActorStage) -> None:
+    """Near miss: «قطر» and «توجو» written alone."""
+    found = {code for _text, code in coded(shipped, "وزار أمير قطر توجو الأسبوع الماضي.")}
+    assert any(code.startswith("QAT") for code in found) and any(code.startswith("TGO") for code in found)

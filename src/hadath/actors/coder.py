@@ -315,6 +315,9 @@ class ActorCoder:
             if _taa_marbuta_as_suffix(tokens[m.first], m.first_form):
                 continue  # مسؤولية is not مسؤولي + ه: the ة was folded to ه and then taken for a pronoun
             hits = m.values
+            if m.first == m.last and _pronoun_after(tokens[m.first], m.first_form) \
+                    and all(h.kind in NAME_KINDS for h in hits):
+                continue  # round 27: «توجوها» (they crowned it) is no Togo: a state's name takes no pronoun
             if any(h.kind == "org_adjective" for h in hits) and _after_agent(units, tokens, m.first):
                 # "المسلحين الحوثيين": a group's plural that also names the group qualifies the agent before it
                 hits = [h for h in hits if h.kind == "org_adjective"]
@@ -1312,6 +1315,15 @@ def _article_country(context: Context, index: int, countries: dict[str, Country]
     if len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
     return max(counts, key=lambda c: counts[c])
+
+
+NAME_KINDS = frozenset({"country", "capital", "country_place"})
+PRONOUN_SUFFIXES = ("ها", "هم", "هما", "ه", "كم", "نا")
+
+
+def _pronoun_after(tok: Token, form: str) -> bool:
+    """The word is the matched form with a pronoun attached after it (توجوها = توجو + ها)."""
+    return any(tok.norm.endswith(form + suffix) for suffix in PRONOUN_SUFFIXES)
 
 
 def _has_pronoun_suffix(tok: Token) -> bool:

@@ -480,6 +480,10 @@ records of :mod:`~hadath.events.records`.
    with or takes part in an act told with في is its doer (استمرت ميليشيات الحوثي في استهداف، شارك الطيران
    الأردني في قصف).  A number followed by a unit of time, money or share (أربعة أيام، 5 ملايين دولار، 70 %)
    counts no dead (events.numbers).
+54. **After the twenty-seventh hand-checked sample of real news** (round 27).  An «environmental» or sporting
+   «massacre» (مذبحة بيئية) is a metaphor (lexicon) and lizards (الضبان) join the animals whose killing is no
+   assault.  The actor stage takes no state name with a pronoun after it (توجوها، قطرها، إكراه: no Togo, Qatar
+   or Accra).
 """
 
 from __future__ import annotations

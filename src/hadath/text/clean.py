@@ -18,6 +18,7 @@ _LINE_RE = re.compile(r"[^\n]*\n?")
 _TERMINAL = tuple(".؟?!؛;:\"»”)")
 _WORD_RE = re.compile(r"\w+")
 _MAX_FURNITURE_CHARS = 120  # site furniture lines are short; longer lines are never checked
+_LINKS_PREFIX_CHARS = 60  # the head of a line compared with the headings of link lists (diacritics included)
 
 
 def _validate_outlet(obj: dict) -> list[str]:
@@ -53,11 +54,13 @@ class Cleaner:
     _outlet_prefixes: list[tuple[str, Outlet]] = field(default_factory=list)
     # headings of a list of other articles' titles run together on one line (مقالات أخرى للكاتب…): any length
     links_phrases: tuple[str, ...] = ()
+    _links_initials: frozenset[str] = field(default=frozenset(), init=False, repr=False)  # a cheap first test
     # the usable prefixes (3 letters or more) by first letter, longest first as above: a line is compared
     # only with the names that can begin it
     _prefixes_by_first: dict[str, list[tuple[str, Outlet]]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._links_initials = frozenset(p[:1] for p in self.links_phrases)
         for prefix, outlet in self._outlet_prefixes:
             if len(prefix) >= 3:
                 self._prefixes_by_first.setdefault(prefix[0], []).append((prefix, outlet))
@@ -82,6 +85,11 @@ class Cleaner:
                 return outlet
         return None
 
+    def _links_heading(self, raw_line: str) -> bool:
+        """The line opens with a heading of a list of links (مقالات أخرى للكاتب…), however long it runs."""
+        return normalize(raw_line[:1]) in self._links_initials and normalize(raw_line[:_LINKS_PREFIX_CHARS]).startswith(
+            self.links_phrases)
+
     def _is_furniture(self, norm_line: str) -> bool:
         if norm_line in self.line_phrases:
             return True
@@ -100,7 +108,8 @@ class Cleaner:
         flagged: set[int] = set()
         for idx, (s, e) in enumerate(lines):
             raw = text[s:e].strip()
-            if raw and len(raw) <= _MAX_FURNITURE_CHARS and self._is_furniture(normalize(raw)) or raw and self.links_phrases and normalize(raw[:_MAX_FURNITURE_CHARS]).startswith(self.links_phrases):
+            if raw and (len(raw) <= _MAX_FURNITURE_CHARS and self._is_furniture(normalize(raw))
+                        or self._links_heading(raw)):
                 flagged.add(idx)
         # trailing zone: short lines without sentence punctuation, and outlet signatures
         for idx in range(len(lines) - 1, -1, -1):

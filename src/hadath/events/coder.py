@@ -484,6 +484,12 @@ records of :mod:`~hadath.events.records`.
    «massacre» (مذبحة بيئية) is a metaphor (lexicon) and lizards (الضبان) join the animals whose killing is no
    assault.  The actor stage takes no state name with a pronoun after it (توجوها، قطرها، إكراه: no Togo, Qatar
    or Accra).
+55. **After the twenty-eighth hand-checked sample of real news** (round 28).  A fire brought under control is
+   looked for past a longer subject (… بمنطقة الباحة عصر اليوم الاثنين على حريق), and fires join the accidents
+   whose dead are no assault (حرائق غابات أسفرت عن مقتل شرطي; lexicon).  After «تم / جرى» a verb form is a
+   passive verbal noun: the party after it is its object (تم وضع تايدووتر على القائمة السوداء).  «عندما» ends
+   the trigger's clause on the right as on the left, and a toll told before it is the attack's in its clause
+   (43 شخصاً قتلوا … عندما قصفت جماعة الحوثي: one event, events.merging).
 """
 
 from __future__ import annotations
@@ -1662,6 +1668,12 @@ class SentenceCoder:
                     # "نفى قيادي في حركة حماس"، "رفض مسؤول في الخارجية": the body a member speaks for (not for
                     # material acts: "قُتل قيادي في حزب الله" names the victim's party, not the killer)
                     bare_after = [a for a in after[:1] if _member_of(tokens, a) and a.first - last <= 4]
+                if bare_after and first > 0 and tokens[first - 1].norm in PASSIVE_AUX:
+                    # round 28: "فقد تم وضع تايدووتر على القائمة السوداء": after «تم» the act is passive, the party
+                    # after it its object (its agent, if named, comes with «من قبل»)
+                    if target is None and p.object_target:
+                        target = object_after_verb = bare_after[0]
+                    bare_after = []
                 if bare_after and _first_person(tokens[first], p):
                     # round 25: "نطالب أميركا أن تقول"، "أدعو كافة الجهات وخاصة الحكومة اليمنية": the speaker is in
                     # the verb, so a party after it is its object

@@ -27,6 +27,7 @@ RESULT_WORDS = _words("أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "�
 TOLL_ASIDES = _words("بينهم", "بينهن", "منهم", "معظمهم", "غالبيتهم", "وأصيب", "واصيب", "وجرح", "وأصيبت")
 RESULT_REACH = 25  # words between an attack and the toll told as its result (أسفر عن، أدى إلى)
 TOLL_LINKS = _words("في", "جراء", "إثر", "اثر", "بسبب", "خلال")
+WHEN_WORDS = _words("عندما", "حينما", "وعندما")
 
 CLAIMED_REACH = 6  # words from a claim of responsibility (تبنى) to the attack it claims, the claimant between
 
@@ -74,6 +75,10 @@ def _absorb_tolls(tokens: Sequence[Token], events: list[Coded], explain: list[st
                            and o.first - c.last <= 14 and o.status == c.status
                            and any(_has_any(tokens[k], TOLL_LINKS) or tokens[k].prefix.lstrip("وف") == "ب"
                                    for k in range(max(c.last + 1, o.first - 2), o.first + 1))), None)
+            if attack is None:  # round 28: "43 شخصاً قتلوا … عندما قصفت جماعة الحوثي": the attack in a «عندما» clause
+                attack = next((o for o in events if o is not c and o.etype == "ASSAULT"
+                               and o.pattern.id not in CASUALTY_PATTERNS and c.last < o.first < end
+                               and o.first - c.last <= 14 and tokens[o.first - 1].norm in WHEN_WORDS), None)
             if attack is None:  # "شنت الطائرات غارات …، ما أسفر عن مقتل سبعة مدنيين": the toll told as the result
                 attack = next((o for o in reversed(events) if o is not c and o.etype == "ASSAULT"
                                and o.pattern.id not in CASUALTY_PATTERNS and o.last < c.first

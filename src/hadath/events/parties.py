@@ -845,8 +845,9 @@ def _right_boundary(tokens: list[Token], last: int) -> int:
             if close is not None:
                 k = close + 1
                 continue
-        if norm in (":", "؛", ";", "«", "»") or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS:
-            return k - 1  # فيما / بينما opens a second clause with a subject of its own, as on the left
+        if norm in (":", "؛", ";", "«", "»") or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS \
+                or norm in CLAUSE_OPENERS:
+            return k - 1  # فيما / بينما / عندما open a second clause with a subject of its own, as on the left
         k += 1
     return len(tokens) - 1
 

@@ -979,7 +979,9 @@ def _press_interview(tokens: Sequence[Token], k: int) -> bool:
 PAY_VERBS = _words("دفع", "دفعت", "يدفع", "تدفع", "ندفع", "يدفعون", "دفعوا", "سيدفع", "ستدفع", "يدفعها", "دفعها")
 PAY_REACH = 10  # "يدفع السوريون المقيمون في محافظة الحسكة (شمال شرق)، حيث …، ثمن": the subject and an aside between
 FIRE_WORDS = _words("حريق", "الحريق", "حرائق", "الحرائق", "النيران", "النار", "نيران", "حريقا")
-FIRE_REACH = 8  # "سيطرت فرق الدفاع المدني بسكاكا، عصر اليوم، على حريق": the subject and a time between
+# "سيطرت فرق الدفاع المدني بسكاكا، عصر اليوم، على حريق": the subject and a time between (round 28: and a place
+# and a weekday too, «… بمنطقة الباحة عصر اليوم الاثنين على حريق»)
+FIRE_REACH = 12
 
 
 def _fire_controlled(tokens: Sequence[Token], c: Coded) -> bool:

@@ -73,3 +73,21 @@ def test_a_number_of_days_money_or_shares_counts_no_dead(tokens_of, text):
 def test_a_number_of_soldiers_still_counts_the_dead(tokens_of):
     """Near miss: the same count word with people after the number."""
     assert extract_size(tokens_of("أعلن الجيش مقتل أربعة جنود في الهجوم.")).dead == 4
+
+
+def test_an_accusative_count_of_wounded_is_injured_not_dead(tokens_of):
+    """Round 29: «40 جريحاً و15 شهيداً»: the tanween form of جريح counts the wounded."""
+    size = extract_size(tokens_of("وأشار إلى أن التفجير خلف على الأقل 40 جريحا و15 شهيدا."))
+    assert (size.injured, size.dead) == (40, 15)
+
+
+def test_a_count_word_joined_by_wa_still_takes_the_number_after_it(tokens_of):
+    """Near miss: «مصرع 11 وإصابة 30»: «وإصابة» opens the second count, it is no noun of the first."""
+    size = extract_size(tokens_of("وأسفر الكمين عن مصرع 11 وإصابة 30 آخرين بجراح."))
+    assert (size.dead, size.injured) == (11, 30)
+
+
+def test_a_day_before_a_month_counts_nobody(tokens_of):
+    """«بين الأول من يناير و30 يونيو قتل 1592 شخصاً»: the 30 is a date."""
+    size = extract_size(tokens_of("وقالت البعثة إنه بين الأول من يناير و30 يونيو قتل 1592 شخصا وأصيب 3329."))
+    assert (size.dead, size.injured) == (1592, 3329)

@@ -490,6 +490,10 @@ records of :mod:`~hadath.events.records`.
    passive verbal noun: the party after it is its object (تم وضع تايدووتر على القائمة السوداء).  «عندما» ends
    the trigger's clause on the right as on the left, and a toll told before it is the attack's in its clause
    (43 شخصاً قتلوا … عندما قصفت جماعة الحوثي: one event, events.merging).
+56. **After the twenty-ninth hand-checked sample of real news** (round 29).  The subject of a noun act's relative
+   verb may stand past a title the lexicon leaves out (لقاء عقده زعيم التمرد عبدالملك الحوثي).  Counts
+   (events.numbers): «جريحاً» counts the wounded; a number written «و15» is read; the noun of the count before a
+   number is not its count word (40 جريحاً و15 شهيداً: 15 dead), and a month after a day's number makes a date.
 """
 
 from __future__ import annotations

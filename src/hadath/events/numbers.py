@@ -60,6 +60,9 @@ MEASURE_UNITS = frozenset({
     "شهور", "سنه", "سنوات", "عام", "عاما", "اعوام", "دولار", "دولارا", "يورو", "ريال", "ريالا", "دينار", "دينارا",
     "جنيه", "مليون", "ملايين", "مليار", "مليارات", "كيلومتر", "كيلومترات", "كلم", "كم", "متر", "مترا", "امتار",
     "طن", "اطنان", "بالمايه", "بالميه", "المايه", "%", "٪",
+    # a month after a day's number: a date the date stage missed (بين الأول من يناير و30 يونيو قتل 1592 شخصاً)
+    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس", "سبتمبر", "اكتوبر",
+    "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
 })
 DEAD_WORDS = frozenset({
     "قتيل", "قتلي", "قتيلا", "قتلا", "مقتل", "مصرع", "قتل", "قتلوا", "قتلت", "يقتل", "ضحايا", "ضحيه",
@@ -67,7 +70,7 @@ DEAD_WORDS = frozenset({
     "اشخاص قتلوا", "القتلي", "قتيلان", "قتيلين",
 })
 INJURED_WORDS = frozenset({
-    "جريح", "جرحي", "جرح", "اصابه", "اصابات", "مصاب", "مصابين", "مصابا", "اصيب", "اصيبوا", "اصيبت",
+    "جريح", "جريحا", "جرحي", "جرح", "اصابه", "اصابات", "مصاب", "مصابين", "مصابا", "اصيب", "اصيبوا", "اصيبت",
     "الجرحي", "المصابين", "بجروح", "جروح", "جريحان", "جريحين", "مصابان",
 })
 ARRESTED_WORDS = frozenset({
@@ -86,6 +89,8 @@ def parse_number(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     if i >= n:
         return None
     norm = tokens[i].norm
+    if norm[:1] == "و" and norm[1:2].isdigit():
+        norm = norm[1:]  # "40 جريحاً و15 شهيداً": the و joins a second count written in digits
     forms = tokens[i].forms or (norm,)
     if not norm[:1].isdigit() and _STARTERS.isdisjoint(forms):
         return None  # the common case, one set test
@@ -188,7 +193,10 @@ def extract_size(tokens: Sequence[Token], lo: int = 0, hi: int | None = None,
             i = after  # round 25: "بعد أربعة أيام من مقتل"، "5 ملايين دولار"، "70% من الجرحى": no count of people
             continue
         # "مقتل 15"، "وأصيب 11": the word right before (unless it is itself a count: "قتيلان وثلاثة جرحى")
-        kind = kinds[i - 1 - lo] if i > lo and parse_number(tokens, i - 1) is None else None
+        # (but not the noun of the count before it: "40 جريحاً و15 شهيداً", the 15 are the dead after them)
+        kind = kinds[i - 1 - lo] if i > lo and parse_number(tokens, i - 1) is None and not (
+            i - 2 >= lo and not tokens[i - 1].norm.startswith("و") and parse_number(tokens, i - 2) is not None
+        ) else None
         if kind is None and after == i + 1:
             kind = kinds[i - lo]  # the count is its own count word: قتيلان، جريحين
         for k in range(after, min(hi, after + 6) if kind is None else after):

@@ -254,6 +254,9 @@ PERFORMED_PRONOUNS = frozenset({"به", "بها", "بهما"})
 PERFORMED_REACH = 2  # words (an adjective, a relative) between the noun and its relative verb
 
 
+PERFORMER_GAP = 4  # words from the relative verb to its subject (أجراه الرئيس، عقده زعيم التمرد عبدالملك الحوثي)
+
+
 def _performed_by(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> Arg | None:
     """The doer of a noun act told by its relative verb (اتصال هاتفي أجراه أردوغان بنظيره): the bare party right
     after the verb is the act's source, whatever target follows; a party after the noun itself is not."""
@@ -263,7 +266,10 @@ def _performed_by(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> A
         if word in PERFORMED_VERBS or (word in PERFORMED_WITH and k + 1 < len(tokens)
                                        and tokens[k + 1].norm in PERFORMED_PRONOUNS):
             verb_end = k if word in PERFORMED_VERBS else k + 1
-            return next((a for a in after if a.first > verb_end and not a.prep and a.first - verb_end <= 2), None)
+            # (a title the lexicon leaves out may stand between: «لقاء عقده زعيم التمرد عبدالملك الحوثي», round 29)
+            return next((a for a in after if a.first > verb_end and not a.prep and a.first - verb_end <= PERFORMER_GAP
+                         and all(tokens[j].is_word or tokens[j].norm in ("«", '"', "“")
+                                 for j in range(verb_end + 1, a.first))), None)
         if any(a.first <= k <= a.last for a in after):
             return None  # a party between: "زيارة وزير الخارجية التي أجراها" has its own genitive
         k += 1

@@ -494,6 +494,12 @@ records of :mod:`~hadath.events.records`.
    verb may stand past a title the lexicon leaves out (لقاء عقده زعيم التمرد عبدالملك الحوثي).  Counts
    (events.numbers): «جريحاً» counts the wounded; a number written «و15» is read; the noun of the count before a
    number is not its count word (40 جريحاً و15 شهيداً: 15 dead), and a month after a day's number makes a date.
+   Checked on a day no round used (2015-08-04), three of this session's rules were narrowed: a quotation opening
+   at a verb keeps only a party right before it as subject (not «منطقة «تتعاون فيها الدول»»); a long title chain
+   reaches its subject only from أجرى، تلقى، عقد، بعث، وجّه (not أصدر: a ruling «بحق متهمين»); and a light verb
+   right after «حيث» takes the subject before it (حيث أجرى مشاورات), but a noun right after any other verb there
+   is that verb's subject (عندما اقتحم انتحاري).  A habit (كنا دوماً نتشاور، دائماً ما) is modal (lexicon), and a
+   country's own committee meeting with no one from outside is routine.
 """
 
 from __future__ import annotations
@@ -566,7 +572,6 @@ from hadath.events.frames import (
     _years_ago,
 )
 from hadath.events.grammar import (
-    BOUNDARY_PUNCT,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     FORCE_TYPES,
@@ -609,7 +614,6 @@ from hadath.events.parties import (
     ACCUSE_VERB_PATTERNS,
     BUILDING_HEADS,
     CAUSE_AFTER_IN,
-    CLAUSE_OPENERS,
     CONTAINER_NOUNS,
     CONTAINER_OBJECT,
     KIND_ADJECTIVES,
@@ -660,6 +664,7 @@ from hadath.events.parties import (
     _object_slot,
     _object_start,
     _one_party,
+    _opener_subject,
     _other_parties,
     _outcome_parties,
     _own_envoy,
@@ -815,7 +820,6 @@ STILL_VERBS = frozenset({
 # round 22: «ولا سيما الهجوم على الجامعة» means "especially the attack": no negation, like the verbs of continuing
 NOT_NEGATING_AFTER = STILL_VERBS | {"سيما"}
 SUMMON_PATTERN = "accuse.summon"
-OPENER_REACH = 8  # words between the subject of a clause and a «عندما / حيث» that opens the next one
 PASSIVE_AUX = _words("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت", "وتمت", "جرى", "وجرى", "يجري")
 LOCATION_WINDOW = 6
 # Section 20: verbal acts made when told, a future time after them their content's (not 03: "اتفقا على عقد اجتماع
@@ -1627,7 +1631,7 @@ class SentenceCoder:
             # counted people and civilian things name the victims of force only (or the crowd of a protest:
             # "خرج آلاف التونسيين في مسيرات")
             args = [a for a in args if not _civil_words(a)]
-        left = _left_boundary(tokens, first, verb=not noun)
+        left = _left_boundary(tokens, first, verb=not noun, party_ends=frozenset(a.last for a in args if not a.prep))
         right = _right_boundary(tokens, last)
         before = [a for a in args if left <= a.first and a.last < first]
         after = [a for a in args if last < a.first <= right]
@@ -1722,17 +1726,10 @@ class SentenceCoder:
                     first > 0 and tokens[first - 1].norm in PASSIVE_AUX)  # "وتم طلب تشكيل الهيئة من قبل روسيا"
                 source = next((a for a in after if a.prep in ("من قبل", "علي يد") and a is not target
                                and not (verbal and a.first - last > 2)), None)
-            if source is None and first > 1 and tokens[first - 1].norm in CLAUSE_OPENERS \
-                    and tokens[first].norm[:1] not in ("ي", "ت", "ن"):
-                # round 26: "وكان الجيش السوري يتقدم في المنطقة عندما قصف مواقع المعارضة": a past verb opening a
-                # clause with no subject after it keeps the subject of the clause before (a present one is
-                # general: «عندما يحرقون طفلاً»)
-                source = next((a for a in reversed(args) if a.last < first - 1 and not a.prep
-                               and first - 1 - a.last <= OPENER_REACH and a is not target
-                               and not (ptype in FORCE_TYPES and _victims(a))
-                               and not any(tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in BOUNDARY_PUNCT
-                                           for k in range(a.last + 1, first - 1))),
-                              None)
+            if source is None:
+                # round 26: "وكان الجيش السوري يتقدم في المنطقة عندما قصف مواقع المعارضة": a verb opening a clause
+                # with no subject after it keeps the subject of the clause before
+                source = _opener_subject(tokens, first, args, target, ptype in FORCE_TYPES)
             if source is None and (target is None or target is object_after_verb) and pronoun_subject \
                     and _bare_word(tokens[first - 1]) in RELATIVES:
                 # "منظمة هيومن رايتس ووتش، التي نددت …": with no subject after the verb, the relative is the
@@ -1851,6 +1848,9 @@ class SentenceCoder:
                         _mourned_between(tokens, bare_before[-1].last, first) or _commented_on(tokens, left, first)
                         or _site_of(tokens, first))):
                     source = bare_before[-1]
+                elif not bare_before and not pronoun_subject and (opened := _opener_subject(
+                        tokens, first, args, target, ptype in FORCE_TYPES, light=p)):
+                    source = opened  # round 29: "وصل الوزير إلى بغداد حيث أجرى مشاورات": the light verb's subject
                 elif not bare_before and not pronoun_subject:
                     titled = _long_titled_subject(tokens, first, left, p, before)
                     if titled is not None:

@@ -648,6 +648,9 @@ def _own_envoy(source: Sequence[ActorMention], target: Sequence[ActorMention]) -
     return bool(own) and bool(target) and all(m.type == "PERS" and state_country(m) in own for m in target)
 
 
+# verbs whose object is the noun act itself (أجرى اتصالاً، عقد اجتماعاً، بعث برقية): not أصدر (a ruling «بحق
+# متهمين» is no act of the court's)
+TITLED_CALLER_VERBS = frozenset({"اجري", "اجرت", "عقد", "عقدت", "بعث", "بعثت", "وجه", "وجهت"})
 TITLE_CHAIN_REACH = 24  # words from a clause's verb to its noun across a subject's whole chain of titles
 
 
@@ -655,7 +658,7 @@ def _long_titled_subject(tokens: Sequence[Token], first: int, left: int, p: Patt
                          ) -> tuple[Arg, int] | None:
     """(subject, its verb's index) of "أجرى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد
     النائب الثاني لرئيس مجلس الوزراء وزير الدفاع أمس اتصالاً هاتفياً": in a clause opened by a light verb of the
-    noun (the pattern's own, or one that carries nouns: أجرى، تلقى، وجّه، عقد …), the one party right after the
+    noun (the pattern's own, or one whose object is the act: أجرى، تلقى، عقد، بعث، وجّه), the one party right after the
     verb (past forms of address) is its subject, however long the titles after it, when no punctuation stands
     between it and the noun (round 22: such chains outran the usual reach and lost the caller)."""
     bare = [a for a in before if not a.prep]
@@ -669,7 +672,7 @@ def _long_titled_subject(tokens: Sequence[Token], first: int, left: int, p: Patt
         return None
     head = tokens[verb]
     bare_head = head.norm[1:] if head.norm[:1] in ("و", "ف") and len(head.norm) > 3 else head.norm
-    if not (_has_any(head, p.needs_before) or bare_head in CONJOINED_LIGHT_VERBS or bare_head in RECEIVE_WORDS):
+    if not (_has_any(head, p.needs_before) or bare_head in TITLED_CALLER_VERBS or bare_head in RECEIVE_WORDS):
         return None
     if not all(tokens[k].is_word for k in range(subject.last + 1, first)):
         return None
@@ -789,10 +792,12 @@ def _one_party(a: Arg, b: Arg) -> ActorMention:
     return name if name.entity_id and name.actor_code else a.mentions[0]
 
 
-def _left_boundary(tokens: list[Token], first: int, verb: bool = False) -> int:
+def _left_boundary(tokens: list[Token], first: int, verb: bool = False,
+                   party_ends: frozenset[int] = frozenset()) -> int:
     """Where the trigger's clause begins: punctuation that closes a clause, a complementizer, or a
     conjunction of contrast (فيما، بينما) that opens a second clause with a subject of its own.  A quotation
-    that opens at a ``verb`` trigger leaves its subject before it in the clause."""
+    that opens at a ``verb`` trigger right after a party (a token in ``party_ends``) leaves that party, its
+    subject, in the clause."""
     k = first - 1
     while k >= 0:
         norm = tokens[k].norm
@@ -801,7 +806,7 @@ def _left_boundary(tokens: list[Token], first: int, verb: bool = False) -> int:
             if opening is not None:
                 k = opening - 1
                 continue
-        if verb and k == first - 1 and _quote_opens_at_verb(tokens, k):
+        if verb and k == first - 1 and k - 1 in party_ends and _quote_opens_at_verb(tokens, k):
             k -= 1  # round 22: 'أن المنامة "تدين بشدة …"': a quotation that opens at the verb keeps its subject
             continue
         if norm in CLAUSE_OPENERS and k == first - 1 and verb and _plural_past(tokens[first]):
@@ -813,9 +818,39 @@ def _left_boundary(tokens: list[Token], first: int, verb: bool = False) -> int:
     return 0
 
 
+OPENER_REACH = 8  # words between the subject of a clause and a «عندما / حيث» that opens the next one
+
+
+def _opener_subject(tokens: Sequence[Token], verb_at: int, args: Sequence[Arg], target: Arg | None,
+                    force: bool, light: Pattern | None = None) -> Arg | None:
+    """The subject of the clause before «حيث / عندما» for the verb right after it, which has none of its own:
+    "كان الجيش السوري يتقدم عندما قصف مواقع المعارضة"، "وانغ موجود في جنوب شرق آسيا حيث سيحضر قمة".  After
+    «عندما» only a past verb counts: a present one is general (عندما يحرقون طفلاً).  With ``light`` (the noun's
+    pattern), ``verb_at`` is a noun act whose light verb (the pattern's, or أجرى، عقد …), one or two words before
+    it, follows the opener (حيث أجرى مشاورات); a noun right after any other verb is its subject (عندما اقتحم
+    انتحاري)."""
+    if light is not None:
+        noun_at = verb_at
+        verb_at = next((k for k in (verb_at - 1, verb_at - 2) if k > 1 and tokens[k - 1].norm in CLAUSE_OPENERS), 0)
+        verb = tokens[verb_at]
+        if not verb_at or any(verb_at < a.first < noun_at for a in args) or not (
+                _has_any(verb, light.needs_before) or verb.norm in TITLED_CALLER_VERBS):
+            return None  # "عندما اقتحم انتحاري بسيارة مفخخة": the light verb has a subject of its own
+    if verb_at < 2 or tokens[verb_at - 1].norm not in CLAUSE_OPENERS:
+        return None
+    if tokens[verb_at - 1].norm not in PLACE_OPENERS and tokens[verb_at].norm[:1] in ("ي", "ت", "ن"):
+        return None
+    opener = verb_at - 1
+    return next((a for a in reversed(args) if a.last < opener and not a.prep and opener - a.last <= OPENER_REACH
+                 and a is not target and not (force and _victims(a))
+                 and not any(tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in BOUNDARY_PUNCT
+                             for k in range(a.last + 1, opener))), None)
+
+
 # round 23: «حيث» opens a clause with a subject of its own (…، حيث اعتقلت الاستخبارات التركية أكثر من 250 شخصاً);
 # round 26: so does «عندما» (جنديان وحارس مسلح قتلوا عندما فجر مقاتلون أكراد لغماً)
 CLAUSE_OPENERS = _words("حيث", "وحيث", "عندما", "وعندما", "حينما", "وحينما")
+PLACE_OPENERS = _words("حيث", "وحيث")
 
 
 def _quote_opens_at_verb(tokens: Sequence[Token], k: int) -> bool:

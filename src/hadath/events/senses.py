@@ -116,6 +116,7 @@ DOMESTIC_BUSINESS = _words("تنظيم", "اعتماد", "إنشاء", "تشكي
                            "تعيين", "تعيينات")
 CABINET_WORDS = _words("مجلس", "الوزراء", "للحكومة", "الحكومة", "للجنة", "اللجنة", "الوزاري",
                        "الوزارية", "لمجلس المحافظين", "الدوري", "الأسبوعي", "الأسبوعية", "الدورية")
+COMMITTEE_WORDS = _words("للجنة", "اللجنة", "لجنة", "للجان", "اللجان")
 SESSION_WORDS = _words("جلسته", "جلستها", "جلسة", "الجلسة", "جلساته", "جلساتها", "دورته", "دورتها")
 CHAIR_VERBS = _words("ترأس", "ترأست", "يترأس", "تترأس", "رأس", "ترؤس", "برئاسة")
 # the finite verbs: "ترأس رئيس الوزراء الباكستاني في إسلام آباد اجتماعاً" puts subject and place between
@@ -236,6 +237,10 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
                                       or any(_has_any(t, CHAIR_FINITE) for t in tokens[max(0, c.first - 9):c.first])) \
                 and any(_has_any(t, CABINET_WORDS) for t in tokens[c.last + 1: c.last + 4]):
             why = "a meeting of a government's own cabinet or committee"
+        elif c.noun and not c.target and len(countries) <= 1 and c.source and all(state_country(m) for m in c.source) \
+                and any(_has_any(t, COMMITTEE_WORDS) for t in tokens[c.last + 1: c.last + 4]):
+            # round 29: "عقد … محافظ جدة رئيس اللجنة العليا لمعرض الكتاب … الاجتماع الأول للجنة"
+            why = "a meeting of a country's own committee, with no one from outside"
     elif c.etype in ("AGREE", "COOPERATE") and any(_has_any(t, FIRM_WORDS) for t in tokens) and any(
             _has_any(t, TAKEOVER_WORDS) for t in tokens):
         why = "firms agreeing on a takeover, merger or stake: economy"

@@ -37,6 +37,7 @@ from hadath.events.records import Arg, Coded
 from hadath.events.roles import (
     FOREIGN_WORDS,
     NISBA_QUALIFIERS,
+    PEOPLE_NOUNS,
     PROPOSAL_HEADS,
     STATE_SECTORS,
     VICTIM_SECTORS,
@@ -1139,6 +1140,17 @@ MOURNING_WORDS = _words("تعازي", "التعازي", "تعازيه", "تعا�
                         # عن قلقه إزاء الهجمات): the one who speaks of it did not carry it out
                         "معلقا", "معلقة", "تعليقا", "تعليقه", "قلقه", "قلقها", "قلقهم", "قلق", "القلق", "إزاء",
                         "حيال") | COMMENT_VERBS
+
+
+LAM_PEOPLE = PEOPLE_NOUNS | _words("شخصين", "صحفيين", "ناشطين", "ناشطا", "صحفيا")
+
+
+def _lam_people(tok: Token | None) -> bool:
+    """A word of people or a count of them with ل (لشخصين، لمواطنين، لـ12 شخصاً): the object of a verbal noun."""
+    if tok is None or tok.prefix.lstrip("وف")[:1] != "ل":
+        return False
+    bare = tok.norm[len(tok.prefix):] if tok.norm.startswith(tok.prefix) else tok.norm
+    return bare in LAM_PEOPLE or bare[:1].isdigit()
 
 
 def _possessive_noun(tok: Token, p: Pattern) -> bool:

@@ -69,6 +69,8 @@ CELEBRATION_WORDS = _words("تحتفل", "يحتفل", "احتفلت", "احتف
                            "احتفالية", "بالعيد", "العيد الوطني", "مهرجان", "كرنفال",
                            # round 22: «خرجت جموع … للتعبير عن فرحتها بالنصر»، «أطلق جنوده النار ابتهاجا»
                            "فرحتها", "فرحتهم", "فرحته", "فرحة", "ابتهاجا", "ابتهاج", "الزغاريد")
+# round 30: removing what was planted (نزع الألغام، استخراج العبوات، تفكيك المتفجرات) is the opposite of an attack
+DEMINING_WORDS = _words("نزع", "إزالة", "ازالة", "استخراج", "تفكيك", "تطهير", "انتزاع", "كسح")
 CELEBRATION_REACH = 3  # words after a shooting that say it was for joy (أطلق جنوده النار ابتهاجا)
 POSTPONED_WORDS = _words("نظر", "جلسة", "الجلسة", "موعد", "النطق", "محاكمة", "المحاكمة", "التصويت", "الاجتماع",
                          "اجتماع", "زيارة", "زيارته", "زيارتها", "الانتخابات", "البت", "مناقشة", "القمة", "المباراة",
@@ -249,6 +251,8 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
         why = "a vaccination or health campaign 'targeting' people"
     elif c.etype == "ASSAULT" and any(_has_any(t, ANIMAL_WORDS) for t in tokens[c.last + 1: c.last + 1 + ANIMAL_REACH]):
         why = "animals killed or hunted (قتلوا نحو 250 حوتا), no people"
+    elif c.etype == "ASSAULT" and c.noun and any(_has_any(t, DEMINING_WORDS) for t in tokens[max(0, c.first - 3):c.first]):
+        why = "mines cleared (قام الجيش باستخراج مئات الألغام), no attack"
     elif c.etype == "ASSAULT" and c.mode == "firearms" and any(
             _has_any(t, CELEBRATION_WORDS) for t in tokens[c.last + 1: c.last + 2 + CELEBRATION_REACH]):
         why = "shots fired for joy (أطلقوا النار ابتهاجا), at nobody"

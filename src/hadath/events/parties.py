@@ -1160,7 +1160,7 @@ def _possessive_noun(tok: Token, p: Pattern) -> bool:
     return tok.norm != bare and bare in p.noun_forms and tok.norm.endswith(("ه", "ها", "هم", "هما"))
 
 
-ANNOUNCE_VERBS = _words("أعلن", "أعلنت", "وأعلن", "وأعلنت", "أكد", "أكدت", "وأكد", "وأكدت", "نعى", "نعت", "ونعى", "ونعت")
+ANNOUNCE_VERBS = _words("أعلن", "أعلنت", "أكد", "أكدت", "نعى", "نعت")  # (a joined و is among a token's forms)
 ANNOUNCE_GAP = 3  # words between the announcer and the death it announces (أعلن الجيش التركي أمس مقتل)
 
 
@@ -1259,8 +1259,8 @@ def _charge_follows(tokens: Sequence[Token], accused: Arg, after: Sequence[Arg])
 
 
 # «قام تنظيم داعش بتفجير مسجد»: the verb of doing, its subject, then the act as a verbal noun after ب
-PARTAKE_VERBS = _words("استمر", "استمرت", "واستمرت", "واستمر", "يستمر", "تستمر", "شارك", "شاركت", "وشارك", "وشاركت",
-                       "يشارك", "تشارك", "ساهم", "ساهمت", "وساهم", "وساهمت", "تمادى", "تمادت", "مضى", "مضت")
+PARTAKE_VERBS = _words("استمر", "استمرت", "يستمر", "تستمر", "شارك", "شاركت", "يشارك", "تشارك", "ساهم", "ساهمت",
+                       "تمادى", "تمادت", "مضى", "مضت")
 PARTAKE_GAP = 3  # adjuncts between the party and في (أمس، بكثافة)
 DOING_VERBS = _words("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون")
 

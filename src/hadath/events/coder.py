@@ -504,6 +504,11 @@ records of :mod:`~hadath.events.records`.
    the doer of a verbal noun whose genitive is otherwise its target (اعتقال الشرطة لشخصين); ل of a time leaves it
    the detainee.  Mines or charges removed (استخراج الألغام، تفكيك عبوة) are no attack.  The subject of a verb of
    receiving before a force noun (الحوثيون تلقوا ضربات موجعة) is its target, not its source.
+58. **After the thirty-first hand-checked sample of real news** (round 31).  A visit or meeting named just before
+   «أُجلت» in its clause was put off, nobody evacuated.  Protection against a weapon (سترات واقية من الرصاص) is no
+   attack, and whoever saw a bombing's aftermath (اطلع على آثار التفجير) did not carry it out.  «تبنته» claims an
+   attack only with an act of violence just before it (a measure or a resolution adopted is no claim).  Parents
+   agreeing on a newborn's name and what polls show are no acts (lexicon for the polls).
 """
 
 from __future__ import annotations

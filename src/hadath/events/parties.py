@@ -1245,7 +1245,8 @@ def _commented_on(tokens: Sequence[Token], left: int, first: int) -> bool:
 
 
 SITE_WORDS = _words("منطقة", "موقع", "مكان", "مسرح", "محيط", "بمنطقة", "بموقع", "بمكان", "لمنطقة", "لموقع", "لمكان",
-                    "ومحيط", "ومكان", "وموقع")
+                    "ومحيط", "ومكان", "وموقع",
+                    "آثار")  # round 30: «اطلع على آثار التفجير»: the one who saw its aftermath did not bomb
 
 
 # verbs of accusing whose object takes its charge with ب (اتهم … بـ)

@@ -13,6 +13,7 @@ from hadath.events.grammar import (
     BOUNDARY_PUNCT,
     CASUALTY_PATTERNS,
     CLAUSE_PUNCT,
+    COMPLEMENTIZERS,
     FORCE_TYPES,
     NAMED_SKIP_MAX,
     ORDER_VERBS,
@@ -71,6 +72,14 @@ CELEBRATION_WORDS = _words("تحتفل", "يحتفل", "احتفلت", "احتف
                            "فرحتها", "فرحتهم", "فرحته", "فرحة", "ابتهاجا", "ابتهاج", "الزغاريد")
 # round 30: removing what was planted (نزع الألغام، استخراج العبوات، تفكيك المتفجرات) is the opposite of an attack
 DEMINING_WORDS = _words("نزع", "إزالة", "ازالة", "استخراج", "تفكيك", "تطهير", "انتزاع", "كسح")
+NAMING_WORDS = _words("تسميته", "تسميتها", "تسميتهما")  # round 30: a newborn named, from the social pages
+CLAIM_PRONOUN_PATTERN = "stmt.claim_resp_pronoun"
+CLAIMED_REACH = 4  # words from the act to «تبناه» (تفجير انتحاري في المسجد تبناه تنظيم داعش)
+CLAIMED_ACT_NOUNS = _words("هجوم", "الهجوم", "هجمات", "الهجمات", "تفجير", "التفجير", "تفجيرات", "التفجيرات",
+                           "اعتداء", "الاعتداء", "اعتداءات", "عملية", "العملية", "عمليات", "العمليات", "اغتيال",
+                           "خطف", "اختطاف", "قصف", "انفجار", "الانفجار", "الحادث", "حادث", "الهجومين", "هجومين",
+                           "انتحاري", "الانتحاري", "مسلح", "المسلح", "الإرهابي", "إرهابي", "مزدوج", "المزدوج")
+PROOF_WORDS = _words("واقية", "الواقية", "واق", "الواقي", "مضادة", "المضادة", "مضاد", "المضاد")  # round 30
 CELEBRATION_REACH = 3  # words after a shooting that say it was for joy (أطلق جنوده النار ابتهاجا)
 POSTPONED_WORDS = _words("نظر", "جلسة", "الجلسة", "موعد", "النطق", "محاكمة", "المحاكمة", "التصويت", "الاجتماع",
                          "اجتماع", "زيارة", "زيارته", "زيارتها", "الانتخابات", "البت", "مناقشة", "القمة", "المباراة",
@@ -253,6 +262,13 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
         why = "animals killed or hunted (قتلوا نحو 250 حوتا), no people"
     elif c.etype == "ASSAULT" and c.noun and any(_has_any(t, DEMINING_WORDS) for t in tokens[max(0, c.first - 3):c.first]):
         why = "mines cleared (قام الجيش باستخراج مئات الألغام), no attack"
+    elif c.etype == "ASSAULT" and c.noun and any(_has_any(t, PROOF_WORDS) for t in tokens[max(0, c.first - 2):c.first]):
+        why = "protection against the weapon (سترات واقية من الرصاص), no attack"
+    elif c.etype == "AGREE" and any(_has_any(t, NAMING_WORDS) for t in tokens[c.last + 1: c.last + 5]):
+        why = "parents agreeing on a newborn's name (اتفق وحرمه على تسميته)"
+    elif c.pattern.id == CLAIM_PRONOUN_PATTERN and not any(
+            _has_any(t, CLAIMED_ACT_NOUNS) for t in tokens[max(0, c.first - CLAIMED_REACH):c.first]):
+        why = "a measure or a stance adopted (تدبير تبنته الصين), no attack claimed"
     elif c.etype == "ASSAULT" and c.mode == "firearms" and any(
             _has_any(t, CELEBRATION_WORDS) for t in tokens[c.last + 1: c.last + 2 + CELEBRATION_REACH]):
         why = "shots fired for joy (أطلقوا النار ابتهاجا), at nobody"
@@ -262,7 +278,8 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
         why = "common crime (a drug gang, fraud, a family murder) with no political party"
     elif c.pattern.id == "aid.evacuate" and not c.noun and (any(
             _has_any(t, POSTPONED_WORDS) for t in tokens[c.last + 1: c.last + 7])
-            or any(m.sector == "JUD" for m in c.source)):  # a court postpones («أجلت محكمة جنايات القاهرة …»)
+            or any(m.sector == "JUD" for m in c.source)  # a court postpones («أجلت محكمة جنايات القاهرة …»)
+            or _postponed_subject(tokens, c.first)):  # round 30: «إن زيارة وزير الخارجية الإيراني لتركيا أُجلت»
         why = "a postponement (أجّلت المحكمة نظر القضية), not an evacuation"
     elif c.etype == "AGREE" and c.pattern.id == "agree.consent" and len(
             {_country(m) for m in c.source + c.target} - {None}) <= 1 and _domestic_business(tokens, c):
@@ -1098,6 +1115,19 @@ HOUR_WORDS = _words("الساعة", "الواحدة", "الثانية", "الث�
                     "التاسعة", "العاشرة", "الحادية", "عشرة", "عشر", "منتصف", "الليل", "صباح", "اليوم", "أمس")
 # demand nouns whose ب-complement is what is demanded (المطالبة بالإفراج عن المختطفين)
 DEMAND_NOUNS = _words("المطالبة", "مطالبة", "للمطالبة", "بالمطالبة", "المطالبات", "مطالبات", "للمطالبات")
+
+
+POSTPONED_REACH = 8  # words from a visit or meeting to the «أُجلت» it is the subject of
+
+
+def _postponed_subject(tokens: Sequence[Token], first: int) -> bool:
+    """A visit, meeting or talks named shortly before the verb in its own clause is what «أُجلت» put off."""
+    for k in range(first - 1, max(-1, first - 1 - POSTPONED_REACH), -1):
+        if tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in COMPLEMENTIZERS:
+            return False
+        if _has_any(tokens[k], POSTPONED_WORDS):
+            return True
+    return False
 
 
 def _dawn(tokens: Sequence[Token], first: int) -> bool:

@@ -323,3 +323,13 @@ def test_the_state_names_without_a_pronoun_are_still_states(shipped: ActorStage)
     """Near miss: «قطر» and «توجو» written alone."""
     found = {code for _text, code in coded(shipped, "وزار أمير قطر توجو الأسبوع الماضي.")}
     assert any(code.startswith("QAT") for code in found) and any(code.startswith("TGO") for code in found)
+
+
+def test_amman_with_its_shadda_is_no_oman(shipped: ActorStage) -> None:
+    """Round 32: «عمّان» (shadda) is Jordan's capital; the lexicon's «عمان» is Oman only when unmarked or «عُمان»."""
+    assert all(not code.startswith("OMN") for _text, code in coded(shipped, "وقالت عمّان إنها ترفض التدخل في شؤونها."))
+
+
+def test_oman_unmarked_is_still_oman(shipped: ActorStage) -> None:
+    """Near miss: the same sentence without the shadda."""
+    assert any(code.startswith("OMN") for _text, code in coded(shipped, "وقالت عمان إنها ترفض التدخل في شؤونها."))

@@ -318,6 +318,8 @@ class ActorCoder:
             if m.first == m.last and _pronoun_after(tokens[m.first], m.first_form) \
                     and all(h.kind in NAME_KINDS for h in hits):
                 continue  # round 27: «توجوها» (they crowned it) is no Togo: a state's name takes no pronoun
+            if m.first == m.last and m.first_form in SHADDA_HOMOGRAPHS and SHADDA in tokens[m.first].text:
+                continue  # round 32: «عمّان» written with its shadda is Amman, Jordan's capital, not Oman
             if any(h.kind == "org_adjective" for h in hits) and _after_agent(units, tokens, m.first):
                 # "المسلحين الحوثيين": a group's plural that also names the group qualifies the agent before it
                 hits = [h for h in hits if h.kind == "org_adjective"]
@@ -1318,6 +1320,8 @@ def _article_country(context: Context, index: int, countries: dict[str, Country]
 
 
 NAME_KINDS = frozenset({"country", "capital", "country_place"})
+SHADDA = "\u0651"
+SHADDA_HOMOGRAPHS = frozenset({"عمان"})  # names a shadda tells apart (عُمان Oman, عمّان Amman)
 PRONOUN_SUFFIXES = ("ها", "هم", "هما", "ه", "كم", "نا")
 
 

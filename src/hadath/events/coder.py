@@ -1645,7 +1645,7 @@ class SentenceCoder:
             # counted people and civilian things name the victims of force only (or the crowd of a protest:
             # "خرج آلاف التونسيين في مسيرات")
             args = [a for a in args if not _civil_words(a)]
-        left = _left_boundary(tokens, first, verb=not noun, party_ends=frozenset(a.last for a in args if not a.prep))
+        left = _left_boundary(tokens, first, verb=not noun, args=args)
         right = _right_boundary(tokens, last)
         before = [a for a in args if left <= a.first and a.last < first]
         after = [a for a in args if last < a.first <= right]

@@ -793,12 +793,11 @@ def _one_party(a: Arg, b: Arg) -> ActorMention:
     return name if name.entity_id and name.actor_code else a.mentions[0]
 
 
-def _left_boundary(tokens: list[Token], first: int, verb: bool = False,
-                   party_ends: frozenset[int] = frozenset()) -> int:
+def _left_boundary(tokens: list[Token], first: int, verb: bool = False, args: Sequence[Arg] = ()) -> int:
     """Where the trigger's clause begins: punctuation that closes a clause, a complementizer, or a
     conjunction of contrast (فيما، بينما) that opens a second clause with a subject of its own.  A quotation
-    that opens at a ``verb`` trigger right after a party (a token in ``party_ends``) leaves that party, its
-    subject, in the clause."""
+    that opens at a ``verb`` trigger right after a bare party (one of ``args``) leaves that party, its subject,
+    in the clause."""
     k = first - 1
     while k >= 0:
         norm = tokens[k].norm
@@ -807,7 +806,8 @@ def _left_boundary(tokens: list[Token], first: int, verb: bool = False,
             if opening is not None:
                 k = opening - 1
                 continue
-        if verb and k == first - 1 and k - 1 in party_ends and _quote_opens_at_verb(tokens, k):
+        if verb and k == first - 1 and _quote_opens_at_verb(tokens, k) \
+                and any(a.last == k - 1 and not a.prep for a in args):
             k -= 1  # round 22: 'أن المنامة "تدين بشدة …"': a quotation that opens at the verb keeps its subject
             continue
         if norm in CLAUSE_OPENERS and k == first - 1 and verb and _plural_past(tokens[first]):

@@ -512,6 +512,10 @@ records of :mod:`~hadath.events.records`.
 59. **After the thirty-second hand-checked sample of real news** (round 32).  A name the tagger found (and no
    lexicon codes) right after a street or building word is the place's name (شارع تايمز سكوير), no party.  The actor
    stage reads «عمّان» written with its shadda as Amman, never Oman.
+60. **After the thirty-third hand-checked sample of real news** (round 33).  Something seen «على أنه» or «بمثابة»
+   an attack (على أنه ضربة للمجلس العسكري) is a comparison.  Declining a post (اعتذر عن تولي), a motive (دافع لي)
+   and a wish for anonymity (طلب التكتم على هويته) are no apology, defence or request (lexicon).  After «تم» the
+   party before a verbal noun (اختطاف ابنه عبد الرحمن وتم تعذيبه) is not its doer.
 """
 
 from __future__ import annotations
@@ -1849,7 +1853,8 @@ class SentenceCoder:
                 and not p.needs_before and ptype == "ASSAULT" and not _carried_out_by(tokens, first, before)
             if source is None and not exposed and not linked:
                 # (a noun after في/جراء/ب is an adjunct — "قُتل جنود في هجوم": the subject before is the victims)
-                bare_before = [a for a in before if not a.prep and first - a.last <= 10]
+                bare_before = [a for a in before if not a.prep and first - a.last <= 10
+                               and not (first > 0 and tokens[first - 1].norm in PASSIVE_AUX)]  # round 33: تم تعذيبه
                 light = _light_verb_at(tokens, first, p) if len(bare_before) >= 2 else None
                 inside = [a for a in bare_before if light is not None and a.first > light]
                 if len(inside) >= 2 and not pronoun_subject:

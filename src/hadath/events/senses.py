@@ -72,6 +72,18 @@ CELEBRATION_WORDS = _words("تحتفل", "يحتفل", "احتفلت", "احتف
                            "فرحتها", "فرحتهم", "فرحته", "فرحة", "ابتهاجا", "ابتهاج", "الزغاريد")
 # round 30: removing what was planted (نزع الألغام، استخراج العبوات، تفكيك المتفجرات) is the opposite of an attack
 DEMINING_WORDS = _words("نزع", "إزالة", "ازالة", "استخراج", "تفكيك", "تطهير", "انتزاع", "كسح")
+AS_IF_WORDS = _words("بمثابة", "بمثابه")
+AS_THAT_WORDS = _words("أنه", "أنها")
+
+
+def _as_if(tokens: Sequence[Token], first: int) -> bool:
+    """Round 33: something else seen "as" an act (ينظر إلى التخفيض على أنه ضربة، بمثابة إعلان حرب): a comparison.  «بأنه»
+    (وصف الحادث بأنه هجوم إرهابي) names an act that happened, so only «على أنه» and «بمثابة» count."""
+    if first == 0:
+        return False
+    if _has_any(tokens[first - 1], AS_IF_WORDS):
+        return True
+    return first > 1 and _has_any(tokens[first - 1], AS_THAT_WORDS) and tokens[first - 2].norm == "علي"
 NAMING_WORDS = _words("تسميته", "تسميتها", "تسميتهما")  # round 30: a newborn named, from the social pages
 CLAIM_PRONOUN_PATTERN = "stmt.claim_resp_pronoun"
 CLAIMED_REACH = 4  # words from the act to «تبناه» (تفجير انتحاري في المسجد تبناه تنظيم داعش)
@@ -264,6 +276,8 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
         why = "mines cleared (قام الجيش باستخراج مئات الألغام), no attack"
     elif c.etype == "ASSAULT" and c.noun and any(_has_any(t, PROOF_WORDS) for t in tokens[max(0, c.first - 2):c.first]):
         why = "protection against the weapon (سترات واقية من الرصاص), no attack"
+    elif c.etype == "ASSAULT" and c.noun and _as_if(tokens, c.first):
+        why = "a blow as a metaphor (ينظر إلى التخفيض على أنه ضربة للمجلس العسكري)"
     elif c.etype == "AGREE" and any(_has_any(t, NAMING_WORDS) for t in tokens[c.last + 1: c.last + 5]):
         why = "parents agreeing on a newborn's name (اتفق وحرمه على تسميته)"
     elif c.pattern.id == CLAIM_PRONOUN_PATTERN and not any(

@@ -1853,8 +1853,8 @@ class SentenceCoder:
                 and not p.needs_before and ptype == "ASSAULT" and not _carried_out_by(tokens, first, before)
             if source is None and not exposed and not linked:
                 # (a noun after في/جراء/ب is an adjunct — "قُتل جنود في هجوم": the subject before is the victims)
-                bare_before = [a for a in before if not a.prep and first - a.last <= 10
-                               and not (first > 0 and tokens[first - 1].norm in PASSIVE_AUX)]  # round 33: تم تعذيبه
+                bare_before = [a for a in before if not a.prep and first - a.last <= 10 and not (
+                    ptype in FORCE_TYPES and first > 0 and tokens[first - 1].norm in PASSIVE_AUX)]  # round 33: تم تعذيبه
                 light = _light_verb_at(tokens, first, p) if len(bare_before) >= 2 else None
                 inside = [a for a in bare_before if light is not None and a.first > light]
                 if len(inside) >= 2 and not pronoun_subject:

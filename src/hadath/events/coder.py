@@ -516,6 +516,8 @@ records of :mod:`~hadath.events.records`.
    an attack (على أنه ضربة للمجلس العسكري) is a comparison.  Declining a post (اعتذر عن تولي), a motive (دافع لي)
    and a wish for anonymity (طلب التكتم على هويته) are no apology, defence or request (lexicon).  After «تم» the
    party before a verbal noun (اختطاف ابنه عبد الرحمن وتم تعذيبه) is not its doer.
+61. **After the thirty-fourth hand-checked sample of real news** (round 34).  «فجر» after a word of dawn breaking
+   (انبلاج فجر تحرير اليمن) is the noun dawn, not «فجّر»; «قطع الطريق سياسياً / على» pre-empts someone (lexicon).
 """
 
 from __future__ import annotations

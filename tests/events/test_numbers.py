@@ -85,9 +85,3 @@ def test_a_count_word_joined_by_wa_still_takes_the_number_after_it(tokens_of):
     """Near miss: «مصرع 11 وإصابة 30»: «وإصابة» opens the second count, it is no noun of the first."""
     size = extract_size(tokens_of("وأسفر الكمين عن مصرع 11 وإصابة 30 آخرين بجراح."))
     assert (size.dead, size.injured) == (11, 30)
-
-
-def test_a_day_before_a_month_counts_nobody(tokens_of):
-    """«بين الأول من يناير و30 يونيو قتل 1592 شخصاً»: the 30 is a date."""
-    size = extract_size(tokens_of("وقالت البعثة إنه بين الأول من يناير و30 يونيو قتل 1592 شخصا وأصيب 3329."))
-    assert (size.dead, size.injured) == (1592, 3329)

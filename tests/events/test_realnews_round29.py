@@ -72,3 +72,11 @@ def test_a_noun_right_after_the_verb_after_indama_is_its_subject(pipeline) -> No
     """Near miss: «عندما اقتحم انتحاري بسيارة مفخخة»: the bomber, not the dead before «عندما»."""
     doc = code_text(pipeline, "قُتل 11 شرطياً باكستانياً عندما اقتحم انتحاري بسيارة مفخخة بوابة مركز للشرطة.", DAY_2015)
     assert not [e for e in of_type(doc, "ASSAULT") if "PAKCOP" in codes(e.source)]
+
+
+def test_a_day_joined_by_wa_before_a_month_counts_nobody(pipeline) -> None:
+    """«بين الأول من يناير و30 يونيو قتل 1592 شخصاً»: the date stage finds «30 يونيو» inside «و30», and a number
+    in a token the date overlaps counts no dead."""
+    doc = code_text(pipeline, "وقالت البعثة في تقرير إنه بين الأول من يناير و30 يونيو قتل 1592 شخصا وأصيب 3329 في أعمال "
+                              "العنف في هذا البلد.", DAY_2015)
+    assert [(e.size.dead, e.size.injured) for e in of_type(doc, "ASSAULT")] == [(1592, 3329)]

@@ -493,7 +493,8 @@ records of :mod:`~hadath.events.records`.
 56. **After the twenty-ninth hand-checked sample of real news** (round 29).  The subject of a noun act's relative
    verb may stand past a title the lexicon leaves out (لقاء عقده زعيم التمرد عبدالملك الحوثي).  Counts
    (events.numbers): «جريحاً» counts the wounded; a number written «و15» is read; the noun of the count before a
-   number is not its count word (40 جريحاً و15 شهيداً: 15 dead), and a month after a day's number makes a date.
+   number is not its count word (40 جريحاً و15 شهيداً: 15 dead), and a number in a token a date overlaps (و30 يونيو)
+   counts nothing.
    Checked on a day no round used (2015-08-04), three of this session's rules were narrowed: a quotation opening
    at a verb keeps only a party right before it as subject (not «منطقة «تتعاون فيها الدول»»); a long title chain
    reaches its subject only from أجرى، تلقى، عقد، بعث، وجّه (not أصدر: a ruling «بحق متهمين»); and a light verb
@@ -1214,10 +1215,8 @@ class SentenceCoder:
                     c.why.append(f"target «{receiver.mentions[0].text}»: the first object of a verb of giving")
             self._contextual_codes(sent, c, places, entities)
             if c.pattern.role == "event" and (self.lex.code(c.cameo).quad_class in (2, 4)):
-                if sentence_size is None:
-                    dated = frozenset(k for k, t in enumerate(tokens) if any(d.start <= t.start and t.end <= d.end
-                                                                             for d in dates))
-                    sentence_size = extract_size(tokens, dated=dated)  # the same for every event of the sentence
+                if sentence_size is None:  # the same for every event of the sentence; no number inside a date
+                    sentence_size = extract_size(tokens, dated=dated)  # (the tokens a date overlaps: و30 يونيو)
                 c.size = replace(sentence_size)  # each event its own copy (a merge may fill it in place)
         # a truce named only as a deal's term (اتفاق لوقف إطلاق النار) stands as that term, still to come; a deal
         # hoped for, denied or merely reached leaves it uncoded

@@ -55,7 +55,7 @@ from hadath.actors.lexicon import (
 )
 from hadath.actors.ner import NerTagger
 from hadath.model import ActorMention, Token
-from hadath.text.normalize import normalize
+from hadath.text.normalize import SHADDA, normalize
 from hadath.text.tokens import advance_letters
 
 # Words that make a following place name a location, not an actor (normalized).
@@ -1320,7 +1320,6 @@ def _article_country(context: Context, index: int, countries: dict[str, Country]
 
 
 NAME_KINDS = frozenset({"country", "capital", "country_place"})
-SHADDA = "\u0651"
 SHADDA_HOMOGRAPHS = frozenset({"عمان"})  # names a shadda tells apart (عُمان Oman, عمّان Amman)
 PRONOUN_SUFFIXES = ("ها", "هم", "هما", "ه", "كم", "نا")
 

@@ -16,7 +16,6 @@ from hadath.events.grammar import (
     PREPOSITIONS,
     RELATIVES,
     SPONSOR_WORDS,
-    TANWEEN_FATH,
     _bare_word,
     _conjoined_future,
     _has_any,
@@ -29,6 +28,7 @@ from hadath.events.grammar import (
 )
 from hadath.events.records import Arg, Coded
 from hadath.model import ActorMention, Token
+from hadath.text.normalize import TANWEEN_FATH
 
 SETTING_WORDS = frozenset({"خلال", "اثناء"})
 SCOPING_ROOTS = frozenset({"02", "03", "05", "09", "10", "11", "12", "13"})

@@ -256,7 +256,6 @@ def _monitor(m: ActorMention) -> bool:
     return m.sector in ("MED", "HRI", "NGO") or code[:3] in ("NGO", "IGO") or code in ("MED", "HRI")
 
 
-TANWEEN_FATH = "\u064b"  # the accusative ending written out (واصفاً، مؤكداً): a participle, not a finite verb
 
 
 PAST_COPULAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})

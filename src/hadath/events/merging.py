@@ -9,7 +9,6 @@ from hadath.events.grammar import (
     CASUALTY_PATTERNS,
     CLAUSE_PUNCT,
     CONTRAST_WORDS,
-    TANWEEN_FATH,
     _bare_word,
     _conjoined_future,
     _country,
@@ -20,6 +19,7 @@ from hadath.events.grammar import (
 from hadath.events.records import Coded
 from hadath.events.roles import NON_STATE_ROOTS, VICTIM_SECTORS
 from hadath.model import ActorMention, Token
+from hadath.text.normalize import TANWEEN_FATH
 
 # "أدى لمقتل"، "أسفه لمقتل": after these the ل-noun is the result or the subject, not an aim.
 RESULT_WORDS = _words("أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "أفضت", "أسفر", "أسفرت", "أسف", "أسفه", "أسفها",

@@ -45,7 +45,7 @@ from hadath.events.roles import (
     state_country,
 )
 from hadath.model import ActorMention, PlaceMention, Sentence, Token
-from hadath.text.normalize import normalize
+from hadath.text.normalize import DAMMA, normalize
 
 TWO_WORD_PREPS = {("في", "حق"): "في حق", ("من", "قبل"): "من قبل", ("علي", "يد"): "علي يد",
                   ("الي", "جانب"): "جانب", ("بالتعاون", "مع"): "مع",
@@ -672,7 +672,7 @@ def _long_titled_subject(tokens: Sequence[Token], first: int, left: int, p: Patt
     if verb != left or verb < 0:
         return None
     head = tokens[verb]
-    bare_head = head.norm[1:] if head.norm[:1] in ("و", "ف") and len(head.norm) > 3 else head.norm
+    bare_head = _bare_word(head)
     if not (_has_any(head, p.needs_before) or bare_head in TITLED_CALLER_VERBS or bare_head in RECEIVE_WORDS):
         return None
     if not all(tokens[k].is_word for k in range(subject.last + 1, first)):
@@ -835,7 +835,7 @@ def _opener_subject(tokens: Sequence[Token], verb_at: int, args: Sequence[Arg], 
         verb_at = next((k for k in (verb_at - 1, verb_at - 2) if k > 1 and tokens[k - 1].norm in CLAUSE_OPENERS), 0)
         verb = tokens[verb_at]
         if not verb_at or any(verb_at < a.first < noun_at for a in args) or not (
-                _has_any(verb, light.needs_before) or verb.norm in TITLED_CALLER_VERBS):
+                _has_any(verb, light.needs_before) or _bare_word(verb) in TITLED_CALLER_VERBS):
             return None  # "عندما اقتحم انتحاري بسيارة مفخخة": the light verb has a subject of its own
     if verb_at < 2 or tokens[verb_at - 1].norm not in CLAUSE_OPENERS:
         return None
@@ -1149,8 +1149,7 @@ def _lam_people(tok: Token | None) -> bool:
     """A word of people or a count of them with ل (لشخصين، لمواطنين، لـ12 شخصاً): the object of a verbal noun."""
     if tok is None or tok.prefix.lstrip("وف")[:1] != "ل":
         return False
-    bare = tok.norm[len(tok.prefix):] if tok.norm.startswith(tok.prefix) else tok.norm
-    return bare in LAM_PEOPLE or bare[:1].isdigit()
+    return _has_any(tok, LAM_PEOPLE) or tok.norm.lstrip("وف")[1:2].isdigit()
 
 
 def _possessive_noun(tok: Token, p: Pattern) -> bool:
@@ -1211,7 +1210,6 @@ def _first_person(tok: Token, p: Pattern) -> bool:
     return not p.first_person_forms.isdisjoint(tok.forms or (tok.norm,))
 
 
-DAMMA = "\u064f"
 PASSIVE_DAMMA_REACH = 4  # letters of a past verb within which a passive's damma falls (قُتل، أُصيب، اعتُقل، استُهدف)
 
 

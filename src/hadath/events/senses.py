@@ -33,7 +33,7 @@ from hadath.events.numbers import parse_number
 from hadath.events.records import Arg, Coded
 from hadath.events.roles import state_country
 from hadath.model import ActorMention, Token
-from hadath.text.normalize import normalize
+from hadath.text.normalize import TANWEEN_FATH, normalize
 
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولييك"})
 MEETING_WORDS = frozenset({"اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات", "اجتماعات", "لقاء", "منتدي"})
@@ -1124,7 +1124,6 @@ ECONOMY_WORDS = _words("اقتصاد", "الاقتصاد", "اقتصادها", "
 
 # «الرابعة فجراً»: dawn, written like the dual of «فجّر» (they two detonated)
 DAWN_FORMS = frozenset({"فجرا"})
-TANWEEN_FATH = "\u064b"
 DAWN_RISING = _words("انبلاج", "بزوغ", "طلوع")  # words for a dawn breaking: the noun «فجر» after them
 HOUR_WORDS = _words("الساعة", "الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
                     "التاسعة", "العاشرة", "الحادية", "عشرة", "عشر", "منتصف", "الليل", "صباح", "اليوم", "أمس")

@@ -30,11 +30,10 @@ from hadath.events.records import Arg, Coded, Speech
 from hadath.events.roles import state_target
 from hadath.model import Token
 from hadath.text.matcher import PhraseMatch
-from hadath.text.normalize import normalize
+from hadath.text.normalize import SHADDA, normalize
 
 DENY_SCOPE_END = frozenset({"»", "،", ",", ":", ".", "؛", '"', "”"})
 MEDIA_GENERIC = ("وسائل اعلام", "وسائل الاعلام", "مصادر", "ناشطون", "ناشطين", "تقارير")
-SHADDA = "\u0651"
 CARRY_REACH = 9  # نقل reports when عن/أن follows this close (نقلت وكالة الأنباء الرسمية «إرنا» عن مصدر)
 TRAILING_CLAIMS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا", "وبحسب", "ووفق", "ووفقا", "حسبما"})
 AUXILIARIES = frozenset({"قد", "تكون", "يكون", "كانت", "كان", "لم", "لن", "سوف"})

@@ -23,6 +23,7 @@ from types import MappingProxyType
 from hadath.geo.gazetteer import Gazetteer, Place
 from hadath.model import Document, PlaceMention, Sentence, Token
 from hadath.text.matcher import PhraseMatch
+from hadath.text.normalize import TANWEEN
 from hadath.text.tokens import Tokenizer, advance_letters
 
 GENERATED = "cities.tsv"
@@ -37,7 +38,6 @@ MIN_STRIPPED_GENERATED = 4
 FEATURE_PRIOR = MappingProxyType({"country": 6.0, "region": 4.0, "city": 3.0, "point": 3.0, "admin1": 2.0})
 CUE_FEATURES = MappingProxyType({"city": ("city", "point"), "admin1": ("admin1",), "country": ("country",)})
 DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال", "وبال", "ولل")
-TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan: the marks of an indefinite noun
 COORDINATORS = frozenset({"و", "،", ",", "-", "–", "او"})
 
 

@@ -14,6 +14,10 @@ import unicodedata
 from array import array
 
 DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u06D6\u06D7\u06D8\u06D9\u06DA\u06DB\u06DC"
+# Marks the normalized text drops but a rule may read on the original (قُتل a passive, عمّان Amman, صبياً a boy)
+TANWEEN_FATH, TANWEEN_DAMM, TANWEEN_KASR = "\u064b", "\u064c", "\u064d"
+TANWEEN = (TANWEEN_FATH, TANWEEN_DAMM, TANWEEN_KASR)
+DAMMA, SHADDA = "\u064f", "\u0651"
 INVISIBLE = "\u0640\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
 
 _FOLD = {

@@ -1326,7 +1326,7 @@ PRONOUN_SUFFIXES = ("ها", "هم", "هما", "ه", "كم", "نا")
 
 def _pronoun_after(tok: Token, form: str) -> bool:
     """The word is the matched form with a pronoun attached after it (توجوها = توجو + ها)."""
-    return any(tok.norm.endswith(form + suffix) for suffix in PRONOUN_SUFFIXES)
+    return tok.norm != form and any(tok.norm.endswith(form + suffix) for suffix in PRONOUN_SUFFIXES)
 
 
 def _has_pronoun_suffix(tok: Token) -> bool:

@@ -85,12 +85,6 @@ def _as_if(tokens: Sequence[Token], first: int) -> bool:
         return True
     return first > 1 and _has_any(tokens[first - 1], AS_THAT_WORDS) and tokens[first - 2].norm == "علي"
 NAMING_WORDS = _words("تسميته", "تسميتها", "تسميتهما")  # round 30: a newborn named, from the social pages
-CLAIM_PRONOUN_PATTERN = "stmt.claim_resp_pronoun"
-CLAIMED_REACH = 4  # words from the act to «تبناه» (تفجير انتحاري في المسجد تبناه تنظيم داعش)
-CLAIMED_ACT_NOUNS = _words("هجوم", "الهجوم", "هجمات", "الهجمات", "تفجير", "التفجير", "تفجيرات", "التفجيرات",
-                           "اعتداء", "الاعتداء", "اعتداءات", "عملية", "العملية", "عمليات", "العمليات", "اغتيال",
-                           "خطف", "اختطاف", "قصف", "انفجار", "الانفجار", "الحادث", "حادث", "الهجومين", "هجومين",
-                           "انتحاري", "الانتحاري", "مسلح", "المسلح", "الإرهابي", "إرهابي", "مزدوج", "المزدوج")
 PROOF_WORDS = _words("واقية", "الواقية", "واق", "الواقي", "مضادة", "المضادة", "مضاد", "المضاد")  # round 30
 CELEBRATION_REACH = 3  # words after a shooting that say it was for joy (أطلق جنوده النار ابتهاجا)
 POSTPONED_WORDS = _words("نظر", "جلسة", "الجلسة", "موعد", "النطق", "محاكمة", "المحاكمة", "التصويت", "الاجتماع",
@@ -280,9 +274,6 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
         why = "a blow as a metaphor (ينظر إلى التخفيض على أنه ضربة للمجلس العسكري)"
     elif c.etype == "AGREE" and any(_has_any(t, NAMING_WORDS) for t in tokens[c.last + 1: c.last + 5]):
         why = "parents agreeing on a newborn's name (اتفق وحرمه على تسميته)"
-    elif c.pattern.id == CLAIM_PRONOUN_PATTERN and not any(
-            _has_any(t, CLAIMED_ACT_NOUNS) for t in tokens[max(0, c.first - CLAIMED_REACH):c.first]):
-        why = "a measure or a stance adopted (تدبير تبنته الصين), no attack claimed"
     elif c.etype == "ASSAULT" and c.mode == "firearms" and any(
             _has_any(t, CELEBRATION_WORDS) for t in tokens[c.last + 1: c.last + 2 + CELEBRATION_REACH]):
         why = "shots fired for joy (أطلقوا النار ابتهاجا), at nobody"

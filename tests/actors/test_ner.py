@@ -178,6 +178,22 @@ def test_word_clusters_bad_rows_name_the_line(tmp_path: Path) -> None:
         WordClusters.load(tmp_path / "none.tsv.gz")
 
 
+def test_word_clusters_repeated_word_keeps_its_first_row_and_ranks_count_words(tmp_path: Path) -> None:
+    clusters = WordClusters.load(_cluster_file(tmp_path / "c.tsv", ["في\t0\t1", "في\t3\t3", "باريس\t2\t9"]))
+    assert len(clusters.ids) == 2 and list(clusters.ids) == ["في", "باريس"]
+    assert clusters.ids["في"] == (0, 0, 1) and clusters.ids["باريس"] == (1, 2, 9)
+    assert "باريس" in clusters.ids and clusters.ids.get("لندن") is None
+
+
+def test_word_clusters_bad_row_after_good_ones_and_windows_lines(tmp_path: Path) -> None:
+    rows = ["في\t0\t1", "باريس\t2\t9", "# a comment", "لندن\t2\tx9", "روما\t1\t1"]
+    with pytest.raises(ModelError, match=r"c\.tsv:6: expected a word and 2 numbers"):
+        WordClusters.load(_cluster_file(tmp_path / "c.tsv", rows))
+    crlf = tmp_path / "w.tsv"
+    crlf.write_bytes(_cluster_file(tmp_path / "u.tsv", rows[:2]).read_bytes().replace(b"\n", b"\r\n"))
+    assert WordClusters.load(crlf).ids["باريس"] == (1, 2, 9)
+
+
 def test_word_clusters_read_gzip(tmp_path: Path) -> None:
     plain = _cluster_file(tmp_path / "c.tsv", ["في\t0\t1", "باريس\t2\t9"])
     packed = tmp_path / "c.tsv.gz"

@@ -192,7 +192,13 @@ class WordClusters:
 
     @classmethod
     def load(cls, path: Path) -> WordClusters:
-        """Read a ``word<TAB>c<k>…<TAB>s<name>…`` file (gzip or plain; ``#`` lines are comments)."""
+        """Read a ``word<TAB>c<k>…<TAB>s<name>…`` file (gzip or plain; ``#`` lines are comments).
+
+        Every row is checked here (one regular expression over the whole table; the slow per-line
+        reading runs only to name the first bad line), but a row's numbers are parsed only when its
+        word is first looked up (:class:`ClusterRows`): a run meets a small part of the 160,000 words,
+        and every worker process loads the table.
+        """
         if not path.exists():
             raise ModelError(f"word cluster file not found: {path} (build it with scripts/build_word_clusters.py)")
         raw = path.read_bytes()
@@ -200,32 +206,66 @@ class WordClusters:
             text = (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise ModelError(f"cannot read word clusters {path}: {exc}") from exc
-        header: list[str] = []
-        ids: dict[str, tuple[int, ...]] = {}
-        for lineno, line in enumerate(text.splitlines(), 1):
-            if not line or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if not header:
-                header = cols[1:]
-                if cols[0] != "word" or not header or not all(_is_column(c) for c in header):
-                    raise ModelError(f"{path}:{lineno}: expected a header 'word<TAB>c<k>…<TAB>s<name>…', "
-                                     f"got {line[:60]!r}")
-                continue
-            try:
-                values = tuple(map(int, cols[1:]))
-            except ValueError:
-                values = ()
-            if len(values) != len(header) or min(values) < 0:
-                raise ModelError(f"{path}:{lineno}: expected a word and {len(header)} numbers")
-            ids.setdefault(cols[0], (len(ids), *values))
-        if not header:
+        lines = text.splitlines()
+        first = next((i for i, line in enumerate(lines) if line and not line.startswith("#")), None)
+        if first is None:
             raise ModelError(f"{path}: no header line")
+        cols = lines[first].split("\t")
+        header = cols[1:]
+        if cols[0] != "word" or not header or not all(_is_column(c) for c in header):
+            raise ModelError(f"{path}:{first + 1}: expected a header 'word<TAB>c<k>…<TAB>s<name>…', "
+                             f"got {lines[first][:60]!r}")
         ks = tuple(int(c[1:]) for c in header if c[0] == "c")
         sims = tuple(c[1:] for c in header if c[0] == "s")
         if header != [*(f"c{k}" for k in ks), *(f"s{n}" for n in sims)]:
             raise ModelError(f"{path}: cluster columns (c<k>) must come before similarity columns (s<name>)")
-        return cls(ks, ids, hashlib.sha256(raw).hexdigest(), sims)
+        rows = [line for line in lines[first + 1:] if line and not line.startswith("#")]
+        row = r"[^\t\n]*" + r"\t[0-9]+" * len(header)
+        body = "\n".join(rows)
+        if rows and re.fullmatch(f"(?:{row}\n)*{row}", body) is None:
+            for lineno, line in enumerate(lines[first + 1:], first + 2):
+                if line and not line.startswith("#") and re.fullmatch(row, line) is None:
+                    raise ModelError(f"{path}:{lineno}: expected a word and {len(header)} numbers")
+        words = re.findall(r"^[^\t\n]*(?=\t)", body, re.MULTILINE)
+        rank = dict(zip(words, range(len(words)), strict=True))
+        if len(rank) < len(words):  # a repeated word keeps its first row; ranks count distinct words
+            rank, kept = {}, []
+            for word, line in zip(words, rows, strict=True):
+                if word not in rank:
+                    rank[word] = len(kept)
+                    kept.append(line)
+            rows = kept
+        return cls(ks, ClusterRows(rank, rows), hashlib.sha256(raw).hexdigest(), sims)
+
+
+class ClusterRows(Mapping[str, tuple[int, ...]]):
+    """word → (frequency rank, cluster and class ids…), each row's numbers parsed on first lookup."""
+
+    __slots__ = ("_rank", "_rows", "_parsed")
+
+    def __init__(self, rank: dict[str, int], rows: Sequence[str]) -> None:
+        self._rank = rank
+        self._rows = rows  # each word's line, in rank order
+        self._parsed: dict[str, tuple[int, ...]] = {}
+
+    def __getitem__(self, word: str) -> tuple[int, ...]:
+        hit = self._parsed.get(word)
+        if hit is None:
+            r = self._rank[word]
+            hit = self._parsed[word] = (r, *map(int, self._rows[r].split("\t")[1:]))
+        return hit
+
+    def get(self, word: str, default: tuple[int, ...] | None = None) -> tuple[int, ...] | None:
+        return self[word] if word in self._rank else default
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._rank
+
+    def __iter__(self):  # noqa: ANN204 - an iterator of words
+        return iter(self._rank)
+
+    def __len__(self) -> int:
+        return len(self._rank)
 
 
 def _is_column(name: str) -> bool:

@@ -519,6 +519,14 @@ records of :mod:`~hadath.events.records`.
    party before a verbal noun (اختطاف ابنه عبد الرحمن وتم تعذيبه) is not its doer.
 61. **After the thirty-fourth hand-checked sample of real news** (round 34).  «فجر» after a word of dawn breaking
    (انبلاج فجر تحرير اليمن) is the noun dawn, not «فجّر»; «قطع الطريق سياسياً / على» pre-empts someone (lexicon).
+62. **After the thirty-fifth hand-checked sample of real news** (round 35).  A short jussive form (يزر، تلغ) is the
+   verb only right after لم (عروض ليزر is a laser show, no visit: ``Pattern.jussive_forms``).  Front pages taken
+   (احتلت زيارة أوباما الصفحات الأولى), a life's course (مسيرة حياته), what a plan or a law «targets» (خطط تستهدف
+   منظومة النفط) and deaths in heavy rain are no acts (lexicon for the march and the rain).  A participle after a
+   comma, with no act or speaker before it, takes no subject from inside a relative clause (الحرب التي تشنها
+   ميليشيات الحوثي …، داعيا).  «هاجم … قائلاً» attacks in words (lexicon), and a masculine singular verb opening
+   its clause right before a party whose head is a noun in ة (فهاجم السلطة الفلسطينية) takes it as its object: a
+   feminine subject there would make the verb feminine (هاجمت).
 """
 
 from __future__ import annotations
@@ -660,6 +668,7 @@ from hadath.events.parties import (
     _describes_attack_noun,
     _doer_of_object,
     _domestic_country,
+    _feminine_object,
     _find_object,
     _first_object,
     _first_person,
@@ -668,6 +677,7 @@ from hadath.events.parties import (
     _gathered,
     _honorifics_between,
     _honoured_name,
+    _in_relative_clause,
     _joint,
     _kind_adjective,
     _lam_people,
@@ -812,6 +822,7 @@ PRONOUN_SUBJECTS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هو", "�
                               "وهذا", "وهذه", "وهو", "وهي", "وذلك", "مما"})
 DEMONSTRATIVE_SUBJECTS = frozenset({"هذا", "هذه", "ذلك", "وهذا", "وهذه", "وذلك", "فهذا", "مما"})
 ADJUNCT_INTRO = frozenset({"خلال", "اثناء", "هامش", "ختام"})
+JUSSIVE_NEGATORS = frozenset({"لم", "ولم", "فلم", "لما", "ولما", "الم", "اولم"})  # the words a short jussive follows
 AGAINST_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "PROTEST", "MOBILIZE"})
 # a charge or a penalty names what the other side did with ب / بسبب; a ضد after it is that act's victim
 CHARGE_TYPES = frozenset({"ACCUSE", "SANCTION"})
@@ -1247,6 +1258,12 @@ class SentenceCoder:
                     # "وأكد المتحدث أن …، واصفاً …": no act coded before the comma; the speaker speaks on (a
                     # party named inside what he said, «… بين المملكة ومصر، نافياً», is not the participle's subject)
                     speaker, whose = said.speaker.actors(), "the speaker of the main clause"
+                if speaker is None and main is None and said is None and c.source and all(
+                        _in_relative_clause(tokens, m) for m in c.source):
+                    # "ودعا الجروان إلى …، الحرب التي تشنها ميليشيات الحوثي …، داعيا": the main subject (no code
+                    # here) speaks on; a party inside a relative clause is no subject of the participle
+                    c.source = []
+                    c.why.append("source: none (the party before the participle is inside a relative clause)")
                 if speaker is not None:
                     c.source = speaker
                     c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
@@ -1389,6 +1406,8 @@ class SentenceCoder:
             return "verb form used as a noun (article, or ل/ب of purpose)"
         if _taa_marbuta_clipped(tok, form):
             return "the word ends in ة: a noun, not the verb (وزارة is not زار)"
+        if first == last and form in p.jussive_forms and not (first > 0 and tokens[first - 1].norm in JUSSIVE_NEGATORS):
+            return "a short jussive form with no لم before it (عروض ليزر: a laser, not a visit)"
         if first == last and p.role == "event" and form in p.verb_forms and not p.object_target \
                 and _possessed_noun(tok, form):
             return "a noun in ة with a possessive (سيطرتها، موافقتهم), not a verb taking no object"
@@ -1704,6 +1723,11 @@ class SentenceCoder:
                 if bare_after and _first_person(tokens[first], p):
                     # round 25: "نطالب أميركا أن تقول"، "أدعو كافة الجهات وخاصة الحكومة اليمنية": the speaker is in
                     # the verb, so a party after it is its object
+                    if target is None:
+                        target = object_after_verb = bare_after[0]
+                    bare_after = []
+                if bare_after and not noun and _feminine_object(tokens, first, bare_after[0], p):
+                    # round 35: "فهاجم السلطة الفلسطينية قائلاً": a masculine verb before a feminine party
                     if target is None:
                         target = object_after_verb = bare_after[0]
                     bare_after = []

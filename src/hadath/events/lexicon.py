@@ -99,6 +99,7 @@ class Pattern:
     noun_forms: frozenset[str] = frozenset()  # single-word noun forms listed for the pattern
     past_stems: frozenset[str] = frozenset()  # normalized past stems (ندد): نددت is past, not a present in ن
     first_person_forms: frozenset[str] = frozenset()  # present forms of «I» and «we» (أدعو، نطالب): the speaker acts
+    jussive_forms: frozenset[str] = frozenset()  # short forms (يزر، تلغ) that are the verb only after a negator
     priority: int = 0  # tried first among the fitting patterns of one phrase
     source_line: str = ""
 
@@ -168,12 +169,35 @@ def first_person_forms(past: str, imperfect: str) -> list[str]:
     return [f for f in forms if not f.startswith(base)]
 
 
-def conjugate(past: str, imperfect: str) -> list[str]:
+def jussive_forms(past: str, imperfect: str) -> list[str]:
+    """The short forms a verb takes after لم (لم يلتق، لم تلغ، لم يزر): verbs ending in a weak letter and hollow
+    verbs lose a letter.  Only after a negator are they verbs (the coder checks): «عروض ليزر» is a laser
+    show, not «to visit».  A short form that is a common word of its own (يرد، يخل، يعد، يجب) is left out."""
+    p = normalize(past)
+    stem = normalize(imperfect)[1:]
+    weak_final = stem.endswith(("ي", "و")) and len(stem) >= 3
+    forms: list[str] = []
+    if weak_final and len(stem) >= 4:  # يلتقي → يلتق (not for short stems: يجلي ↛ نجل)
+        forms.extend(person + stem[:-1] for person in ("ي", "ت", "ن"))
+    for person in ("ي", "ت"):
+        # form IV defective (ألغى: لم تلغ، أنهى: لم ينه) and hollow (أدان: لم تدن، زار: لم يزر) verbs
+        short = None
+        if weak_final and len(stem) == 3 and p[:1] == "ا":
+            short = person + stem[:-1]
+        elif len(stem) == 3 and stem[1] in "وي" and p[-2:-1] == "ا" and (len(p) == 3 or (len(p) == 4 and p[:1] == "ا")):
+            short = person + stem[0] + stem[2]
+        if short is not None and short not in COMMON_JUSSIVES:
+            forms.append(short)
+    return forms
+
+
+def conjugate(past: str, imperfect: str, jussive: bool = True) -> list[str]:
     """Normalized surface forms of a verb: past and imperfect, every person, number and gender.
 
     ``past``/``imperfect`` are the third person masculine singular (اتفق / يتفق).  Proclitics
     (و ف س) and object pronouns are handled by the tokenizer's ``forms``, so only inflection is
     generated here.  Defective verbs (نفى/ينفي, دعا/يدعو) drop their final weak letter before a suffix.
+    With ``jussive``, also the short forms after لم (:func:`jussive_forms`).
     """
     forms: dict[str, None] = {}
     p = normalize(past)
@@ -193,19 +217,8 @@ def conjugate(past: str, imperfect: str) -> list[str]:
     for person in ("ي", "ت", "ن", "ا"):
         forms.setdefault(person + stem, None)
     plural_stem = stem[:-1] if weak_final else stem
-    if weak_final and len(stem) >= 4:  # jussive after لم: يلتقي → يلتق (not for short stems: يجلي ↛ نجل)
-        for person in ("ي", "ت", "ن"):
-            forms.setdefault(person + stem[:-1], None)
-    for person in ("ي", "ت"):
-        # short jussives after لم: form IV defective (ألغى: لم تلغ، أنهى: لم ينه) and hollow (أدان: لم تدن، زار:
-        # لم يزر) verbs, unless the short form is a common word of its own (يرد، يخل، يعد، يجب)
-        short = None
-        if weak_final and len(stem) == 3 and p[:1] == "ا":
-            short = person + stem[:-1]
-        elif len(stem) == 3 and stem[1] in "وي" and p[-2:-1] == "ا" and (len(p) == 3 or (len(p) == 4 and p[:1] == "ا")):
-            short = person + stem[0] + stem[2]
-        if short is not None and short not in COMMON_JUSSIVES:
-            forms.setdefault(short, None)
+    for form in jussive_forms(past, imperfect) if jussive else ():
+        forms.setdefault(form, None)
     for person in ("ي", "ت"):
         forms.setdefault(person + stem + "ان", None)
         forms.setdefault(person + plural_stem + "ون", None)
@@ -411,6 +424,8 @@ def load_triggers(path: Path, codes: dict[str, Code]
             noun_forms=frozenset(f for n in d.get("nouns") or [] for f in noun_forms(n) if " " not in f),
             past_stems=frozenset(normalize(past) for past, _ in d.get("verbs") or []),
             first_person_forms=frozenset(f for past, imp in d.get("verbs") or [] for f in first_person_forms(past, imp)),
+            jussive_forms=frozenset(f for past, imp in d.get("verbs") or [] for f in jussive_forms(past, imp))
+            - frozenset(f for past, imp in d.get("verbs") or [] for f in conjugate(past, imp, jussive=False)),
             priority=int(d.get("priority", 0)),
             source_line=where,
         )

@@ -221,6 +221,19 @@ def _counterpart_of_source(c: Coded) -> list[ActorMention] | None:
     return [replace(m, actor_code=f"{m.country}{sector}", sector=sector) for m in c.target if m.country]
 
 
+
+def _in_relative_clause(tokens: Sequence[Token], m: ActorMention) -> bool:
+    """The mention stands after a relative pronoun (الحرب التي تشنها ميليشيات الحوثي) with no comma between."""
+    k = next((i for i, t in enumerate(tokens) if t.end > m.start), len(tokens))
+    while k > 0:
+        k -= 1
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return False
+        if _bare_word(tokens[k]) in RELATIVES:
+            return True
+    return False
+
+
 def _circumstantial(tokens: Sequence[Token], c: Coded) -> bool:
     """A participle opening a clause after a comma (…، متهمة / مؤكداً / محذراً): its subject is the main
     clause's, not the nearest name before the comma."""
@@ -1125,6 +1138,35 @@ def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, for
     return force and first > 0 and right_after and _bare_word(tokens[first - 1]) in RELATIVES \
         and not _object_pronoun(tok)
 
+
+
+# Broken plurals of people that end in ة (القادة، القضاة) take a masculine verb: «قال القادة» is the leaders speaking.
+HUMAN_PLURALS_IN_TA = _words("القادة", "قادة", "الطلبة", "طلبة", "القضاة", "قضاة", "الرعاة", "الدعاة", "الغزاة",
+                             "الولاة", "البغاة", "الرماة", "الحماة", "السعاة", "العصاة", "الأئمة", "أئمة", "الأساتذة",
+                             "أساتذة", "الجبابرة", "الكفرة", "الخونة", "السحرة", "الصحابة", "الجنرالات")
+SINGULAR_VERB_ENDINGS = ("ون", "ان", "وا", "ين")
+VERB_OPENERS = RELATIVES | _words("قد", "لقد", "ثم", "كما", "حيث", "بينما", "فيما", "عندما", "حين", "لما")
+HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653))  # tanween, short vowels, shadda, sukun  # a present in ي with these is plural or dual (يهاجمون، يطالبان)
+
+
+def _feminine_object(tokens: Sequence[Token], first: int, arg: Arg, p: Pattern) -> bool:
+    """A masculine singular verb (هاجم، يهاجم) right before a party whose head is a singular noun in ة (السلطة،
+    الحكومة، حركة حماس): a verb agrees with a feminine subject right after it (هاجمت السلطة), so the party is the
+    object and the subject is the verb's own «he» (round 35: «فهاجم السلطة الفلسطينية قائلاً»).  Persons are left
+    alone (أسامة، خليفة are men's names), and so are broken plurals of people in ة (قال القادة)."""
+    if arg.first != first + 1 or any(m.type == "PERS" for m in arg.actors()):
+        return False
+    verb_tok = tokens[first]  # a verb that opens its clause (ودعا، فهاجم، الذي حمّل), not a noun in a genitive
+    if not (first == 0 or verb_tok.prefix[:1] in ("و", "ف") or tokens[first - 1].norm in CLAUSE_PUNCT
+            or _bare_word(tokens[first - 1]) in VERB_OPENERS):
+        return False  # («لتلبية طلب الحكومة الفرنسية»: the government's request)
+    head = tokens[arg.first]
+    if not head.text.rstrip(HARAKAT).endswith("ة") or head.suffix or _has_any(head, HUMAN_PLURALS_IN_TA):
+        return False
+    verb = _bare_word(tokens[first])
+    if verb in p.past_stems:  # (not a past in ت: توافق is also «she agrees»)
+        return verb[:1] != "ت"
+    return verb[:1] == "ي" and verb in p.verb_forms and not verb.endswith(SINGULAR_VERB_ENDINGS)
 
 CAUSE_WORDS = _words("عندما", "حينما",  # round 26: "جنديان … قتلوا عندما فجر مقاتلون أكراد لغماً"
                      "إثر", "اثر", "جراء", "بسبب", "بنيران", "برصاص", "بانفجار", "بقصف", "بغارة", "بغارات",

@@ -535,7 +535,9 @@ def _needed_near(tokens: Sequence[Token], ks: Sequence[int], words: frozenset[st
 
 RANK_WORDS = _words("الطليعة", "طليعة", "المرتبة", "مرتبة", "المراتب", "مراتب", "المركز", "مركز", "مركزا", "المراكز", "مراكز",
                     "الصدارة", "صدارة", "نصيب", "نصيبا", "حصة", "الترتيب", "ترتيب", "مساحة", "حيزا", "مكانة", "المكانة",
-                    "مقاعد", "مقعد", "المقعد", "مقعدا", "منصب", "المنصب", "مناصب", "منصبا")
+                    "مقاعد", "مقعد", "المقعد", "مقعدا", "منصب", "المنصب", "مناصب", "منصبا",
+                    # round 35: "احتلت زيارة أوباما الصفحات الأولى للصحف": the front pages, no land
+                    "الصفحات", "صفحات", "الصفحة", "صفحة", "العناوين", "عناوين", "واجهة", "الواجهة")
 RANK_REACH = 4  # "تحتل حركة الأراضي نصيب الأسد": the rank noun may follow the verb's subject
 EXPRESS_REACH = 10  # عبّر … عن: a long subject (a spokesman of an office) may stand between
 CARE_VISITS = _words("المصاب", "مصاب", "المصابين", "مصابين", "الجرحى", "جرحى", "المرضى", "مرضى", "أهل", "أسرة",
@@ -550,6 +552,11 @@ MARKET_TARGETS = _words("عائد", "عائدا", "عوائد", "أرباح", "�
 SENSE_TESTS: Mapping[str, frozenset[str]] = MappingProxyType({"coerce.occupy": RANK_WORDS, "consult.visit": CARE_VISITS,
                                                                "assault.attack": MARKET_TARGETS,
                                                                "assault.targeting": MARKET_TARGETS})
+# round 35: "مشاريع وخطط تستهدف منظومة النفط": what a plan, a law or a programme "targets" is its aim, not a blow
+PLAN_WORDS = _words("خطة", "خطط", "الخطة", "الخطط", "مشروع", "مشاريع", "المشروع", "المشاريع", "برنامج", "برامج",
+                    "البرنامج", "البرامج", "استراتيجية", "الاستراتيجية", "مبادرة", "المبادرة", "مبادرات", "قانون",
+                    "القانون", "قوانين", "إجراءات", "الإجراءات", "سياسة", "السياسة", "سياسات", "دراسة", "الدراسة")
+PLAN_SUBJECT_SENSES = frozenset({"assault.attack"})  # the verb read after such a subject
 SENSE_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType({
     "protest.demo": _words("طائرة", "طائرات", "الطائرة", "الطائرات", "طائرتان", "طائرتين"),
     # round 4: "خطر داهم" is an imminent danger, not a raid
@@ -586,7 +593,9 @@ def _other_sense(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -
         words = SENSE_TESTS.get(c.pattern.id)
         if words is None:
             return False
-        hit = any(_has_any(tokens[k], words) for k in after)
+        hit = any(_has_any(tokens[k], words) for k in after) or (
+            not c.noun and c.pattern.id in PLAN_SUBJECT_SENSES
+            and any(_has_any(tokens[k], PLAN_WORDS) for k in range(max(0, c.first - 2), c.first)))
     if hit and explain is not None:
         explain.append(f"{c.pattern.id}: another sense of the word (a rank, a share, a source … beside it)")
     return hit

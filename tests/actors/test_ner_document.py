@@ -283,3 +283,18 @@ def test_phrase_features_mark_whole_organisation_names() -> None:
     assert FeatureExtractor().phrase_features(words) is None  # no lexicon phrases: no such features
     kinds = {k for _key, values in lexicon_phrases(lexicon).entries() for k in values}
     assert kinds == PHRASE_FEATURE_KINDS
+
+
+class _PrepositionAsNameTagger(_RecordingTagger):
+    """Tags every «على» and one invented name as persons (the CRF reads على normalized, as the name علي)."""
+
+    def spans(self, words: list[str]) -> list[tuple[str, int, int]]:
+        return [("PERS", i, i) for i, w in enumerate(words) if w in ("على", "علي", "ززلو") and i > 0]
+
+
+def test_a_preposition_as_written_is_never_a_name(lexicon_dir: Path) -> None:
+    """«على» with its alif maqsura is the preposition however the tagger reads it; «علي» is a name."""
+    stage = ActorStage(ActorCoder(ActorLexicon.load(lexicon_dir), _PrepositionAsNameTagger()))  # type: ignore[arg-type]
+    text = "وقال السيد ززلو إنه أثنى على الاتفاق أمس. وقال السيد علي إن الوفد غادر."
+    found = {m.text for m in stage(_two_sentences(text)).entities if m.how.startswith("ner")}
+    assert "على" not in found and {"ززلو", "علي"} <= found

@@ -183,6 +183,8 @@ NAME_CUES = frozenset({
 NER_WINDOW = 5
 _MARKS_LIMIT = 200_000  # words whose scan bits an ActorCoder remembers
 _LATIN = re.compile("[a-z]")
+# prepositions as written (على with its alif maqsura): alone, never a name, though normalized على is the name علي
+PREPOSITIONS_AS_WRITTEN = frozenset({"على", "إلى", "الى", "عن", "في", "من", "مع", "منذ", "حتى", "لدى", "ضد", "عند"})
 BISM = frozenset({"باسم", "بإسم"})
 # Agent words that before a country's name are another noun in construct: "قوة إيران" is Iran's power, while
 # "قوة إيرانية" is an Iranian force (normalized).
@@ -981,6 +983,8 @@ class ActorCoder:
                 if not tokens[first].is_word or not tokens[last].is_word \
                         or any(_LATIN.search(t.norm) for t in tokens[first:last + 1]):
                     continue  # punctuation edges or Latin words (menus, "Next Previous"): not a name
+                if first == last and tokens[first].text in PREPOSITIONS_AS_WRITTEN:
+                    continue  # "وأثنى على إعلان القاهرة": the tagger read «على» as the name علي
                 out.append(Unit(first, last, _keep_article_start(tokens[first]), tokens[last].end, "ner", typ,
                                 how="ner"))
         return out

@@ -1173,6 +1173,7 @@ CAUSE_WORDS = _words("عندما", "حينما",  # round 26: "جنديان … 
                      "بقذيفة", "بقذائف", "بهجوم", "بتفجير")
 CAUSE_AFTER_IN = _words("انفجار", "هجوم", "غارة", "غارات", "قصف", "اشتباكات", "تفجير", "حادث", "حادثة", "مواجهات",
                         "معارك", "كمين", "هجمات", "الانفجار", "الهجوم", "الغارة", "القصف", "التفجير", "الاشتباكات")
+WOUNDED_AFTER = frozenset(normalize(w) for w in ("أصيب", "أصيبوا", "جرح", "جرحوا"))  # وأصيب آخرون: passive too
 PASSIVE_SKIP = _words("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "صباحا", "ليلا",
                       "جميعا", "جميعهم", "كلهم")  # time and "all of them" between the verb and its cause
 COMMENT_VERBS = _words("علق", "علقت", "يعلق", "تعلق", "علقوا")
@@ -1244,8 +1245,43 @@ def _passive_force(tokens: Sequence[Token], first: int, last: int) -> bool:
         return True
     if _has_any(tokens[k], CAUSE_WORDS):
         return True
+    if tokens[k].prefix[:1] == "و" and _bare_word(tokens[k]) in WOUNDED_AFTER:
+        return True  # round 36: "ثلاثة جنود أتراك … قتلوا وأصيب 31 آخرون": the dead and the wounded, both victims
     return tokens[k].norm == "في" and k + 1 < len(tokens) and _has_any(tokens[k + 1], CAUSE_AFTER_IN)
 
+
+
+COMPLEMENTIZER_REACH = 6  # words from «أنّ / إنّ» to the verb: the noun subject between (طائرة من دون طيار)
+OBJECT_REACH_AFTER_ANNA = 4  # words from that verb to the party it takes as object (قتلت في سوريا محسن الفضلي)
+NO_SUBJECT_WORDS = _words("لا", "لن", "لم", "قد", "سوف", "ما", "لقد", "كان", "كانت", "يتم", "تم", "هذا", "هذه",
+                          "ذلك", "تلك", "هناك", "ثمة", "هو", "هي", "هم")
+
+
+def _noun_subject_before(tokens: Sequence[Token], first: int, args: Sequence[Arg], obj: Arg, p: Pattern,
+                         verbs: frozenset[str]) -> bool:
+    """«أنّ / إنّ» never stands right before a verb: a singular verb after one and a noun that names no party (أعلنت
+    الوزارة أن طائرة من دون طيار قتلت في سوريا محسن الفضلي) has that noun as its subject, so the party a few words
+    after the verb (``obj``) is its object (round 36).  Left alone: a party between (the subject the usual way); a
+    pronoun, a demonstrative, a particle or an auxiliary between (أن ذلك، أن لا، أن قد); another verb or a relative
+    between (أن الحوار ناقش …، أن جنيف الذي باركته), so the verb is not the one «أن» opens; a plural or dual verb
+    (قتلوا، قتلا: as often a passive of victims)."""
+    verb = _bare_word(tokens[first])
+    plural = verb.endswith(("وا", "ون", "ان")) or (verb.endswith("ا") and verb not in p.past_stems)  # (not دعا)
+    if plural or obj.first - first > OBJECT_REACH_AFTER_ANNA:
+        return False
+    for k in range(first - 1, max(-1, first - 1 - COMPLEMENTIZER_REACH), -1):
+        norm = tokens[k].norm
+        if norm in CLAUSE_PUNCT or norm in BOUNDARY_PUNCT or _bare_word(tokens[k]) in RELATIVES:
+            return False
+        if norm in COMPLEMENTIZERS:
+            if k == first - 1 or norm.endswith(("ه", "ها", "هم")):
+                return False  # أن + a verb (a subjunctive), or أنه: the pronoun is the subject
+            if any(k < a.first and a.last < first for a in args):
+                return False
+            return not any(_has_any(tokens[j], NO_SUBJECT_WORDS) for j in range(k + 1, first))
+        if k < first - 1 and not verbs.isdisjoint(tokens[k].forms or (tokens[k].norm,)):
+            return False
+    return False
 
 def _first_person(tok: Token, p: Pattern) -> bool:
     """A present verb of «I» or «we» (نطالب أميركا، أدعو الحكومة): its subject is the one speaking."""

@@ -533,6 +533,9 @@ records of :mod:`~hadath.events.records`.
    (أن طائرة من دون طيار قتلت في سوريا محسن الفضلي، أن فصيلاً كبيراً يدعم) has that noun as subject, and the party a
    few words after the verb is its object (not with a pronoun, a particle, a relative or another verb between).  A
    kidney donated and pilgrims or tourists visiting a site are no aid and no visit (lexicon and senses).
+64. **After the thirty-seventh hand-checked sample of real news** (round 37).  A named war or massacre of the past
+   (العدوان الثلاثي، حرب أكتوبر، حلبجة، هجمات 11 سبتمبر) makes its sentence history, as the eras of section 15 do
+   (lexicon, ``history`` cues).
 """
 
 from __future__ import annotations

@@ -536,6 +536,10 @@ records of :mod:`~hadath.events.records`.
 64. **After the thirty-seventh hand-checked sample of real news** (round 37).  A named war or massacre of the past
    (العدوان الثلاثي، حرب أكتوبر، حلبجة، هجمات 11 سبتمبر) makes its sentence history, as the eras of section 15 do
    (lexicon, ``history`` cues).
+65. **After the thirty-eighth hand-checked sample of real news** (round 38).  A negator right after «إذا / إن /
+   لو» (إذا لم يوافق الحوثيون) makes the act hypothetical, not negated.  Right after «أنها / أنه» the pronoun is the
+   verb's subject, so the state after the verb is its object (أعلنت واشنطن أنها سلمت مصر عشر مروحيات: section 63's
+   rule).  Political or economic turmoil (الاضطرابات السياسية) is no riot (lexicon).
 """
 
 from __future__ import annotations
@@ -859,6 +863,7 @@ STILL_VERBS = frozenset({
     "برح", "برحت", "يبرح", "تبرح", "فتي", "فتيت", "يفتا", "تفتا", "انفك", "انفكت", "ينفك", "تنفك",
 })
 # round 22: «ولا سيما الهجوم على الجامعة» means "especially the attack": no negation, like the verbs of continuing
+CONDITIONS_BEFORE_NEGATOR = frozenset({"اذا", "واذا", "فاذا", "ان", "وان", "فان", "لو", "ولو"})  # إذا لم، إن لم
 # round 36: «طائرة من دون طيار» (a drone) negates nothing either
 NOT_NEGATING_AFTER = STILL_VERBS | {"سيما", "طيار"}
 SUMMON_PATTERN = "accuse.summon"
@@ -2534,6 +2539,10 @@ class SentenceCoder:
                     or (c.noun and _negated_any(tokens, c.first) and first < c.first - 1) \
                     or (last < c.first and _never_happened(tokens, last, c.first)) \
                     or self._negated_object(tokens, c, first, events):
+                if first > 0 and tokens[first - 1].norm in CONDITIONS_BEFORE_NEGATOR:
+                    c.status = "hypothetical"  # round 38: "إذا لم يوافق الحوثيون": a condition, not a refusal
+                    c.why.append(f"condition «{tokens[first - 1].text} {tokens[first].text}» before it")
+                    return
                 c.status = "negated"
                 c.why.append(f"negated by «{tokens[first].text}»")
                 return

@@ -1274,8 +1274,10 @@ def _noun_subject_before(tokens: Sequence[Token], first: int, args: Sequence[Arg
         if norm in CLAUSE_PUNCT or norm in BOUNDARY_PUNCT or _bare_word(tokens[k]) in RELATIVES:
             return False
         if norm in COMPLEMENTIZERS:
-            if k == first - 1 or norm.endswith(("ه", "ها", "هم")):
-                return False  # أن + a verb (a subjunctive), or أنه: the pronoun is the subject
+            if norm.endswith(("ه", "ها", "هم")):  # أنها سلمت مصر: the pronoun is the subject, مصر the object
+                return k == first - 1
+            if k == first - 1:
+                return False  # أن + a verb: a subjunctive (أن تسلم مصر), whose subject may follow it
             if any(k < a.first and a.last < first for a in args):
                 return False
             return not any(_has_any(tokens[j], NO_SUBJECT_WORDS) for j in range(k + 1, first))

@@ -540,6 +540,10 @@ records of :mod:`~hadath.events.records`.
    لو» (إذا لم يوافق الحوثيون) makes the act hypothetical, not negated.  Right after «أنها / أنه» the pronoun is the
    verb's subject, so the state after the verb is its object (أعلنت واشنطن أنها سلمت مصر عشر مروحيات: section 63's
    rule).  Political or economic turmoil (الاضطرابات السياسية) is no riot (lexicon).
+66. **After the thirty-ninth hand-checked sample of real news** (round 39).  Casualty counts: «اثنين» stands after
+   the noun it counts, so it looks back to its count word (مقتل عسكريين تركيين اثنين وجرح أربعة: two dead, four
+   wounded), and a dual told twice (جنديين اثنين) is one count.  A late king's course (مسيرة الملك الراحل) is no
+   march (lexicon).
 """
 
 from __future__ import annotations

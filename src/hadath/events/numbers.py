@@ -164,6 +164,18 @@ def _token_kind(token: Token) -> str | None:
     return None
 
 
+TRAILING_TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})  # "two" standing after its noun
+
+
+def _count_word_before(tokens: Sequence[Token], kinds: list[str | None], lo: int, i: int) -> str | None:
+    """The kind of the nearest count word before token ``i`` (a few words back, more past «ما لا يقل عن»)."""
+    reach = 4 + sum(1 for k in range(max(lo, i - 5), i) if tokens[k].norm in _BOUND_WORDS)
+    for k in range(i - 1, max(lo, i - reach) - 1, -1):
+        if kinds[k - lo]:
+            return kinds[k - lo]
+    return None
+
+
 def extract_size(tokens: Sequence[Token], lo: int = 0, hi: int | None = None,
                  dated: frozenset[int] = frozenset()) -> Size:
     """Dead / injured / arrested counts in ``tokens[lo:hi]``: a number within three tokens of a count word.
@@ -196,18 +208,22 @@ def extract_size(tokens: Sequence[Token], lo: int = 0, hi: int | None = None,
         ) else None
         if kind is None and after == i + 1:
             kind = kinds[i - lo]  # the count is its own count word: قتيلان، جريحين
+        # "مقتل عسكريين تركيين اثنين وجرح أربعة": «اثنين» follows the noun it counts, like an adjective, so it
+        # looks back to its count word first, not ahead to the next one
+        trailing_two = kind is None and after == i + 1 and tokens[i].norm in TRAILING_TWO and i > lo
+        if trailing_two and parse_number(tokens, i - 1) is not None:
+            i = after  # "جنديين اثنين": the dual told twice, one count
+            continue
+        if trailing_two:
+            kind = _count_word_before(tokens, kinds, lo, i)
         for k in range(after, min(hi, after + 6) if kind is None else after):
             if parse_number(tokens, k) is not None and k > after:
                 break
             if kinds[k - lo]:
                 kind = kinds[k - lo]
                 break
-        if kind is None:
-            reach = 4 + sum(1 for k in range(max(lo, i - 5), i) if tokens[k].norm in _BOUND_WORDS)
-            for k in range(i - 1, max(lo, i - reach) - 1, -1):
-                if kinds[k - lo]:
-                    kind = kinds[k - lo]
-                    break
+        if kind is None and not trailing_two:
+            kind = _count_word_before(tokens, kinds, lo, i)
         if kind is not None and getattr(size, kind) is None and 0 < value < 10_000_000:
             setattr(size, kind, value)
         i = max(after, i + 1)

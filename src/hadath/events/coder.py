@@ -544,6 +544,11 @@ records of :mod:`~hadath.events.records`.
    the noun it counts, so it looks back to its count word (مقتل عسكريين تركيين اثنين وجرح أربعة: two dead, four
    wounded), and a dual told twice (جنديين اثنين) is one count.  A late king's course (مسيرة الملك الراحل) is no
    march (lexicon).
+67. **After the fortieth hand-checked sample of real news** (round 40).  A death told with the pronoun of its dead
+   counts them (شخصاً لقي مصرعه: one; لقي ضابط ومجند مصرعهما: two).  Storms are accidents, and «يهنئون العيش»
+   (living at ease) congratulates no one (lexicon).  A definite document right after a verb is its subject (ودعا
+   البيان كوريا الشمالية إلى تقديم اعتذار), so the party after it is the object; an indefinite one (دعا بيان
+   الخارجية الروسية) names its owner, who speaks.
 """
 
 from __future__ import annotations
@@ -683,6 +688,7 @@ from hadath.events.parties import (
     _counterpart_of_source,
     _crowd_country,
     _describes_attack_noun,
+    _document_subject,
     _doer_of_object,
     _domestic_country,
     _feminine_object,
@@ -1743,6 +1749,11 @@ class SentenceCoder:
                 if bare_after and _first_person(tokens[first], p):
                     # round 25: "نطالب أميركا أن تقول"، "أدعو كافة الجهات وخاصة الحكومة اليمنية": the speaker is in
                     # the verb, so a party after it is its object
+                    if target is None:
+                        target = object_after_verb = bare_after[0]
+                    bare_after = []
+                if bare_after and not noun and _document_subject(tokens, last, bare_after[0]):
+                    # round 40: "ودعا البيان كوريا الشمالية": the statement calls, the state is called on
                     if target is None:
                         target = object_after_verb = bare_after[0]
                     bare_after = []

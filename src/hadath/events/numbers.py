@@ -164,6 +164,8 @@ def _token_kind(token: Token) -> str | None:
     return None
 
 
+# a death told with the pronoun of its dead: his / her death is one dead, theirs two (مصرعهما); a plural names no count
+OWN_DEATHS = {"مصرعه": 1, "مصرعها": 1, "حتفه": 1, "حتفها": 1, "مصرعهما": 2, "حتفهما": 2}
 TRAILING_TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})  # "two" standing after its noun
 
 
@@ -227,4 +229,6 @@ def extract_size(tokens: Sequence[Token], lo: int = 0, hi: int | None = None,
         if kind is not None and getattr(size, kind) is None and 0 < value < 10_000_000:
             setattr(size, kind, value)
         i = max(after, i + 1)
+    if size.dead is None:  # round 40: "شخصاً لقي مصرعه"، "لقي ضابط ومجند مصرعهما": one or two dead, by the pronoun
+        size.dead = next((OWN_DEATHS[t.norm] for t in tokens[lo:hi] if t.norm in OWN_DEATHS), None)
     return size

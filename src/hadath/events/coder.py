@@ -549,6 +549,12 @@ records of :mod:`~hadath.events.records`.
    (living at ease) congratulates no one (lexicon).  A definite document right after a verb is its subject (ودعا
    البيان كوريا الشمالية إلى تقديم اعتذار), so the party after it is the object; an indefinite one (دعا بيان
    الخارجية الروسية) names its owner, who speaks.
+68. **After the forty-first hand-checked sample of real news** (round 41).  A holder's name between commas after a
+   title, even one that runs on past its coded part (منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، نيكولاي
+   ملادينوف،), or right after a title past a degree or a rank (وزير الصحة السعودي المهندس خالد الفالح) is the same
+   party, not the act's object; the party after the closing comma is (اتهم وزير الخارجية الإيراني، محمد جواد ظريف،
+   السعودية).  A name joined by و (…، وإسماعيل ولد الشيخ أحمد،) is a second party, and a party that is no title names
+   no holder.
 """
 
 from __future__ import annotations
@@ -1587,7 +1593,7 @@ class SentenceCoder:
         appositive: Arg | None = None  # a name with its title after it: a comma after the title closes it
         for i, u in enumerate(units):
             if grouped and (_parenthesised_apposition(tokens, grouped[-1], u) or _honoured_name(tokens, grouped[-1], u)):
-                g = grouped[-1]  # وزير الخارجية الأميركي (جون كيري): one party, named once
+                g = appositive = grouped[-1]  # وزير الخارجية الأميركي (جون كيري): one party, named once
                 g.mentions = [_one_party(g, u)]
                 g.last = u.last
             elif grouped and _name_apposition(tokens, grouped[-1], u, units[i + 1] if i + 1 < len(units) else None):
@@ -1595,8 +1601,10 @@ class SentenceCoder:
                 g.mentions = list(u.mentions)
                 g.last = u.last
             elif grouped and _coordinated(tokens, grouped[-1], u) and not (
-                    grouped[-1] is appositive and tokens[u.first - 1].norm in ("،", ",")):
-                # («اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين»: the object after the comma)
+                    grouped[-1] is appositive and tokens[u.first - 1].norm in ("،", ",")
+                    and tokens[u.first].prefix[:1] != "و"):
+                # («اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين»: the object after the comma; «…، وإسماعيل
+                # ولد الشيخ أحمد» joined by و is a second subject)
                 g = grouped[-1]
                 g.mentions.extend(u.mentions)
                 g.last = u.last

@@ -717,15 +717,30 @@ PARENS = ("(", ")")
 
 
 def _parenthesised_apposition(tokens: list[Token], a: Arg, b: Arg) -> bool:
-    """``b`` names ``a`` again in brackets right after it (وزير الخارجية الأميركي (جون كيري)): one party.
+    """``b`` names ``a`` again in brackets or between commas right after it (وزير الخارجية الأميركي (جون كيري)،
+    منسق الأمم المتحدة الخاص، نيكولاي ملادينوف، …), or right after it past a form of address or a degree (الأمين
+    العام لمجلس التعاون الدكتور عبداللطيف الزياني): one party, not the object of the act (round 40).
 
     The name must carry ``a``'s own code, or be a person the lexicon does not know (a title's holder);
     a bracketed list of other parties (الدول الضامنة (روسيا – تركيا)) has codes of its own and stays apart.
     """
-    if b.first != a.last + 2 or tokens[a.last + 1].norm != PARENS[0]:
-        return False
-    if b.last + 1 >= len(tokens) or tokens[b.last + 1].norm != PARENS[1]:
-        return False
+    after_b = tokens[b.last + 1].norm if b.last + 1 < len(tokens) else ""
+    between = range(a.last + 1, b.first)
+    if b.first == a.last + 2 and tokens[a.last + 1].norm == PARENS[0]:
+        if after_b != PARENS[1]:
+            return False
+    elif tokens[b.first - 1].norm in ("،", ",") and after_b in ("،", ","):
+        # the title may run on past its coded part (منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، …); a
+        # coded party that is no title («استهدفت الميليشيات المتمردة على الشرعية، جباري،») names no holder
+        # («…، وإسماعيل ولد الشيخ أحمد،»: a name joined by و is a second party)
+        titled = a.mentions[0].type == "PERS" or (a.first > 0 and _has_any(tokens[a.first - 1], APPOSITION_TITLES))
+        if not titled or tokens[b.first].prefix[:1] == "و" or len(between) > APPOSITION_COMMA_REACH or any(
+                tokens[k].norm in ("،", ",") for k in between[:-1]):
+            return False
+    elif not (a.mentions[0].type == "PERS" and 0 < len(between) <= DEGREE_REACH
+              and _has_any(tokens[a.last + 1], DEGREE_WORDS)
+              and not any(tokens[k].norm in CLAUSE_PUNCT for k in between)):
+        return False  # (past a degree, the words up to the coded name are the rest of that name)
     if len(a.mentions) != 1 or len(b.mentions) != 1:
         return False
     title, name = a.mentions[0], b.mentions[0]
@@ -734,6 +749,11 @@ def _parenthesised_apposition(tokens: list[Token], a: Arg, b: Arg) -> bool:
     return name.type == "PERS" and title.actor_code is not None
 
 
+# degrees and ranks that stand between a title and its holder's name (الأمين العام الدكتور عبداللطيف الزياني)
+DEGREE_WORDS = _words("الدكتور", "د", "الدكتورة", "المهندس", "م", "الأستاذ", "الأستاذة", "الشيخ", "السيد", "السيدة",
+                      "اللواء", "العميد", "العقيد", "الفريق", "المستشار", "القاضي", "معالي", "سعادة", "فضيلة")
+DEGREE_REACH = 5  # a degree and the first names before the part of the name the lexicon knows
+APPOSITION_COMMA_REACH = 9  # words from a coded title to the comma before its holder's name
 # heads of a title that can stand in apposition right after a person's name (إسحق هرتزوغ زعيم المعارضة)
 APPOSITION_TITLES = _words("زعيم", "رئيس", "رئيسة", "وزير", "وزيرة", "قائد", "امين", "المتحدث", "الناطق", "سفير",
                            "سفيرة", "مندوب", "مندوبة", "نائب", "مستشار", "مستشارة", "مدير", "مديرة", "محافظ", "امير",

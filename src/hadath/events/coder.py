@@ -555,6 +555,9 @@ records of :mod:`~hadath.events.records`.
    party, not the act's object; the party after the closing comma is (اتهم وزير الخارجية الإيراني، محمد جواد ظريف،
    السعودية).  A name joined by و (…، وإسماعيل ولد الشيخ أحمد،) is a second party, and a party that is no title names
    no holder.
+69. **Section 67 narrowed** (round 42).  A definite document is the subject only of a verb of saying, appealing or
+   condemning (CAMEO 01, 02, 11) with the party right after it: other verbs take a document as their object (وقّع
+   المذكرة الدكتور …، رفض الاتفاق), and a party after a preposition (عبّر البيان عن تعازي اليمن) is no object of it.
 """
 
 from __future__ import annotations
@@ -1760,7 +1763,7 @@ class SentenceCoder:
                     if target is None:
                         target = object_after_verb = bare_after[0]
                     bare_after = []
-                if bare_after and not noun and _document_subject(tokens, last, bare_after[0]):
+                if bare_after and not noun and _document_subject(tokens, last, bare_after[0], p.cameo):
                     # round 40: "ودعا البيان كوريا الشمالية": the statement calls, the state is called on
                     if target is None:
                         target = object_after_verb = bare_after[0]

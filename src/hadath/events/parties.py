@@ -1306,18 +1306,20 @@ def _noun_subject_before(tokens: Sequence[Token], first: int, args: Sequence[Arg
     return False
 
 
-# Documents that "call", "condemn" or "demand" (دعا البيان، طالب القرار): the subject of the verb when definite
-DOCUMENT_SUBJECTS = _words("البيان", "التقرير", "القرار", "الرسالة", "المذكرة", "الإعلان", "البلاغ", "الاتفاق",
-                           "الخطاب", "الميثاق", "القانون", "المشروع", "النص", "الوثيقة")
+# Documents that "call", "condemn" or "demand" (دعا البيان، طالب القرار، أدان التقرير): the verb's subject when definite
+DOCUMENT_SUBJECTS = _words("البيان", "التقرير", "القرار", "الرسالة", "المذكرة", "الإعلان", "البلاغ", "الخطاب",
+                           "الميثاق", "النص", "الوثيقة")
+DOCUMENT_SPEECH_ROOTS = frozenset({"01", "02", "11"})  # statements, appeals and condemnations a document makes
 
 
-def _document_subject(tokens: Sequence[Token], last: int, obj: Arg) -> bool:
-    """A definite document right after the verb is its subject (ودعا البيان كوريا الشمالية إلى تقديم اعتذار), so
-    the party after it is the object (round 40).  Only a definite one: «دعا بيان الخارجية» names the document's
-    owner in a genitive, and the owner speaks."""
+def _document_subject(tokens: Sequence[Token], last: int, obj: Arg, cameo: str) -> bool:
+    """A definite document right after a verb of saying, appealing or condemning is its subject (ودعا البيان كوريا
+    الشمالية إلى تقديم اعتذار), so the party right after it is the object (round 40).  Only a definite one: «دعا
+    بيان الخارجية» names the document's owner in a genitive, and the owner speaks; other verbs take a document as
+    their object (وقّع المذكرة الدكتور …، رفض الاتفاق)."""
     k = last + 1
-    return obj.first == k + 1 and k < len(tokens) and tokens[k].prefix.endswith("ال") \
-        and _has_any(tokens[k], DOCUMENT_SUBJECTS)
+    return cameo[:2] in DOCUMENT_SPEECH_ROOTS and obj.first == k + 1 and not obj.prep \
+        and tokens[k].prefix.endswith("ال") and _has_any(tokens[k], DOCUMENT_SUBJECTS)
 
 def _first_person(tok: Token, p: Pattern) -> bool:
     """A present verb of «I» or «we» (نطالب أميركا، أدعو الحكومة): its subject is the one speaking."""

@@ -558,6 +558,10 @@ records of :mod:`~hadath.events.records`.
 69. **Section 67 narrowed** (round 42).  A definite document is the subject only of a verb of saying, appealing or
    condemning (CAMEO 01, 02, 11) with the party right after it: other verbs take a document as their object (وقّع
    المذكرة الدكتور …، رفض الاتفاق), and a party after a preposition (عبّر البيان عن تعازي اليمن) is no object of it.
+70. **After the forty-third hand-checked sample of real news** (round 43).  Martyrdom counts the dead (استشهاد 15
+   وإصابة 33), and a count in brackets (استشهاد (15)) looks past its bracket to its count word.  «بنيران X» names X
+   the shooter, as «برصاص X» does (a tank's or an aircraft's fire is heavy weapons or an air attack: lexicon).  A
+   plural verb of force followed, past a weekday, by «على يد / على أيدي» is a passive: its subject are victims.
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ MEASURE_UNITS = frozenset({
 DEAD_WORDS = frozenset({
     "قتيل", "قتلي", "قتيلا", "قتلا", "مقتل", "مصرع", "قتل", "قتلوا", "قتلت", "يقتل", "ضحايا", "ضحيه",
     "شهيد", "شهداء", "شهيدا", "حتفهم", "حتفه", "لقوا", "لقي", "مصرعهم", "مصرعه", "قضوا", "الوفيات", "وفاه",
-    "اشخاص قتلوا", "القتلي", "قتيلان", "قتيلين",
+    "اشخاص قتلوا", "القتلي", "قتيلان", "قتيلين", "استشهاد", "استشهد", "استشهدوا",
 })
 INJURED_WORDS = frozenset({
     "جريح", "جريحا", "جرحي", "جرح", "اصابه", "اصابات", "مصاب", "مصابين", "مصابا", "اصيب", "اصيبوا", "اصيبت",
@@ -166,6 +166,7 @@ def _token_kind(token: Token) -> str | None:
 
 # a death told with the pronoun of its dead: his / her death is one dead, theirs two (مصرعهما); a plural names no count
 OWN_DEATHS = {"مصرعه": 1, "مصرعها": 1, "حتفه": 1, "حتفها": 1, "مصرعهما": 2, "حتفهما": 2}
+OPENING_BRACKETS = frozenset({"(", "[", "«", '"'})
 TRAILING_TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})  # "two" standing after its noun
 
 
@@ -204,9 +205,11 @@ def extract_size(tokens: Sequence[Token], lo: int = 0, hi: int | None = None,
             i = after  # round 25: "بعد أربعة أيام من مقتل"، "5 ملايين دولار"، "70% من الجرحى": no count of people
             continue
         # "مقتل 15"، "وأصيب 11": the word right before (unless it is itself a count: "قتيلان وثلاثة جرحى")
-        # (but not the noun of the count before it: "40 جريحاً و15 شهيداً", the 15 are the dead after them)
-        kind = kinds[i - 1 - lo] if i > lo and parse_number(tokens, i - 1) is None and not (
-            i - 2 >= lo and not tokens[i - 1].norm.startswith("و") and parse_number(tokens, i - 2) is not None
+        # (but not the noun of the count before it: "40 جريحاً و15 شهيداً", the 15 are the dead after them);
+        # round 43: a number in brackets, "استشهاد (15) وإصابة (33)", looks past its opening bracket
+        b = i - 1 if i - 1 > lo and tokens[i - 1].norm in OPENING_BRACKETS else i
+        kind = kinds[b - 1 - lo] if b > lo and parse_number(tokens, b - 1) is None and not (
+            b - 2 >= lo and not tokens[b - 1].norm.startswith("و") and parse_number(tokens, b - 2) is not None
         ) else None
         if kind is None and after == i + 1:
             kind = kinds[i - lo]  # the count is its own count word: قتيلان، جريحين

@@ -1195,7 +1195,8 @@ CAUSE_AFTER_IN = _words("انفجار", "هجوم", "غارة", "غارات", "�
                         "معارك", "كمين", "هجمات", "الانفجار", "الهجوم", "الغارة", "القصف", "التفجير", "الاشتباكات")
 WOUNDED_AFTER = frozenset(normalize(w) for w in ("أصيب", "أصيبوا", "جرح", "جرحوا"))  # وأصيب آخرون: passive too
 PASSIVE_SKIP = _words("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "صباحا", "ليلا",
-                      "جميعا", "جميعهم", "كلهم")  # time and "all of them" between the verb and its cause
+                      "جميعا", "جميعهم", "كلهم", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                      "الجمعة")  # time and "all of them" between the verb and its cause
 COMMENT_VERBS = _words("علق", "علقت", "يعلق", "تعلق", "علقوا")
 MOURNING_WORDS = _words("تعازي", "التعازي", "تعازيه", "تعازيها", "تعزية", "التعزية", "مواساة", "المواساة", "عزاء",
                         "العزاء", "شهداء", "الشهداء", "ضحايا", "الضحايا", "مصابي", "جرحى",
@@ -1267,6 +1268,8 @@ def _passive_force(tokens: Sequence[Token], first: int, last: int) -> bool:
         return True
     if tokens[k].prefix[:1] == "و" and _bare_word(tokens[k]) in WOUNDED_AFTER:
         return True  # round 36: "ثلاثة جنود أتراك … قتلوا وأصيب 31 آخرون": the dead and the wounded, both victims
+    if tokens[k].norm == "علي" and k + 1 < len(tokens) and tokens[k + 1].norm in ("يد", "ايدي"):
+        return True  # round 43: "ستة حوثيين … قتلوا امس السبت على يد عناصر المقاومة": by the hand of their killers
     return tokens[k].norm == "في" and k + 1 < len(tokens) and _has_any(tokens[k + 1], CAUSE_AFTER_IN)
 
 

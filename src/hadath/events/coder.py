@@ -562,6 +562,9 @@ records of :mod:`~hadath.events.records`.
    وإصابة 33), and a count in brackets (استشهاد (15)) looks past its bracket to its count word.  «بنيران X» names X
    the shooter, as «برصاص X» does (a tank's or an aircraft's fire is heavy weapons or an air attack: lexicon).  A
    plural verb of force followed, past a weekday, by «على يد / على أيدي» is a passive: its subject are victims.
+71. **After the forty-fourth hand-checked sample of real news** (round 44).  «فجر» right after a word for an
+   operation or a battle (ضمن عملية فجر الكرمة) is the operation's name, Dawn, no bombing; a device fitted with a
+   screen or a feature (سيزود بشاشة أكبر) is no supply (lexicon).
 """
 
 from __future__ import annotations

@@ -1128,6 +1128,7 @@ ECONOMY_WORDS = _words("اقتصاد", "الاقتصاد", "اقتصادها", "
 # «الرابعة فجراً»: dawn, written like the dual of «فجّر» (they two detonated)
 DAWN_FORMS = frozenset({"فجرا"})
 DAWN_RISING = _words("انبلاج", "بزوغ", "طلوع")  # words for a dawn breaking: the noun «فجر» after them
+OPERATION_WORDS = _words("عملية", "عمليات", "معركة", "حملة")  # «عملية فجر الكرمة»: the name of an operation
 HOUR_WORDS = _words("الساعة", "الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
                     "التاسعة", "العاشرة", "الحادية", "عشرة", "عشر", "منتصف", "الليل", "صباح", "اليوم", "أمس")
 # demand nouns whose ب-complement is what is demanded (المطالبة بالإفراج عن المختطفين)
@@ -1152,6 +1153,8 @@ def _dawn(tokens: Sequence[Token], first: int) -> bool:
     tok = tokens[first]
     if tok.norm == "فجر" and first > 0 and _has_any(tokens[first - 1], DAWN_RISING):
         return True  # round 34: «انبلاج فجر تحرير اليمن»: the dawn of a liberation
+    if tok.norm == "فجر" and first > 0 and _has_any(tokens[first - 1], OPERATION_WORDS):
+        return True  # round 44: «ضمن عملية فجر الكرمة»: an operation named Dawn
     if not (tok.norm in DAWN_FORMS or tok.norm[:1] == "و" and tok.norm[1:] in DAWN_FORMS):
         return False
     return TANWEEN_FATH in tok.text or (first > 0 and (tokens[first - 1].norm in HOUR_WORDS

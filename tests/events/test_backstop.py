@@ -224,3 +224,15 @@ def test_a_classifier_coded_verb_with_the_future_prefix_is_intended(text_stage, 
     [event] = doc.events
     assert event.trigger.text == future and event.status == "intended"
     assert [a.actor_code for a in event.source] == ["EGYGOV"]  # still a verb: its subject follows it
+
+
+def test_an_assault_needs_a_word_of_force_or_harm_in_its_sentence(text_stage: TextStage, lexicon: EventLexicon) -> None:
+    """Round 45: a confident ASSAULT in a sentence with no word of force or harm (منازل نجوم بوليوود، 49 مسجداً في
+    غانا، طيران القطرية) is a misreading; the same classifier codes one where a word of harm stands."""
+    stage = _stage(lexicon, FakeClassifier("ASSAULT", None, 0.99, NONSENSE_VERB))
+    quiet = _run(text_stage, stage, f"{NONSENSE_VERB} الحكومة المصرية منازل النجوم في القاهرة أمس.",
+                 [("الحكومة المصرية", "EGYGOV")])
+    assert quiet.events == []
+    harmed = _run(text_stage, stage, f"{NONSENSE_VERB} الحكومة المصرية منازل المسلحين في القاهرة أمس.",
+                  [("الحكومة المصرية", "EGYGOV")])
+    assert [e.event_type for e in harmed.events] == ["ASSAULT"] and is_backstop(harmed.events[0].pattern)

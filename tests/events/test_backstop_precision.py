@@ -19,13 +19,14 @@ def lexicon() -> EventLexicon:
 HOUTHI = [("الحكومة اليمنية", "YEMGOV"), ("جماعة الحوثي", "YEMREB")]
 
 
+# (both sentences name the army, so that an ASSAULT is not set aside for want of any word of force: round 45)
 def test_the_support_noun_of_qama_bi_is_no_trigger(text_stage, lexicon) -> None:
-    text = "وذكرت الحكومة اليمنية أن قيام جماعة الحوثي بتحركات في تعز سيواجه بالرد."
+    text = "وذكرت الحكومة اليمنية أن قيام جماعة الحوثي بتحركات قرب مواقع الجيش في تعز سيواجه بالرد."
     assert _learned(text_stage, lexicon, text, "ASSAULT", {"قيام": 9.0}, HOUTHI) == []
 
 
 def test_a_real_verb_in_the_same_place_is_still_coded(text_stage, lexicon) -> None:
-    text = f"وذكرت الحكومة اليمنية أن جماعة الحوثي {NONSENSE} في تعز أمس."
+    text = f"وذكرت الحكومة اليمنية أن جماعة الحوثي {NONSENSE} مواقع الجيش في تعز أمس."
     assert _learned(text_stage, lexicon, text, "ASSAULT", {NONSENSE: 9.0}, HOUTHI) == [NONSENSE]
 
 

@@ -94,6 +94,18 @@ _NON_ACT_WORDS = (
     "لكل", "ولكل", "بذلك", "وبذلك", "لذلك", "ولذلك", "هكذا", "وهكذا", "كذلك", "وكذلك", "فترة", "الفترة", "لفترة",
     "بفترة", "جنسيات", "الجنسيات", "البحر", "بالبحر", "المشتبه", "والمشتبه",
 )
+# Words of force or harm (normalized by the coder's rule: ة→ه، أ→ا): an ASSAULT needs one in its sentence
+FORCE_CUES = frozenset(normalize(w) for w in (
+    "قتل", "مقتل", "قتلى", "قتيل", "قتيلا", "مصرع", "حتفه", "حتفهم", "مصرعه", "مصرعهم", "استشهاد", "شهيد", "شهداء",
+    "جرحى", "جريح", "إصابة", "إصابات", "أصيب", "مصاب", "مصابين", "جراح", "بجروح", "هجوم", "هجمات", "اعتداء", "عدوان",
+    "غارة", "غارات", "قصف", "ضربة", "ضربات", "انفجار", "تفجير", "تفجيرات", "عبوة", "ناسفة", "مفخخة", "انتحاري",
+    "صاروخ", "صواريخ", "قذيفة", "قذائف", "هاون", "رصاص", "نيران", "النار", "مسلح", "مسلحين", "مسلحون", "سلاح",
+    "أسلحة", "كمين", "اشتباك", "اشتباكات", "معارك", "معركة", "قتال", "اغتيال", "اختطاف", "خطف", "رهائن", "مجزرة",
+    "مذبحة", "إعدام", "تعذيب", "حرق", "أحرق", "دمر", "تدمير", "هدم", "استهداف", "استهدف", "طعن", "ذبح", "دهس",
+    "اقتحام", "اقتحم", "حرب", "الحرب", "عملية", "عمليات", "إرهابي", "الإرهابي", "جنود", "الجيش", "القوات",
+    "مقاتلات", "طائرات", "مدفعية", "دبابة", "دبابات", "لغم", "ألغام", "قنبلة", "قنابل", "اعتقال", "احتجاز", "عنف",
+    "الشرطة", "شرطة", "ميليشيات", "مليشيات", "الميليشيات", "المليشيات", "مسلحة", "المسلحة",
+))
 _NOUN_ENDINGS = ("ة", "ات", "ية", "يه")
 _POSSESSED_ENDINGS = ("تها", "تهم", "تهما", "تنا", "تكم")
 MIN_TRIGGER_SCORE = 1.5  # the trigger word's own margin for the type over NONE (log-odds units)
@@ -211,6 +223,12 @@ class BackstopCoder:
         accepts one.  ``explain`` collects why or why not."""
         kind, mode, _p = prediction
         if not self.confident(prediction) or any(c.etype == kind for c in coded):
+            return []
+        if kind == "ASSAULT" and not any(not FORCE_CUES.isdisjoint(t.forms or (t.norm,)) for t in sent.tokens):
+            # round 45: "ثم منازل أمير خان"، "49 مسجداً في غانا"، "وسيضاف طيران القطرية": with no word of force
+            # or harm anywhere in the sentence, a confident ASSAULT is a misreading of the words around
+            if explain is not None:
+                explain.append("classifier: no word of force or harm in the sentence (nothing coded)")
             return []
         if self._lexicon_judged(coder, sent, kind, entities, places, dates, published):
             if explain is not None:

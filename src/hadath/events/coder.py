@@ -569,6 +569,11 @@ records of :mod:`~hadath.events.records`.
    no word of force or harm were misreadings (منازل نجوم بوليوود، 49 مسجداً في غانا، طيران القطرية، بين مقهى
    ومقهى): :class:`~hadath.events.backstop.BackstopCoder` now codes no ASSAULT without one (``FORCE_CUES``); dev and
    test are unchanged.
+73. **Put off or called off** (round 46).  A noun act postponed in its own clause (تأجيل زيارة الرئيس الفرنسي، أجّلت
+   زيارتها، زيارة … قد أُجلت، إرجاء المحادثات) is intended, still to come; a meeting or visit called off (ألغى
+   زيارته) is negated (:func:`~hadath.events.status._put_off`).  «من أجل» is no postponement, a postponement noun
+   after the act (أدت إلى تأجيل التوقيع) is another act's, and an emergency ended (إلغاء مد حالة الطوارئ) is itself
+   the act.
 """
 
 from __future__ import annotations
@@ -846,6 +851,7 @@ from hadath.events.status import (
     _pronoun_subject,
     _proviso,
     _purpose_light_noun,
+    _put_off,
     _relative_toll_between,
     _reporters,
     _scheduled_trip,
@@ -2586,6 +2592,11 @@ class SentenceCoder:
         if light is not None and light > 0 and _negating_ma(tokens, light - 1) and not tokens[light].prefix:
             c.status = "negated"  # "إن القاهرة ما تقدّمت بأي طلب": ما before the light verb
             c.why.append(f"negated by «{tokens[light - 1].text}» before its light verb")
+            return
+        put_off = _put_off(tokens, c)
+        if put_off is not None:
+            c.status = put_off  # round 46: "تأجيل زيارة الرئيس الفرنسي"، "ألغى زيارته": still to come, or called off
+            c.why.append(f"{put_off}: put off or called off (تأجيل، أُجلت، إلغاء)")
             return
         if c.first > 0 and not c.noun and tokens[c.first].norm in c.pattern.verb_forms:
             before = tokens[c.first - 1]

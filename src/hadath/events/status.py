@@ -548,3 +548,39 @@ def _never_happened(tokens: Sequence[Token], neg_last: int, first: int) -> bool:
     while k < first and tokens[k].norm in NEVER_WORDS:
         k += 1
     return k < first and tokens[k].norm in THAT_WORDS and first - k <= 2
+
+
+# round 46: an act put off or called off is not reported as done: «تأجيل زيارة الرئيس الفرنسي إلى طهران»، «زيارة
+# الوزير … قد أُجلت» are still to come (intended); «ألغى الرئيس زيارته»، «إلغاء القمة» did not happen (negated)
+POSTPONING = _words("تأجيل", "بتأجيل", "وتأجيل", "إرجاء", "بإرجاء", "وإرجاء", "أجل", "أجلت", "أرجأ", "أرجأت",
+                    "تأجلت", "تأجل", "أرجئت", "يؤجل", "تؤجل", "سيؤجل", "ستؤجل")
+POSTPONED_VERBS = _words("أجلت", "أجل", "تأجلت", "تأجل", "أرجئت", "أرجئ", "أرجأت", "أرجأ")
+CANCELLING = _words("إلغاء", "بإلغاء", "وإلغاء", "ألغى", "ألغت", "ألغيت", "يلغي", "تلغي", "سيلغي", "ستلغي")
+PUT_OFF_BEFORE = 4  # words from «أجّل / تأجيل» to the noun it puts off (أجّل الرئيس الفرنسي زيارته)
+PUT_OFF_AFTER = 8  # words from the noun to the «أُجلت» it is the subject of (زيارة وزير الخارجية … قد أُجلت)
+
+
+def _put_off(tokens: Sequence[Token], c: Coded) -> str | None:
+    """"intended" for a noun act postponed, "negated" for a meeting or visit called off, in its own clause; None
+    otherwise."""
+    if not c.noun:
+        return None
+    for k in range(c.first - 1, max(-1, c.first - 1 - PUT_OFF_BEFORE), -1):
+        if tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in COMPLEMENTIZERS:
+            break
+        if _has_any(tokens[k], POSTPONING) and not _for_the_sake(tokens, k):
+            return "intended"
+        if _has_any(tokens[k], CANCELLING) and c.etype == "CONSULT":
+            return "negated"  # (a meeting called off; «إلغاء مد حالة الطوارئ» is itself the act)
+    for k in range(c.last + 1, min(len(tokens), c.last + 1 + PUT_OFF_AFTER)):
+        if tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in COMPLEMENTIZERS:
+            break
+        if _has_any(tokens[k], POSTPONED_VERBS) and not tokens[k].prefix.lstrip("وف") and not _for_the_sake(tokens, k):
+            return "intended"  # (a verb of which the noun is the subject, not «أدت إلى تأجيل التوقيع»)
+    return None
+
+
+def _for_the_sake(tokens: Sequence[Token], k: int) -> bool:
+    """«من أجل / لأجل»: "for the sake of", not «أجّل» (postponed)."""
+    return tokens[k].norm.endswith("اجل") and (tokens[k].prefix.endswith("ل") or (k > 0 and tokens[k - 1].norm == "من"))
+

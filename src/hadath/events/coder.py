@@ -574,6 +574,10 @@ records of :mod:`~hadath.events.records`.
    زيارته) is negated (:func:`~hadath.events.status._put_off`).  «من أجل» is no postponement, a postponement noun
    after the act (أدت إلى تأجيل التوقيع) is another act's, and an emergency ended (إلغاء مد حالة الطوارئ) is itself
    the act.
+74. **After the forty-seventh hand-checked sample of real news** (round 47).  «دافع» with no «عن» in reach is the
+   noun, a motive (lexicon); a firm agreeing to buy or sell another is economy; «مسيرة الحج» is no march.  After
+   merging, one party named as both the one hitting and the one hit (الغارة استهدفت الفضلي، استهداف … المصلين) is the
+   one hit, unless a verb of doing with the act's pronoun names it (هجوم … شنه متمردون أكراد: the attackers).
 """
 
 from __future__ import annotations
@@ -691,6 +695,7 @@ from hadath.events.parties import (
     CONTAINER_NOUNS,
     CONTAINER_OBJECT,
     KIND_ADJECTIVES,
+    PERFORMED_VERBS,
     STEP_BACK_REFS,
     UNIT_NOUNS,
     _against_target,
@@ -1421,7 +1426,19 @@ class SentenceCoder:
                    and not _earlier_year(tokens, c, published, years, explain)
                    and not _old_month(tokens, starts, c, published, explain)
                    and not _copula_dated(tokens, c, published, explain)]
-        return _merge_in_sentence(_warning_as_threat(tokens, out, explain, args), tokens)
+        out = _merge_in_sentence(_warning_as_threat(tokens, out, explain, args), tokens)
+        for c in out:  # round 47: "الغارة استهدفت الفضلي": one named party both hitting and hit is the one hit,
+            # unless a verb of doing with the act's pronoun names it (هجوم … شنه متمردون أكراد: the attackers)
+            if c.etype in FORCE_TYPES and not c.pattern.reciprocal and len(c.source) == len(c.target) == 1 \
+                    and c.source[0].start == c.target[0].start and c.source[0].start >= tokens[c.last].end:
+                k = bisect.bisect_right(starts, c.source[0].start) - 1
+                if k > 0 and _bare_word(tokens[k - 1]) in PERFORMED_VERBS:
+                    c.target = []
+                    c.why.append("target: none (the one party named is the one that did it)")
+                else:
+                    c.source = []
+                    c.why.append("source: none (the one party named is the one hit)")
+        return out
 
     @staticmethod
     def _historical(sent: Sentence, dates: Sequence[DateMention], starts: Sequence[int]) -> bool:

@@ -208,7 +208,7 @@ def _participle_of_state(tokens: Sequence[Token], k: int, form: str, p: Pattern)
 
 
 FIRM_WORDS = _words("شركة", "شركه", "الشركة", "شركات", "مجموعة")
-TAKEOVER_WORDS = _words("استحواذ", "الاستحواذ", "اندماج", "الاندماج", "حصة", "أسهم", "الأسهم")
+TAKEOVER_WORDS = _words("استحواذ", "الاستحواذ", "اندماج", "الاندماج", "حصة", "أسهم", "الأسهم", "شراء", "بيع")
 VACCINATION_WORDS = _words("تلقيح", "للتلقيح", "التلقيح", "تطعيم", "للتطعيم", "التطعيم", "لقاح", "اللقاح", "اللقاحات")
 ROUTINE_HOSTS = frozenset({"EDU", "HLH", "BUS", "MED"})
 # round 22: the object of a killing is animals (the names that are also people's, أسد، نمر، جمال، left out)

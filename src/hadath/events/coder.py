@@ -578,6 +578,10 @@ records of :mod:`~hadath.events.records`.
    noun, a motive (lexicon); a firm agreeing to buy or sell another is economy; «مسيرة الحج» is no march.  After
    merging, one party named as both the one hitting and the one hit (الغارة استهدفت الفضلي، استهداف … المصلين) is the
    one hit, unless a verb of doing with the act's pronoun names it (هجوم … شنه متمردون أكراد: the attackers).
+75. **After the forty-eighth hand-checked sample of real news** (round 48).  Sharks, crocodiles and bears attack no
+   one politically (lexicon accident cues); «بأي ثمن» is a price, not «ثمّن» (lexicon); a name right after a
+   province or village word in construct (محافظة صلاح الدين، قرية أبو ناعور) is the place's, no party («حكومة
+   الإقليم فلاح مصطفى» names the region's official).
 """
 
 from __future__ import annotations

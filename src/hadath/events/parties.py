@@ -776,17 +776,21 @@ def _object_after_genitive(tokens: Sequence[Token], genitive: Arg) -> bool:
 # places and buildings named after a person (مسجد الإمام الصادق، مطار الملك خالد، شارع الشيخ زايد)
 BUILDING_HEADS = _words("مسجد", "جامع", "مدرسة", "مستشفى", "شارع", "جامعة", "مطار", "ميناء", "قاعة", "كلية", "مجمع",
                         "ساحة", "ميدان", "حي", "ملعب", "استاد", "جسر", "طريق", "سجن", "قاعدة", "مدينة", "مستوصف")
+# round 48: «محافظة صلاح الدين»، «قرية أبو ناعور»: a province or village named after a man (in construct only:
+# «حكومة الإقليم فلاح مصطفى» names the region's official)
+PROVINCE_HEADS = _words("محافظة", "ولاية", "إقليم", "قضاء", "ناحية", "بلدة", "قرية")
 BUILDING_NAME_TITLES = _words("الإمام", "الامام", "الشيخ", "الملك", "الأمير", "السلطان", "الرئيس", "الشهيد", "الخليفة",
                               "السيدة", "سيدي", "الحاج")
 
 
 def _named_place(tokens: Sequence[Token], first: int) -> bool:
-    """A person's name right after a building or a street, past a title (مسجد الإمام الصادق، مطار الملك خالد): the
-    place's name, not a party."""
+    """A person's name right after a building, a street or (in construct) a province or village, past a title (مسجد
+    الإمام الصادق، مطار الملك خالد، محافظة صلاح الدين): the place's name, not a party."""
     k = first - 1
     while k >= 0 and first - k <= 2 and _has_any(tokens[k], BUILDING_NAME_TITLES):
         k -= 1
-    return k >= 0 and _has_any(tokens[k], BUILDING_HEADS)
+    return k >= 0 and (_has_any(tokens[k], BUILDING_HEADS)
+                       or (_has_any(tokens[k], PROVINCE_HEADS) and not tokens[k].prefix.endswith("ال")))
 
 
 APPOSITION_NEXT_NAME = 6  # a person named this close after the title, with no punctuation between, holds it

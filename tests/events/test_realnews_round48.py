@@ -34,3 +34,10 @@ def test_a_minister_who_values_still_praises(pipeline) -> None:
 def test_a_province_named_after_a_man_is_no_party(pipeline) -> None:
     text = "وذكر أن محافظة بغداد سجلت سقوط 335 قتيلا فيما سجلت محافظة صلاح الدين مقتل 64 واصابة 74 اخرين."
     assert not [c for c in _codes(pipeline, text) if "صلاح الدين" in c[1] + c[2]]
+
+
+def test_a_regional_governments_official_is_still_a_party(pipeline) -> None:
+    """Near miss: «حكومة الإقليم» is definite, so the name after it is a man's, not the region's."""
+    codes = _codes(pipeline, "وطالب فلاح مصطفى مسؤول العلاقات الخارجية في حكومة الإقليم الولايات المتحدة بتسليح "
+                             "البيشمركة مباشرة.")
+    assert any(c[0].startswith("02") and "فلاح مصطفى" in c[1] for c in codes)

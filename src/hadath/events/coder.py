@@ -582,6 +582,9 @@ records of :mod:`~hadath.events.records`.
    one politically (lexicon accident cues); «بأي ثمن» is a price, not «ثمّن» (lexicon); a name right after a
    province or village word in construct (محافظة صلاح الدين، قرية أبو ناعور) is the place's, no party («حكومة
    الإقليم فلاح مصطفى» names the region's official).
+76. **After the forty-ninth hand-checked sample of real news** (round 49).  A leader who stays away from a meeting
+   (يغيب الرئيس السوداني عمر البشير عن القمة) does not meet: negated, while the summit of the others stands;
+   phenomena, rumours, pictures or diseases spreading (فانتشرت ظواهر مقززة) are no deployment (lexicon).
 """
 
 from __future__ import annotations

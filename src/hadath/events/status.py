@@ -556,15 +556,23 @@ POSTPONING = _words("تأجيل", "بتأجيل", "وتأجيل", "إرجاء", 
                     "تأجلت", "تأجل", "أرجئت", "يؤجل", "تؤجل", "سيؤجل", "ستؤجل")
 POSTPONED_VERBS = _words("أجلت", "أجل", "تأجلت", "تأجل", "أرجئت", "أرجئ", "أرجأت", "أرجأ")
 CANCELLING = _words("إلغاء", "بإلغاء", "وإلغاء", "ألغى", "ألغت", "ألغيت", "يلغي", "تلغي", "سيلغي", "ستلغي")
+ABSENT_FROM = _words("غاب", "غابت", "يغيب", "تغيب", "سيغيب", "ستغيب", "يتغيب", "تتغيب", "غياب", "تغيّب")
+ABSENCE_REACH = 8  # words from «يغيب» to the «عن» before the meeting it stays away from (past a long subject)
 PUT_OFF_BEFORE = 4  # words from «أجّل / تأجيل» to the noun it puts off (أجّل الرئيس الفرنسي زيارته)
 PUT_OFF_AFTER = 8  # words from the noun to the «أُجلت» it is the subject of (زيارة وزير الخارجية … قد أُجلت)
 
 
 def _put_off(tokens: Sequence[Token], c: Coded) -> str | None:
-    """"intended" for a noun act postponed, "negated" for a meeting or visit called off, in its own clause; None
-    otherwise."""
+    """"intended" for a noun act postponed, "negated" for a meeting or visit called off, in its own clause, or one its
+    subject stays away from (round 49: يغيب الرئيس السوداني عمر البشير عن القمة); None otherwise."""
     if not c.noun:
         return None
+    if c.etype == "CONSULT" and c.first > 1 and tokens[c.first - 1].norm == "عن":
+        for k in range(c.first - 2, max(-1, c.first - 2 - ABSENCE_REACH), -1):
+            if tokens[k].norm in CLAUSE_PUNCT:
+                break
+            if _has_any(tokens[k], ABSENT_FROM):
+                return "negated"
     for k in range(c.first - 1, max(-1, c.first - 1 - PUT_OFF_BEFORE), -1):
         if tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in COMPLEMENTIZERS:
             break

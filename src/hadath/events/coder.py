@@ -886,7 +886,7 @@ PRONOUN_SUBJECTS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هو", "�
                               "وهذا", "وهذه", "وهو", "وهي", "وذلك", "مما"})
 DEMONSTRATIVE_SUBJECTS = frozenset({"هذا", "هذه", "ذلك", "وهذا", "وهذه", "وذلك", "فهذا", "مما"})
 ADJUNCT_INTRO = frozenset({"خلال", "اثناء", "هامش", "ختام"})
-APPEAL_PATTERN = "appeal.call"
+CALL_STEM = normalize("دعا")  # the verb of calling and inviting, which «ادّعى» (claim) resembles without its shadda
 JUSSIVE_NEGATORS = frozenset({"لم", "ولم", "فلم", "لما", "ولما", "الم", "اولم"})  # the words a short jussive follows
 AGAINST_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "PROTEST", "MOBILIZE"})
 # a charge or a penalty names what the other side did with ب / بسبب; a ضد after it is that act's victim
@@ -1487,8 +1487,8 @@ class SentenceCoder:
             return "the word ends in ة: a noun, not the verb (وزارة is not زار)"
         if first == last and form in p.jussive_forms and not (first > 0 and tokens[first - 1].norm in JUSSIVE_NEGATORS):
             return "a short jussive form with no لم before it (عروض ليزر: a laser, not a visit)"
-        if first == last and p.id == APPEAL_PATTERN and SHADDA in tok.text[tok.text.find("د"):tok.text.find("د") + 3]:
-            return "«يدّعون» with the shadda of ادّعى: a claim, not «يدعون» (call)"
+        if first == last and CALL_STEM in p.past_stems and SHADDA in tok.text[tok.text.find("د"):tok.text.find("د") + 3]:
+            return "«يدّعون» with the shadda of ادّعى: a claim, not «يدعون» (call, invite)"
         if first == last and p.role == "event" and form in p.verb_forms and not p.object_target \
                 and _possessed_noun(tok, form):
             return "a noun in ة with a possessive (سيطرتها، موافقتهم), not a verb taking no object"
@@ -1803,14 +1803,13 @@ class SentenceCoder:
                     if target is None and p.object_target:
                         target = object_after_verb = bare_after[0]
                     bare_after = []
-                if bare_after and _first_person(tokens[first], p):
-                    # round 25: "نطالب أميركا أن تقول"، "أدعو كافة الجهات وخاصة الحكومة اليمنية": the speaker is in
-                    # the verb, so a party after it is its object
-                    if target is None:
-                        target = object_after_verb = bare_after[0]
-                    bare_after = []
-                if bare_after and not noun and _document_subject(tokens, last, bare_after[0], p.cameo):
-                    # round 40: "ودعا البيان كوريا الشمالية": the statement calls, the state is called on
+                if bare_after and (_first_person(tokens[first], p) or (not noun and (
+                        _document_subject(tokens, last, bare_after[0], p.cameo)
+                        or _feminine_object(tokens, first, bare_after[0], p)))):
+                    # the verb's subject is not the party after it, which is its object: round 25, the speaker is in
+                    # the verb ("نطالب أميركا أن تقول"، "أدعو كافة الجهات"); round 40, a document before it speaks
+                    # ("ودعا البيان كوريا الشمالية"); round 35, a masculine verb has no feminine subject ("فهاجم
+                    # السلطة الفلسطينية قائلاً")
                     if target is None:
                         target = object_after_verb = bare_after[0]
                     bare_after = []
@@ -1820,11 +1819,6 @@ class SentenceCoder:
                     # (a party after the act's own preposition, «طلب من الرئيس», is still its target)
                     if target is None and (p.object_target or ptype in FORCE_TYPES) and not any(
                             a.prep in p.target_preps and last < a.first < bare_after[0].first for a in args):
-                        target = object_after_verb = bare_after[0]
-                    bare_after = []
-                if bare_after and not noun and _feminine_object(tokens, first, bare_after[0], p):
-                    # round 35: "فهاجم السلطة الفلسطينية قائلاً": a masculine verb before a feminine party
-                    if target is None:
                         target = object_after_verb = bare_after[0]
                     bare_after = []
                 if bare_after and _subject_in_the_verb(tokens, first, bare_after[0].first, ptype in FORCE_TYPES) \

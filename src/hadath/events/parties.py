@@ -45,7 +45,7 @@ from hadath.events.roles import (
     state_country,
 )
 from hadath.model import ActorMention, PlaceMention, Sentence, Token
-from hadath.text.normalize import DAMMA, normalize
+from hadath.text.normalize import DAMMA, DIACRITICS, normalize
 
 TWO_WORD_PREPS = {("في", "حق"): "في حق", ("من", "قبل"): "من قبل", ("علي", "يد"): "علي يد",
                   ("الي", "جانب"): "جانب", ("بالتعاون", "مع"): "مع",
@@ -219,7 +219,6 @@ def _counterpart_of_source(c: Coded) -> list[ActorMention] | None:
             or all(m.sector == sector for m in c.target):
         return None
     return [replace(m, actor_code=f"{m.country}{sector}", sector=sector) for m in c.target if m.country]
-
 
 
 def _in_relative_clause(tokens: Sequence[Token], m: ActorMention) -> bool:
@@ -719,7 +718,7 @@ PARENS = ("(", ")")
 def _parenthesised_apposition(tokens: list[Token], a: Arg, b: Arg) -> bool:
     """``b`` names ``a`` again in brackets or between commas right after it (وزير الخارجية الأميركي (جون كيري)،
     منسق الأمم المتحدة الخاص، نيكولاي ملادينوف، …), or right after it past a form of address or a degree (الأمين
-    العام لمجلس التعاون الدكتور عبداللطيف الزياني): one party, not the object of the act (round 40).
+    العام لمجلس التعاون الدكتور عبداللطيف الزياني): one party, not the object of the act (round 41).
 
     The name must carry ``a``'s own code, or be a person the lexicon does not know (a title's holder);
     a bracketed list of other parties (الدول الضامنة (روسيا – تركيا)) has codes of its own and stays apart.
@@ -754,6 +753,7 @@ DEGREE_WORDS = _words("الدكتور", "د", "الدكتورة", "المهند�
                       "اللواء", "العميد", "العقيد", "الفريق", "المستشار", "القاضي", "معالي", "سعادة", "فضيلة")
 DEGREE_REACH = 5  # a degree and the first names before the part of the name the lexicon knows
 APPOSITION_COMMA_REACH = 9  # words from a coded title to the comma before its holder's name
+
 # heads of a title that can stand in apposition right after a person's name (إسحق هرتزوغ زعيم المعارضة)
 APPOSITION_TITLES = _words("زعيم", "رئيس", "رئيسة", "وزير", "وزيرة", "قائد", "امين", "المتحدث", "الناطق", "سفير",
                            "سفيرة", "مندوب", "مندوبة", "نائب", "مستشار", "مستشارة", "مدير", "مديرة", "محافظ", "امير",
@@ -1163,14 +1163,12 @@ def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, for
         and not _object_pronoun(tok)
 
 
-
 # Broken plurals of people that end in ة (القادة، القضاة) take a masculine verb: «قال القادة» is the leaders speaking.
 HUMAN_PLURALS_IN_TA = _words("القادة", "قادة", "الطلبة", "طلبة", "القضاة", "قضاة", "الرعاة", "الدعاة", "الغزاة",
                              "الولاة", "البغاة", "الرماة", "الحماة", "السعاة", "العصاة", "الأئمة", "أئمة", "الأساتذة",
                              "أساتذة", "الجبابرة", "الكفرة", "الخونة", "السحرة", "الصحابة", "الجنرالات")
-SINGULAR_VERB_ENDINGS = ("ون", "ان", "وا", "ين")
+PLURAL_VERB_ENDINGS = ("ون", "ان", "وا", "ين")  # a present in ي with these is plural or dual (يهاجمون، يطالبان)
 VERB_OPENERS = RELATIVES | _words("قد", "لقد", "ثم", "كما", "حيث", "بينما", "فيما", "عندما", "حين", "لما")
-HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653))  # tanween, short vowels, shadda, sukun  # a present in ي with these is plural or dual (يهاجمون، يطالبان)
 
 
 def _feminine_object(tokens: Sequence[Token], first: int, arg: Arg, p: Pattern) -> bool:
@@ -1185,12 +1183,13 @@ def _feminine_object(tokens: Sequence[Token], first: int, arg: Arg, p: Pattern) 
             or _bare_word(tokens[first - 1]) in VERB_OPENERS):
         return False  # («لتلبية طلب الحكومة الفرنسية»: the government's request)
     head = tokens[arg.first]
-    if not head.text.rstrip(HARAKAT).endswith("ة") or head.suffix or _has_any(head, HUMAN_PLURALS_IN_TA):
+    if not head.text.rstrip(DIACRITICS).endswith("ة") or head.suffix or _has_any(head, HUMAN_PLURALS_IN_TA):
         return False
     verb = _bare_word(tokens[first])
     if verb in p.past_stems:  # (not a past in ت: توافق is also «she agrees»)
         return verb[:1] != "ت"
-    return verb[:1] == "ي" and verb in p.verb_forms and not verb.endswith(SINGULAR_VERB_ENDINGS)
+    return verb[:1] == "ي" and verb in p.verb_forms and not verb.endswith(PLURAL_VERB_ENDINGS)
+
 
 CAUSE_WORDS = _words("عندما", "حينما",  # round 26: "جنديان … قتلوا عندما فجر مقاتلون أكراد لغماً"
                      "إثر", "اثر", "جراء", "بسبب", "بنيران", "برصاص", "بانفجار", "بقصف", "بغارة", "بغارات",
@@ -1277,7 +1276,6 @@ def _passive_force(tokens: Sequence[Token], first: int, last: int) -> bool:
     return tokens[k].norm == "في" and k + 1 < len(tokens) and _has_any(tokens[k + 1], CAUSE_AFTER_IN)
 
 
-
 COMPLEMENTIZER_REACH = 6  # words from «أنّ / إنّ» to the verb: the noun subject between (طائرة من دون طيار)
 OBJECT_REACH_AFTER_ANNA = 4  # words from that verb to the party it takes as object (قتلت في سوريا محسن الفضلي)
 NO_SUBJECT_WORDS = _words("لا", "لن", "لم", "قد", "سوف", "ما", "لقد", "كان", "كانت", "يتم", "تم", "هذا", "هذه",
@@ -1327,6 +1325,7 @@ def _document_subject(tokens: Sequence[Token], last: int, obj: Arg, cameo: str) 
     k = last + 1
     return cameo[:2] in DOCUMENT_SPEECH_ROOTS and obj.first == k + 1 and not obj.prep \
         and tokens[k].prefix.endswith("ال") and _has_any(tokens[k], DOCUMENT_SUBJECTS)
+
 
 def _first_person(tok: Token, p: Pattern) -> bool:
     """A present verb of «I» or «we» (نطالب أميركا، أدعو الحكومة): its subject is the one speaking."""

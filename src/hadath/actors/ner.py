@@ -27,7 +27,7 @@ import gzip
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -261,7 +261,7 @@ class ClusterRows(Mapping[str, tuple[int, ...]]):
     def __contains__(self, word: object) -> bool:
         return word in self._rank
 
-    def __iter__(self):  # noqa: ANN204 - an iterator of words
+    def __iter__(self) -> Iterator[str]:
         return iter(self._rank)
 
     def __len__(self) -> int:

@@ -552,9 +552,9 @@ def _never_happened(tokens: Sequence[Token], neg_last: int, first: int) -> bool:
 
 # round 46: an act put off or called off is not reported as done: «تأجيل زيارة الرئيس الفرنسي إلى طهران»، «زيارة
 # الوزير … قد أُجلت» are still to come (intended); «ألغى الرئيس زيارته»، «إلغاء القمة» did not happen (negated)
-POSTPONING = _words("تأجيل", "بتأجيل", "وتأجيل", "إرجاء", "بإرجاء", "وإرجاء", "أجل", "أجلت", "أرجأ", "أرجأت",
-                    "تأجلت", "تأجل", "أرجئت", "يؤجل", "تؤجل", "سيؤجل", "ستؤجل")
-POSTPONED_VERBS = _words("أجلت", "أجل", "تأجلت", "تأجل", "أرجئت", "أرجئ", "أرجأت", "أرجأ")
+POSTPONED_VERBS = _words("أجلت", "أجل", "تأجلت", "تأجل", "أرجئت", "أرجئ", "أرجأت", "أرجأ")  # (the act their subject)
+POSTPONING = POSTPONED_VERBS | _words("تأجيل", "بتأجيل", "وتأجيل", "إرجاء", "بإرجاء", "وإرجاء", "يؤجل", "تؤجل",
+                                      "سيؤجل", "ستؤجل")  # (before the act: تأجيل زيارة، أجّل زيارته)
 CANCELLING = _words("إلغاء", "بإلغاء", "وإلغاء", "ألغى", "ألغت", "ألغيت", "يلغي", "تلغي", "سيلغي", "ستلغي")
 ABSENT_FROM = _words("غاب", "غابت", "يغيب", "تغيب", "سيغيب", "ستغيب", "يتغيب", "تتغيب", "غياب", "تغيّب")
 ABSENCE_REACH = 8  # words from «يغيب» to the «عن» before the meeting it stays away from (past a long subject)

@@ -36,6 +36,12 @@ def code_text(pipeline, text: str, day: date = DEFAULT_DAY) -> Document:
     return pipeline(Article(id="t", date=day, text=text))
 
 
+def coded_parties(pipeline, text: str, day: date = DEFAULT_DAY) -> list[tuple[str, list[str], list[str]]]:
+    """(CAMEO code, source codes, target codes) of each event of ``text``; a party with no code by its text."""
+    return [(e.cameo, [a.actor_code or a.text for a in e.source], [a.actor_code or a.text for a in e.target])
+            for e in code_text(pipeline, text, day).events]
+
+
 def lexical(events: list[Event]) -> list[Event]:
     """Events coded by a trigger pattern, not by the learned backstop (which may guess the same type)."""
     return [e for e in events if not is_backstop(e.pattern)]

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from .helpers import code_text
+from .helpers import coded_parties
 
 DAY_2015 = date(2015, 8, 8)
 
 
 def _codes(pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e.cameo, [a.actor_code or a.text for a in e.source], [a.actor_code or a.text for a in e.target])
-            for e in code_text(pipeline, text, DAY_2015).events]
+    return coded_parties(pipeline, text, DAY_2015)
 
 
 def test_the_refugee_agency_calls_on_france(pipeline) -> None:

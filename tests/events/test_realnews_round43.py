@@ -11,7 +11,7 @@ import pytest
 from hadath.events.numbers import extract_size
 from hadath.text.tokens import Tokenizer
 
-from .helpers import code_text
+from .helpers import coded_parties
 
 DAY_2015 = date(2015, 8, 9)
 
@@ -26,8 +26,7 @@ def test_martyrdom_counts_the_dead(text: str) -> None:
 
 
 def _codes(pipeline, text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e.cameo, [a.actor_code or a.text for a in e.source], [a.actor_code or a.text for a in e.target])
-            for e in code_text(pipeline, text, DAY_2015).events]
+    return coded_parties(pipeline, text, DAY_2015)
 
 
 def test_the_fire_of_gunmen_names_the_shooters(pipeline) -> None:

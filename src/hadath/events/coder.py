@@ -587,6 +587,8 @@ records of :mod:`~hadath.events.records`.
    phenomena, rumours, pictures or diseases spreading (فانتشرت ظواهر مقززة) are no deployment (lexicon).
 77. **After the fiftieth hand-checked sample of real news** (round 50).  «يدَّعون» written with the shadda of ادّعى
    claims; it calls on no one.  Tournament words (مواجهات الدور، ربع النهائي، كأس الأمم) are sports cues (lexicon).
+78. **After the fifty-first hand-checked sample of real news** (round 51).  A dual present verb holds its subject
+   as a plural one does (section 35), so the party after it is its object (وتتهمان في المقابل العسكريين الأوكرانيين).
 """
 
 from __future__ import annotations

@@ -1144,7 +1144,7 @@ def _clause_after_comma(tokens: Sequence[Token], before: Arg, first: int, last: 
 
 def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, force: bool) -> bool:
     """Whether the verb at ``first`` already holds its subject, so that the bare actor at ``actor_at`` after it is
-    no subject: a plural ending (استنكروا، يعارضون) on an act other than force, or, for an act of force, a relative
+    no subject: a plural or dual ending (استنكروا، يعارضون، تتهمان) on an act other than force, or, for an act of force, a relative
     pronoun right before it and the actor right after it, with no object pronoun on the verb (الهجوم الذي شنته
     القوات) and none between.  A plural verb of force is as often a passive (قُتلوا في انفجار ألغام تركها
     الحوثيون، أُعدموا على أيدي متشددي داعش), and other relative clauses often put their own subject after the
@@ -1155,8 +1155,8 @@ def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, for
     if force and actor_at == first + 1 and _plural_past(tok):
         return True
     if not force and (_plural_past(tok) or (
-            stem.endswith("ون") and stem[:1] in ("ي", "ت") and len(stem) >= PLURAL_VERB_MIN)):
-        return True
+            stem.endswith(("ون", "ان")) and stem[:1] in ("ي", "ت") and len(stem) >= PLURAL_VERB_MIN)):
+        return True  # (round 51: a dual too, «وتتهمان في المقابل العسكريين الأوكرانيين»)
     right_after = actor_at == first + 1 or (  # "الذي استهدف عدداً من رجال الأمن": a count of them
         actor_at == first + 3 and tokens[first + 1].norm in PARTITIVES and tokens[first + 2].norm == "من")
     return force and first > 0 and right_after and _bare_word(tokens[first - 1]) in RELATIVES \

@@ -589,6 +589,8 @@ records of :mod:`~hadath.events.records`.
    claims; it calls on no one.  Tournament words (مواجهات الدور، ربع النهائي، كأس الأمم) are sports cues (lexicon).
 78. **After the fifty-first hand-checked sample of real news** (round 51).  A dual present verb holds its subject
    as a plural one does (section 35), so the party after it is its object (وتتهمان في المقابل العسكريين الأوكرانيين).
+79. **After the fifty-second hand-checked sample of real news** (round 52).  «لقمة سائغة / لقمة العيش» is a morsel,
+   no ل + summit; tennis and other ball games are sports cues (lexicon).
 """
 
 from __future__ import annotations

@@ -1768,6 +1768,7 @@ class SentenceCoder:
         target: Arg | None = None
         object_after_verb: Arg | None = None
         received_by_subject = False  # a subject far before the noun, of a verb of receiving (تلقى … اتصالاً من)
+        after_passive_aux = first > 0 and tokens[first - 1].norm in PASSIVE_AUX  # «تم / جرى» before: a passive act
         pronoun_subject = first > 0 and tokens[first - 1].norm in PRONOUN_SUBJECTS and not (
             not noun and _negating_ma(tokens, first - 1))  # "إن الطيران ما استهدف": a negation, no relative
         if not noun and first > 0 and tokens[first - 1].norm in DEMONSTRATIVE_SUBJECTS:
@@ -1805,7 +1806,7 @@ class SentenceCoder:
                     # "نفى قيادي في حركة حماس"، "رفض مسؤول في الخارجية": the body a member speaks for (not for
                     # material acts: "قُتل قيادي في حزب الله" names the victim's party, not the killer)
                     bare_after = [a for a in after[:1] if _member_of(tokens, a) and a.first - last <= 4]
-                if bare_after and first > 0 and tokens[first - 1].norm in PASSIVE_AUX:
+                if bare_after and after_passive_aux:
                     # round 28: "فقد تم وضع تايدووتر على القائمة السوداء": after «تم» the act is passive, the party
                     # after it its object (its agent, if named, comes with «من قبل»)
                     if target is None and p.object_target:
@@ -1864,7 +1865,7 @@ class SentenceCoder:
                 # verbal act is told in the active voice, so an agent past its object is that object's (أدان الوزير
                 # اختطاف الصحفي من قبل جماعة مسلحة: the kidnappers, not the condemner; round 22)
                 verbal = self.lex.code(p.cameo).quad_class in VERBAL_QUADS and not (
-                    first > 0 and tokens[first - 1].norm in PASSIVE_AUX)  # "وتم طلب تشكيل الهيئة من قبل روسيا"
+                    after_passive_aux)  # "وتم طلب تشكيل الهيئة من قبل روسيا"
                 source = next((a for a in after if a.prep in ("من قبل", "علي يد") and a is not target
                                and not (verbal and a.first - last > 2)), None)
             if source is None:
@@ -1977,7 +1978,7 @@ class SentenceCoder:
             if source is None and not exposed and not linked:
                 # (a noun after في/جراء/ب is an adjunct — "قُتل جنود في هجوم": the subject before is the victims)
                 bare_before = [a for a in before if not a.prep and first - a.last <= 10 and not (
-                    ptype in FORCE_TYPES and first > 0 and tokens[first - 1].norm in PASSIVE_AUX)]  # round 33: تم تعذيبه
+                    ptype in FORCE_TYPES and after_passive_aux)]  # round 33: تم تعذيبه
                 light = _light_verb_at(tokens, first, p) if len(bare_before) >= 2 else None
                 inside = [a for a in bare_before if light is not None and a.first > light]
                 if len(inside) >= 2 and not pronoun_subject:

@@ -1168,7 +1168,7 @@ HUMAN_PLURALS_IN_TA = _words("القادة", "قادة", "الطلبة", "طلب
                              "الولاة", "البغاة", "الرماة", "الحماة", "السعاة", "العصاة", "الأئمة", "أئمة", "الأساتذة",
                              "أساتذة", "الجبابرة", "الكفرة", "الخونة", "السحرة", "الصحابة", "الجنرالات")
 PLURAL_VERB_ENDINGS = ("ون", "ان", "وا", "ين")  # a present in ي with these is plural or dual (يهاجمون، يطالبان)
-VERB_OPENERS = RELATIVES | _words("قد", "لقد", "ثم", "كما", "حيث", "بينما", "فيما", "عندما", "حين", "لما")
+VERB_OPENERS = RELATIVES | CLAUSE_OPENERS | CONTRAST_WORDS | _words("قد", "لقد", "ثم", "كما", "حين", "لما")
 
 
 def _feminine_object(tokens: Sequence[Token], first: int, arg: Arg, p: Pattern) -> bool:

@@ -56,7 +56,7 @@ from hadath.actors.lexicon import (
 from hadath.actors.ner import NerTagger
 from hadath.model import ActorMention, Token
 from hadath.text.normalize import SHADDA, normalize
-from hadath.text.tokens import advance_letters
+from hadath.text.tokens import PRONOUN_SUFFIXES, advance_letters
 
 # Words that make a following place name a location, not an actor (normalized).
 LOCATION_PREPOSITIONS = frozenset({
@@ -1325,7 +1325,6 @@ def _article_country(context: Context, index: int, countries: dict[str, Country]
 
 NAME_KINDS = frozenset({"country", "capital", "country_place"})
 SHADDA_HOMOGRAPHS = frozenset({"عمان"})  # names a shadda tells apart (عُمان Oman, عمّان Amman)
-PRONOUN_SUFFIXES = ("ها", "هم", "هما", "ه", "كم", "نا")
 
 
 def _pronoun_after(tok: Token, form: str) -> bool:

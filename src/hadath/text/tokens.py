@@ -32,7 +32,7 @@ _PROCLITICS = (
 _PROCLITICS_BY_FIRST = MappingProxyType({c: tuple(p for p in _PROCLITICS if p[0] == c) for c in {p[0] for p in _PROCLITICS}})
 # Pronoun suffixes tried when matching. Not ي or ك: in news they are mostly nisba adjectives and
 # stem letters (الشعبي, البنك), and stripping them made false matches (الشعبي → الشعب).
-_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه")
+PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه")  # attached object / possessive pronouns
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
 _MARKS_STR = "".join(sorted(_MARKS))
 
@@ -74,9 +74,9 @@ def word_forms(norm: str, ends_in_taa_marbuta: bool = False) -> tuple[str, ...]:
     for form in sorted(stripped, key=len, reverse=True):
         seen.setdefault(form, None)
     for f in list(seen):
-        if not f.endswith(_SUFFIXES):  # most forms end in no pronoun: one test instead of nine
+        if not f.endswith(PRONOUN_SUFFIXES):  # most forms end in no pronoun: one test instead of nine
             continue
-        for s in _SUFFIXES:
+        for s in PRONOUN_SUFFIXES:
             if ends_in_taa_marbuta and s.endswith("ه"):
                 continue
             if f.endswith(s) and len(f) - len(s) >= 3:

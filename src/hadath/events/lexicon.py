@@ -442,7 +442,7 @@ def load_nisba(path: Path) -> dict[str, str]:
     """Country adjectives (روسي، الروسية، الروس …) from the actor lexicon's countries file → ISO-3.
 
     The event coder reads them to name actors the actor stage leaves as plain adjectives (غارة روسية،
-    مقترحاً فرنسياً).  The indefinite accusative of a masculine nisba (سودانياً) is added here.
+    مقترحاً فرنسياً).  The indefinite accusative (سودانياً) and the dual (سودانيان) of a masculine nisba are added here.
     """
     out: dict[str, str] = {}
     names: set[str] = set()
@@ -460,6 +460,8 @@ def load_nisba(path: Path) -> dict[str, str]:
             out.setdefault(norm, code)
             if norm.endswith("ي") and not norm.startswith("ال") and norm + "ا" not in names:
                 out.setdefault(norm + "ا", code)  # not ايطاليا: that is the country's name
+            if norm.endswith("ي") and not norm.startswith("ال") and norm + "ان" not in names:
+                out.setdefault(norm + "ان", code)  # the dual (فلسطينيان)
     return out
 
 

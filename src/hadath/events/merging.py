@@ -16,6 +16,7 @@ from hadath.events.grammar import (
     _has_pronoun_suffix_norm,
     _words,
 )
+from hadath.events.numbers import parse_number
 from hadath.events.records import Coded
 from hadath.events.roles import NON_STATE_ROOTS, VICTIM_SECTORS
 from hadath.model import ActorMention, Token
@@ -89,7 +90,11 @@ def _absorb_tolls(tokens: Sequence[Token], events: list[Coded], explain: list[st
         if attack is None:
             keep.append(c)
             continue
-        victims = [m for m in c.target + c.source if m.sector in VICTIM_SECTORS or m.sector in ("MIL", "COP")]
+        # (a source is the unmarked passive's subject — قتل ثلاثة جنود في هجوم، جندي تركي قتل برصاص — unless it stands
+        # before a verb with its own count of dead after it: "القوات الحكومية … وقتلت 12 آخرين في المواجهات", round 54)
+        killer = not c.target and parse_number(tokens, c.last + 1) is not None
+        victims = [m for m in c.target + [m for m in c.source if m.start > c.trig_end or not killer]
+                   if m.sector in VICTIM_SECTORS or m.sector in ("MIL", "COP")]
         if not attack.target and victims:
             attack.target = [m for m in victims if all(m.actor_code != s.actor_code for s in attack.source)]
         if attack.size.is_empty():

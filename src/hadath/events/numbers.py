@@ -37,7 +37,7 @@ _VAGUE: dict[str, int] = {"عشرات": 10, "العشرات": 10, "ميات": 10
                           "الاف": 1000, "الالاف": 1000, "بضعه": 3, "بضع": 3}
 _APPROX = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما", "يقارب", "اكثر من", "من"})
 # Words between a count word and its number that say "at least / about": "قتل ما لا يقل عن 12".
-_BOUND_WORDS = frozenset({"ما", "لا", "يقل", "عن", "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من", "يزيد", "يناهز",
+BOUND_WORDS = frozenset({"ما", "لا", "يقل", "عن", "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من", "يزيد", "يناهز",
                           "بين", "ما بين", "يقارب"})
 # Duals that are counts: a nominative -ان is always a dual; -ين only where the plural is broken
 # (قتيل → قتلى), since a sound plural (مدنيين) ends the same way.
@@ -172,7 +172,7 @@ TRAILING_TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنت�
 
 def _count_word_before(tokens: Sequence[Token], kinds: list[str | None], lo: int, i: int) -> str | None:
     """The kind of the nearest count word before token ``i`` (a few words back, more past «ما لا يقل عن»)."""
-    reach = 4 + sum(1 for k in range(max(lo, i - 5), i) if tokens[k].norm in _BOUND_WORDS)
+    reach = 4 + sum(1 for k in range(max(lo, i - 5), i) if tokens[k].norm in BOUND_WORDS)
     for k in range(i - 1, max(lo, i - reach) - 1, -1):
         if kinds[k - lo]:
             return kinds[k - lo]

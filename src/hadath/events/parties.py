@@ -32,7 +32,7 @@ from hadath.events.grammar import (
     _words,
 )
 from hadath.events.lexicon import ObjectRule, Pattern
-from hadath.events.numbers import parse_number
+from hadath.events.numbers import BOUND_WORDS, TRAILING_TWO, _token_kind, parse_number
 from hadath.events.records import Arg, Coded
 from hadath.events.roles import (
     FOREIGN_WORDS,
@@ -481,8 +481,53 @@ def _counted_nationals(tokens: Sequence[Token], k: int) -> bool:
     country; not a definite adjective (القوات الـ3 الروسية) nor one after a noun it describes, nor a share of people
     counted already (290 محتجزاً، بينهم ثلاثة سعوديين: the released are the 290, the party is not the Saudis)."""
     tok = tokens[k]
-    return k > 0 and not tok.norm.startswith("ال") and tok.norm.endswith(COUNTED_NISBA_ENDINGS) \
+    if k == 0 or tok.norm.startswith("ال"):
+        return False
+    if tok.norm.endswith("يين") and k + 1 < len(tokens) and tokens[k + 1].norm in TRAILING_TWO:
+        return True  # round 54: "اعتقلت قوات الاحتلال فلسطينيين اثنين": two people of that country
+    if tok.norm.endswith("يان"):
+        # round 54: a dual after a word of death, wounding or arrest (استشهد فلسطينيان), not after a noun it
+        # describes (صحفيان أمريكيان)
+        return _token_kind(tokens[k - 1]) is not None
+    return tok.norm.endswith(COUNTED_NISBA_ENDINGS) \
         and parse_number(tokens, k - 1) is not None and not (k > 1 and tokens[k - 2].norm in AMONG_WORDS)
+
+
+TOLL_VICTIM_REACH = 18  # words from a casualty word to the force noun linked to it
+VICTIM_SLOT = 4  # words from the casualty word to its victims (لقي 20 من طلاب، أصيب نحو 400 شخص)
+CASUALTY_KINDS = frozenset({"dead", "injured"})
+# casualty words that stand after their victims (لقي أربعة جنود حتفهم، أصيب ثلاثة جنود بجروح)
+TRAILING_CASUALTY = _words("حتفه", "حتفها", "حتفهم", "حتفهما", "مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "بجروح",
+                           "جروح")
+
+
+def _toll_victims(tokens: Sequence[Token], first: int, args: Sequence[Arg]) -> Arg | None:
+    """The people a casualty word counts as dead or wounded in the clause of a force noun linked to them (في،
+    جراء، إثر، ب): "لقي أربعة جنود باكستانيين حتفهم في هجوم"، "أصيب 12 فلسطينياً برصاص قوات الاحتلال" — the
+    attack's victims, its target.  The victims stand right after the casualty word (أصيب، استشهد، مقتل، إصابة) or
+    right before a trailing one (حتفهم، بجروح); an active verb after its subject (وقتلت 10 آخرين) names the
+    killers, not the dead."""
+    lo = next((k for k in range(first - 1, max(-1, first - 1 - TOLL_VICTIM_REACH), -1)
+               if tokens[k].norm in CLAUSE_PUNCT), max(-1, first - 1 - TOLL_VICTIM_REACH))
+    casualties = [k for k in range(first - 1, lo, -1) if _token_kind(tokens[k]) in CASUALTY_KINDS]
+    # the words before their victims first: "لقي 13 عنصراً من الحوثيين وقوات صالح مصرعهم" names all of them after
+    # «لقي», while the party right before «مصرعهم» is only the last of the list
+    for k in sorted(casualties, key=lambda j: _has_any(tokens[j], TRAILING_CASUALTY)):
+        t = tokens[k]
+        if _has_any(t, TRAILING_CASUALTY):
+            # (not a share of them: "أصيب خمسة باكستانيين بينهم ثلاث نساء وطفلان بجروح" — the five)
+            # nor a place told with في (لقي 20 من طلاب أكاديمية الشرطة في العاصمة الأفغانية كابل أمس حتفهم: the
+            # students, after لقي)
+            victims = next((a for a in reversed(args) if a.last < k and k - a.last <= 2 and not any(
+                tokens[j].norm in AMONG_WORDS or tokens[j].norm == "في" for j in range(max(0, a.first - 3), a.first))),
+                None)
+        else:
+            victims = next((a for a in args if k < a.first <= k + VICTIM_SLOT and a.last < first
+                            and a.prep in ("", "من")), None)
+        if victims is not None:
+            # (a person the actor stage could not code names no party: "أقدم … على قتل طلال …" is a crime case)
+            return victims if any(m.actor_code for m in victims.actors()) else None
+    return None
 
 
 def _civil_words(a: Arg) -> bool:
@@ -653,6 +698,16 @@ def _honorifics_between(tokens: Sequence[Token], last: int, first: int) -> bool:
     """Only forms of address stand between a noun and the name after it: the name is still its genitive."""
     between = range(last + 1, first)
     return 0 < len(between) <= HONORIFIC_REACH and all(_has_any(tokens[k], HONORIFIC_WORDS) for k in between)
+
+
+def _count_between(tokens: Sequence[Token], last: int, first: int) -> bool:
+    """Only a count stands between a noun and the people after it (اعتقال خمسة عشر ناشطاً، أكثر من أربعين
+    شخصاً): they are still its genitive."""
+    k = last + 1
+    while k < first and tokens[k].norm in BOUND_WORDS:
+        k += 1
+    counted = parse_number(tokens, k) if k < first else None
+    return counted is not None and counted[1] == first
 
 
 def _own_envoy(source: Sequence[ActorMention], target: Sequence[ActorMention]) -> bool:

@@ -603,6 +603,10 @@ records of :mod:`~hadath.events.records`.
    (اعتقال ثلاثة عشر ناشطاً) keeps them its object; force on a facility named after a foreign town (مطار أبها)
    falls on that town's country; a name joined by و to a place before it and resolved as a whole by the places
    stage (كفرنبل وخان شيخون) is the next town, no party.
+82. **A conjoined verb shares its subject** (round 55, from the dev set's source errors).  A verb carrying the
+   conjunction و or ف has no subject before it: a party it found there that is the object of the verb it is
+   conjoined to (اتهمت الخارجية الجزائرية المغرب …، واستدعت سفيرها) gives way to that verb's subject.  Not after
+   a verb whose own first letter is و (في حال وافقت موسكو), nor for nouns (والاعتداءات الإسرائيلية keeps its own).
 """
 
 from __future__ import annotations
@@ -1401,6 +1405,17 @@ class SentenceCoder:
                     c.source, c.target = roles
                     c.why.append("source and target: the subject and object of the verb before it (a pronoun "
                                  "object on a conjoined verb)")
+            if c.source and not c.noun and tokens[c.first].prefix[:1] in ("و", "ف") \
+                    and tokens[c.first].norm not in c.pattern.verb_forms \
+                    and (main := _conjoined_main(tokens, c, out)) is not None and main.target and all(
+                    main.trig_end <= m.start and m.end <= c.trig_start for m in c.source) and {
+                    m.actor_code for m in c.source} <= {m.actor_code for m in main.target}:
+                # round 55: "اتهمت الخارجية السودانية الإمارات بتزويد قوات الدعم السريع …، واستدعت القائم بالأعمال":
+                # a verb carrying و has no subject before it, so the party it found there, the object of the verb it
+                # is conjoined to, is not its subject: the subject is shared (not after a root و: في حال وافقت)
+                c.source = list(main.source)
+                c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
+                c.why.append("source: the subject of the verb it is conjoined to, not that verb's object")
             if c.pattern.id in JOINT_DRILLS and _joint(tokens, c):
                 c.etype, c.cameo, c.mode = "COOPERATE", "062", None
                 c.target = list(c.source)

@@ -607,6 +607,10 @@ records of :mod:`~hadath.events.records`.
    conjunction و or ف has no subject before it: a party it found there that is the object of the verb it is
    conjoined to (اتهمت الخارجية الجزائرية المغرب …، واستدعت سفيرها) gives way to that verb's subject.  Not after
    a verb whose own first letter is و (في حال وافقت موسكو), nor for nouns (والاعتداءات الإسرائيلية keeps its own).
+83. **A reciprocal act's parties are coded alike on both sides** (round 56, from the dev set's target errors): a
+   ceasefire two states declare (أعلنت الهند وباكستان وقفاً لإطلاق النار) lists INDGOV and PAKGOV as its target too,
+   not the bare countries the target of a material act keeps; members of one back-reference (الجانبين) keep
+   their own countries.
 """
 
 from __future__ import annotations
@@ -2370,7 +2374,12 @@ class SentenceCoder:
         partner = next((m.sector for m in c.source if m.sector in STATE_SECTORS), None) if len(c.source) > 1 else None
         c.source = [state_source(m, c.etype, partner) for m in c.source]
         partner = next((m.sector for m in c.target if m.sector in STATE_SECTORS), None) if len(c.target) > 1 else None
-        c.target = [state_target(m, c.etype, c.cameo, partner) for m in c.target]
+        # a reciprocal act's parties are coded alike on both sides (أعلنت الهند وباكستان وقفاً لإطلاق النار: INDGOV
+        # and PAKGOV as each other's target too, not the bare countries a ceasefire's target would be; section 83)
+        # (members of one back-reference share its span: «الجانبين» holds both; each keeps its own country)
+        as_source = {(m.start, m.end, m.country or m.actor_code): m for m in c.source}
+        c.target = [as_source.get((m.start, m.end, m.country or m.actor_code))
+                    or state_target(m, c.etype, c.cameo, partner) for m in c.target]
         if any(is_generic(m) for m in c.source + c.target):
             verbal = self.lex.code(c.cameo).quad_class in VERBAL_QUADS
             loc = None if verbal else c.location

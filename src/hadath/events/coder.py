@@ -611,6 +611,10 @@ records of :mod:`~hadath.events.records`.
    ceasefire two states declare (أعلنت الهند وباكستان وقفاً لإطلاق النار) lists INDGOV and PAKGOV as its target too,
    not the bare countries the target of a material act keeps; members of one back-reference (الجانبين) keep
    their own countries.
+84. **Whom a protest with no named target is against** (round 57, from the dev set's target errors): the
+   domestic default (its own government) does not hold for Palestinians, whose protests the gold codes against
+   the occupying state (every one of them: ISRGOV), nor for a protest at a foreign state's embassy or consulate
+   (أضرم محتجون النار في مبنى القنصلية الإيرانية في البصرة → IRNGOV).
 """
 
 from __future__ import annotations
@@ -2418,12 +2422,25 @@ class SentenceCoder:
         elif c.etype == "COERCE" and c.cameo in DOMESTIC_RESTRICTIONS and all(
                 m.sector in STATE_SECTORS for m in c.source) and foreign <= {own}:
             implied = "CVL"  # a curfew, an emergency, a cut of the internet: imposed on its own population
+        against = own
+        if implied == "GOV":
+            # round 57: Palestinians' protests with no named target are against the occupying state (every one in
+            # the gold is), and a protest at a foreign state's embassy or consulate is against that state
+            missions = {state_country(m) for e in entities if any(w in normalize(e.text) for w in MISSION_STEMS)
+                        for m in (e.members or [e])} - {own, None}
+            if own == "PSE":
+                against = "ISR"
+            elif len(missions) == 1:
+                against = next(iter(missions))
         if implied is not None:
             off = sent.start
             c.target = [ActorMention(c.trig_start, c.trig_end, sent.text[c.trig_start - off:c.trig_end - off],
-                                     actor_code=own + implied, country=own, sector=implied,
-                                     how="implied-domestic", sentence=sent.index)]
-            c.why.append(f"target implied: {own + implied} (domestic {c.etype.lower()}, GUIDELINES §1)")
+                                     actor_code=against + implied, country=against, sector=implied,
+                                     how="implied-domestic" if against == own else "implied-foreign",
+                                     sentence=sent.index)]
+            c.why.append(f"target implied: {against + implied} (domestic {c.etype.lower()}, GUIDELINES §1)"
+                         if against == own else
+                         f"target implied: {against + implied} (occupation or a foreign mission, GUIDELINES §1)")
 
     def _drop_embedded(self, tokens: list[Token], events: list[Coded], explain: list[str] | None,
                        conditions: Sequence[tuple[int, int]] = (), args: Sequence[Arg] = ()) -> list[Coded]:
@@ -3029,6 +3046,9 @@ PLACE_HEADS = _words("مدينة", "المدينة", "بلدة", "البلدة",
 
 # installations named after their town (مطار أبها، ميناء الحديدة، قاعدة حميميم): force on them falls on its country
 FACILITY_HEADS = _words("مطار", "ميناء", "قاعدة", "منشأة", "محطة", "مصفاة", "معسكر", "معبر", "سجن", "مرفأ")
+
+# an embassy or a consulate named as a party (السفارة السويدية، القنصلية الإيرانية): a protest there is against its state
+MISSION_STEMS = tuple(normalize(w) for w in ("سفارة", "سفارات", "قنصلية", "قنصليات"))
 
 SPEAKER_ROOTS = ("01", "02")  # statements and appeals: coded only with their speaker named
 

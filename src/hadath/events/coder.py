@@ -615,6 +615,10 @@ records of :mod:`~hadath.events.records`.
    domestic default (its own government) does not hold for Palestinians, whose protests the gold codes against
    the occupying state (every one of them: ISRGOV), nor for a protest at a foreign state's embassy or consulate
    (أضرم محتجون النار في مبنى القنصلية الإيرانية في البصرة → IRNGOV).
+85. **The victims' country and the toll's doer** (round 58): unnamed victims of force take the country where they
+   are before the attacker's (قتل عشرة مدنيين في غارة شنتها طائرات روسية على بلدة في ريف إدلب → SYRCVL, not
+   RUSCVL); a toll with no killer named takes the doer an attack's relative verb names (قُتل 14 مدنياً في ضربة
+   بطائرة مسيّرة نفذها الجيش المالي → MLIMIL), also past the attack's instrument (بطائرة مسيّرة).
 """
 
 from __future__ import annotations
@@ -687,6 +691,7 @@ from hadath.events.frames import (
     _years_ago,
 )
 from hadath.events.grammar import (
+    CASUALTY_PATTERNS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     FORCE_TYPES,
@@ -723,6 +728,7 @@ from hadath.events.merging import (
     _absorb_tolls,
     _claimed_attack_told,
     _merge_in_sentence,
+    _toll_performer,
 )
 from hadath.events.numbers import CARDINAL_WORDS, extract_size, parse_number
 from hadath.events.parties import (
@@ -1424,6 +1430,9 @@ class SentenceCoder:
                 c.source = list(main.source)
                 c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
                 c.why.append("source: the subject of the verb it is conjoined to, not that verb's object")
+            if not c.source and c.pattern.id in CASUALTY_PATTERNS and (doer := _toll_performer(tokens, c, args)):
+                c.source = doer.actors()
+                c.why.append(f"source «{doer.mentions[0].text}»: the doer of the attack the toll is linked to")
             if c.pattern.id in JOINT_DRILLS and _joint(tokens, c):
                 c.etype, c.cameo, c.mode = "COOPERATE", "062", None
                 c.target = list(c.source)
@@ -2392,7 +2401,11 @@ class SentenceCoder:
             # "صحفيان أجنبيان في الجزائر": foreigners named as such belong to no country the context gives
             kept = {id(m): m for m in everyone if is_generic(m) and _called_foreign(sent.tokens, m)}
             c.source = fill_countries(c.source, context_country(loc, everyone, places if not verbal else ()))
-            c.target = fill_countries(c.target, context_country(loc, everyone, places if not verbal else ()))
+            # (the victims of force belong to the country where they are, not the attacker's: "قتل عشرة مدنيين في غارة
+            # شنتها طائرات حربية روسية على بلدة في ريف إدلب" → SYRCVL; section 85)
+            hit_country = context_country(loc, (), places) if c.etype in FORCE_TYPES and not verbal else None
+            c.target = fill_countries(c.target, hit_country or context_country(loc, everyone,
+                                                                              places if not verbal else ()))
             if verbal and c.location is not None:
                 c.source = fill_countries(c.source, c.location.country)
                 c.target = fill_countries(c.target, c.location.country)

@@ -274,7 +274,9 @@ def _performed_by(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> A
     """The doer of a noun act told by its relative verb (اتصال هاتفي أجراه أردوغان بنظيره): the bare party right
     after the verb is the act's source, whatever target follows; a party after the noun itself is not."""
     k = last + 1
-    while k < len(tokens) and k - last <= PERFORMED_REACH and tokens[k].is_word:
+    # (past an instrument: "ضربة بطائرة مسيّرة نفذها الجيش المالي", round 58)
+    reach = PERFORMED_REACH + 2 if k < len(tokens) and tokens[k].prefix.lstrip("وف")[:1] == "ب" else PERFORMED_REACH
+    while k < len(tokens) and k - last <= reach and tokens[k].is_word:
         word = tokens[k].norm
         if word in PERFORMED_VERBS or (word in PERFORMED_WITH and k + 1 < len(tokens)
                                        and tokens[k + 1].norm in PERFORMED_PRONOUNS):

@@ -701,6 +701,7 @@ from hadath.events.grammar import (
     RECEIVE_WORDS,
     RELATIVES,
     STATE_SIDE,
+    TOLL_LINKS,
     _apodosis,
     _bare_word,
     _clause_start,
@@ -724,11 +725,9 @@ from hadath.events.grammar import (
 from hadath.events.lexicon import CUE_KINDS, EventLexicon, Pattern, conjugate
 from hadath.events.merging import (
     RESULT_WORDS,
-    TOLL_LINKS,
     _absorb_tolls,
     _claimed_attack_told,
     _merge_in_sentence,
-    _toll_performer,
 )
 from hadath.events.numbers import CARDINAL_WORDS, extract_size, parse_number
 from hadath.events.parties import (
@@ -814,6 +813,7 @@ from hadath.events.parties import (
     _subject_in_the_verb,
     _told_in_it,
     _told_to,
+    _toll_performer,
     _toll_victims,
     _victims,
     _voweled_passive,

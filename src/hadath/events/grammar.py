@@ -38,6 +38,8 @@ APODOSIS = _words("فإن", "فإنه", "فإنها", "فإنهم", "فسوف", 
 CONTRAST_WORDS = _words("فيما", "بينما", "وفيما", "وبينما")
 # "قُتل … في غارة"، "بمقتل … في هجوم": the killing is the attack's toll, told before the attack itself.
 CASUALTY_PATTERNS = frozenset({"assault.kill", "assault.massacre"})
+# words that link a toll to the attack that caused it (قُتل ثلاثة جنود في هجوم، جراء القصف)
+TOLL_LINKS = _words("في", "جراء", "إثر", "اثر", "بسبب", "خلال")
 
 
 def _norm_forms(tok: Token) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from hadath.events.grammar import (
     CASUALTY_PATTERNS,
     CLAUSE_PUNCT,
     CONTRAST_WORDS,
+    TOLL_LINKS,
     _bare_word,
     _conjoined_future,
     _country,
@@ -17,8 +18,7 @@ from hadath.events.grammar import (
     _words,
 )
 from hadath.events.numbers import parse_number
-from hadath.events.parties import PERFORMED_VERBS, PERFORMER_GAP
-from hadath.events.records import Arg, Coded
+from hadath.events.records import Coded
 from hadath.events.roles import NON_STATE_ROOTS, VICTIM_SECTORS
 from hadath.model import ActorMention, Token
 from hadath.text.normalize import TANWEEN_FATH
@@ -28,7 +28,6 @@ RESULT_WORDS = _words("أدى", "أدت", "يؤدي", "تؤدي", "أفضى", "�
                       "أسفنا", "أسفهم", "أسفهما", "أسفا")
 TOLL_ASIDES = _words("بينهم", "بينهن", "منهم", "معظمهم", "غالبيتهم", "وأصيب", "واصيب", "وجرح", "وأصيبت")
 RESULT_REACH = 25  # words between an attack and the toll told as its result (أسفر عن، أدى إلى)
-TOLL_LINKS = _words("في", "جراء", "إثر", "اثر", "بسبب", "خلال")
 WHEN_WORDS = _words("عندما", "حينما", "وعندما")
 
 CLAIMED_REACH = 6  # words from a claim of responsibility (تبنى) to the attack it claims, the claimant between
@@ -104,24 +103,6 @@ def _absorb_tolls(tokens: Sequence[Token], events: list[Coded], explain: list[st
         if explain is not None:
             explain.append(f"{c.pattern.id}: the toll of the attack named after it, not a second event")
     return keep
-
-
-TOLL_PERFORMER_REACH = 16  # words from a toll to the relative verb that names the attack's doer
-
-
-def _toll_performer(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> Arg | None:
-    """"قُتل 14 مدنياً، بينهم أطفال، في ضربة بطائرة مسيّرة نفذها الجيش المالي": a toll with no killer named,
-    linked (في، جراء، إثر، خلال) to an attack whose relative verb names its doer (نفذها، شنتها): the party right
-    after that verb killed them (round 58).  The attack noun need not be a trigger of its own (ضربة، عملية)."""
-    linked = False
-    for k in range(c.last + 1, min(len(tokens), c.last + 1 + TOLL_PERFORMER_REACH)):
-        t = tokens[k]
-        if t.norm in (".", "؛", ";") or _has_any(t, CONTRAST_WORDS):
-            return None
-        linked = linked or _has_any(t, TOLL_LINKS)
-        if linked and _bare_word(t) in PERFORMED_VERBS:
-            return next((a for a in args if k < a.first <= k + PERFORMER_GAP and not a.prep), None)
-    return None
 
 
 INVITE_VERB_PATTERNS = frozenset({"agree.invite"})

@@ -19,6 +19,7 @@ from hadath.events.grammar import (
     RELATIVES,
     SPONSOR_WORDS,
     STATE_SIDE,
+    TOLL_LINKS,
     _apodosis,
     _bare_word,
     _clause_start,
@@ -529,6 +530,24 @@ def _toll_victims(tokens: Sequence[Token], first: int, args: Sequence[Arg]) -> A
         if victims is not None:
             # (a person the actor stage could not code names no party: "أقدم … على قتل طلال …" is a crime case)
             return victims if any(m.actor_code for m in victims.actors()) else None
+    return None
+
+
+TOLL_PERFORMER_REACH = 16  # words from a toll to the relative verb that names the attack's doer
+
+
+def _toll_performer(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> Arg | None:
+    """"قُتل 14 مدنياً، بينهم أطفال، في ضربة بطائرة مسيّرة نفذها الجيش المالي": a toll with no killer named,
+    linked (في، جراء، إثر، خلال) to an attack whose relative verb names its doer (نفذها، شنتها): the party right
+    after that verb killed them (round 58).  The attack noun need not be a trigger of its own (ضربة، عملية)."""
+    linked = False
+    for k in range(c.last + 1, min(len(tokens), c.last + 1 + TOLL_PERFORMER_REACH)):
+        t = tokens[k]
+        if t.norm in (".", "؛", ";") or _has_any(t, CONTRAST_WORDS):
+            return None
+        linked = linked or _has_any(t, TOLL_LINKS)
+        if linked and _bare_word(t) in PERFORMED_VERBS:
+            return next((a for a in args if k < a.first <= k + PERFORMER_GAP and not a.prep), None)
     return None
 
 

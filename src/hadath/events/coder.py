@@ -619,6 +619,10 @@ records of :mod:`~hadath.events.records`.
    are before the attacker's (قتل عشرة مدنيين في غارة شنتها طائرات روسية على بلدة في ريف إدلب → SYRCVL, not
    RUSCVL); a toll with no killer named takes the doer an attack's relative verb names (قُتل 14 مدنياً في ضربة
    بطائرة مسيّرة نفذها الجيش المالي → MLIMIL), also past the attack's instrument (بطائرة مسيّرة).
+86. **What a withdrawal leaves** (round 59): a withdrawal, an envoy recalled or relations cut with no target, from
+   a place in another country than the withdrawing state's (its location, else the first place in its clause:
+   انسحب الجيش الإسرائيلي من بلدة الخيام في جنوب لبنان), leaves that country (LBN; a state's own forces leaving a
+   town of their own country name no one).
 """
 
 from __future__ import annotations
@@ -817,6 +821,7 @@ from hadath.events.parties import (
     _toll_victims,
     _victims,
     _voweled_passive,
+    _withdrawn_from,
 )
 from hadath.events.records import Arg, Coded, Speech
 from hadath.events.roles import (
@@ -1306,6 +1311,16 @@ class SentenceCoder:
                                          actor_code=country + "CVL", country=country, sector="CVL",
                                          how="civil-object", sentence=sent.index)]
                 c.why.append(f"target: {country}CVL (a civilian place or people as the object, in {country})")
+            own = {state_country(m) for m in c.source} - {None}
+            left = c.location or _withdrawn_from(tokens, c, places) if not c.target and c.mode == "withdraw" else None
+            if left is not None and own and left.country and left.country not in own:
+                # section 86: "انسحب الجيش الإسرائيلي من بلدة الخيام في جنوب لبنان": a withdrawal from a place in another
+                # country than the withdrawing state's leaves that country (the place's word is the evidence)
+                off, country, place = sent.start, left.country, left
+                c.target = [ActorMention(place.start, place.end, sent.text[place.start - off:place.end - off],
+                                         actor_code=country, country=country, how="withdrawn-from",
+                                         sentence=sent.index)]
+                c.why.append(f"target: {country} (withdrawn from a place in that country)")
             crowd_country = _crowd_country(sent, c, places, entities) if c.etype == "PROTEST" and not c.source else None
             if crowd_country:
                 # "خرج الآلاف في شوارع الخرطوم": unnamed protesters are the civilians (strikers the workers) there;

@@ -551,6 +551,19 @@ def _toll_performer(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> A
     return None
 
 
+WITHDRAWN_REACH = 10  # words from a withdrawal to the place it leaves (من بلدة الخيام في جنوب لبنان)
+
+
+def _withdrawn_from(tokens: Sequence[Token], c: Coded, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The first place after a withdrawal in its clause (انسحب الجيش من بلدة الخيام في جنوب لبنان → جنوب لبنان)."""
+    end = next((k for k in range(c.last + 1, min(len(tokens), c.last + 1 + WITHDRAWN_REACH))
+                if tokens[k].norm in CLAUSE_PUNCT), min(len(tokens), c.last + 1 + WITHDRAWN_REACH))
+    if end <= c.last + 1:
+        return None
+    lo, hi = tokens[c.last + 1].start, tokens[end - 1].end
+    return next((pl for pl in sorted(places, key=lambda x: x.start) if lo <= pl.start < hi), None)
+
+
 def _civil_words(a: Arg) -> bool:
     """An argument made from plain words naming civilians (15 شخصاً، منازل فلسطينية), not a named actor."""
     return all(m.how in ("people-noun", "nisba") and m.sector == "CVL" for m in a.mentions)

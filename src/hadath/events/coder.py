@@ -623,6 +623,9 @@ records of :mod:`~hadath.events.records`.
    a place in another country than the withdrawing state's (its location, else the first place in its clause:
    انسحب الجيش الإسرائيلي من بلدة الخيام في جنوب لبنان), leaves that country (LBN; a state's own forces leaving a
    town of their own country name no one).
+87. **Whom a court sentences** (round 60): the people a court finds guilty (116: قضت محكمة … بالسجن على أربعة
+   متهمين) are its target, civilians of its country, like the people an arrest takes; the participle «متهماً»
+   (accusing) is no such noun.
 """
 
 from __future__ import annotations
@@ -1821,9 +1824,10 @@ class SentenceCoder:
                named: frozenset[int] = frozenset()) -> Coded | None:
         tokens = sent.tokens
         ptype = p.type_override or self.lex.code(p.cameo).plover_type
-        if ptype not in FORCE_TYPES and ptype != "PROTEST":
+        if ptype not in FORCE_TYPES and ptype != "PROTEST" and p.cameo not in SENTENCING_CODES:
             # counted people and civilian things name the victims of force only (or the crowd of a protest:
-            # "خرج آلاف التونسيين في مسيرات")
+            # "خرج آلاف التونسيين في مسيرات"; or the accused a court sentences: "قضت محكمة … بالسجن على أربعة
+            # متهمين", section 87)
             args = [a for a in args if not _civil_words(a)]
         left = _left_boundary(tokens, first, verb=not noun, args=args)
         right = _right_boundary(tokens, last)
@@ -3077,6 +3081,8 @@ FACILITY_HEADS = _words("مطار", "ميناء", "قاعدة", "منشأة", "�
 
 # an embassy or a consulate named as a party (السفارة السويدية، القنصلية الإيرانية): a protest there is against its state
 MISSION_STEMS = tuple(normalize(w) for w in ("سفارة", "سفارات", "قنصلية", "قنصليات"))
+
+SENTENCING_CODES = frozenset({"116"})  # a court finding people guilty: the people it sentences are its target
 
 SPEAKER_ROOTS = ("01", "02")  # statements and appeals: coded only with their speaker named
 

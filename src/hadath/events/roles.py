@@ -119,7 +119,8 @@ MODIFIERS = frozenset({"جويه", "الجويه", "جويا", "حربيه", "ا
 # Counted people (the object of an arrest or a killing): civilians unless the text says more.
 PEOPLE_NOUNS = frozenset({"شخص", "شخصا", "اشخاص", "الاشخاص", "مشتبها", "مشتبه", "مشتبهين", "المشتبه",
                           "المشتبهين", "مدنيا", "مدنيين", "المدنيين", "مواطنا", "مواطنين", "المواطنين",
-                          "الرعايا", "رعايا", "مهاجرا", "مهاجرين", "سجينا", "سجناء"})
+                          "الرعايا", "رعايا", "مهاجرا", "مهاجرين", "سجينا", "سجناء",
+                          "متهمين", "المتهمين", "متهمون"})  # (round 60: the accused a court sentences; not the participle متهماً)
 
 
 def state_country(m: ActorMention) -> str | None:

@@ -202,3 +202,15 @@ def test_a_capital_coordinated_after_an_ordinary_word_is_still_a_place(places) -
     """Near miss: only the dual of a street word licenses the second name (زار الرياض وبغداد: two cities)."""
     found = places("زار الوزير الرياض وبغداد الأسبوع الماضي.")
     assert [p.name for p in found] == ["Riyadh", "Baghdad"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("خرج آلاف المحتجين إلى شوارع ليما للمطالبة باستقالة الرئيسة.", "Lima"),
+    ("وصل الوفد إلى أمستردام مساء أمس.", "Amsterdam"),
+])
+def test_a_big_capital_named_like_a_common_word_counts_after_a_word_of_place(places, text: str, name: str) -> None:
+    assert [p.name for p in places(text)] == [name]
+
+
+def test_a_small_capital_named_like_a_person_still_needs_a_cue(places) -> None:
+    assert not places("التقى الوزير في فيكتوريا وزوجها.")

@@ -33,6 +33,9 @@ MIN_UNSUPPORTED_POPULATION = 150_000
 MIN_UNSUPPORTED_FAR_POPULATION = 1_000_000
 NEAR_REGION = frozenset(
     ["DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM", "TUR", "IRN", "ISR", "AFG"])
+# A capital whose name collides with a frequent word counts after a locative word if it is at least this big (Lima,
+# Amsterdam; not Victoria or Hamilton, which are mostly people)
+LOCATIVE_CAPITAL_POPULATION = 500_000
 # A generated name matched after stripping a proclitic must be at least this long (وصول is not و + صول).
 MIN_STRIPPED_GENERATED = 4
 FEATURE_PRIOR = MappingProxyType({"country": 6.0, "region": 4.0, "city": 3.0, "point": 3.0, "admin1": 2.0})
@@ -185,6 +188,12 @@ class PlaceStage:
                 d.rejected = "ريف before a name with no division"
                 return
             candidates, licensed, how = [region], True, "cue:ريف"
+        if not licensed and d.key in self.gazetteer.stopwords and m.first > 0 and any(
+                f in self.gazetteer.cues["locative"] for f in tokens[m.first - 1].forms or (tokens[m.first - 1].norm,)):
+            # a big capital whose name is also a frequent word (ليما، أمستردام) after a word of place (في، شوارع، إلى)
+            capitals = [p for p in candidates if p.capital and p.population >= LOCATIVE_CAPITAL_POPULATION]
+            if capitals:
+                candidates, licensed, how = capitals, True, "locative+capital"
         if not licensed:
             if d.key in self.gazetteer.stopwords:
                 d.rejected = f"common word {d.key!r} without a cue word"

@@ -626,6 +626,9 @@ records of :mod:`~hadath.events.records`.
 87. **Whom a court sentences** (round 60): the people a court finds guilty (116: قضت محكمة … بالسجن على أربعة
    متهمين) are its target, civilians of its country, like the people an arrest takes; the participle «متهماً»
    (accusing) is no such noun.
+88. **Whom aid goes to** (round 61): a state evacuating its nationals (إجلاء الرعايا، رعاياها) evacuates its own
+   civilians wherever they are; the donor's own embassy after a target preposition (حسبما أفاد بيان للسفارة
+   اليابانية) is no recipient when a country follows the aid further on (قرض … إلى مصر).
 """
 
 from __future__ import annotations
@@ -1315,6 +1318,17 @@ class SentenceCoder:
                                          how="civil-object", sentence=sent.index)]
                 c.why.append(f"target: {country}CVL (a civilian place or people as the object, in {country})")
             own = {state_country(m) for m in c.source} - {None}
+            if not c.target and c.pattern.id == EVACUATION and len(own) == 1 and any(
+                    _has_any(t, NATIONALS) for t in tokens[c.last + 1:c.last + 1 + NATIONALS_REACH]):
+                # section 88: "تخطط السلطات المصرية لإجلاء الرعايا من بورتسودان": a state evacuating its nationals
+                # evacuates its own civilians, wherever they are
+                country = next(iter(own))
+                k = next(k for k in range(c.last + 1, c.last + 1 + NATIONALS_REACH) if _has_any(tokens[k], NATIONALS))
+                off = sent.start
+                c.target = [ActorMention(tokens[k].start, tokens[k].end,
+                                         sent.text[tokens[k].start - off:tokens[k].end - off], actor_code=country + "CVL",
+                                         country=country, sector="CVL", how="own-nationals", sentence=sent.index)]
+                c.why.append(f"target: {country}CVL (its own nationals evacuated)")
             left = c.location or _withdrawn_from(tokens, c, places) if not c.target and c.mode == "withdraw" else None
             if left is not None and own and left.country and left.country not in own:
                 # section 86: "انسحب الجيش الإسرائيلي من بلدة الخيام في جنوب لبنان": a withdrawal from a place in another
@@ -2085,11 +2099,18 @@ class SentenceCoder:
                     source = parts[0]
             if source is None and ptype == "CONSULT" and _has_any(tokens[first], SUMMIT_NOUNS):
                 source = self._summit_host(sent, last)
+        own_organ: Arg | None = None  # the source's own state named after a target preposition, kept as a last resort
         if target is None:
+            own = {state_country(m) for m in source.actors()} - {None} if source is not None else set()
             for a in after:
                 if a is source:
                     continue
                 if a.prep and a.prep in p.target_preps:
+                    if ptype == "AID" and own and {state_country(m) for m in a.actors()} <= own:
+                        # section 88: "تقديم قرض … إلى مصر، حسبما أفاد بيان للسفارة اليابانية": the donor's own
+                        # embassy says so; the country further on receives
+                        own_organ = own_organ or a
+                        continue
                     target = a
                     break
         if noun and ptype == "AID" and target is None and p.id not in RECEIPT_PATTERNS:
@@ -2122,6 +2143,7 @@ class SentenceCoder:
             target = self._territory_target(sent, last, right, ptype, source)  # section 32: "من الأراضي الليبية"
         if target is None and victims_before is not None and victims_before is not source:
             target = victims_before  # round 54: "أصيب ثلاثة جنود بجروح في هجوم"، "استشهد فلسطينيان برصاص"
+        target = target or own_organ
         cameo = p.cameo
         mode = None
         if p.objects:
@@ -3082,6 +3104,10 @@ FACILITY_HEADS = _words("مطار", "ميناء", "قاعدة", "منشأة", "�
 # an embassy or a consulate named as a party (السفارة السويدية، القنصلية الإيرانية): a protest there is against its state
 MISSION_STEMS = tuple(normalize(w) for w in ("سفارة", "سفارات", "قنصلية", "قنصليات"))
 
+EVACUATION = "aid.evacuate"
+# a state's nationals abroad (الرعايا، رعاياها، مواطنيها): those it evacuates are its own civilians
+NATIONALS = _words("الرعايا", "رعايا", "رعاياها", "رعاياه", "رعايانا", "مواطنيها", "مواطنيه", "مواطنينا")
+NATIONALS_REACH = 5  # words from the evacuation to its nationals (إجلاء نحو ثلاثة آلاف من رعاياها)
 SENTENCING_CODES = frozenset({"116"})  # a court finding people guilty: the people it sentences are its target
 
 SPEAKER_ROOTS = ("01", "02")  # statements and appeals: coded only with their speaker named

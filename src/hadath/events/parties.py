@@ -716,8 +716,9 @@ def _coordinated(tokens: list[Token], a: Arg, b: Arg) -> bool:
         return False
     joiners = {"و", "،", ",", "-", "–", "—", "ـ", "/"}
     ok_between = all(t.norm in joiners for t in between)
+    # (a counterpart's mention keeps its و: "وقّع الوزير المصري ونظيره القبرصي", coder section 89)
     starts_with_and = tokens[b.first].norm.startswith("و") and (
-        b.mentions[0].start > tokens[b.first].start or b.mentions[0].how == "nisba")
+        b.mentions[0].start > tokens[b.first].start or b.mentions[0].how in ("nisba", "counterpart"))
     if not between:
         return starts_with_and and b.prep in ("", "و")
     return ok_between and b.prep == ""

@@ -630,7 +630,8 @@ records of :mod:`~hadath.events.records`.
    civilians wherever they are; the donor's own embassy after a target preposition (حسبما أفاد بيان للسفارة
    اليابانية) is no recipient when a country follows the aid further on (قرض … إلى مصر).
 89. **Both parties of a joint act** (round 62): a counterpart joined by و (وقّع الوزير المصري ونظيره القبرصي) is
-   coordinated with the party before it, as any actor joined by و is (parties._coordinated); the actor lexicon
+   coordinated with the party before it, as any actor joined by و is (parties._coordinated), and so is a group
+   whose head noun carries the و before its quoted name (وحركة «إم 23»); the actor lexicon
    adds Colombia's ELN and the Sudan Revolutionary Front, whose agreements had lost their second side.
 """
 

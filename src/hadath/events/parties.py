@@ -712,6 +712,9 @@ def _coordinated(tokens: list[Token], a: Arg, b: Arg) -> bool:
     if b.first <= a.last:
         return b.first == a.last and bool(b.mentions[0].start >= a.mentions[-1].end)
     between = tokens[a.last + 1: b.first]
+    if len(between) == 2 and between[1].norm in ("«", '"', "“") and between[0].prefix[:1] == "و" \
+            and _has_any(between[0], NAME_HEAD_WORDS):
+        return b.prep == ""  # "حكومة الكونغو وحركة «إم 23»": a group's head noun joined by و, its name in quotes
     if len(between) > 2:
         return False
     joiners = {"و", "،", ",", "-", "–", "—", "ـ", "/"}

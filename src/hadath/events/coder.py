@@ -1322,16 +1322,15 @@ class SentenceCoder:
                                          how="civil-object", sentence=sent.index)]
                 c.why.append(f"target: {country}CVL (a civilian place or people as the object, in {country})")
             own = {state_country(m) for m in c.source} - {None}
-            if not c.target and c.pattern.id == EVACUATION and len(own) == 1 and any(
-                    _has_any(t, NATIONALS) for t in tokens[c.last + 1:c.last + 1 + NATIONALS_REACH]):
+            nationals = next((k for k in range(c.last + 1, min(len(tokens), c.last + 1 + NATIONALS_REACH))
+                              if _has_any(tokens[k], NATIONALS)), None) \
+                if not c.target and c.pattern.id == EVACUATION and len(own) == 1 else None
+            if nationals is not None:
                 # section 88: "تخطط السلطات المصرية لإجلاء الرعايا من بورتسودان": a state evacuating its nationals
                 # evacuates its own civilians, wherever they are
                 country = next(iter(own))
-                k = next(k for k in range(c.last + 1, c.last + 1 + NATIONALS_REACH) if _has_any(tokens[k], NATIONALS))
-                off = sent.start
-                c.target = [ActorMention(tokens[k].start, tokens[k].end,
-                                         sent.text[tokens[k].start - off:tokens[k].end - off], actor_code=country + "CVL",
-                                         country=country, sector="CVL", how="own-nationals", sentence=sent.index)]
+                c.target = [synthetic_mention(tokens, sent.text, sent.start, nationals, nationals, country + "CVL",
+                                              country, "CVL", "own-nationals", sent.index)]
                 c.why.append(f"target: {country}CVL (its own nationals evacuated)")
             left = c.location or _withdrawn_from(tokens, c, places) if not c.target and c.mode == "withdraw" else None
             if left is not None and own and left.country and left.country not in own:

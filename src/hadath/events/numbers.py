@@ -38,7 +38,7 @@ _VAGUE: dict[str, int] = {"عشرات": 10, "العشرات": 10, "ميات": 10
 _APPROX = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما", "يقارب", "اكثر من", "من"})
 # Words between a count word and its number that say "at least / about": "قتل ما لا يقل عن 12".
 BOUND_WORDS = frozenset({"ما", "لا", "يقل", "عن", "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من", "يزيد", "يناهز",
-                          "بين", "ما بين", "يقارب"})
+                         "بين", "ما بين", "يقارب"})
 # Duals that are counts: a nominative -ان is always a dual; -ين only where the plural is broken
 # (قتيل → قتلى), since a sound plural (مدنيين) ends the same way.
 _DUAL_ANY = ("عنصر", "جندي", "شخص", "مدني", "صحفي", "شرطي", "طفل", "مواطن", "ناشط", "مسلح", "ضابط", "عسكري",

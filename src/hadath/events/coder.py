@@ -633,6 +633,10 @@ records of :mod:`~hadath.events.records`.
    coordinated with the party before it, as any actor joined by و is (parties._coordinated), and so is a group
    whose head noun carries the و before its quoted name (وحركة «إم 23»); the actor lexicon
    adds Colombia's ELN and the Sudan Revolutionary Front, whose agreements had lost their second side.
+90. **Whom a threat is aimed at** (round 63): a threat with no target of its own is aimed at whom the act it
+   threatens would hit, when that act names a state or its organ (هدّدت الحكومة العراقية بقطع علاقاتها مع السويد →
+   SWEGOV; توعدت حركة الشباب بمواصلة هجماتها على القوات الكينية → KENMIL); civilians, places and adjectives read
+   as parties are left out (they named the wrong party in four of seven dev cases).
 """
 
 from __future__ import annotations
@@ -2560,6 +2564,7 @@ class SentenceCoder:
         judged = [sc for e in events if e.cameo in JUDGING_CODES for sc in _content_scopes(tokens, [e], conditions)]
         apologised = [(e, sc) for e in events if e.cameo == REGRET_CODE and APOLOGY_STEM in tokens[e.first].norm
                       for sc in _content_scopes(tokens, [e], conditions)]
+        threats = [(e, sc) for e in events if e.etype == "THREATEN" for sc in _content_scopes(tokens, [e], conditions)]
         keep = []
         for c in events:
             undertaken = _undertaken_by(tokens, c) if judged else None
@@ -2616,6 +2621,17 @@ class SentenceCoder:
                 keep.append(c)
                 continue
             if id(c) not in pledged_ids and any(lo <= c.first < hi for lo, hi in scopes):
+                threat = next((e for e, (lo, hi) in threats if lo <= c.first < hi and e is not c), None)
+                # (only a state or its organ the text names: not civilians, a place or an adjective read as a party)
+                aimed = [m for m in c.target if threat is not None and not threat.target and m.country
+                         and (m.sector in STATE_SECTORS or is_bare_country(m))
+                         and not any(h in (m.how or "") for h in ("context-country", "place", "nisba"))
+                         and m.actor_code not in {x.actor_code for x in threat.source}]
+                if aimed:
+                    # section 90: "هدّدت الحكومة العراقية بقطع علاقاتها الدبلوماسية مع السويد": a threat is aimed at
+                    # whom the act it threatens would hit
+                    threat.target = [state_target(m, threat.etype, threat.cameo) for m in aimed]
+                    threat.why.append(f"target: that of the act it threatens («{tokens[c.first].text}»)")
                 if explain is not None:
                     explain.append(f"{c.pattern.id}: content of another act (appeal, threat, refusal …), not coded")
                 continue

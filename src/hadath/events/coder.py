@@ -637,6 +637,9 @@ records of :mod:`~hadath.events.records`.
    threatens would hit, when that act names a state or its organ (هدّدت الحكومة العراقية بقطع علاقاتها مع السويد →
    SWEGOV; توعدت حركة الشباب بمواصلة هجماتها على القوات الكينية → KENMIL); civilians, places and adjectives read
    as parties are left out (they named the wrong party in four of seven dev cases).
+91. **Settlers and civilian things** (round 64): settlers (مستوطنون) are Israeli settlers, ISRSET, when nothing
+   in the sentence says otherwise (actor lexicon); a country adjective after civilian things joined by و (منازل
+   ومركبات فلسطينية) describes all of them, so the vehicles are civilians' (PSECVL), not a force (roles.nisba_sector).
 """
 
 from __future__ import annotations

@@ -217,6 +217,9 @@ def nisba_sector(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
         return None
     forms = tokens[head].forms or (tokens[head].norm,)
     if not MILITARY_HEADS.isdisjoint(forms):
+        before = tokens[head - 1] if head > 0 and tokens[head].prefix[:1] == "و" else None
+        if before is not None and not CIVIL_HEADS.isdisjoint(before.forms or (before.norm,)):
+            return head - 1, "CVL"  # "منازل ومركبات فلسطينية": the adjective of both, civilian things
         return head, "MIL"
     if not CIVIL_HEADS.isdisjoint(forms) or tokens[head].norm in CROWD_HEADS or not CROWD_HEADS.isdisjoint(forms):
         return head, "CVL"

@@ -2492,8 +2492,8 @@ class SentenceCoder:
             # the gold is), and a protest at a foreign state's embassy or consulate is against that state
             missions = {state_country(m) for e in entities if any(w in normalize(e.text) for w in MISSION_STEMS)
                         for m in (e.members or [e])} - {own, None}
-            if own == "PSE":
-                against = "ISR"
+            if own in OCCUPYING_STATES:
+                against = OCCUPYING_STATES[own]
             elif len(missions) == 1:
                 against = next(iter(missions))
         if implied is not None:
@@ -3123,6 +3123,8 @@ PLACE_HEADS = _words("مدينة", "المدينة", "بلدة", "البلدة",
 # installations named after their town (مطار أبها، ميناء الحديدة، قاعدة حميميم): force on them falls on its country
 FACILITY_HEADS = _words("مطار", "ميناء", "قاعدة", "منشأة", "محطة", "مصفاة", "معسكر", "معبر", "سجن", "مرفأ")
 
+# a people under occupation protests against the occupying state (GUIDELINES §1), not its own authority
+OCCUPYING_STATES = MappingProxyType({"PSE": "ISR"})
 # an embassy or a consulate named as a party (السفارة السويدية، القنصلية الإيرانية): a protest there is against its state
 MISSION_STEMS = tuple(normalize(w) for w in ("سفارة", "سفارات", "قنصلية", "قنصليات"))
 

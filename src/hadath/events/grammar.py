@@ -258,8 +258,6 @@ def _monitor(m: ActorMention) -> bool:
     return m.sector in ("MED", "HRI", "NGO") or code[:3] in ("NGO", "IGO") or code in ("MED", "HRI")
 
 
-
-
 PAST_COPULAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
 

@@ -52,6 +52,8 @@ from hadath.actors.lexicon import (
     Outlet,
     Person,
     code_at,
+    role_at,
+    role_title,
 )
 from hadath.actors.ner import NerTagger
 from hadath.model import ActorMention, Token
@@ -217,6 +219,7 @@ class Unit:
     former: str | None = None  # a listed person with no role that day: the country of the last role held before
     anaphor: bool = False  # a definite title/body word coded as a back-reference (الرئيس، الوزارة)
     singular: bool = False  # an organisation's adjective that names it only after a singular noun (الأوروبي)
+    role: str | None = None  # a listed person's title that day, as the agents name titles ("king", "foreign minister")
 
 
 @dataclass(slots=True)
@@ -400,9 +403,11 @@ class ActorCoder:
             if isinstance(ref, Person):
                 code = code_at(ref, day)
                 country, sector = split_code(code, self.lexicon.countries)
+                role = role_at(ref, day)
                 return Unit(first, last, start, end, "person", "PERS", code, country, sector, ref.name_ar,
                             ref.name_en, ref.id, former=None if code else _former_country(ref, day,
-                                                                                           self.lexicon.countries))
+                                                                                           self.lexicon.countries),
+                            role=role_title(role) if role is not None else None)
             if isinstance(ref, Organization):
                 code = code_at(ref, day)
                 country, sector = split_code(code, self.lexicon.countries)
@@ -996,7 +1001,11 @@ class ActorCoder:
         lexicon does not code right after "رئيس / الأمين العام ل / مدير + organisation" is its head and speaks
         for it (رئيس اللجنة الدولية للصليب الأحمر بيتر مورير → NGOIRC)."""
         out: list[Unit] = []
-        for u in units:
+        for i, u in enumerate(units):
+            if out and _own_title_after(tokens, out[-1], u, units[i + 1] if i + 1 < len(units) else None):
+                held = out[-1]  # "أدان الملك عبدالله الثاني ملك المملكة الأردنية": the king's own title, one mention
+                held.last, held.end, held.how = u.last, u.end, "lexicon+title"
+                continue
             if (u.kind == "ner" and u.type == "PERS" and u.code is None and out
                     and out[-1].kind == "org" and out[-1].code and out[-1].last == u.first - 1
                     and out[-1].first > 0 and _has_leader_word(tokens[out[-1].first - 1])):
@@ -1146,6 +1155,20 @@ def _keep_article_start(tok: Token) -> int:
 def _taa_marbuta_as_suffix(tok: Token, form: str) -> bool:
     return tok.text.rstrip(_MARKS).endswith("ة") and not form.endswith("ه") and tok.norm.endswith("ه") \
         and len(form) < len(tok.norm) and tok.norm.endswith(form[-2:] + "ه")
+
+
+def _own_title_after(tokens: Sequence[Token], person: Unit, title: Unit, nxt: Unit | None) -> bool:
+    """``title`` right after a listed person (past a comma at most) is the title that person holds that day, of the
+    same code (عادل الجبير وزير الخارجية السعودي): an apposition, not a second actor.  A title with a name of its
+    own right after it (التقى بوتين رئيس الوزراء ديمتري ميدفيديف) is that name's; another title (بوتين رئيس الوزراء)
+    is someone else."""
+    if person.kind != "person" or title.kind != "title" or person.role is None or person.code is None \
+            or title.code != person.code or title.name_latin != person.role:
+        return False
+    gap = title.first - person.last
+    if not (gap == 1 or (gap == 2 and tokens[person.last + 1].norm in ("،", ","))):
+        return False
+    return nxt is None or nxt.type != "PERS" or nxt.first > title.last + 1
 
 
 def _former_country(person: Person, day: date, countries: dict[str, Country]) -> str | None:

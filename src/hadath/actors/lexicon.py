@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from hadath.errors import LexiconError, LexiconIssue
@@ -124,6 +125,31 @@ def code_at(entry: Entry, day: date) -> str | None:
     if isinstance(entry, Outlet):
         return f"{entry.country}MED" if entry.country else "MED"
     return None
+
+
+def role_at(person: Person, day: date) -> Role | None:
+    """The coded role ``person`` holds on ``day`` (None when none)."""
+    return next((role for role in person.roles if role.holds(day)), None)
+
+
+# Role names of persons.jsonl that the agents' titles call otherwise: "Secretary of State" is read as وزير الخارجية.
+ROLE_TITLE_NAMES = MappingProxyType({
+    "foreign secretary": "foreign minister", "secretary of state": "foreign minister",
+    "minister of state for foreign affairs": "foreign minister",
+    "defence secretary": "defence minister", "secretary of defense": "defence minister",
+    "armed forces minister": "defence minister", "premier": "prime minister", "head of government": "prime minister",
+    "caretaker prime minister": "prime minister", "interim president": "president", "head of state": "president",
+    "foreign ministry spokesman": "foreign ministry spokesperson",
+    "state department spokesman": "foreign ministry spokesperson",
+    "state department spokeswoman": "foreign ministry spokesperson",
+})
+
+
+def role_title(role: Role) -> str:
+    """The agent title name (``name_en`` of agents.jsonl) a role is told with: "king", "foreign minister"; a role's
+    note in brackets ("(dates approximate)") is left out."""
+    name = role.role.split("(")[0].strip().lower()
+    return ROLE_TITLE_NAMES.get(name, name)
 
 
 def _parse_date(value: Any) -> date | None:

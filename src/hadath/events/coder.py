@@ -640,6 +640,12 @@ records of :mod:`~hadath.events.records`.
 91. **Settlers and civilian things** (round 64): settlers (مستوطنون) are Israeli settlers, ISRSET, when nothing
    in the sentence says otherwise (actor lexicon); a country adjective after civilian things joined by و (منازل
    ومركبات فلسطينية) describes all of them, so the vehicles are civilians' (PSECVL), not a force (roles.nisba_sector).
+92. **Who condemns, who speaks during a call** (round 65, from a precision read of a real day): a listed person
+   followed by the title held that day (الملك عبدالله الثاني ملك الأردن، عادل الجبير وزير الخارجية السعودي) is one
+   actor (actor coder), not a source and a target; a comma that closes a verb's subject right after it (أدان
+   الملك … ملك الأردن، حادث التفجير) does not end what is condemned or said (content._subject_comma), so the bombing
+   is not given the condemner as its doer; and a verb right before «خلاله» after a call or visit noun (تلقى … اتصالاً
+   هاتفياً من الملك محمد السادس أعرب خلاله عن إدانته) is said by whoever made the call (_call_during).
 """
 
 from __future__ import annotations
@@ -1442,6 +1448,13 @@ class SentenceCoder:
                               {x.actor_code for x in main.source}]
                     c.source, c.target = list(main.source), guests
                     c.why.append("source: the main clause's actor (the possessive pronoun); target: the guest")
+            call = _call_during(tokens, c, out)
+            if call is not None:
+                # section 92: "تلقى الملك اتصالاً هاتفياً من الرئيس الفرنسي أعرب خلاله عن …": what is said "during
+                # it" is said by the one who made the call or the visit, not by the main clause's subject
+                c.source = list(call.source)
+                c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
+                c.why.append("source: the one who made the call or visit the act was told during (خلاله)")
             if not c.source and c.etype == "THREATEN":
                 said = governing_speech(speeches, c)
                 if said and said[-1].speaker is not None:
@@ -3084,6 +3097,23 @@ class SentenceCoder:
 
 
 DOER_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "AGREE"})  # acts that answer what another party did
+CALL_REACH = 16  # words from a call or visit noun to the verb told "during it" (its parties and their titles between)
+
+
+def _call_during(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> Coded | None:
+    """Section 92: the call or visit a verb right before «خلاله / خلالها» was told during (اتصالاً هاتفياً من الملك
+    محمد السادس أعرب خلاله), when it names who made it and nothing but its parties stands between: no other act and
+    no end of sentence.  None otherwise."""
+    if c.noun or c.last + 1 >= len(tokens) or tokens[c.last + 1].norm not in DURING_IT:
+        return None
+    call = next((o for o in reversed(events) if o is not c and o.noun and o.etype == "CONSULT" and o.last < c.first
+                 and c.first - o.last <= CALL_REACH), None)
+    if call is None or not call.source or any(o is not c and call.last < o.first < c.first for o in events) \
+            or any(tokens[k].norm in (".", "؛", "؟", "!") for k in range(call.last + 1, c.first)):
+        return None
+    return call
+
+
 POSSESSED_SETTINGS = frozenset({"consult.host_noun"})  # a setting noun whose pronoun is the main actor
 HELP_PLEDGES = frozenset({"agree.promise"})  # a promise whose content, when material help, is that help intended
 PLEDGED_TYPES = frozenset({"AID", "COOPERATE"})  # material help that a pledge announces

@@ -59,7 +59,10 @@ def _content_scopes(tokens: Sequence[Token], events: Sequence[Coded], conditions
     scopes: list[tuple[int, int]] = []
     for c in events:
         if c.pattern.role == "event" and (c.cameo[:2] in roots or c.cameo in SCOPING_CODES):
-            parts = _with_coordinated_noun(tokens, _scope_parts(tokens, c.last + 1), events)  # §31
+            parts = _scope_parts(tokens, c.last + 1)
+            if len(parts) == 1 and parts[0][1] == _subject_comma(tokens, c):
+                parts = _scope_parts(tokens, parts[0][1] + 1)
+            parts = _with_coordinated_noun(tokens, parts, events)  # §31
             end = parts[-1][1]
             end = min([first for first, last in conditions if c.last < first < end and tokens[last].norm not in ("لم", "لن")
                        and (last + 1 >= len(tokens) or tokens[last + 1].norm not in ("لم", "لن"))], default=end)
@@ -68,6 +71,18 @@ def _content_scopes(tokens: Sequence[Token], events: Sequence[Coded], conditions
 
 
 ASIDE_REACH = 10  # words of an aside between a verbal act and its complement (، خلال محادثاتها مع …،)
+
+
+def _subject_comma(tokens: Sequence[Token], c: Coded) -> int | None:
+    """The comma that closes a verbal act's subject told right after it (أدان الملك عبدالله الثاني ملك الأردن، حادث
+    التفجير …): it ends the subject, not the content, which follows it.  None when there is none.  A verbal noun's
+    party before a comma (بموافقة مجلس الأمن، لكن …) is its genitive, and the comma ends the content there."""
+    if c.noun:
+        return None
+    k = c.last + 1
+    while k < len(tokens) and any(m.start <= tokens[k].start < m.end for m in c.source):
+        k += 1
+    return k if c.last + 1 < k < len(tokens) and tokens[k].norm in ("،", ",") else None
 
 
 def _scope_parts(tokens: Sequence[Token], start: int) -> list[tuple[int, int]]:

@@ -646,6 +646,11 @@ records of :mod:`~hadath.events.records`.
    الملك … ملك الأردن، حادث التفجير) does not end what is condemned or said (content._subject_comma), so the bombing
    is not given the condemner as its doer; and a verb right before «خلاله» after a call or visit noun (تلقى … اتصالاً
    هاتفياً من الملك محمد السادس أعرب خلاله عن إدانته) is said by whoever made the call (_call_during).
+93. **Who attacked, who hunts the attackers** (round 66, same read): an attack told as what someone is linked to
+   or investigated for (مشتبه به مرتبط بالهجوم الانتحاري، على صلة بالتفجير، اعتقال المتورطين بالتفجير، صلات
+   الانتحاري) takes no doer from before that word: the police who identified a suspect did not bomb
+   (parties._linked_to; planning or taking part, التخطيط لهجمات, stays the attackers' own).  And «قوات المعارضة»
+   (with مسلحو / كتائب المعارضة) are armed rebels, REB, like فصائل المعارضة (actor lexicon).
 """
 
 from __future__ import annotations
@@ -805,6 +810,7 @@ from hadath.events.parties import (
     _kind_adjective,
     _lam_people,
     _left_boundary,
+    _linked_to,
     _listed_countries,
     _located,
     _long_titled_subject,
@@ -1448,6 +1454,11 @@ class SentenceCoder:
                               {x.actor_code for x in main.source}]
                     c.source, c.target = list(main.source), guests
                     c.why.append("source: the main clause's actor (the possessive pronoun); target: the guest")
+            link = _linked_to(tokens, c)
+            if link is not None and any(m.start < tokens[link].start for m in c.source):
+                # round 66: "تعرفت الشرطة التركية على مشتبه به مرتبط بالهجوم الانتحاري": the police did not attack
+                c.source = [m for m in c.source if m.start > tokens[link].end]
+                c.why.append(f"source: none before «{tokens[link].text}» (the attack is what someone is linked to)")
             call = _call_during(tokens, c, out)
             if call is not None:
                 # section 92: "تلقى الملك اتصالاً هاتفياً من الرئيس الفرنسي أعرب خلاله عن …": what is said "during

@@ -13,6 +13,7 @@ from hadath.events.grammar import (
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     CONTRAST_WORDS,
+    FORCE_TYPES,
     NAMED_SKIP_MAX,
     PREPOSITIONS,
     RECEIVE_WORDS,
@@ -548,6 +549,30 @@ def _toll_performer(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> A
         linked = linked or _has_any(t, TOLL_LINKS)
         if linked and _bare_word(t) in PERFORMED_VERBS:
             return next((a for a in args if k < a.first <= k + PERFORMER_GAP and not a.prep), None)
+    return None
+
+
+# round 66: an attack told as what someone is linked to or investigated for (مشتبه به مرتبط بالهجوم، على صلة بالتفجير،
+# المتورطين في الهجوم، التحقيق في الهجوم، المسؤولين عن التفجير، صلات الانتحاري): the clause's subject hunts the attackers
+LINKED_WORDS = _words("مرتبط", "مرتبطة", "مرتبطين", "مرتبطون", "المرتبط", "المرتبطة", "المرتبطين", "صلة", "علاقة",
+                      "متورط", "متورطة", "متورطين", "متورطون", "المتورط", "المتورطين", "المتورطون", "التورط", "تورط",
+                      "تورطه", "تورطهم", "المسؤول", "المسؤولين", "المسؤولون", "المسئولين", "المسئولون", "التحقيق",
+                      "تحقيق", "التحقيقات", "تحقيقات", "المشتبه", "صلات", "صلاته", "صلاتها")
+LINK_PREPOSITIONS = frozenset({"في", "عن", "ل"})
+
+
+def _linked_to(tokens: Sequence[Token], c: Coded) -> int | None:
+    """The index of the word an attack noun is told as linked to or investigated for (مرتبط بالهجوم، على صلة
+    بالتفجير، المتورطين في الهجوم، التحقيق في الهجوم): parties before it did not carry the attack out.  Planning
+    or taking part in an attack (التخطيط لهجمات) is the attackers' own, and not listed.  None otherwise."""
+    if not c.noun or c.etype not in FORCE_TYPES or c.first < 1:
+        return None
+    tok = tokens[c.first]
+    prefix = tok.prefix.lstrip("وف")
+    if (prefix in ("", "ال") or prefix[:1] in ("ب", "ل")) and _has_any(tokens[c.first - 1], LINKED_WORDS):
+        return c.first - 1  # (also its genitive: صلات الانتحاري، تحقيقات الهجوم)
+    if c.first >= 2 and tokens[c.first - 1].norm in LINK_PREPOSITIONS and _has_any(tokens[c.first - 2], LINKED_WORDS):
+        return c.first - 2
     return None
 
 

@@ -358,9 +358,8 @@ class ActorCoder:
                 if unit.kind in ("country", "capital") and (
                         _is_place_use(tokens, m.first, m.first_form) or _coordinated_with_place(tokens, units, m.first)):
                     unit.place = True
-                if unit.kind == "capital" and m.first > 0 and _strip_conjunction(tokens[m.first - 1].norm) in \
-                        CONSTRUCT_HEADS:
-                    unit.place = True
+                if unit.kind == "capital" and m.first > 0 and _construct_head(tokens[m.first - 1]):
+                    unit.place = True  # (also after a preposition: "بزيارة لمدينة لندن"، "في بلدية الرياض")
                 if unit.kind == "capital" and m.first > 1 and tokens[m.first].norm[:1] == "و" \
                         and _strip_conjunction(tokens[m.first - 2].norm) in STREET_PAIRS:
                     unit.place = True  # "على شارعي الثورة وبغداد": the second of two streets
@@ -1450,6 +1449,13 @@ def _coordinated_with_place(tokens: list[Token], units: list[Unit], first: int) 
 
 def _dated(ref: object) -> bool:
     return isinstance(ref, (Person, Organization))
+
+
+def _construct_head(tok: Token) -> bool:
+    """A head noun (مدينة، مؤتمر، شارع) whose genitive capital names a place or an event, not the state; with or
+    without a preposition on it (لمدينة، بمؤتمر)."""
+    return _strip_conjunction(tok.norm) in CONSTRUCT_HEADS or tok.norm[len(tok.prefix):] in CONSTRUCT_HEADS \
+        or (tok.prefix.endswith("ال") and "ال" + tok.norm[len(tok.prefix):] in CONSTRUCT_HEADS)
 
 
 def _is_place_use(tokens: list[Token], first: int, first_form: str) -> bool:

@@ -651,6 +651,11 @@ records of :mod:`~hadath.events.records`.
    الانتحاري) takes no doer from before that word: the police who identified a suspect did not bomb
    (parties._linked_to; planning or taking part, التخطيط لهجمات, stays the attackers' own).  And «قوات المعارضة»
    (with مسلحو / كتائب المعارضة) are armed rebels, REB, like فصائل المعارضة (actor lexicon).
+94. **Places, aims and phones** (round 67, same read): a capital after a place or event noun that carries a
+   preposition (بزيارة لمدينة لندن، بمطار القاهرة) is a place, not its government acting (actor coder); a place
+   that is the genitive of such a noun after ب (بشوارع الرباط، بمنتجع شرم الشيخ) is where the event happened
+   (parties.LOCATIVE_HEADS; not بدور المملكة، بقيادة السعودية); «يستهدف مراقبة / إشعال / النيل من» is an aim and
+   «ضربات الشمس» sunstroke, no attack; «هاتف سامسونغ» is a phone, no call (trigger lexicon).
 """
 
 from __future__ import annotations

@@ -1086,13 +1086,23 @@ def _own_clause(tokens: Sequence[Token], last: int, k: int, p: Pattern, named: f
     return all(j in named or tokens[j].norm in ("،", ",") for j in range(last + 1, k))
 
 
+# nouns whose genitive is a place (بشوارع الرباط، بمنتجع شرم الشيخ، بمحافظتي الأنبار وصلاح الدين)
+LOCATIVE_HEADS = BUILDING_HEADS | PROVINCE_HEADS | _words(
+    "شوارع", "منطقة", "مناطق", "منتجع", "مدن", "مدينتي", "بلدات", "بلدتي", "قرى", "أحياء", "ضواحي", "مخيم", "مخيمات",
+    "العاصمة", "عاصمة", "محافظتي", "ريف", "ساحات", "مطارات")
+
+
 def _located(tokens: list[Token], k: int, place: PlaceMention) -> bool:
-    """A place is the event's location when a location preposition (or ب) introduces it."""
+    """A place is the event's location when a location preposition (or ب) introduces it, also through the noun
+    it is the genitive of (بشوارع الرباط، بمدينة حلب)."""
     tok = tokens[k]
     if place.start > tok.start or tok.prefix.lstrip("وف").startswith("ب"):
         clitic = tok.norm[: max(0, len(tok.norm) - len(tok.stem))].lstrip("وف")
         if clitic.startswith("ب") or place.start > tok.start:
             return True
+    if k > 0 and tokens[k - 1].prefix.lstrip("وف") == "ب" and tok.prefix in ("", "ال") \
+            and _has_any(tokens[k - 1], LOCATIVE_HEADS):
+        return True  # (not "بدور المملكة"، "بقيادة السعودية": a role or a leadership is no place)
     for j in range(k - 1, max(-1, k - 3), -1):
         norm = tokens[j].norm
         bare = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in LOCATION_PREPS else norm

@@ -125,6 +125,7 @@ CONSTRUCT_HEADS = frozenset({
     "بورصه", "سوق", "شرطه", "ميناء", "محطه", "مسجد", "جامع", "فندق", "قصر", "استاد", "ملعب", "نادي",
     "شارع", "شارعي", "ساحه", "ميدان", "جسر", "نفق", "دوار", "جاده",  # streets named after capitals
 })
+CAPITAL_WORDS = frozenset({"العاصمه", "عاصمه", "بالعاصمه", "للعاصمه"})
 # "شارعي الثورة وبغداد": two streets, the second name after و (normalized)
 STREET_PAIRS = frozenset({"شارعي", "ساحتي", "ميداني"})
 # Words in the name of a body that two states run together ("اللجنة المشتركة"), normalized.
@@ -287,6 +288,7 @@ class ActorCoder:
         """Mentions of one sentence (offsets into ``text``), updating ``context`` for the next ones."""
         units = self._units(tokens, day, context, index)
         units = self._merge_titles(units, tokens)
+        _named_again(units, text, context)
         # a title that neither heads a name nor found a country names no identifiable actor ("قال الرئيس")
         units = [u for u in units if not (u.kind == "title" and u.country is None and not u.members)]
         _crowd_of_person(units, tokens)
@@ -358,8 +360,12 @@ class ActorCoder:
                 if unit.kind in ("country", "capital") and (
                         _is_place_use(tokens, m.first, m.first_form) or _coordinated_with_place(tokens, units, m.first)):
                     unit.place = True
-                if unit.kind == "capital" and m.first > 0 and _construct_head(tokens[m.first - 1]):
-                    unit.place = True  # (also after a preposition: "بزيارة لمدينة لندن"، "في بلدية الرياض")
+                if unit.kind == "capital" and m.first > 0 and (_construct_head(tokens[m.first - 1]) or (
+                        m.first > 1 and _strip_conjunction(tokens[m.first - 2].norm) in CAPITAL_WORDS
+                        and tokens[m.first - 1].norm.startswith("ال") and tokens[m.first - 1].norm.endswith(("ي", "يه")))):
+                    # (also after a preposition: "بزيارة لمدينة لندن"، "في بلدية الرياض"; and "جنوب العاصمة اليمنية
+                    # صنعاء": the capital named with its country's adjective)
+                    unit.place = True
                 if unit.kind == "capital" and m.first > 1 and tokens[m.first].norm[:1] == "و" \
                         and _strip_conjunction(tokens[m.first - 2].norm) in STREET_PAIRS:
                     unit.place = True  # "على شارعي الثورة وبغداد": the second of two streets
@@ -989,7 +995,7 @@ class ActorCoder:
                     continue  # punctuation edges or Latin words (menus, "Next Previous"): not a name
                 if first == last and tokens[first].text in PREPOSITIONS_AS_WRITTEN:
                     continue  # "وأثنى على إعلان القاهرة": the tagger read «على» as the name علي
-                out.append(Unit(first, last, _keep_article_start(tokens[first]), tokens[last].end, "ner", typ,
+                out.append(Unit(first, last, _name_start(tokens[first]), tokens[last].end, "ner", typ,
                                 how="ner"))
         return out
 
@@ -1149,6 +1155,31 @@ def _keep_article_start(tok: Token) -> int:
         return tok.start
     keep = 2 if prefix.endswith("ال") else 1 if prefix.endswith("لل") else 0
     return advance_letters(tok.text, 0, len(tok.text), len(prefix) - keep) + tok.start
+
+
+def _named_again(units: list[Unit], text: str, context: Context) -> None:
+    """A name the tagger found that ends the name of a listed person told earlier in the document (وزير الدفاع
+    الأمريكي آشتون كارتر … وجاءت زيارة كارتر) is that person again: it takes the earlier mention's coding.  Only
+    a listed person (coded by the lexicon at the article's date), the latest one whose name ends so."""
+    for u in units:
+        if u.kind != "ner" or u.type != "PERS" or u.code is not None:
+            continue
+        words = normalize(text[u.start:u.end]).split()
+        earlier = next((m for m in reversed(context.mentions) if m.type == "PERS" and m.entity_id and m.actor_code
+                        and len(words) < len(normalize(m.text).split())
+                        and normalize(m.text).split()[-len(words):] == words), None)
+        if earlier is not None:
+            u.code, u.country, u.sector, u.entity_id = earlier.actor_code, earlier.country, earlier.sector, earlier.entity_id
+            u.name, u.name_latin, u.how = earlier.name, earlier.name_latin, "ner+earlier-name"
+
+
+def _name_start(tok: Token) -> int:
+    """Start of a name the tagger found: its proclitics are left out, but a ك the tokenizer read as "like" is the
+    name's first letter (كلينتون، كارتر: "like" is hardly ever written on a name)."""
+    conjunctions = len(tok.prefix) - len(tok.prefix.lstrip("وف"))
+    if tok.prefix[conjunctions:conjunctions + 1] == "ك":
+        return advance_letters(tok.text, 0, len(tok.text), conjunctions) + tok.start
+    return _keep_article_start(tok)
 
 
 def _taa_marbuta_as_suffix(tok: Token, form: str) -> bool:

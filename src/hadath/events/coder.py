@@ -656,6 +656,14 @@ records of :mod:`~hadath.events.records`.
    that is the genitive of such a noun after ب (بشوارع الرباط، بمنتجع شرم الشيخ) is where the event happened
    (parties.LOCATIVE_HEADS; not بدور المملكة، بقيادة السعودية); «يستهدف مراقبة / إشعال / النيل من» is an aim and
    «ضربات الشمس» sunstroke, no attack; «هاتف سامسونغ» is a phone, no call (trigger lexicon).
+95. **Who is named, and where they go** (round 68, from a second read of a real day): a name the tagger finds
+   that ends the name of a listed person told earlier in the article (آشتون كارتر … زيارة كارتر، نوري المالكي …
+   تصريحات المالكي) is that person again (actor coder, ``_named_again``), and a ك starting a name is its first
+   letter, not "like" (كلينتون، كارتر); a capital after «العاصمة» and its country's adjective (جنوب العاصمة
+   اليمنية صنعاء) is a place; a provincial council (مجلس محافظة الأنبار) is the local government; two parties
+   joined by a comma alone (طالب مجلس محافظة الأنبار، الولايات المتحدة بـ…) are a subject and its object, not a
+   list (_comma_pair: not a person and the title after the comma); and the place a named visitor travels to
+   before the visit noun (يتوجه الوزير إلى العاصمة الإيرانية طهران في زيارة) hosts the visit (_destination_before).
 """
 
 from __future__ import annotations
@@ -1780,7 +1788,8 @@ class SentenceCoder:
                 g.last = u.last
             elif grouped and _coordinated(tokens, grouped[-1], u) and not (
                     grouped[-1] is appositive and tokens[u.first - 1].norm in ("،", ",")
-                    and tokens[u.first].prefix[:1] != "و"):
+                    and tokens[u.first].prefix[:1] != "و") \
+                    and not _comma_pair(tokens, grouped[-1], u, units[i + 1] if i + 1 < len(units) else None):
                 # («اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين»: the object after the comma; «…، وإسماعيل
                 # ولد الشيخ أحمد» joined by و is a second subject)
                 g = grouped[-1]
@@ -2178,6 +2187,8 @@ class SentenceCoder:
             target = _member_object(tokens, last, after, source, p, self.stop_words)
         if target is None and (p.target_preps or p.object_target):
             target = self._place_target(sent, last, right, p, ptype, source, args, places)
+        if target is None and ptype == "CONSULT" and p.mode == "visit":
+            target = _destination_before(sent, first, source, args, places)  # round 68: "يتوجه … إلى طهران في زيارة"
         if target is None and ptype in TERRITORY_TYPES:
             target = self._territory_target(sent, last, right, ptype, source)  # section 32: "من الأراضي الليبية"
         if target is None and victims_before is not None and victims_before is not source:
@@ -2434,11 +2445,12 @@ class SentenceCoder:
             m = ActorMention(pl.start, pl.end, pl.text, type="GPE", name=pl.name_ar, name_latin=pl.name,
                              actor_code=pl.country, country=pl.country, how="place", sentence=sent.index)
             prep = _prep_of(tokens, k, m, self.stop_words)
-            if not prep and k - 1 > last and ptype not in ("ASSAULT", "MOBILIZE") and _has_any(tokens[k - 1], PLACE_HEADS) \
+            head = k - 2 if k - 2 > last and _nisba_word(tokens[k - 1]) else k - 1  # (للعاصمة السورية دمشق)
+            if not prep and head > last and ptype not in ("ASSAULT", "MOBILIZE") and _has_any(tokens[head], PLACE_HEADS) \
                     and not (source is not None and pl.country in {state_country(a) for a in source.actors()}):
                 # "انسحبت من مدينة خيرسون": the town's من (force on a town falls on its people, §6; troops sent to,
                 # or a faction taking, a town of its own country faces no state named by it)
-                prep = _prep_of_word(tokens, k - 1, self.stop_words)
+                prep = _prep_of_word(tokens, head, self.stop_words)
             if prep and prep not in PLACE_NOT_TARGET and prep in p.target_preps:
                 return Arg([m], k, k, prep)  # (the object may be long: فرقاً من الحماية المدنية ومساعدات إلى)
             if _foreign_ground(p, ptype, prep, source, pl.country):
@@ -3113,6 +3125,56 @@ class SentenceCoder:
 
 
 DOER_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "AGREE"})  # acts that answer what another party did
+def _comma_pair(tokens: Sequence[Token], a: Arg, b: Arg, nxt: Arg | None) -> bool:
+    """Section 95: two parties joined by a comma alone, with no third joined to the second (طالب مجلس محافظة
+    الأنبار، الولايات المتحدة بتكثيف …): a subject and the object after the comma that closes it, not a list —
+    Arabic joins a list's last item with و (روسيا، تركيا وإيران)."""
+    if len(a.mentions) > 1 or b.first != a.last + 2 or tokens[a.last + 1].norm not in ("،", ",") \
+            or tokens[b.first].prefix[:1] == "و":
+        return False  # (the last of a list already begun stays in it: روسيا، تركيا، إيران)
+    if a.mentions[0].type == "PERS" or b.mentions[0].type == "PERS":
+        return False  # (a person and the title after a comma, محمد علي جعفري، رئيس الحرس الثوري: one party)
+    return nxt is None or not _coordinated(tokens, b, nxt)
+
+
+def _nisba_word(tok: Token) -> bool:
+    """A definite adjective of relation (السورية، الإيراني): what stands between «العاصمة» and the capital's name."""
+    return tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) > 4
+
+
+DESTINATION_REACH = 8  # words from the place a party travels to back to the visit noun after it
+TO_WORDS = frozenset({"الي"})
+
+
+def _destination_before(sent: Sentence, first: int, source: Arg | None, args: Sequence[Arg],
+                        places: Sequence[PlaceMention]) -> Arg | None:
+    """Round 68: the place a party travels to, told before the visit noun (يتوجه الوزير إلى العاصمة الإيرانية
+    طهران في زيارة، وصل إلى أنقرة في زيارة): its state hosts the visit.  Only after «إلى» or ل (past «العاصمة» and
+    its adjective), in the same clause, and not the visitor's own country."""
+    if source is None:
+        return None  # (a visit nobody named makes "عاد إلى تشاتانوغا لزيارة أسرته" a visit to the United States)
+    tokens = sent.tokens
+    starts = [t.start for t in tokens]
+    taken = {k for a in args for k in range(a.first, a.last + 1)}
+    own = {state_country(a) for a in source.actors()}
+    for pl in sorted(places, key=lambda x: x.start, reverse=True):
+        k = max(0, bisect.bisect_right(starts, pl.start) - 1)
+        if not pl.country or k >= first or first - k > DESTINATION_REACH or k in taken or pl.country in own \
+                or any(tokens[j].norm in CLAUSE_PUNCT for j in range(k + 1, first)):
+            continue
+        head = k  # the capital word and its adjective before the name (العاصمة الإيرانية طهران)
+        while head > 0 and (_bare_word(tokens[head - 1]).endswith("عاصمه") or (
+                head == k and _nisba_word(tokens[head - 1]) and head - 2 >= 0
+                and _bare_word(tokens[head - 2]).endswith("عاصمه"))):
+            head -= 1
+        to_word = head > 0 and _bare_word(tokens[head - 1]) in TO_WORDS
+        if to_word or tokens[head].prefix.lstrip("وف")[:1] == "ل":
+            m = ActorMention(pl.start, pl.end, pl.text, type="GPE", name=pl.name_ar, name_latin=pl.name,
+                             actor_code=pl.country, country=pl.country, how="place", sentence=sent.index)
+            return Arg([m], k, k, "الي")
+    return None
+
+
 CALL_REACH = 16  # words from a call or visit noun to the verb told "during it" (its parties and their titles between)
 
 

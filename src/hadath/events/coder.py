@@ -664,6 +664,10 @@ records of :mod:`~hadath.events.records`.
    joined by a comma alone (طالب مجلس محافظة الأنبار، الولايات المتحدة بـ…) are a subject and its object, not a
    list (_comma_pair: not a person and the title after the comma); and the place a named visitor travels to
    before the visit noun (يتوجه الوزير إلى العاصمة الإيرانية طهران في زيارة) hosts the visit (_destination_before).
+96. **Survivors, channels and cut water** (round 69, from a read of 2015-07-25): who survived an attack (نجا وزير
+   الداخلية من محاولة اغتيال كان يستعد لتنفيذه مواطن تونسي) is its target, and the party named after it its doer
+   (_survived); an outlet after a relative verb of reporting (في نبأ أوردته وكالة أنباء البحرين) is the channel,
+   no object (parties._reporter); water cut off «على أهالي المدينة» is no road the residents block (lexicon).
 """
 
 from __future__ import annotations
@@ -853,6 +857,7 @@ from hadath.events.parties import (
     _quoted_name_head,
     _reaction_to_step,
     _relative_aside,
+    _reporter,
     _right_boundary,
     _riot_crowd,
     _site_of,
@@ -1467,6 +1472,15 @@ class SentenceCoder:
                               {x.actor_code for x in main.source}]
                     c.source, c.target = list(main.source), guests
                     c.why.append("source: the main clause's actor (the possessive pronoun); target: the guest")
+            survivor = _survived(tokens, c)
+            if survivor is not None:
+                # round 69: "نجا وزير الداخلية الليبي من محاولة اغتيال كان يستعد لتنفيذه مواطن تونسي": who survived
+                # the attack was its target; a party named after it carried it out
+                survivors = [m for m in c.source if m.start < tokens[c.first].start]
+                doers = [m for m in c.target if m.start >= c.trig_end] + [m for m in c.source if m.start >= c.trig_end]
+                if survivors:
+                    c.source, c.target = doers, survivors
+                    c.why.append(f"target: who survived it («{tokens[survivor].text}»); source: the doer named after it")
             link = _linked_to(tokens, c)
             if link is not None and any(m.start < tokens[link].start for m in c.source):
                 # round 66: "تعرفت الشرطة التركية على مشتبه به مرتبط بالهجوم الانتحاري": the police did not attack
@@ -2177,7 +2191,7 @@ class SentenceCoder:
             slot = _object_start(last, source)
             aside = _aside_end(tokens, slot)
             rest = [a for a in after if a is not source and a.prep in ("", CONTAINER_OBJECT)
-                    and not (aside is not None and slot < a.first < aside)]
+                    and not (aside is not None and slot < a.first < aside) and not _reporter(tokens, a)]
             if rest and (source is None or rest[0].first > source.last) and _gap(tokens, last, rest[0].first,
                                                                                   named) <= 8:
                 target = rest[0]
@@ -3140,6 +3154,19 @@ def _comma_pair(tokens: Sequence[Token], a: Arg, b: Arg, nxt: Arg | None) -> boo
 def _nisba_word(tok: Token) -> bool:
     """A definite adjective of relation (السورية، الإيراني): what stands between «العاصمة» and the capital's name."""
     return tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) > 4
+
+
+SURVIVE_WORDS = _words("نجا", "نجت", "نجوا", "ينجو", "تنجو", "ينجون", "نجاة", "نجاته", "نجاتها", "ونجا", "ونجت")
+SURVIVE_REACH = 8  # words from «نجا» to the «من» before the attack (its subject and titles between)
+
+
+def _survived(tokens: Sequence[Token], c: Coded) -> int | None:
+    """Round 69: the index of «نجا / ينجو» when an attack noun is what a party survived (نجا الوزير من محاولة
+    اغتيال); None otherwise."""
+    if not c.noun or c.etype != "ASSAULT" or c.first < 2 or tokens[c.first - 1].norm != "من":
+        return None
+    return next((k for k in range(c.first - 2, max(-1, c.first - 2 - SURVIVE_REACH), -1)
+                 if _has_any(tokens[k], SURVIVE_WORDS)), None)
 
 
 DESTINATION_REACH = 8  # words from the place a party travels to back to the visit noun after it

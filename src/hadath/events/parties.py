@@ -1211,6 +1211,16 @@ def _member_object(tokens: Sequence[Token], last: int, after: Sequence[Arg], sou
     return None
 
 
+# round 69: the outlet after a relative verb of reporting (في نبأ أوردته وكالة أنباء البحرين، في بيان نقلته الوكالة)
+REPORTING_RELATIVES = _words("أوردته", "أوردتها", "اوردته", "اوردتها", "نقلته", "نقلتها", "بثته", "بثتها", "نشرته",
+                             "نشرتها", "أذاعته", "أذاعتها", "أوردها", "أورده", "نقله", "نقلها", "نشره", "نشرها")
+
+
+def _reporter(tokens: Sequence[Token], a: Arg) -> bool:
+    """An outlet that reports the act (في نبأ أوردته وكالة أنباء البحرين): the channel, no object of it."""
+    return a.first > 0 and _has_any(tokens[a.first - 1], REPORTING_RELATIVES)
+
+
 def _aside_end(tokens: Sequence[Token], k: int) -> int | None:
     """The closing comma of an aside that opens at token ``k`` (a comma, then a preposition or a time word:
     "، في بيان صدر عقب اجتماع للمجلس،"، "، مساء الأحد،"), or None."""

@@ -668,6 +668,11 @@ records of :mod:`~hadath.events.records`.
    الداخلية من محاولة اغتيال كان يستعد لتنفيذه مواطن تونسي) is its target, and the party named after it its doer
    (_survived); an outlet after a relative verb of reporting (في نبأ أوردته وكالة أنباء البحرين) is the channel,
    no object (parties._reporter); water cut off «على أهالي المدينة» is no road the residents block (lexicon).
+97. **The doer in the genitive** (round 70, from a read of 2015-07-26): a force noun's definite genitive that can
+   act, followed by its object with ل (هدم الاحتلال الإسرائيلي لمباني الفلسطينيين، اجتياح الحوثيين للمدينة، قمع
+   النظام السوري للمتظاهرين) is its doer, whether or not the object is a party (not an indefinite object, اختطاف
+   دبلوماسيين تونسيين لتبادلهم, nor victims); and the Israeli occupation acting (الاحتلال الإسرائيلي، سلطات /
+   جرافات الاحتلال) is the Israeli state, as the gold codes it (actor lexicon; a bare «الاحتلال» is left out).
 """
 
 from __future__ import annotations
@@ -2058,6 +2063,14 @@ class SentenceCoder:
                 if adjacent is not None and adjacent.first == last + 1 and p.object_target and not possessed else None
             if lam_object is not None:
                 source, target = adjacent, lam_object
+            elif adjacent is not None and adjacent.first == last + 1 and p.object_target and not possessed \
+                    and ptype in FORCE_TYPES and after_adjacent is not None and after_adjacent.is_word \
+                    and after_adjacent.prefix.lstrip("وف")[:1] == "ل" and not _has_any(tokens[adjacent.first], BUILDING_HEADS) \
+                    and "ال" in tokens[adjacent.first].prefix + tokens[adjacent.first].norm[:2] and not _victims(adjacent):
+                # round 70: "هدم الاحتلال الإسرائيلي لمباني الفلسطينيين": a definite genitive that can act is the doer
+                # when the object follows with ل, a party or not (not "اختطاف دبلوماسيين تونسيين لتبادلهم"، an
+                # indefinite object, nor "استهداف المواطنين لأكثر من مدينة"، victims)
+                source = adjacent
             elif adjacent is not None and p.genitive == "source" and p.object_target \
                     and _has_any(tokens[adjacent.first], BUILDING_HEADS):
                 target = adjacent  # round 22: "اقتحام جامعة الأنبار": a building as the genitive is what was stormed

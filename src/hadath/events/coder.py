@@ -673,6 +673,11 @@ records of :mod:`~hadath.events.records`.
    النظام السوري للمتظاهرين) is its doer, whether or not the object is a party (not an indefinite object, اختطاف
    دبلوماسيين تونسيين لتبادلهم, nor victims); and the Israeli occupation acting (الاحتلال الإسرائيلي، سلطات /
    جرافات الاحتلال) is the Israeli state, as the gold codes it (actor lexicon; a bare «الاحتلال» is left out).
+98. **Devices found and words attacked** (round 71, from a read of 2015-07-27): an explosive device found, seized
+   or defused (عثرت قوات الأمن على عبوة ناسفة، أبطل الخبراء مفعول عبوة، ضبط سيارات مفخخة) takes no doer from
+   before that word (parties._found_device; the learned backstop goes the same way); and «هاجم / يهاجم» with words,
+   a policy, a decision or a deal as its object (هاجم الوزير أقوال كيري، هاجمت وسائل الإعلام الاتفاق النووي)
+   criticises, 111, no assault (accuse.attack_words).
 """
 
 from __future__ import annotations
@@ -823,6 +828,7 @@ from hadath.events.parties import (
     _first_object,
     _first_person,
     _foreign_ground,
+    _found_device,
     _gap,
     _gathered,
     _honorifics_between,
@@ -1487,6 +1493,7 @@ class SentenceCoder:
                     c.source, c.target = doers, survivors
                     c.why.append(f"target: who survived it («{tokens[survivor].text}»); source: the doer named after it")
             link = _linked_to(tokens, c)
+            link = link if link is not None else _found_device(tokens, c)
             if link is not None and any(m.start < tokens[link].start for m in c.source):
                 # round 66: "تعرفت الشرطة التركية على مشتبه به مرتبط بالهجوم الانتحاري": the police did not attack
                 c.source = [m for m in c.source if m.start > tokens[link].end]

@@ -576,6 +576,26 @@ def _linked_to(tokens: Sequence[Token], c: Coded) -> int | None:
     return None
 
 
+# round 71: a device found, seized or defused (عثرت قوات الأمن على عبوة ناسفة، تفكيك عبوة ناسفة): the finders did
+# not plant it
+FOUND_WORDS = _words("عثر", "عثرت", "عثروا", "العثور", "ضبط", "ضبطت", "ضبطوا", "فكك", "فككت", "فككوا", "تفكيك",
+                     "أبطل", "أبطلت", "أبطلوا", "إبطال", "ابطال")
+FOUND_REACH = 5  # words from «عثرت» to the device (its subject between: عثرت قوات الأمن على)
+
+
+def _found_device(tokens: Sequence[Token], c: Coded) -> int | None:
+    """Round 71: the index of the verb or noun of finding or defusing told before an explosive device's noun
+    (عثرت قوات الأمن على عبوة ناسفة): parties before it did not plant it.  None otherwise."""
+    if c.etype != "ASSAULT" or not c.cameo.startswith("183"):
+        return None
+    for k in range(c.first - 1, max(-1, c.first - 1 - FOUND_REACH), -1):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return None
+        if _has_any(tokens[k], FOUND_WORDS):
+            return k
+    return None
+
+
 WITHDRAWN_REACH = 10  # words from a withdrawal to the place it leaves (من بلدة الخيام في جنوب لبنان)
 
 

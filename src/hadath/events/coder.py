@@ -678,6 +678,10 @@ records of :mod:`~hadath.events.records`.
    before that word (parties._found_device; the learned backstop goes the same way); and «هاجم / يهاجم» with words,
    a policy, a decision or a deal as its object (هاجم الوزير أقوال كيري، هاجمت وسائل الإعلام الاتفاق النووي)
    criticises, 111, no assault (accuse.attack_words).
+99. **An uncoded title is still a subject** (round 72): a bare definite title right after a verb, which no party
+   codes (وأدان الوزير قصف الجيش الإسرائيلي لمدرسة), is the verb's subject, so the party inside the object is not
+   taken for it (_bare_title).  A title that continues (المدير العام، المستشار الألماني، المتحدث باسم، الناطق بلسان)
+   is left to the parties it names.
 """
 
 from __future__ import annotations
@@ -791,6 +795,7 @@ from hadath.events.merging import (
 from hadath.events.numbers import CARDINAL_WORDS, extract_size, parse_number
 from hadath.events.parties import (
     ACCUSE_VERB_PATTERNS,
+    APPOSITION_TITLES,
     BUILDING_HEADS,
     CAUSE_AFTER_IN,
     CONTAINER_NOUNS,
@@ -1997,6 +2002,10 @@ class SentenceCoder:
                     if target is None and bare_after[0].first == last + 1 and (p.object_target or ptype in FORCE_TYPES):
                         target = object_after_verb = bare_after[0]
                     bare_after = []
+                if bare_after and not noun and bare_after[0].first > last + 1 and _bare_title(tokens, last + 1, args):
+                    # round 72: "وأدان الوزير قصف الجيش الإسرائيلي لمدرسة": a title no party codes, right after the
+                    # verb, is its subject; the party further on is in its object
+                    bare_after = []
                 if bare_after and _undertaken_with_min(tokens, first):
                     # "تمكنت المقاومة من قتل المسؤول الأمني": a verbal noun after «تمكن من»; the party after it is
                     # its object, the subject is the undertaking verb's
@@ -3187,6 +3196,17 @@ def _survived(tokens: Sequence[Token], c: Coded) -> int | None:
         return None
     return next((k for k in range(c.first - 2, max(-1, c.first - 2 - SURVIVE_REACH), -1)
                  if _has_any(tokens[k], SURVIVE_WORDS)), None)
+
+
+def _bare_title(tokens: Sequence[Token], k: int, args: Sequence[Arg]) -> bool:
+    """Round 72: a definite title at ``k`` that no party covers and nothing qualifies (الوزير، الرئيس): an uncoded
+    subject.  A title followed by a definite word, «باسم» or a party (المدير العام، المستشار الألماني، المتحدث باسم
+    الأمين العام) is a longer name, left to the parties."""
+    if k + 1 >= len(tokens) or not tokens[k].norm.startswith("ال") or not _has_any(tokens[k], APPOSITION_TITLES):
+        return False
+    nxt = tokens[k + 1]
+    return not any(a.first <= j <= a.last for a in args for j in (k, k + 1)) and nxt.is_word \
+        and not nxt.norm.startswith("ال") and _bare_word(nxt) not in ("باسم", "بلسان", "عن") and nxt.prefix.lstrip("وف")[:1] != "ل"
 
 
 DESTINATION_REACH = 8  # words from the place a party travels to back to the visit noun after it

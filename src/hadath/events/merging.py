@@ -114,6 +114,10 @@ def participant_key(c_source: list[ActorMention], c_target: list[ActorMention]) 
     return _merge_keys(c_source + c_target)
 
 
+def _codes(mentions: Sequence[ActorMention]) -> set[str | None]:
+    return {m.actor_code for m in mentions if m.actor_code}
+
+
 def _specificity(c: Coded) -> tuple[int, int, int]:
     """Prefer a pattern that names a mode, then a non-generic code, then the longer phrase."""
     return (1 if c.mode else 0, 0 if c.cameo.endswith("0") else 1, c.last - c.first)
@@ -137,10 +141,16 @@ def _merge_in_sentence(events: list[Coded], tokens: Sequence[Token]) -> list[Cod
                     better, worse = worse, better  # "سيعقدان محادثات … في أول لقاء": the planned meeting
                 if same_meeting and better.noun and not worse.noun:
                     better.status = worse.status  # "سيزور … في أول زيارة له": the verb says when
+                # (a one-sided force record takes over no party it has on the other side: "نجا رئيس المحكمة من
+                # محاولة اغتيال، استهدفته": the survivor, its target, is no doer of the attempt; meetings and clashes
+                # name their parties on both sides)
+                one_sided = _etype(better) in ("ASSAULT", "COERCE") and not better.pattern.reciprocal
                 if not better.source:
-                    better.source = worse.source
+                    better.source = [m for m in worse.source
+                                     if not (one_sided and m.actor_code in _codes(better.target))]
                 if not better.target:
-                    better.target = worse.target
+                    better.target = [m for m in worse.target
+                                     if not (one_sided and m.actor_code in _codes(better.source))]
                 if better.location is None:
                     better.location = worse.location
                 if better.size.is_empty():

@@ -682,6 +682,9 @@ records of :mod:`~hadath.events.records`.
    codes (وأدان الوزير قصف الجيش الإسرائيلي لمدرسة), is the verb's subject, so the party inside the object is not
    taken for it (_bare_title).  A title that continues (المدير العام، المستشار الألماني، المتحدث باسم، الناطق بلسان)
    is left to the parties it names.
+100. **Who was made to suffer** (round 73, from a read of 2015-08-01): the party a toll was inflicted on (كبّد مقاتلو
+   الحزب أفراد الحرس الثوري العديد من القتلى، تكبّدت ميليشيات الحوثي عشرات القتلى) is its target, the one who
+   inflicted it (before «كبّد»; nobody after «تكبّد») its source (_inflicted).
 """
 
 from __future__ import annotations
@@ -1488,6 +1491,16 @@ class SentenceCoder:
                               {x.actor_code for x in main.source}]
                     c.source, c.target = list(main.source), guests
                     c.why.append("source: the main clause's actor (the possessive pronoun); target: the guest")
+            inflicted = _inflicted(tokens, c)
+            if inflicted is not None:
+                # round 73: "كبّد مقاتلو الحزب أفراد الحرس الثوري العديد من القتلى": who was made to suffer the dead
+                # is the target; the one who inflicted them (before «كبّد»; none after «تكبّد») the source
+                k, active = inflicted
+                between = [m for m in c.source + c.target if tokens[k].end <= m.start < tokens[c.first].start]
+                if between:
+                    c.target = between
+                    c.source = [m for m in c.source if m.end <= tokens[k].start] if active else []
+                    c.why.append(f"target: who suffered the toll («{tokens[k].text}»)")
             survivor = _survived(tokens, c)
             if survivor is not None:
                 # round 69: "نجا وزير الداخلية الليبي من محاولة اغتيال كان يستعد لتنفيذه مواطن تونسي": who survived
@@ -3183,6 +3196,24 @@ def _comma_pair(tokens: Sequence[Token], a: Arg, b: Arg, nxt: Arg | None) -> boo
 def _nisba_word(tok: Token) -> bool:
     """A definite adjective of relation (السورية، الإيراني): what stands between «العاصمة» and the capital's name."""
     return tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) > 4
+
+
+INFLICT_WORDS = _words("كبد", "كبدت", "كبدوا", "يكبد", "تكبد", "تكبدت", "تكبدوا", "يتكبد", "تتكبد", "يكبدون")
+SUFFER_WORDS = _words("تكبد", "تكبدت", "تكبدوا", "يتكبد", "تتكبد")
+INFLICT_REACH = 8  # words from «كبّد» to the toll (the party made to suffer it between)
+
+
+def _inflicted(tokens: Sequence[Token], c: Coded) -> tuple[int, bool] | None:
+    """Round 73: (index of «كبّد / تكبّد», whether it is active) when a toll noun is what a party was made to suffer
+    (كبّدوا أفراد الحرس الثوري العديد من القتلى، تكبّدت الميليشيات خسائر); None otherwise."""
+    if not c.noun or c.etype != "ASSAULT":
+        return None
+    for k in range(c.first - 1, max(-1, c.first - 1 - INFLICT_REACH), -1):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return None
+        if _has_any(tokens[k], INFLICT_WORDS):
+            return k, not _has_any(tokens[k], SUFFER_WORDS)
+    return None
 
 
 SURVIVE_WORDS = _words("نجا", "نجت", "نجوا", "ينجو", "تنجو", "ينجون", "نجاة", "نجاته", "نجاتها", "ونجا", "ونجت")

@@ -685,6 +685,9 @@ records of :mod:`~hadath.events.records`.
 100. **Who was made to suffer** (round 73, from a read of 2015-08-01): the party a toll was inflicted on (كبّد مقاتلو
    الحزب أفراد الحرس الثوري العديد من القتلى، تكبّدت ميليشيات الحوثي عشرات القتلى) is its target, the one who
    inflicted it (before «كبّد»; nobody after «تكبّد») its source (_inflicted).
+101. **Where the wounded were taken** (round 74, from a read of 2015-08-02): the clause of an act ends before «نقلهم /
+   نقل إلى» (… وجرح ثلاثة آخرين تم نقلهم إلى المستشفى): the hospital is where the wounded went, not whom the attack
+   hit (parties._right_boundary).
 """
 
 from __future__ import annotations

@@ -1049,6 +1049,9 @@ def _quoted_name_head(tokens: Sequence[Token], k: int, name_at: int) -> bool:
     return name_at == k + 2 and tokens[k + 1].norm in ("«", '"', "“") and _has_any(tokens[k], NAME_HEAD_WORDS)
 
 
+TRANSFER_WORDS = _words("نقل", "نقلهم", "نقله", "نقلها", "نقلت", "نقلوا", "نقلتهم", "إسعافهم", "اسعافهم", "إسعافه")
+
+
 def _right_boundary(tokens: list[Token], last: int) -> int:
     """Last token of the trigger's clause (up to a complementizer, a contrast conjunction or a quotation).  A
     short quoted name right after the trigger is the act's own name (مناورات «درع الخليج» بمشاركة …، عملية «الفجر
@@ -1065,6 +1068,8 @@ def _right_boundary(tokens: list[Token], last: int) -> int:
         if norm in (":", "؛", ";", "«", "»") or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS \
                 or norm in CLAUSE_OPENERS:
             return k - 1  # فيما / بينما / عندما open a second clause with a subject of its own, as on the left
+        if _has_any(tokens[k], TRANSFER_WORDS) and k + 1 < len(tokens) and tokens[k + 1].norm in ("الي", "إلى"):
+            return k - 1  # round 74: "… وجرح ثلاثة آخرين تم نقلهم إلى المستشفى": where the wounded were taken
         k += 1
     return len(tokens) - 1
 

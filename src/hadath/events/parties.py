@@ -1068,7 +1068,8 @@ def _right_boundary(tokens: list[Token], last: int) -> int:
         if norm in (":", "؛", ";", "«", "»") or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS \
                 or norm in CLAUSE_OPENERS:
             return k - 1  # فيما / بينما / عندما open a second clause with a subject of its own, as on the left
-        if _has_any(tokens[k], TRANSFER_WORDS) and k + 1 < len(tokens) and tokens[k + 1].norm in ("الي", "إلى"):
+        if ("نقل" in norm or "سعاف" in norm) and _has_any(tokens[k], TRANSFER_WORDS) and k + 1 < len(tokens) \
+                and tokens[k + 1].norm in ("الي", "إلى"):
             return k - 1  # round 74: "… وجرح ثلاثة آخرين تم نقلهم إلى المستشفى": where the wounded were taken
         k += 1
     return len(tokens) - 1

@@ -1161,13 +1161,14 @@ def _named_again(units: list[Unit], text: str, context: Context) -> None:
     """A name the tagger found that ends the name of a listed person told earlier in the document (وزير الدفاع
     الأمريكي آشتون كارتر … وجاءت زيارة كارتر) is that person again: it takes the earlier mention's coding.  Only
     a listed person (coded by the lexicon at the article's date), the latest one whose name ends so."""
-    for u in units:
-        if u.kind != "ner" or u.type != "PERS" or u.code is not None:
-            continue
+    named = [u for u in units if u.kind == "ner" and u.type == "PERS" and u.code is None]
+    if not named:
+        return
+    listed = [(normalize(m.text).split(), m) for m in reversed(context.mentions)
+              if m.type == "PERS" and m.entity_id and m.actor_code]  # (latest first, each name normalized once)
+    for u in named:
         words = normalize(text[u.start:u.end]).split()
-        earlier = next((m for m in reversed(context.mentions) if m.type == "PERS" and m.entity_id and m.actor_code
-                        and len(words) < len(normalize(m.text).split())
-                        and normalize(m.text).split()[-len(words):] == words), None)
+        earlier = next((m for names, m in listed if len(words) < len(names) and names[-len(words):] == words), None)
         if earlier is not None:
             u.code, u.country, u.sector, u.entity_id = earlier.actor_code, earlier.country, earlier.sector, earlier.entity_id
             u.name, u.name_latin, u.how = earlier.name, earlier.name_latin, "ner+earlier-name"

@@ -788,6 +788,7 @@ from hadath.events.grammar import (
     _same_side,
     _taa_marbuta_clipped,
     _window_before,
+    _word_before,
     _words,
     governing_speech,
 )
@@ -1230,9 +1231,7 @@ class SentenceCoder:
         place = next((p for p in places if p.start == tokens[k + 1].start), None)
         if place is None or not place.country or place.country == actor.country:
             return []
-        where = ActorMention(place.start, place.end, place.text, type="GPE", name=place.name_ar,
-                             name_latin=place.name, actor_code=place.country, country=place.country, how="place",
-                             sentence=sent.index)
+        where = place_party(place, sent.index)
         last = max(k + 1, bisect.bisect_left([t.start for t in tokens], place.end) - 1)
         pattern = self.lex.patterns["consult.visit"]
         c = Coded(pattern, "042", k, last, tokens[k].start, tokens[last].end, [actor], [where], "asserted", [],
@@ -2501,8 +2500,7 @@ class SentenceCoder:
             k = max(0, bisect.bisect_right(starts, pl.start) - 1)
             if k <= last or k > right or k - last > PLACE_TARGET_REACH or k in taken:
                 continue
-            m = ActorMention(pl.start, pl.end, pl.text, type="GPE", name=pl.name_ar, name_latin=pl.name,
-                             actor_code=pl.country, country=pl.country, how="place", sentence=sent.index)
+            m = place_party(pl, sent.index)
             prep = _prep_of(tokens, k, m, self.stop_words)
             head = k - 2 if k - 2 > last and _nisba_word(tokens[k - 1]) else k - 1  # (للعاصمة السورية دمشق)
             if not prep and head > last and ptype not in ("ASSAULT", "MOBILIZE") and _has_any(tokens[head], PLACE_HEADS) \
@@ -3211,15 +3209,11 @@ def _inflicted(tokens: Sequence[Token], c: Coded) -> tuple[int, bool] | None:
     (كبّدوا أفراد الحرس الثوري العديد من القتلى، تكبّدت الميليشيات خسائر); None otherwise."""
     if not c.noun or c.etype != "ASSAULT":
         return None
-    for k in range(c.first - 1, max(-1, c.first - 1 - INFLICT_REACH), -1):
-        if tokens[k].norm in CLAUSE_PUNCT:
-            return None
-        if _has_any(tokens[k], INFLICT_WORDS):
-            return k, not _has_any(tokens[k], SUFFER_WORDS)
-    return None
+    k = _word_before(tokens, c.first, INFLICT_WORDS, INFLICT_REACH)
+    return None if k is None else (k, not _has_any(tokens[k], SUFFER_WORDS))
 
 
-SURVIVE_WORDS = _words("نجا", "نجت", "نجوا", "ينجو", "تنجو", "ينجون", "نجاة", "نجاته", "نجاتها", "ونجا", "ونجت")
+SURVIVE_WORDS = _words("نجا", "نجت", "نجوا", "ينجو", "تنجو", "ينجون", "نجاة", "نجاته", "نجاتها")
 SURVIVE_REACH = 8  # words from «نجا» to the «من» before the attack (its subject and titles between)
 
 
@@ -3228,8 +3222,7 @@ def _survived(tokens: Sequence[Token], c: Coded) -> int | None:
     اغتيال); None otherwise."""
     if not c.noun or c.etype != "ASSAULT" or c.first < 2 or tokens[c.first - 1].norm != "من":
         return None
-    return next((k for k in range(c.first - 2, max(-1, c.first - 2 - SURVIVE_REACH), -1)
-                 if _has_any(tokens[k], SURVIVE_WORDS)), None)
+    return _word_before(tokens, c.first - 1, SURVIVE_WORDS, SURVIVE_REACH, past_commas=True)
 
 
 def _bare_title(tokens: Sequence[Token], k: int, args: Sequence[Arg]) -> bool:
@@ -3241,6 +3234,12 @@ def _bare_title(tokens: Sequence[Token], k: int, args: Sequence[Arg]) -> bool:
     nxt = tokens[k + 1]
     return not any(a.first <= j <= a.last for a in args for j in (k, k + 1)) and nxt.is_word \
         and not nxt.norm.startswith("ال") and _bare_word(nxt) not in ("باسم", "بلسان", "عن") and nxt.prefix.lstrip("وف")[:1] != "ل"
+
+
+def place_party(place: PlaceMention, sentence: int) -> ActorMention:
+    """A place named as a party (a visit's host, aid sent to a town): its country, with the place's span."""
+    return ActorMention(place.start, place.end, place.text, type="GPE", name=place.name_ar, name_latin=place.name,
+                        actor_code=place.country, country=place.country, how="place", sentence=sentence)
 
 
 DESTINATION_REACH = 8  # words from the place a party travels to back to the visit noun after it
@@ -3270,8 +3269,7 @@ def _destination_before(sent: Sentence, first: int, source: Arg | None, args: Se
             head -= 1
         to_word = head > 0 and _bare_word(tokens[head - 1]) in TO_WORDS
         if to_word or tokens[head].prefix.lstrip("وف")[:1] == "ل":
-            m = ActorMention(pl.start, pl.end, pl.text, type="GPE", name=pl.name_ar, name_latin=pl.name,
-                             actor_code=pl.country, country=pl.country, how="place", sentence=sent.index)
+            m = place_party(pl, sent.index)
             return Arg([m], k, k, "الي")
     return None
 

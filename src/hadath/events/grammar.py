@@ -51,6 +51,18 @@ def _has_any(tok: Token, words: frozenset[str]) -> bool:
     return not words.isdisjoint(tok.forms or (tok.norm,))
 
 
+def _word_before(tokens: Sequence[Token], first: int, words: frozenset[str], reach: int,
+                 past_commas: bool = False) -> int | None:
+    """The index of the nearest of ``words`` within ``reach`` tokens before ``first``, in the same clause (or past
+    the commas of an aside, with ``past_commas``); None when there is none."""
+    for k in range(first - 1, max(-1, first - 1 - reach), -1):
+        if tokens[k].norm in CLAUSE_PUNCT and not (past_commas and tokens[k].norm in ("،", ",")):
+            return None
+        if _has_any(tokens[k], words):
+            return k
+    return None
+
+
 def _consequence_roles(c: Coded, speeches: Sequence[Speech], events: Sequence[Coded], args: Sequence[Arg]
                        ) -> None:
     """"ستدفع أي دولة … ثمناً باهظاً، قال وزير الدفاع"، "إذا استهدفت إسرائيل منشآتنا فإن ردنا سيكون …": the

@@ -31,6 +31,7 @@ from hadath.events.grammar import (
     _phrase_at,
     _quote_partner,
     _same_side,
+    _word_before,
     _words,
 )
 from hadath.events.lexicon import ObjectRule, Pattern
@@ -588,12 +589,7 @@ def _found_device(tokens: Sequence[Token], c: Coded) -> int | None:
     (عثرت قوات الأمن على عبوة ناسفة): parties before it did not plant it.  None otherwise."""
     if c.etype != "ASSAULT" or not c.cameo.startswith("183"):
         return None
-    for k in range(c.first - 1, max(-1, c.first - 1 - FOUND_REACH), -1):
-        if tokens[k].norm in CLAUSE_PUNCT:
-            return None
-        if _has_any(tokens[k], FOUND_WORDS):
-            return k
-    return None
+    return _word_before(tokens, c.first, FOUND_WORDS, FOUND_REACH)
 
 
 WITHDRAWN_REACH = 10  # words from a withdrawal to the place it leaves (من بلدة الخيام في جنوب لبنان)

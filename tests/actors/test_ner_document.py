@@ -216,6 +216,7 @@ class _RecordingTagger:
 
     def __init__(self) -> None:
         self.calls: list[str] = []
+        self.features = FeatureExtractor(Gazetteer())  # no word clusters: names lose only a و
 
     def start_document(self) -> None:
         self.calls.append("start")

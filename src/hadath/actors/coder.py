@@ -37,7 +37,7 @@ ISO-3 code (``RUS``, type GPE); acting capitals ``XXXGOV`` (type GPE).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
@@ -250,6 +250,8 @@ class ActorCoder:
         self.lexicon = lexicon
         self._name_cue_words = NAME_CUES | lexicon.person_words  # words near which the CRF looks for names
         self.tagger = tagger
+        clusters = tagger.features.clusters if tagger is not None else None
+        self.known_words = clusters.ids if clusters is not None else None  # for where a found name starts
         self._marks: dict[str, int] = {}  # word → which of the per-token scans below it can interest (bits)
 
     def _word_marks(self, tokens: Sequence[Token]) -> tuple[list[int], list[int], list[int]]:
@@ -995,7 +997,7 @@ class ActorCoder:
                     continue  # punctuation edges or Latin words (menus, "Next Previous"): not a name
                 if first == last and tokens[first].text in PREPOSITIONS_AS_WRITTEN:
                     continue  # "وأثنى على إعلان القاهرة": the tagger read «على» as the name علي
-                out.append(Unit(first, last, _name_start(tokens[first]), tokens[last].end, "ner", typ,
+                out.append(Unit(first, last, name_start(tokens[first], self.known_words), tokens[last].end, "ner", typ,
                                 how="ner"))
         return out
 
@@ -1174,13 +1176,35 @@ def _named_again(units: list[Unit], text: str, context: Context) -> None:
             u.name, u.name_latin, u.how = earlier.name, earlier.name_latin, "ner+earlier-name"
 
 
-def _name_start(tok: Token) -> int:
-    """Start of a name the tagger found: its proclitics are left out, but a ك the tokenizer read as "like" is the
-    name's first letter (كلينتون، كارتر: "like" is hardly ever written on a name)."""
-    conjunctions = len(tok.prefix) - len(tok.prefix.lstrip("وف"))
-    if tok.prefix[conjunctions:conjunctions + 1] == "ك":
-        return advance_letters(tok.text, 0, len(tok.text), conjunctions) + tok.start
-    return _keep_article_start(tok)
+def name_start(tok: Token, known: Mapping[str, Sequence[int]] | None) -> int:
+    """Start of a name the tagger found, past the proclitics that are clitics and not its first letters.
+
+    A proclitic letter often begins a name (بلاتر، فالون، لوكاس، ويلسون، كلينتون), so of the token's forms with
+    none, one or more of its proclitics left off, the one the news corpus writes most often is the name
+    (``known``: word → (frequency rank, …), the NER word clusters): ومحمد → محمد, لصلاح → صلاح, وبوروشنكو →
+    بوروشنكو, but بلاتر stays, «لاتر» being no word.  A token none of whose forms is known loses only a و.
+    The article stays (البغدادي in والبغدادي), and so do a ك and a س (a name is hardly ever "like" or future).
+    """
+    prefix, norm = tok.prefix, tok.norm
+    if not prefix:
+        return tok.start
+    keep = 2 if prefix.endswith("ال") else 1 if prefix.endswith("لل") else 0
+    most = len(prefix) - keep
+    for i, letter in enumerate(prefix[:most]):
+        if letter in "كس":
+            most = i
+            break
+    best, best_rank = None, None
+    for k in range(most + 1):
+        if k and prefix[k - 1] in "بل" and norm[k:k + 1] in "وف":
+            continue  # لوكاس: a و after a preposition is no conjunction, so «وكاس» counts another word (وكأس)
+        form = "ال" + norm[len(prefix):] if keep == 1 and k == most else norm[k:]
+        hit = known.get(form) if known is not None else None
+        if hit is not None and (best_rank is None or hit[0] <= best_rank):
+            best, best_rank = k, hit[0]
+    if best is None:
+        best = 1 if most >= 1 and prefix[0] == "و" else 0
+    return advance_letters(tok.text, 0, len(tok.text), best) + tok.start if best else tok.start
 
 
 def _taa_marbuta_as_suffix(tok: Token, form: str) -> bool:

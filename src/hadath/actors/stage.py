@@ -7,10 +7,11 @@ today's date, so a person's current role is used.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
-from hadath.actors.coder import ActorCoder, Context
+from hadath.actors.coder import ActorCoder, Context, name_start
 from hadath.actors.lexicon import ActorLexicon, Hit
 from hadath.actors.ner import (
     MODEL_NAME,
@@ -119,13 +120,14 @@ class ActorStage:
             if tagger is not None:
                 tagger.end_document()
         if tagger is not None:
-            repeats = _repeated_names(doc, entities)
+            repeats = _repeated_names(doc, entities, self.coder.known_words)
             entities = sorted(entities + repeats, key=lambda m: m.start) if repeats else entities
         doc.entities = entities
         return doc
 
 
-def _repeated_names(doc: Document, entities: list[ActorMention]) -> list[ActorMention]:
+def _repeated_names(doc: Document, entities: list[ActorMention], known: Mapping[str, Sequence[int]] | None
+                    ) -> list[ActorMention]:
     """Mentions where a name the CRF found (and no lexicon knew) recurs in the article with no mention on it,
     before or after the place it was found, as :meth:`NerTagger.tag_document` does for ``hadath eval ner``."""
     found = {id(m) for m in entities if m.how == "ner" and not m.members}
@@ -149,7 +151,7 @@ def _repeated_names(doc: Document, entities: list[ActorMention]) -> list[ActorMe
     out = []
     for sentence, spans in zip(doc.sentences, repeat_names(words, tags), strict=True):
         for typ, a, b in spans:
-            first, last = sentence.tokens[a], sentence.tokens[b]
-            out.append(ActorMention(first.start, last.end, doc.article.text[first.start:last.end], typ,
+            start, end = name_start(sentence.tokens[a], known), sentence.tokens[b].end
+            out.append(ActorMention(start, end, doc.article.text[start:end], typ,
                                     how="ner-repeat", sentence=sentence.index))
     return out

@@ -857,6 +857,19 @@ class ActorCoder:
                 if len(pair) == 2:
                     out.append(_compound_ref(tok, i, pair, "PERS"))
             elif norm in PAIR_COUNTRY_ANAPHORS:
+                named = _named_pair(tokens, by_first, i)
+                if named is not None:  # "الجانبين الأردني والفلسطيني": the two are named here, not earlier
+                    if named:
+                        sector = "" if norm in COUNTRY_ONLY_ANAPHORS else "GOV"
+                        members = [ActorMention(a.start, a.end, "", "GPE" if not sector else "ORG",
+                                                actor_code=f"{a.country}{sector}", country=a.country,
+                                                sector=sector or None, how="nisba-pair") for a in named]
+                        ref = _compound_ref(tok, i, members, members[0].type)
+                        ref.last, ref.end, ref.how = named[-1].last, named[-1].end, "nisba-pair"
+                        for a in named:
+                            a.place = True  # consumed
+                        out.append(ref)
+                    continue
                 pair_units = [u for u in units + out if u.members and u.last < i and len(u.members) == 2]
                 recent_pair = pair_units[-1].members if pair_units else next(
                     (m.members for m in reversed(context.mentions)
@@ -1621,6 +1634,19 @@ def _last_countries(countries: list[tuple[str, int, int]], n: int, index: int, b
         if len(found) == n:
             break
     return list(reversed(found))
+
+
+def _named_pair(tokens: Sequence[Token], by_first: dict[int, Unit], i: int) -> list[Unit] | None:
+    """The two country adjectives right after a dual (الجانبين الأردني والفلسطيني), [] when one adjective follows
+    without a second (البلدين المصري … is then no back-reference either), None when none follows."""
+    first = by_first.get(i + 1)
+    if first is None or first.kind != "adjective" or not first.country:
+        return None
+    second = by_first.get(first.last + 1)
+    if second is None or second.kind != "adjective" or not second.country or second.country == first.country \
+            or not tokens[second.first].prefix.startswith("و"):
+        return []
+    return [first, second]
 
 
 def _compound_ref(tok: Token, i: int, members: list[ActorMention], typ: str) -> Unit:

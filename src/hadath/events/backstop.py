@@ -338,13 +338,15 @@ def _attributive(tok: Token, prev: Token) -> bool:
     """A feminine adjective agreeing with the noun before it (أسلحة نووية، قوات مشتركة، الجماعات المتطرفة,
     عمليات إرهابية) describes that noun and cannot carry an act; on real news the classifier leaned on such
     words in sentences telling none.  Agreement means: the noun before is feminine or a plural in ات, both
-    share definiteness, and the word is a nisba (…ية) or a participle (م…ة) that is not a form III verbal
-    noun (مواجهة، مداهمة, which do name acts)."""
+    share definiteness, and the word is a nisba (…ية), an adjective of the pattern فعيلة (العلاقات الوثيقة) or a
+    participle (م…ة) that is not a form III verbal noun (مواجهة، مداهمة, which do name acts)."""
     stem, before = tok.stem or tok.norm, prev.stem or prev.norm
     if len(stem) < 4 or not before.endswith(("ه", "ات")) or _definite(tok) != _definite(prev):
         return False
     if stem.endswith("يه"):
         return not stem.startswith("ت")  # تسوية، تنمية: form II verbal nouns of weak verbs
+    if any(len(w) == 5 and w[2] == "ي" and w[4] == "ه" for w in (stem, tok.norm)):
+        return True  # فعيلة: العلاقات الوثيقة، علاقات وطيدة (whose و the stem guess takes for a conjunction)
     return stem.startswith("م") and stem.endswith("ه") and len(stem) >= 5 and stem[2] != "ا"
 
 

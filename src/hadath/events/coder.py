@@ -688,6 +688,12 @@ records of :mod:`~hadath.events.records`.
 101. **Where the wounded were taken** (round 74, from a read of 2015-08-02): the clause of an act ends before «نقلهم /
    نقل إلى» (… وجرح ثلاثة آخرين تم نقلهم إلى المستشفى): the hospital is where the wounded went, not whom the attack
    hit (parties._right_boundary).
+102. **Names, adjectives and named pairs** (round 75, from a read of 2015-08-04): a name the tagger finds keeps a
+   first letter that looks like a proclitic when the news corpus writes the whole word more often (فالون، بلاتر،
+   بوروشنكو; actors.coder.name_start); «نصر» is the name or "victory", not "we insist" (request.demand); an
+   adjective of the pattern فعيلة after its noun (العلاقات الوثيقة) carries no act for the backstop
+   (backstop._attributive); a dual followed by two country adjectives (الجانبين الأردني والفلسطيني) names its two
+   parties instead of pointing back to the last pair (actors.coder._named_pair).
 """
 
 from __future__ import annotations

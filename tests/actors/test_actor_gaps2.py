@@ -104,7 +104,8 @@ def test_to_the_state_of_after_motion_is_a_place(shipped: ActorStage, text: str)
 
 
 def test_bare_lam_before_a_country_stays_a_place(shipped: ActorStage) -> None:
-    """Only "the State of" after ل is read as the state: "لقطر" keeps its old reading."""
+    """A state after ل with a word of carrying or motion before it is a destination (round 76: without one, and
+    with no place from the geo stage, it is a recipient or the accused: «اتهاماته لروسيا»)."""
     assert "QAT" not in codes(shipped, "نقلت الطائرة المساعدات لقطر")
 
 

@@ -77,13 +77,20 @@ MOTION_WORDS = frozenset({
     "دخل", "دخلت", "يدخل", "تدخل", "اقتحم", "اقتحمت", "حل", "حلت", "استقر",
     "توجه", "توجهت", "يتوجه", "تتوجه", "سافر", "سافرت", "يسافر", "تسافر",
 })
+# Words of sending, carrying and returning that make a state after ل a destination (نقلت الطائرة المساعدات لقطر،
+# عودتهم لسوريا); only there: as the word right before a name they have a subject after them (نقلت روسيا قواتها).
+SENDING_WORDS = frozenset({
+    "نقل", "نقلت", "ينقل", "تنقل", "نقلوا", "ارسل", "ارسلت", "يرسل", "ترسل", "ارسلوا", "عاد", "عادت", "يعود",
+    "تعود", "عادوا", "عوده", "عودته", "عودتها", "عودتهم", "سفر", "السفر", "سفره", "رحله", "الرحله",
+})
 # Grammar of reference (not dictionary data): which words point back to earlier actors.
 COUNTERPART_FORMS = frozenset({"نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظيريها", "نظيرتيه",
                                "نظيرتيها", "نظراءه", "نظرايه", "نظراءها", "نظرايها", "نظيراته", "نظيراتها"})
 PERSON_ANAPHORS = frozenset({"الوزير", "الرييس", "المسوول"})
 # A definite group noun refers back to the last named group whose name it heads (الحزب → حزب الله), normalized.
 GROUP_ANAPHORS = MappingProxyType({"الحزب": "حزب", "الحركه": "حركه", "الجماعه": "جماعه", "التنظيم": "تنظيم",
-                                   "الميليشيا": "ميليشيا", "المليشيا": "مليشيا", "الميلشيا": "ميلشيا"})
+                                   "الميليشيا": "ميليشيا", "المليشيا": "مليشيا", "الميلشيا": "ميلشيا",
+                                   "القناه": "قناه"})  # a bare «القناة» is the channel named before, or a canal
 PAIR_PERSON_ANAPHORS = frozenset({"الوزيرين", "الوزيران", "الرييسين", "الرييسان", "الزعيمين", "الزعيمان"})
 ORG_ANAPHORS = frozenset({"الوزاره"})
 PAIR_COUNTRY_ANAPHORS = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان", "الطرفين", "الطرفان",
@@ -289,6 +296,9 @@ class ActorCoder:
                  context: Context) -> list[ActorMention]:
         """Mentions of one sentence (offsets into ``text``), updating ``context`` for the next ones."""
         units = self._units(tokens, day, context, index)
+        if context.places:  # "قناة السويس": a place the geo stage found that opens with an institution word
+            placed = {start for start, _country in context.places}
+            units = [u for u in units if not (u.kind == "agent" and u.start in placed)]
         units = self._merge_titles(units, tokens)
         _named_again(units, text, context)
         # a title that neither heads a name nor found a country names no identifiable actor ("قال الرئيس")
@@ -313,6 +323,7 @@ class ActorCoder:
         lex = self.lexicon
         matches = lex.matcher.find(tokens)
         adjective_at = {m.first for m in matches if any(h.kind in ("adjective", "agent_adjective") for h in m.values)}
+        placed = frozenset(start for start, _country in context.places)
         units: list[Unit] = []
         for m in matches:
             if (m.first == m.last and m.last + 1 not in adjective_at
@@ -339,7 +350,7 @@ class ActorCoder:
                 hits = [h for h in hits if h.kind != "org_singular_adjective"]
                 if not hits:
                     continue
-            if all(h.kind == "country_place" for h in hits) and not _is_place_use(tokens, m.first, m.first_form) \
+            if all(h.kind == "country_place" for h in hits) and not _is_place_use(tokens, m.first, m.first_form, placed) \
                     and not (m.first > 0 and _both_of(tokens, m.first - 1)):
                 continue  # "مالي" is Mali only as a place ("في مالي") or in a list ("كل من مالي والنيجر");
                 # elsewhere it is the word "financial"
@@ -360,7 +371,8 @@ class ActorCoder:
             unit = self._unit_from_hits(hits, m.first, m.last, m.start, tokens[m.last].end, day)
             if unit is not None:
                 if unit.kind in ("country", "capital") and (
-                        _is_place_use(tokens, m.first, m.first_form) or _coordinated_with_place(tokens, units, m.first)):
+                        _is_place_use(tokens, m.first, m.first_form, placed)
+                        or _coordinated_with_place(tokens, units, m.first)):
                     unit.place = True
                 if unit.kind == "capital" and m.first > 0 and (_construct_head(tokens[m.first - 1]) or (
                         m.first > 1 and _strip_conjunction(tokens[m.first - 2].norm) in CAPITAL_WORDS
@@ -1527,15 +1539,20 @@ def _construct_head(tok: Token) -> bool:
         or (tok.prefix.endswith("ال") and "ال" + tok.norm[len(tok.prefix):] in CONSTRUCT_HEADS)
 
 
-def _is_place_use(tokens: list[Token], first: int, first_form: str) -> bool:
+def _is_place_use(tokens: list[Token], first: int, first_form: str, placed: frozenset[int] = frozenset()) -> bool:
+    """Whether the name at ``first`` is a place here, not a party: after a locative proclitic or preposition or a
+    motion word.  ``placed``: where the geo stage found places in this sentence (character starts)."""
     tok = tokens[first]
     stripped = tok.norm[: len(tok.norm) - len(first_form)] if tok.norm.endswith(first_form) else ""
     if stripped in LOCATION_PROCLITICS:
-        if not (stripped in STATE_PROCLITICS and first_form.split()[0] in STATE_WORDS):
+        if stripped not in STATE_PROCLITICS:
             return True
-        # "شكره لدولة قطر": "to the State of" names the state as a recipient, unless a motion word shortly
-        # before makes it a destination ("وصل الوزير لدولة الكويت")
-        return any(_is_motion(t) for t in tokens[max(0, first - 3):first])
+        # "شكره لدولة قطر"، "اتهاماته لروسيا"، "الدعم لتركيا": ل names a recipient or target more often than a
+        # destination, unless a motion word shortly before or the geo stage makes it one ("وصل الوزير لدولة
+        # الكويت"، "وصل كيري لروسيا في زيارة")
+        return any(_is_motion(t) or _strip_conjunction(t.norm) in SENDING_WORDS
+                   for t in tokens[max(0, first - 3):first]) or any(
+            tok.start <= start < tok.end for start in placed)
     k = first - 1
     while k >= 0 and not tokens[k].is_word and tokens[k].norm in OPEN:
         k -= 1

@@ -694,6 +694,13 @@ records of :mod:`~hadath.events.records`.
    adjective of the pattern فعيلة after its noun (العلاقات الوثيقة) carries no act for the backstop
    (backstop._attributive); a dual followed by two country adjectives (الجانبين الأردني والفلسطيني) names its two
    parties instead of pointing back to the last pair (actors.coder._named_pair).
+103. **Prices, readiness, feddans, canals and recipients** (round 76, from a read of 2015-08-09): «سيكون ثمنه،
+   تسدد ثمنها» is a price, no praise, and «رفعت جاهزيتها» operational readiness, no intent (lexicon); a pattern's
+   exclude list also bars whole words with their clitics (فدان is no ف + دان); an institution word that opens a
+   place the geo stage found (قناة السويس) is no actor, and a bare «القناة» is the channel named before
+   (actors.coder); a state after ل is a recipient or the accused (اتهاماته لروسيا، الدعم لتركيا) unless a motion
+   word or the geo stage makes it a destination (actors.coder._is_place_use); and a ban told in a relative clause
+   with its own doer (جماعة الإخوان التي حظرتها القاهرة) is not the act a charge alleges (content._denied_charge).
 """
 
 from __future__ import annotations
@@ -1702,6 +1709,8 @@ class SentenceCoder:
                 return f"blocked by «{tokens[past].text}» after its subject"
         if p.block_before and first > 0 and _has_any(tokens[first - 1], p.block_before):
             return f"blocked by «{tokens[first - 1].text}» before it"
+        if first == last and tokens[first].norm in p.excluded_words:
+            return f"«{tokens[first].text}» is another word (the pattern's exclude list)"
         if first == last and first in dated:
             return "part of a date or time (فجر أول أمس)"
         if first == last and _dawn(tokens, first):

@@ -256,6 +256,9 @@ def _denied_charge(tokens: Sequence[Token], c: Coded, events: Sequence[Coded],
     # the accused: the bare party right after the charge verb (its direct object), else the charge's target
     accused = next((a.actors() for a in args if charge.last < a.first < c.first and not a.prep
                     and not _same_side(a.actors(), charge.source)), charge.target)
+    own = [m for m in c.source if m.start >= c.trig_end]
+    if c.first > 0 and _bare_word(tokens[c.first - 1]) in RELATIVES and own and not _same_side(own, accused):
+        return False  # "بدعم جماعة الإخوان التي حظرتها القاهرة": a relative clause naming another doer describes
     denial = next((d for d in events if d.pattern.role == "deny" and d.first > c.last and d.source and accused
                    and _same_country(d.source, accused)), None)
     if denial is None:

@@ -95,6 +95,7 @@ class Pattern:
     requires_target: bool = False
     speaker_source: bool = False  # the speaker is the actor, the sentence's subject the target (يقوم بفبركة)
     block_before: frozenset[str] = frozenset()
+    excluded_words: frozenset[str] = frozenset()  # whole words (clitics and all) that are other words: فدان
     verb_forms: frozenset[str] = frozenset()  # single-word conjugated forms (to tell verb from noun use)
     noun_forms: frozenset[str] = frozenset()  # single-word noun forms listed for the pattern
     past_stems: frozenset[str] = frozenset()  # normalized past stems (ندد): نددت is past, not a present in ن
@@ -418,6 +419,7 @@ def load_triggers(path: Path, codes: dict[str, Code]
             requires_target=bool(d.get("requires_target")),
             speaker_source=bool(d.get("speaker_source")),
             block_before=_word_set(d.get("block_before")),
+            excluded_words=_word_set(d.get("exclude")),
             verb_forms=frozenset(f for past, imp in d.get("verbs") or [] for f in conjugate(past, imp)
                                  if (f,) in key_set)
             | (frozenset(k[0] for k in keys if len(k) == 1) if d.get("pos") == "verb" else frozenset()),

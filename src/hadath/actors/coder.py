@@ -1450,8 +1450,9 @@ def _following_country(units: list[Unit], i: int) -> str | None:
     if nxt.kind == "title" and nxt.agent is not None and nxt.agent.country:
         return nxt.agent.country  # a title that names one state's office (خادم الحرمين الشريفين)
     after = units[i + 2] if i + 2 < len(units) else None
-    if nxt.kind == "title" and after is not None and after.first == nxt.last + 1 and after.kind == "adjective":
-        return after.country
+    if nxt.kind == "title" and after is not None and after.first == nxt.last + 1 and (
+            after.kind == "adjective" or (after.kind == "person" and after.country and not after.place)):
+        return after.country  # "إدارة الرئيس الأمريكي"، "حكومة الرئيس عبدربه منصور هادي"
     return None
 
 

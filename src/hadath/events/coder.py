@@ -701,6 +701,12 @@ records of :mod:`~hadath.events.records`.
    (actors.coder); a state after ل is a recipient or the accused (اتهاماته لروسيا، الدعم لتركيا) unless a motion
    word or the geo stage makes it a destination (actors.coder._is_place_use); and a ban told in a relative clause
    with its own doer (جماعة الإخوان التي حظرتها القاهرة) is not the act a charge alleges (content._denied_charge).
+104. **Rebutted charges, lasting states and a president's government** (round 77, from a read of 2015-08-09): the one
+   who describes, denies or rejects a charge (نفت الوزارة الاتهامات الأمريكية، وصف ظريف اتهامات … بأنها أكاذيب) is
+   its target, and its accuser is only a party named after the noun (_rebutted_charge); a «منذ» date after a
+   participle of lasting (المستمرة، القائمة منذ 24 عاماً) dates a state, not the act (ONGOING_WORDS); a government
+   or administration in construct with a titled person (حكومة الرئيس عبدربه منصور هادي) is that person's country's
+   (actors.coder._following_country).
 """
 
 from __future__ import annotations
@@ -1516,6 +1522,16 @@ class SentenceCoder:
                     c.target = between
                     c.source = [m for m in c.source if m.end <= tokens[k].start] if active else []
                     c.why.append(f"target: who suffered the toll («{tokens[k].text}»)")
+            rebuttal = _rebutted_charge(tokens, c)
+            if rebuttal is not None:
+                # round 77: "وصف ظريف اتهامات بأن بلاده تقوم بأنشطة … بأنها أكاذيب"، "نفت الوزارة الاتهامات": the
+                # one who rebuts a charge is its target; whoever made it is not named before it
+                rebutters = [m for m in entities if tokens[rebuttal].end <= m.start and m.end <= tokens[c.first].start
+                             and (m.actor_code or m.members)] or [m for m in c.source
+                                                                 if m.start < tokens[c.first].start]
+                if rebutters:
+                    c.source, c.target = [m for m in c.source if m.start >= c.trig_end], rebutters
+                    c.why.append(f"target: who rebuts the charge («{tokens[rebuttal].text}»)")
             survivor = _survived(tokens, c)
             if survivor is not None:
                 # round 69: "نجا وزير الداخلية الليبي من محاولة اغتيال كان يستعد لتنفيذه مواطن تونسي": who survived
@@ -3151,6 +3167,8 @@ class SentenceCoder:
             if k > c.last and tokens[k].norm == "منذ" and any(
                     tokens[j].norm in CLAUSE_PUNCT for j in range(c.last + 1, k)):
                 continue  # "…، بينما تنفذ روسيا عملية منذ 2015": a duration of the later clause's own act
+            if k > c.last + 1 and tokens[k].norm == "منذ" and _has_any(tokens[k - 1], ONGOING_WORDS):
+                continue  # "بمعالجة مشكلة انقطاع التيار المستمرة منذ 24 عاماً": how long a state has lasted
             if _later_clause(tokens, c, k):
                 continue  # "طرد 18 دبلوماسياً، بعد أن خلص تحقيق إلى تورطهم في تفجير … عام 2014": a later clause's
             since = next((j for j in range(c.last + 1, k) if tokens[j].norm == "منذ"), None)
@@ -3226,6 +3244,19 @@ def _inflicted(tokens: Sequence[Token], c: Coded) -> tuple[int, bool] | None:
         return None
     k = _word_before(tokens, c.first, INFLICT_WORDS, INFLICT_REACH)
     return None if k is None else (k, not _has_any(tokens[k], SUFFER_WORDS))
+
+
+REBUT_WORDS = _words("وصف", "وصفت", "وصفوا", "يصف", "تصف", "نفى", "نفت", "نفوا", "ينفي", "تنفي", "رفض", "رفضت",
+                     "رفضوا", "يرفض", "ترفض", "فند", "فندت", "يفند", "تفند", "دحض", "دحضت", "يدحض", "تدحض")
+REBUT_REACH = 10  # words from the verb of rebuttal to the charge noun (its subject and titles between)
+
+
+def _rebutted_charge(tokens: Sequence[Token], c: Coded) -> int | None:
+    """Round 77: the index of the verb when a charge noun is what a party describes, denies or rejects (نفت
+    الوزارة الاتهامات، وصف ظريف اتهامات … بأنها أكاذيب); None otherwise."""
+    if not c.noun or not c.cameo.startswith("112") or c.first < 2 or "اتهام" not in tokens[c.first].norm:
+        return None  # (a participle, «محمّلاً الجيش مسؤولية», is the rebutter's own charge)
+    return _word_before(tokens, c.first, REBUT_WORDS, REBUT_REACH, past_commas=True)
 
 
 SURVIVE_WORDS = _words("نجا", "نجت", "نجوا", "ينجو", "تنجو", "ينجون", "نجاة", "نجاته", "نجاتها")
@@ -3337,6 +3368,10 @@ CONDITION_VERBS = (("أقدم", "يقدم"), ("نفذ", "ينفذ"), ("شن", "�
                    ("واصل", "يواصل"), ("استمر", "يستمر"), ("مضى", "يمضي"), ("أعاد", "يعيد"), ("وسع", "يوسع"))
 
 HAPPENED_VERBS = _words("وقع", "وقعت", "جرى", "جرت", "حدث", "حدثت", "نفذ", "نفذت")  # a date after these is past
+# Participles of lasting before «منذ» after the act (الأزمة المستمرة منذ 2011): the date is a state's start.
+ONGOING_WORDS = _words("المستمرة", "المستمر", "مستمرة", "مستمر", "المتواصلة", "المتواصل", "متواصلة", "متواصل",
+                       "القائمة", "القائم", "الدائرة", "الدائر", "الممتدة", "الممتد", "العالقة", "العالق",
+                       "السائدة", "السائد", "المتفاقمة", "المتفاقم")
 SINCE_LIGHT = _words("فرض", "بدء", "بداية", "اندلاع", "انطلاق", "إعلان", "توقيع", "إبرام", "شن", "تشديد")
 # Nouns of a settlement or area before its name: "من مدينة خيرسون"، "على العاصمة كييف" keep the preposition.
 PLACE_HEADS = _words("مدينة", "المدينة", "بلدة", "البلدة", "قرية", "القرية", "مخيم", "المخيم", "منطقة", "المنطقة",

@@ -883,9 +883,14 @@ class ActorCoder:
                         out.append(ref)
                     continue
                 pair_units = [u for u in units + out if u.members and u.last < i and len(u.members) == 2]
-                recent_pair = pair_units[-1].members if pair_units else next(
+                joined = None if pair_units or norm in COUNTRY_ONLY_ANAPHORS else _joined_pair_before(tokens, units, i)
+                recent_pair = pair_units[-1].members if pair_units else None if joined else next(
                     (m.members for m in reversed(context.mentions)
                      if len(m.members) == 2 and m.sentence >= index - 1), None)
+                if joined is not None:
+                    # round 78: "مقاتلي المعارضة وتنظيم داعش اثر اشتباكات بين الطرفين": the two named just before
+                    out.append(_compound_ref(tok, i, [_as_member(u) for u in joined], joined[0].type))
+                    continue
                 if not recent_pair and norm not in COUNTRY_ONLY_ANAPHORS:
                     here = [_as_member(u) for u in units if u.last < i and u.code and u.type == "PERS"]
                     two = _last_distinct(context.mentions + here, 2, lambda m: m.type == "PERS" and bool(m.actor_code))
@@ -1700,6 +1705,16 @@ def _list_follows(tokens: list[Token], last: int, first: int) -> bool:
     """A bracketed list after a group, at most two words later: الدول الضامنة للهدنة (روسيا – تركيا)."""
     between = tokens[last + 1: first]
     return bool(between) and between[-1].norm in OPEN and len(between) <= 3
+
+
+def _joined_pair_before(tokens: Sequence[Token], units: list[Unit], i: int) -> tuple[Unit, Unit] | None:
+    """The last two coded parties of the sentence before token ``i`` joined by و alone (مقاتلي المعارضة وتنظيم
+    داعش), of two codes, or None."""
+    parties = sorted((u for u in units if u.last < i and u.code and not u.place and u.kind != "adjective"),
+                     key=lambda u: u.first)
+    pairs = [(a, b) for a, b in zip(parties, parties[1:], strict=False) if b.first == a.last + 1
+             and tokens[b.first].prefix.startswith("و") and a.code != b.code]
+    return pairs[-1] if pairs else None
 
 
 def _as_member(u: Unit) -> ActorMention:

@@ -707,6 +707,13 @@ records of :mod:`~hadath.events.records`.
    participle of lasting (المستمرة، القائمة منذ 24 عاماً) dates a state, not the act (ONGOING_WORDS); a government
    or administration in construct with a titled person (حكومة الرئيس عبدربه منصور هادي) is that person's country's
    (actors.coder._following_country).
+105. **Subjects after pronoun objects, sides, welcomes and the accused** (round 78, from a read of 2015-08-10): a verb
+   whose object is its own pronoun has its subject after it, past a prepositional pronoun (بأسلحة حديثة زودتها بها دول
+   التحالف، قتلته قوات الأمن), and the party before it received the act (_subject_after_pronoun_object); «الطرفين،
+   الجانبين» right after two parties joined by و are those two, before any pair of earlier sentences
+   (actors.coder._joined_pair_before); what met a welcome (لاقت القرارات التي أصدرها العبادي ترحيباً) is its target and
+   the welcomer only the noun's genitive or a near «من» (subject_received in the lexicon); and «اتهامهم ب…» names
+   the accused in its pronoun, so the party before it is the target (_rebutted_charge).
 """
 
 from __future__ import annotations
@@ -803,6 +810,7 @@ from hadath.events.grammar import (
     _monitor,
     _negating_ma,
     _norm_forms,
+    _object_pronoun,
     _same_country,
     _same_side,
     _taa_marbuta_clipped,
@@ -1531,7 +1539,7 @@ class SentenceCoder:
                                                                  if m.start < tokens[c.first].start]
                 if rebutters:
                     c.source, c.target = [m for m in c.source if m.start >= c.trig_end], rebutters
-                    c.why.append(f"target: who rebuts the charge («{tokens[rebuttal].text}»)")
+                    c.why.append(f"target: who rebuts the charge or is its pronoun («{tokens[rebuttal].text}»)")
             survivor = _survived(tokens, c)
             if survivor is not None:
                 # round 69: "نجا وزير الداخلية الليبي من محاولة اغتيال كان يستعد لتنفيذه مواطن تونسي": who survived
@@ -2307,6 +2315,16 @@ class SentenceCoder:
         elif noun and ptype in FORCE_TYPES and source is not None and target is None and source.last < first and any(
                 _has_any(tokens[k], RECEIVE_WORDS) for k in range(source.last + 1, first)):
             source, target = None, source  # round 30: "الحوثيون تلقوا ضربات موجعة": who receives blows is their target
+        if p.subject_received and source is not None and source.last < first:
+            # round 78: "لاقت القرارات التي أصدرها العبادي ترحيباً": whose step met the welcome is its target; who
+            # welcomed it is only a party after the noun (its genitive, or «من»)
+            source, target = next((a for a in after if (a.first == last + 1 and not a.prep) or (
+                a.prep == "من" and a.first - last <= WELCOMER_REACH)), None), source
+        doer = _subject_after_pronoun_object(tokens, first, last, noun, source, after)
+        if doer is not None:
+            # round 78: "بأسلحة حديثة زودتها بها دول التحالف"، "مدرعاتها التي زودها بها التحالف": a verb whose object
+            # is its own pronoun has its subject after it; the party before it received the act
+            source, target = doer, source
         if target is not None and ptype in FORCE_TYPES and _kind_adjective(tokens, last, target):
             # «الهجوم الانتحاري»، «العمل الإرهابي»: the adjective says who attacks, never who is attacked
             source, target = source or target, None
@@ -3246,6 +3264,33 @@ def _inflicted(tokens: Sequence[Token], c: Coded) -> tuple[int, bool] | None:
     return None if k is None else (k, not _has_any(tokens[k], SUFFER_WORDS))
 
 
+WELCOMER_REACH = 4  # words from the welcome noun to the «من» of who welcomed (ترحيباً واسعاً من الدول العربية)
+PREPOSITION_PRONOUNS = _words("بها", "به", "بهم", "بهما", "لها", "له", "لهم", "لهما", "عليها", "عليه", "عليهم",
+                              "إليها", "إليه", "إليهم", "منها", "منه", "منهم")
+
+
+def _subject_after_pronoun_object(tokens: Sequence[Token], first: int, last: int, noun: bool, source: Arg | None,
+                                  after: Sequence[Arg]) -> Arg | None:
+    """Round 78: the bare coded party right after a one-word verb whose object is an attached pronoun (past one
+    prepositional pronoun: زودتها بها دول التحالف، قتلته قوات الأمن) when the source guessed stands before the verb:
+    the object being the pronoun, that party is the verb's subject.  A verb joined by و/ف is left to the rules
+    for conjoined verbs."""
+    if noun or first != last or source is None or source.last >= first or tokens[first].norm[:1] in ("و", "ف") \
+            or not _object_pronoun(tokens[first]):
+        return None
+    k = last + 1
+    if k < len(tokens) and _has_any(tokens[k], PREPOSITION_PRONOUNS):
+        k += 1
+    if k < len(tokens) and tokens[k].norm in MEMBER_HEADS:
+        k += 1  # "دول التحالف"، "إحدى الميليشيات"
+    if k >= len(tokens) or tokens[k].prefix[:1] in ("ب", "ل", "ك"):
+        return None  # "أعلنت بكين رفضها للمقترح الأوروبي": a noun with its possessor, then its object
+    return next((a for a in after if a.first == k and not a.prep and any(m.actor_code for m in a.actors())), None)
+
+
+MEMBER_HEADS = _words("دول", "بعض", "إحدى", "أحد")
+
+
 REBUT_WORDS = _words("وصف", "وصفت", "وصفوا", "يصف", "تصف", "نفى", "نفت", "نفوا", "ينفي", "تنفي", "رفض", "رفضت",
                      "رفضوا", "يرفض", "ترفض", "فند", "فندت", "يفند", "تفند", "دحض", "دحضت", "يدحض", "تدحض")
 REBUT_REACH = 10  # words from the verb of rebuttal to the charge noun (its subject and titles between)
@@ -3256,7 +3301,14 @@ def _rebutted_charge(tokens: Sequence[Token], c: Coded) -> int | None:
     الوزارة الاتهامات، وصف ظريف اتهامات … بأنها أكاذيب); None otherwise."""
     if not c.noun or not c.cameo.startswith("112") or c.first < 2 or "اتهام" not in tokens[c.first].norm:
         return None  # (a participle, «محمّلاً الجيش مسؤولية», is the rebutter's own charge)
+    if _bare_word(tokens[c.first]) in ACCUSED_PRONOUN_NOUNS and c.first + 1 < len(tokens) \
+            and tokens[c.first + 1].norm.startswith("ب"):
+        return c.first  # "في قضية اتهامهم بالتخابر": the pronoun is the accused, as the party before it
     return _word_before(tokens, c.first, REBUT_WORDS, REBUT_REACH, past_commas=True)
+
+
+# a singular charge noun with the accused as its pronoun (اتهامه بالتخابر: accusing him; اتهاماته is his accusations)
+ACCUSED_PRONOUN_NOUNS = _words("اتهامه", "اتهامها", "اتهامهم", "اتهامهما", "باتهامه", "باتهامها", "باتهامهم")
 
 
 SURVIVE_WORDS = _words("نجا", "نجت", "نجوا", "ينجو", "تنجو", "ينجون", "نجاة", "نجاته", "نجاتها")

@@ -253,8 +253,10 @@ def split_code(code: str | None, countries: dict[str, Country]) -> tuple[str | N
 class ActorCoder:
     """Finds and codes actor mentions in tokenized sentences; pure apart from the cached lookups."""
 
-    def __init__(self, lexicon: ActorLexicon, tagger: NerTagger | None = None) -> None:
+    def __init__(self, lexicon: ActorLexicon, tagger: NerTagger | None = None,
+                 given_names: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
+        self.given_names = given_names  # common given names (ner_names.tsv): سليمان الأسد is not Bashar al-Assad
         self._name_cue_words = NAME_CUES | lexicon.person_words  # words near which the CRF looks for names
         self.tagger = tagger
         clusters = tagger.features.clusters if tagger is not None else None
@@ -356,6 +358,15 @@ class ActorCoder:
                 # elsewhere it is the word "financial"
             if m.first == m.last and _base_not_group(tokens, m.first):
                 continue  # القاعدة الجوية، القاعدة الضريبية: a base, not al-Qaeda
+            if m.first == m.last and m.first > 0 and any(h.kind == "person" for h in hits) \
+                    and _strip_conjunction(tokens[m.first - 1].norm) in self.given_names \
+                    and not any(m.first - 1 <= o.last and o.first < m.first for o in matches if o is not m) \
+                    and not _own_given_name(tokens, m.first, hits):
+                # round 79: "سليمان الأسد، رفعت الأسد": a surname after a given name the entry does not hold is
+                # someone else of that family, not the listed person
+                hits = [h for h in hits if h.kind != "person"]
+                if not hits:
+                    continue
             if _article_stripped(tokens[m.first], m.first_form):
                 # a person's name does not take the article: المؤدي (the one leading to) is not مودي
                 hits = [h for h in hits if h.kind != "person"]
@@ -1715,6 +1726,13 @@ def _joined_pair_before(tokens: Sequence[Token], units: list[Unit], i: int) -> t
     pairs = [(a, b) for a, b in zip(parties, parties[1:], strict=False) if b.first == a.last + 1
              and tokens[b.first].prefix.startswith("و") and a.code != b.code]
     return pairs[-1] if pairs else None
+
+
+def _own_given_name(tokens: Sequence[Token], k: int, hits: Sequence[Hit]) -> bool:
+    """Whether a listed person's own first name stands in the three words before the surname at ``k`` (عادل بن أحمد
+    الجبير: a patronymic between)."""
+    firsts = {normalize(h.ref.name_ar.split()[0]) for h in hits if h.kind == "person" and h.ref.name_ar}
+    return any(_strip_conjunction(t.norm) in firsts for t in tokens[max(0, k - 3):k])
 
 
 def _as_member(u: Unit) -> ActorMention:

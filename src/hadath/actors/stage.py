@@ -99,7 +99,7 @@ class ActorStage:
             path = model or model_path()
             emitter, weight = shipped_neural(path) if neural else (None, 0.0)
             tagger = NerTagger(path, features, emitter, weight)
-        return cls(ActorCoder(lexicon, tagger))
+        return cls(ActorCoder(lexicon, tagger, given_names=features.gazetteer.given))
 
     def __call__(self, doc: Document) -> Document:
         day = doc.article.date or date.today()

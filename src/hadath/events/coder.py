@@ -714,6 +714,11 @@ records of :mod:`~hadath.events.records`.
    (actors.coder._joined_pair_before); what met a welcome (لاقت القرارات التي أصدرها العبادي ترحيباً) is its target and
    the welcomer only the noun's genitive or a near «من» (subject_received in the lexicon); and «اتهامهم ب…» names
    the accused in its pronoun, so the party before it is the target (_rebutted_charge).
+106. **Family names and air arms** (round 79, from a read of 2015-08-11): a listed person's surname after a common
+   given name that is not the person's own (سليمان الأسد، رفعت الأسد) is another member of the family, not the
+   listed person; the person's own first name within three words before keeps it (عادل بن أحمد الجبير)
+   (actors.coder._own_given_name); and «طيران / طائرات / مقاتلات» before a party after a verb with an object
+   pronoun is that party acting (يساندها طيران التحالف العربي; MEMBER_HEADS).
 """
 
 from __future__ import annotations
@@ -3288,7 +3293,7 @@ def _subject_after_pronoun_object(tokens: Sequence[Token], first: int, last: int
     return next((a for a in after if a.first == k and not a.prep and any(m.actor_code for m in a.actors())), None)
 
 
-MEMBER_HEADS = _words("دول", "بعض", "إحدى", "أحد")
+MEMBER_HEADS = _words("دول", "بعض", "إحدى", "أحد", "طيران", "طائرات", "مقاتلات")
 
 
 REBUT_WORDS = _words("وصف", "وصفت", "وصفوا", "يصف", "تصف", "نفى", "نفت", "نفوا", "ينفي", "تنفي", "رفض", "رفضت",

@@ -1,0 +1,37 @@
+"""Round 79: a listed person's surname after a given name that is not the person's own (سليمان الأسد، رفعت الأسد) is
+someone else of that family; with the person's own first name before it (عادل بن أحمد الجبير) it stays the person."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.actors.evaluate import mentions
+from hadath.actors.stage import ActorStage
+
+DAY = date(2015, 8, 11)
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorStage:
+    return ActorStage.load(use_ner=False)
+
+
+def _coded(stage: ActorStage, text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.actor_code) for m in mentions(text, DAY, stage)]
+
+
+def test_a_relative_is_not_the_president(stage: ActorStage) -> None:
+    coded = _coded(stage, "ألقت السلطات السورية القبض على سليمان الأسد في ريف اللاذقية.")
+    assert not [c for t, c in coded if t.endswith("الأسد")], coded
+
+
+def test_the_president_is_still_named_by_his_surname(stage: ActorStage) -> None:
+    coded = _coded(stage, "والتقى الرئيس الأسد وزير الخارجية الإيراني.")
+    assert ("الرئيس الأسد", "SYRGOV") in coded
+
+
+def test_a_patronymic_keeps_the_listed_person(stage: ActorStage) -> None:
+    coded = _coded(stage, "التقى وزير الخارجية عادل بن أحمد الجبير نظيره الروسي في موسكو.")
+    assert [c for t, c in coded if t.endswith("الجبير")] == ["SAUGOV"], coded

@@ -719,6 +719,10 @@ records of :mod:`~hadath.events.records`.
    listed person; the person's own first name within three words before keeps it (عادل بن أحمد الجبير)
    (actors.coder._own_given_name); and «طيران / طائرات / مقاتلات» before a party after a verb with an object
    pronoun is that party acting (يساندها طيران التحالف العربي; MEMBER_HEADS).
+107. **Passive agents and corrections** (round 80, from a read of 2015-08-11): a passive act's named agent after it
+   (تم إطلاق سراحه بكفالة من قبل فرع هيئة التحقيق والادعاء العام), the party inside its «من قبل / على يد» phrase
+   included (_agent_phrase_before), is its doer, not the party of the clause before «تم»; and a denial ends at «بل /
+   وإنما» (نفت الشرطة صدور عفو عنه بل تم إطلاق سراحه): what follows is asserted (status.DENY_SCOPE_END).
 """
 
 from __future__ import annotations
@@ -2325,6 +2329,13 @@ class SentenceCoder:
             # welcomed it is only a party after the noun (its genitive, or «من»)
             source, target = next((a for a in after if (a.first == last + 1 and not a.prep) or (
                 a.prep == "من" and a.first - last <= WELCOMER_REACH)), None), source
+        if after_passive_aux and source is not None and source.last < first:
+            agent = next((a for a in after if a.prep in ("من قبل", "علي يد")), None) or next(
+                (a for a in after if not a.prep and _agent_phrase_before(tokens, last, a.first)), None)
+            if agent is not None:
+                # round 80: "بل تم إطلاق سراحه بكفالة من قبل فرع هيئة التحقيق والادعاء العام": a passive act's named
+                # agent is its doer, not the party of the clause before «تم»
+                source, target = agent, (None if target is agent else target)
         doer = _subject_after_pronoun_object(tokens, first, last, noun, source, after)
         if doer is not None:
             # round 78: "بأسلحة حديثة زودتها بها دول التحالف"، "مدرعاتها التي زودها بها التحالف": a verb whose object
@@ -3267,6 +3278,20 @@ def _inflicted(tokens: Sequence[Token], c: Coded) -> tuple[int, bool] | None:
         return None
     k = _word_before(tokens, c.first, INFLICT_WORDS, INFLICT_REACH)
     return None if k is None else (k, not _has_any(tokens[k], SUFFER_WORDS))
+
+
+AGENT_PHRASE_REACH = 6  # words from «من قبل» to a party inside its phrase (من قبل فرع هيئة التحقيق والادعاء العام)
+
+
+def _agent_phrase_before(tokens: Sequence[Token], last: int, k: int) -> bool:
+    """Whether «من قبل / على يد» stands between the trigger and token ``k``, at most AGENT_PHRASE_REACH words before
+    it and with no clause punctuation between: ``k`` is inside the agent phrase of a passive."""
+    for j in range(k - 1, max(last, k - 1 - AGENT_PHRASE_REACH), -1):
+        if tokens[j].norm in CLAUSE_PUNCT:
+            return False
+        if j > last + 1 and (tokens[j - 1].norm, tokens[j].norm) in (("من", "قبل"), ("علي", "يد")):
+            return True
+    return False
 
 
 WELCOMER_REACH = 4  # words from the welcome noun to the «من» of who welcomed (ترحيباً واسعاً من الدول العربية)

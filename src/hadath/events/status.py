@@ -32,7 +32,8 @@ from hadath.model import Token
 from hadath.text.matcher import PhraseMatch
 from hadath.text.normalize import SHADDA, normalize
 
-DENY_SCOPE_END = frozenset({"»", "،", ",", ":", ".", "؛", '"', "”"})
+# (round 80: «بل / وإنما» — "نفت الشرطة صدور عفو عنه، بل تم إطلاق سراحه بكفالة" — open what the denier asserts instead)
+DENY_SCOPE_END = frozenset({"»", "،", ",", ":", ".", "؛", '"', "”", "بل", "وانما", "انما"})
 MEDIA_GENERIC = ("وسائل اعلام", "وسائل الاعلام", "مصادر", "ناشطون", "ناشطين", "تقارير")
 CARRY_REACH = 9  # نقل reports when عن/أن follows this close (نقلت وكالة الأنباء الرسمية «إرنا» عن مصدر)
 TRAILING_CLAIMS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا", "وبحسب", "ووفق", "ووفقا", "حسبما"})

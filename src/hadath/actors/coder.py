@@ -1054,13 +1054,15 @@ class ActorCoder:
                 held = out[-1]  # "أدان الملك عبدالله الثاني ملك المملكة الأردنية": the king's own title, one mention
                 held.last, held.end, held.how = u.last, u.end, "lexicon+title"
                 continue
+            named_at = _past_honorific(tokens, u.first) if u.type == "PERS" and not (
+                out and out[-1].last == u.first - 1) else u.first  # (an honorific a unit holds is in the chain)
             if (u.kind == "ner" and u.type == "PERS" and u.code is None and out
-                    and out[-1].kind == "org" and out[-1].code and out[-1].last == u.first - 1
+                    and out[-1].kind == "org" and out[-1].code and out[-1].last == named_at - 1
                     and out[-1].first > 0 and _has_leader_word(tokens[out[-1].first - 1])):
                 u.code, u.country, u.sector, u.how = out[-1].code, out[-1].country, out[-1].sector, "head-of-org"
             elif u.kind in ("person", "ner") and u.type == "PERS" and out:
                 chain: list[Unit] = []
-                pos = u.first
+                pos = named_at  # (past an honorific: "وزير العدل الدكتور وليد الصمعاني")
                 for prev in reversed(out):
                     if prev.last == pos - 1 and prev.kind in ("title", "ref") and prev.type == "PERS":
                         chain.append(prev)
@@ -1076,8 +1078,10 @@ class ActorCoder:
                 if chain and coded is not None:
                     for _ in chain:
                         out.pop()
+                    former_title = any(t.norm in FORMER_WORDS for t in tokens[chain[-1].first:u.first])
                     u.first, u.start = chain[-1].first, chain[-1].start
-                    if (u.kind == "ner" or u.entity_id is None) and coded.anaphor:
+                    if (u.kind == "ner" or u.entity_id is None) and coded.anaphor \
+                            and not _has_pronoun_suffix(tokens[coded.last]):
                         u.how = "title"  # "وأكد الرئيس عبدالله يامين": a title before a name refers to no one earlier
                     elif u.kind == "ner" or u.entity_id is None:
                         u.code, u.country, u.sector = coded.code, coded.country, coded.sector
@@ -1085,6 +1089,13 @@ class ActorCoder:
                     elif u.code is None and coded.sector == "ELI" and u.former:
                         # "رئيس الوزراء السابق عمران خان": a former official of the state he last served
                         u.code, u.country, u.sector, u.how = f"{u.former}ELI", u.former, "ELI", "lexicon+title"
+                    elif u.code is None and coded.code and coded.country and coded.sector not in (None, "ELI") \
+                            and (not coded.anaphor or _has_pronoun_suffix(tokens[coded.last])) \
+                            and not former_title:
+                        # round 81: "وزير الصحة السعودي المهندس خالد الفالح"، "على لسان متحدثها المستشار أحمد أبو
+                        # زيد": a listed person holding no listed role that day, named by a title of that day (its
+                        # country named, or the body just named): that office
+                        u.code, u.country, u.sector, u.how = coded.code, coded.country, coded.sector, "lexicon+title"
                     elif u.code is None:
                         u.country = u.country or coded.country  # in the lexicon but holding no role that day
                         u.how = "lexicon"
@@ -1726,6 +1737,18 @@ def _joined_pair_before(tokens: Sequence[Token], units: list[Unit], i: int) -> t
     pairs = [(a, b) for a, b in zip(parties, parties[1:], strict=False) if b.first == a.last + 1
              and tokens[b.first].prefix.startswith("و") and a.code != b.code]
     return pairs[-1] if pairs else None
+
+
+FORMER_WORDS = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "سابق", "سابقا"})  # a title no longer held
+# honorifics between a title and the name it heads (normalized): وزير العدل الدكتور وليد الصمعاني
+NAME_HONORIFICS = frozenset({"الدكتور", "د", "المهندس", "الشيخ", "السيد", "الاستاذ", "اللواء", "العميد", "الفريق",
+                             "العقيد", "المستشار", "القاضي", "السفير"})
+
+
+def _past_honorific(tokens: Sequence[Token], first: int) -> int:
+    """``first - 1`` when an honorific stands right before the name at ``first`` (and nothing names it), else
+    ``first``: the title before the honorific heads the name."""
+    return first - 1 if first > 0 and tokens[first - 1].norm in NAME_HONORIFICS else first
 
 
 def _own_given_name(tokens: Sequence[Token], k: int, hits: Sequence[Hit]) -> bool:

@@ -723,6 +723,15 @@ records of :mod:`~hadath.events.records`.
    (تم إطلاق سراحه بكفالة من قبل فرع هيئة التحقيق والادعاء العام), the party inside its «من قبل / على يد» phrase
    included (_agent_phrase_before), is its doer, not the party of the clause before «تم»; and a denial ends at «بل /
    وإنما» (نفت الشرطة صدور عفو عنه بل تم إطلاق سراحه): what follows is asserted (status.DENY_SCOPE_END).
+108. **Clauses with إذ, condemning participles, honorifics** (round 81, from a read of 2015-08-07): «إذ» opens a clause
+   whose verb has its subject after it (…، إذ ترفض سلطات الاحتلال الاعتراف به; parties.CLAUSE_OPENERS); «التنقل»
+   is moving about, no report (status._carrying_verb); a condemning participle after a comma (مستنكراً / منددا
+   الهجوم الإرهابي) is a condemnation by the main clause's actor (accuse.condemn forms), so the attack it names takes
+   no doer from before it; an honorific between a title and the name it heads (وزير العدل الدكتور وليد الصمعاني)
+   keeps them one mention, and a listed person holding no listed role that day, named by the possessive title of
+   the body just named (على لسان متحدثها المستشار أحمد أبو زيد), speaks for that body (actors.coder._merge_titles),
+   unless the title is a former one (الرئيس العراقي السابق جلال طالباني).  A participle after a quoted act of another
+   side (وقالت الوزارة إن «… فجر انتحاري حزامه …»، منددة) is the speaker's, not the quoted act's doer's.
 """
 
 from __future__ import annotations
@@ -1483,7 +1492,13 @@ class SentenceCoder:
                 # (not the act a condemnation is about, nor the act of a decision welcomed: section 21)
                 said = next((s for s in reversed(speeches) if s.cue_last < c.first and s.speaker is not None), None)
                 speaker: list[ActorMention] | None = None
-                if main is not None and main.source != c.source:
+                if main is not None and said is not None and said.cue_last < main.first <= said.content_end < c.first \
+                        and said.speaker is not None and not said.claim \
+                        and not _same_side(said.speaker.actors(), main.source):
+                    # round 81: "وقالت وزارة الداخلية في بيانها إن «… فجر انتحاري حزامه …»، منددة بالعمل": the act told
+                    # is inside what was said; the participle after it is the speaker's
+                    speaker, whose = said.speaker.actors(), "the speaker of the main clause"
+                elif main is not None and main.source != c.source:
                     speaker, whose = list(main.source), "the actor of the main clause"
                 elif main is None and said is not None and all(
                         m.start >= tokens[said.cue_last].end for m in c.source):

@@ -205,8 +205,8 @@ def _carrying_verb(tokens: Sequence[Token], first: int) -> bool:
     """نقل also means carry or move (نقل رسالة، نُقلوا جواً، وزارة النقل): it reports only after ما/حسبما
     (بحسب ما نقلته) or when عن / أن / إن follows in its clause (نقلت رويترز عن مصادر)."""
     tok = tokens[first]
-    if re.match(r"^(?:[وفبل])?ال(?:نقل|منقول)", tok.norm):
-        return True  # "وزارة النقل": a noun
+    if re.match(r"^(?:[وفبل])?ال(?:نقل|منقول|تنقل)", tok.norm):
+        return True  # "وزارة النقل"، "حرية التنقل": a noun
     if not re.match(r"^(?:[وف])?[يتن]?نقل", tok.norm):
         return False
     if first > 0 and _bare_word(tokens[first - 1]) in ("ما", "حسبما"):

@@ -381,6 +381,10 @@ class ActorCoder:
                     continue
             unit = self._unit_from_hits(hits, m.first, m.last, m.start, tokens[m.last].end, day)
             if unit is not None:
+                if unit.kind == "country" and _nisba_of_noun(tokens, m, matches):
+                    unit.place = True  # round 82: "إلى الأراضي السعودية"، "عبر الحدود السعودية": an adjective here
+                if unit.kind == "agent" and _armed_adjective(tokens, m, matches):
+                    continue  # round 82: "الهجوم المسلح"، "التسلل المسلح": armed, not a gunman
                 if unit.kind in ("country", "capital") and (
                         _is_place_use(tokens, m.first, m.first_form, placed)
                         or _coordinated_with_place(tokens, units, m.first)):
@@ -1737,6 +1741,31 @@ def _joined_pair_before(tokens: Sequence[Token], units: list[Unit], i: int) -> t
     pairs = [(a, b) for a, b in zip(parties, parties[1:], strict=False) if b.first == a.last + 1
              and tokens[b.first].prefix.startswith("و") and a.code != b.code]
     return pairs[-1] if pairs else None
+
+
+def _nisba_of_noun(tokens: Sequence[Token], m, matches: Sequence) -> bool:
+    """A one-word country name that is also its nisba (السعودية) right after a noun of territory (الأراضي السعودية،
+    الحدود السعودية، الأجواء السعودية): the adjective of that noun, not the state."""
+    if m.first != m.last or m.first == 0 or not m.first_form.startswith("ال") or not m.first_form.endswith("يه"):
+        return False
+    return _strip_conjunction(tokens[m.first - 1].norm).lstrip("بل") in TERRITORY_NOUNS
+
+
+# nouns of territory whose nisba locates, never acts (normalized, with the article)
+TERRITORY_NOUNS = frozenset({"الاراضي", "الارض", "الحدود", "المدن", "المناطق", "المياه", "الاجواء", "السواحل",
+                             "الجزر", "القري", "الموانئ", "المطارات", "الاقاليم", "المحافظات", "الصحراء", "البلدات"})
+ARMED_ADJECTIVES = frozenset({"المسلح", "المسلحه"})
+ARMED_PEOPLE = frozenset({"الرجل", "الشاب", "الشخص", "العنصر", "الفرد", "الملثم", "المجهول"})
+
+
+def _armed_adjective(tokens: Sequence[Token], m, matches: Sequence) -> bool:
+    """«المسلح / المسلحة» right after a definite word that no entry covers and that names no person (الهجوم
+    المسلح، التسلل المسلح، الكفاح المسلح): the adjective "armed", not a gunman."""
+    if m.first != m.last or m.first == 0 or _strip_conjunction(tokens[m.first].norm) not in ARMED_ADJECTIVES:
+        return False
+    prev = tokens[m.first - 1]
+    return prev.is_word and _is_definite(prev) and _strip_conjunction(prev.norm) not in ARMED_PEOPLE \
+        and not any(o.first <= m.first - 1 <= o.last for o in matches if o is not m)
 
 
 FORMER_WORDS = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "سابق", "سابقا"})  # a title no longer held

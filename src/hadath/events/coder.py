@@ -732,6 +732,10 @@ records of :mod:`~hadath.events.records`.
    the body just named (على لسان متحدثها المستشار أحمد أبو زيد), speaks for that body (actors.coder._merge_titles),
    unless the title is a former one (الرئيس العراقي السابق جلال طالباني).  A participle after a quoted act of another
    side (وقالت الوزارة إن «… فجر انتحاري حزامه …»، منددة) is the speaker's, not the quoted act's doer's.
+109. **Adjectives that look like parties** (round 82, from a read of 2015-08-08): a country name that is also its
+   nisba after a noun of territory (إلى الأراضي السعودية، عبر الحدود السعودية) locates, so the mortars fired into it
+   are not the state's (actors.coder._nisba_of_noun); «المسلح» after a noun that names no person (الهجوم المسلح،
+   التسلل المسلح) is "armed", no gunman (actors.coder._armed_adjective).
 """
 
 from __future__ import annotations

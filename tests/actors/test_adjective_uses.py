@@ -1,0 +1,40 @@
+"""Round 82: a country name that is also its nisba after a noun of territory (الأراضي السعودية) and «المسلح» after a
+noun that names no person (الهجوم المسلح، التسلل المسلح) are adjectives, not parties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.actors.evaluate import mentions
+from hadath.actors.stage import ActorStage
+
+DAY = date(2015, 8, 8)
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorStage:
+    return ActorStage.load(use_ner=False)
+
+
+def _codes(stage: ActorStage, text: str) -> list[str | None]:
+    return [m.actor_code for m in mentions(text, DAY, stage)]
+
+
+def test_a_nisba_of_territory_is_no_party(stage: ActorStage) -> None:
+    assert _codes(stage, "قاموا بالتسلل إلى الأراضي السعودية وأطلقوا قذائف عبر الحدود السعودية.") == []
+
+
+def test_the_state_named_alone_still_acts(stage: ActorStage) -> None:
+    assert _codes(stage, "وقالت السعودية إن الحدود آمنة.") == ["SAU"]
+    assert _codes(stage, "شاركت القوات البحرية الملكية السعودية في التمرين.") != []
+
+
+def test_armed_describes_an_act(stage: ActorStage) -> None:
+    assert _codes(stage, "وقع الهجوم المسلح أمس قرب الحدود.") == []
+
+
+def test_a_gunman_is_still_a_party(stage: ActorStage) -> None:
+    assert _codes(stage, "وأطلق الرجل المسلح النار على الشرطة.")[0] == "UAF"
+    assert "UAF" in _codes(stage, "هاجم المسلح دورية الشرطة.")

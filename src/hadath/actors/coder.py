@@ -1167,11 +1167,20 @@ def _pair_after_head(units: list[Unit], tokens: list[Token]) -> None:
 
 
 def _base_not_group(tokens: list[Token], first: int) -> bool:
-    """Whether a one-word group name is the common noun here: a feminine adjective follows it."""
-    if tokens[first].norm not in COMMON_NOUN_GROUPS or first + 1 >= len(tokens):
+    """Whether a one-word group name is the common noun here: a feminine adjective follows it, or the same noun
+    named a place earlier in the sentence (في محيط قاعدة العند … قصفوا القاعدة بالصواريخ: the base)."""
+    if tokens[first].norm not in COMMON_NOUN_GROUPS:
+        return False
+    bare = tokens[first].norm[2:] if tokens[first].norm.startswith("ال") else tokens[first].norm
+    if any(_strip_conjunction(t.norm).lstrip("بل") == bare for t in tokens[max(0, first - BASE_REACH):first]):
+        return True
+    if first + 1 >= len(tokens):
         return False
     nxt = tokens[first + 1].norm
     return nxt.startswith("ال") and nxt.endswith("يه") and nxt not in GROUP_ADJECTIVES
+
+
+BASE_REACH = 30  # words back to the indefinite noun of a named place (قاعدة العند) that «القاعدة» points back to
 
 
 # words naming the head or envoy of an organisation written right after them (رئيس اللجنة، الأمين العام للجامعة)

@@ -736,6 +736,10 @@ records of :mod:`~hadath.events.records`.
    nisba after a noun of territory (إلى الأراضي السعودية، عبر الحدود السعودية) locates, so the mortars fired into it
    are not the state's (actors.coder._nisba_of_noun); «المسلح» after a noun that names no person (الهجوم المسلح،
    التسلل المسلح) is "armed", no gunman (actors.coder._armed_adjective).
+110. **Replacing, peace processes and bases** (round 83, from a read of 2015-07-23): «يحل محل» replaces, it
+   dissolves nothing (coerce.dissolve); «مسيرة السلام / التسوية» is the peace process, no march (protest.demo); and
+   «القاعدة» with the indefinite «قاعدة» of a named place earlier in the sentence (في محيط قاعدة العند … قصفوا
+   القاعدة) is that base, not al-Qaeda (actors.coder._base_not_group).
 """
 
 from __future__ import annotations

@@ -120,7 +120,7 @@ LATTER_AFTER = frozenset({"ان", "لكن", "بينما", "حين", "مع", "ا�
 # "أمس الأول" (the day before yesterday) and month names («كانون الأول», «تشرين الأول», «ربيع الأول», «جمادى
 # الأولى»); after any definite word (الزيارة الأولى، العام الأخير، المرة الأولى) the form is an adjective agreeing
 # with it, never "the former/the latter"
-NOT_BEFORE_LATTER = frozenset({"امس", "كانون", "تشرين", "ربيع", "جمادي",
+NOT_BEFORE_LATTER = frozenset({"امس", "كانون", "تشرين", "ربيع", "جمادي", "منذ", "في", "حتي",  # منذ الأول من يونيو
                                # a pronoun's predicate: «زيارة هي الأولى له» (the first)
                                "هي", "هو", "وهي", "وهو", "فهي", "فهو"})
 # A capital after one of these nouns names a process, meeting or place ("عملية أستانا", "اتفاق جنيف"), not a
@@ -131,6 +131,7 @@ CONSTRUCT_HEADS = frozenset({
     "اهالي", "اعلان", "بيان", "تفاهمات", "قمه", "لقاء", "لقاءات", "منتدي", "اتفاقات", "مباحثات", "وثيقه",
     "بورصه", "سوق", "شرطه", "ميناء", "محطه", "مسجد", "جامع", "فندق", "قصر", "استاد", "ملعب", "نادي",
     "شارع", "شارعي", "ساحه", "ميدان", "جسر", "نفق", "دوار", "جاده",  # streets named after capitals
+    "منطقه", "امانه", "اماره", "مقاطعه", "ولايه", "اقليم", "حي", "قريه", "بلده",  # round 84: بمنطقة الرياض
 })
 CAPITAL_WORDS = frozenset({"العاصمه", "عاصمه", "بالعاصمه", "للعاصمه"})
 # "شارعي الثورة وبغداد": two streets, the second name after و (normalized)
@@ -385,6 +386,9 @@ class ActorCoder:
                     unit.place = True  # round 82: "إلى الأراضي السعودية"، "عبر الحدود السعودية": an adjective here
                 if unit.kind == "agent" and _armed_adjective(tokens, m, matches):
                     continue  # round 82: "الهجوم المسلح"، "التسلل المسلح": armed, not a gunman
+                if unit.kind == "agent" and m.first == m.last and _strip_conjunction(tokens[m.first].norm) == "القضاء" \
+                        and m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "علي":
+                    continue  # round 84: "القضاء على هويتها": eliminating, not the judiciary
                 if unit.kind in ("country", "capital") and (
                         _is_place_use(tokens, m.first, m.first_form, placed)
                         or _coordinated_with_place(tokens, units, m.first)):

@@ -740,6 +740,10 @@ records of :mod:`~hadath.events.records`.
    dissolves nothing (coerce.dissolve); «مسيرة السلام / التسوية» is the peace process, no march (protest.demo); and
    «القاعدة» with the indefinite «قاعدة» of a named place earlier in the sentence (في محيط قاعدة العند … قصفوا
    القاعدة) is that base, not al-Qaeda (actors.coder._base_not_group).
+111. **Regions, eliminating, dates** (round 84, from a read of 2015-07-31): a capital after «منطقة / أمانة / إمارة /
+   ولاية / إقليم» names the region (بمنطقة الرياض; actors.coder.CONSTRUCT_HEADS), «القضاء على» is eliminating, not
+   the judiciary, and «الأول / الأخير» after «منذ / في / حتى» is a date or an adverb (منذ الأول من يونيو), no
+   back-reference (actors.coder.NOT_BEFORE_LATTER).
 """
 
 from __future__ import annotations

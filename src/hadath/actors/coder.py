@@ -57,6 +57,7 @@ from hadath.actors.lexicon import (
 )
 from hadath.actors.ner import NerTagger
 from hadath.model import ActorMention, Token
+from hadath.text.matcher import PhraseMatch
 from hadath.text.normalize import SHADDA, normalize
 from hadath.text.tokens import PRONOUN_SUFFIXES, advance_letters
 
@@ -299,9 +300,6 @@ class ActorCoder:
                  context: Context) -> list[ActorMention]:
         """Mentions of one sentence (offsets into ``text``), updating ``context`` for the next ones."""
         units = self._units(tokens, day, context, index)
-        if context.places:  # "قناة السويس": a place the geo stage found that opens with an institution word
-            placed = {start for start, _country in context.places}
-            units = [u for u in units if not (u.kind == "agent" and u.start in placed)]
         units = self._merge_titles(units, tokens)
         _named_again(units, text, context)
         # a title that neither heads a name nor found a country names no identifiable actor ("قال الرئيس")
@@ -381,8 +379,10 @@ class ActorCoder:
                 if not hits:
                     continue
             unit = self._unit_from_hits(hits, m.first, m.last, m.start, tokens[m.last].end, day)
+            if unit is not None and unit.kind == "agent" and unit.start in placed:
+                continue  # "قناة السويس": a place the geo stage found that opens with an institution word
             if unit is not None:
-                if unit.kind == "country" and _nisba_of_noun(tokens, m, matches):
+                if unit.kind == "country" and _nisba_of_noun(tokens, m):
                     unit.place = True  # round 82: "إلى الأراضي السعودية"، "عبر الحدود السعودية": an adjective here
                 if unit.kind == "agent" and _armed_adjective(tokens, m, matches):
                     continue  # round 82: "الهجوم المسلح"، "التسلل المسلح": armed, not a gunman
@@ -1756,7 +1756,7 @@ def _joined_pair_before(tokens: Sequence[Token], units: list[Unit], i: int) -> t
     return pairs[-1] if pairs else None
 
 
-def _nisba_of_noun(tokens: Sequence[Token], m, matches: Sequence) -> bool:
+def _nisba_of_noun(tokens: Sequence[Token], m: PhraseMatch[Hit]) -> bool:
     """A one-word country name that is also its nisba (السعودية) right after a noun of territory (الأراضي السعودية،
     الحدود السعودية، الأجواء السعودية): the adjective of that noun, not the state."""
     if m.first != m.last or m.first == 0 or not m.first_form.startswith("ال") or not m.first_form.endswith("يه"):
@@ -1771,7 +1771,8 @@ ARMED_ADJECTIVES = frozenset({"المسلح", "المسلحه"})
 ARMED_PEOPLE = frozenset({"الرجل", "الشاب", "الشخص", "العنصر", "الفرد", "الملثم", "المجهول"})
 
 
-def _armed_adjective(tokens: Sequence[Token], m, matches: Sequence) -> bool:
+def _armed_adjective(tokens: Sequence[Token], m: PhraseMatch[Hit],
+                     matches: Sequence[PhraseMatch[Hit]]) -> bool:
     """«المسلح / المسلحة» right after a definite word that no entry covers and that names no person (الهجوم
     المسلح، التسلل المسلح، الكفاح المسلح): the adjective "armed", not a gunman."""
     if m.first != m.last or m.first == 0 or _strip_conjunction(tokens[m.first].norm) not in ARMED_ADJECTIVES:

@@ -785,6 +785,7 @@ from hadath.events.frames import (
     BACKGROUND_INTRO,
     HISTORY_YEARS,
     IMAGINE_VERBS,
+    RESUMPTIVES,
     YEAR_WORDS,
     _anchored,
     _copula_dated,
@@ -3322,8 +3323,8 @@ def _agent_phrase_before(tokens: Sequence[Token], last: int, k: int) -> bool:
 
 
 WELCOMER_REACH = 4  # words from the welcome noun to the «من» of who welcomed (ترحيباً واسعاً من الدول العربية)
-PREPOSITION_PRONOUNS = _words("بها", "به", "بهم", "بهما", "لها", "له", "لهم", "لهما", "عليها", "عليه", "عليهم",
-                              "إليها", "إليه", "إليهم", "منها", "منه", "منهم")
+MEMBER_HEADS = _words("دول", "بعض", "إحدى", "أحد", "طيران", "طائرات", "مقاتلات")  # دول التحالف، طيران التحالف
+PREPOSITION_PRONOUNS = RESUMPTIVES | _words("بهم", "بهما", "لها", "له", "لهم", "لهما", "منهم")
 
 
 def _subject_after_pronoun_object(tokens: Sequence[Token], first: int, last: int, noun: bool, source: Arg | None,
@@ -3344,8 +3345,6 @@ def _subject_after_pronoun_object(tokens: Sequence[Token], first: int, last: int
         return None  # "أعلنت بكين رفضها للمقترح الأوروبي": a noun with its possessor, then its object
     return next((a for a in after if a.first == k and not a.prep and any(m.actor_code for m in a.actors())), None)
 
-
-MEMBER_HEADS = _words("دول", "بعض", "إحدى", "أحد", "طيران", "طائرات", "مقاتلات")
 
 
 REBUT_WORDS = _words("وصف", "وصفت", "وصفوا", "يصف", "تصف", "نفى", "نفت", "نفوا", "ينفي", "تنفي", "رفض", "رفضت",

@@ -38,3 +38,8 @@ def test_armed_describes_an_act(stage: ActorStage) -> None:
 def test_a_gunman_is_still_a_party(stage: ActorStage) -> None:
     assert _codes(stage, "وأطلق الرجل المسلح النار على الشرطة.")[0] == "UAF"
     assert "UAF" in _codes(stage, "هاجم المسلح دورية الشرطة.")
+
+
+def test_an_armed_group_is_still_a_party(stage: ActorStage) -> None:
+    # the paired check of 2015-08-03: «التمرد المسلح» (the armed rebellion) is the Houthis acting
+    assert "UAF" in _codes(stage, "كشفت عن الجرائم المرتكبة من جانب التمرد المسلح والتي شملت القصف العشوائي.")

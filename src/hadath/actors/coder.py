@@ -1768,7 +1768,9 @@ def _nisba_of_noun(tokens: Sequence[Token], m: PhraseMatch[Hit]) -> bool:
 TERRITORY_NOUNS = frozenset({"الاراضي", "الارض", "الحدود", "المدن", "المناطق", "المياه", "الاجواء", "السواحل",
                              "الجزر", "القري", "الموانئ", "المطارات", "الاقاليم", "المحافظات", "الصحراء", "البلدات"})
 ARMED_ADJECTIVES = frozenset({"المسلح", "المسلحه"})
-ARMED_PEOPLE = frozenset({"الرجل", "الشاب", "الشخص", "العنصر", "الفرد", "الملثم", "المجهول"})
+# nouns «المسلح» describes as an actor: a person, or a group (التمرد المسلح، الجناح المسلح)
+ARMED_PEOPLE = frozenset({"الرجل", "الشاب", "الشخص", "العنصر", "الفرد", "الملثم", "المجهول", "التمرد", "الجناح",
+                          "التنظيم", "الفصيل", "الذراع", "الجيش"})
 
 
 def _armed_adjective(tokens: Sequence[Token], m: PhraseMatch[Hit],

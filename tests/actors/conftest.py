@@ -119,3 +119,9 @@ def tiny_stage_for_hypothesis(tmp_path_factory: pytest.TempPathFactory) -> Actor
     write_jsonl(root / "organizations.jsonl", ORGS)
     write_jsonl(root / "outlets.jsonl", OUTLETS)
     return ActorStage(ActorCoder(ActorLexicon.load(root)))
+
+
+@pytest.fixture(scope="session")
+def shipped_rules_stage() -> ActorStage:
+    """The shipped actor lexicon without the CRF: the rules under test decide, not the tagger."""
+    return ActorStage.load(use_ner=False)

@@ -5,41 +5,34 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from hadath.actors.evaluate import mentions
 from hadath.actors.stage import ActorStage
 
 DAY = date(2015, 8, 8)
 
 
-@pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage.load(use_ner=False)
-
-
 def _codes(stage: ActorStage, text: str) -> list[str | None]:
     return [m.actor_code for m in mentions(text, DAY, stage)]
 
 
-def test_a_nisba_of_territory_is_no_party(stage: ActorStage) -> None:
-    assert _codes(stage, "قاموا بالتسلل إلى الأراضي السعودية وأطلقوا قذائف عبر الحدود السعودية.") == []
+def test_a_nisba_of_territory_is_no_party(shipped_rules_stage: ActorStage) -> None:
+    assert _codes(shipped_rules_stage, "قاموا بالتسلل إلى الأراضي السعودية وأطلقوا قذائف عبر الحدود السعودية.") == []
 
 
-def test_the_state_named_alone_still_acts(stage: ActorStage) -> None:
-    assert _codes(stage, "وقالت السعودية إن الحدود آمنة.") == ["SAU"]
-    assert _codes(stage, "شاركت القوات البحرية الملكية السعودية في التمرين.") != []
+def test_the_state_named_alone_still_acts(shipped_rules_stage: ActorStage) -> None:
+    assert _codes(shipped_rules_stage, "وقالت السعودية إن الحدود آمنة.") == ["SAU"]
+    assert _codes(shipped_rules_stage, "شاركت القوات البحرية الملكية السعودية في التمرين.") != []
 
 
-def test_armed_describes_an_act(stage: ActorStage) -> None:
-    assert _codes(stage, "وقع الهجوم المسلح أمس قرب الحدود.") == []
+def test_armed_describes_an_act(shipped_rules_stage: ActorStage) -> None:
+    assert _codes(shipped_rules_stage, "وقع الهجوم المسلح أمس قرب الحدود.") == []
 
 
-def test_a_gunman_is_still_a_party(stage: ActorStage) -> None:
-    assert _codes(stage, "وأطلق الرجل المسلح النار على الشرطة.")[0] == "UAF"
-    assert "UAF" in _codes(stage, "هاجم المسلح دورية الشرطة.")
+def test_a_gunman_is_still_a_party(shipped_rules_stage: ActorStage) -> None:
+    assert _codes(shipped_rules_stage, "وأطلق الرجل المسلح النار على الشرطة.")[0] == "UAF"
+    assert "UAF" in _codes(shipped_rules_stage, "هاجم المسلح دورية الشرطة.")
 
 
-def test_an_armed_group_is_still_a_party(stage: ActorStage) -> None:
+def test_an_armed_group_is_still_a_party(shipped_rules_stage: ActorStage) -> None:
     # the paired check of 2015-08-03: «التمرد المسلح» (the armed rebellion) is the Houthis acting
-    assert "UAF" in _codes(stage, "كشفت عن الجرائم المرتكبة من جانب التمرد المسلح والتي شملت القصف العشوائي.")
+    assert "UAF" in _codes(shipped_rules_stage, "كشفت عن الجرائم المرتكبة من جانب التمرد المسلح والتي شملت القصف العشوائي.")

@@ -5,34 +5,27 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from hadath.actors.evaluate import mentions
 from hadath.actors.stage import ActorStage
 
 DAY = date(2015, 7, 31)
 
 
-@pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage.load(use_ner=False)
-
-
 def _coded(stage: ActorStage, text: str) -> list[tuple[str, str | None]]:
     return [(m.text, m.actor_code) for m in mentions(text, DAY, stage)]
 
 
-def test_a_capital_after_a_region_word_is_the_region(stage: ActorStage) -> None:
-    coded = _coded(stage, "انتشلت فرق الدفاع المدني بمنطقة الرياض جثة شاب غرق في سد وادي نمار.")
+def test_a_capital_after_a_region_word_is_the_region(shipped_rules_stage: ActorStage) -> None:
+    coded = _coded(shipped_rules_stage, "انتشلت فرق الدفاع المدني بمنطقة الرياض جثة شاب غرق في سد وادي نمار.")
     assert not [c for t, c in coded if t == "الرياض"], coded
-    assert ("الرياض", "SAUGOV") in _coded(stage, "وقالت الرياض إن المفاوضات مستمرة.")
+    assert ("الرياض", "SAUGOV") in _coded(shipped_rules_stage, "وقالت الرياض إن المفاوضات مستمرة.")
 
 
-def test_eliminating_is_not_the_judiciary(stage: ActorStage) -> None:
-    assert not [c for _t, c in _coded(stage, "يسعى النظام إلى تفكيك سوريا والقضاء على هويتها.") if c and "JUD" in c]
-    assert [c for _t, c in _coded(stage, "وأصدر القضاء المصري حكما على المتهمين.") if c and "JUD" in c] == ["EGYJUD"]
+def test_eliminating_is_not_the_judiciary(shipped_rules_stage: ActorStage) -> None:
+    assert not [c for _t, c in _coded(shipped_rules_stage, "يسعى النظام إلى تفكيك سوريا والقضاء على هويتها.") if c and "JUD" in c]
+    assert [c for _t, c in _coded(shipped_rules_stage, "وأصدر القضاء المصري حكما على المتهمين.") if c and "JUD" in c] == ["EGYJUD"]
 
 
-def test_the_first_of_a_month_is_no_back_reference(stage: ActorStage) -> None:
+def test_the_first_of_a_month_is_no_back_reference(shipped_rules_stage: ActorStage) -> None:
     text = "التقى رئيس الوزراء البريطاني نظيره الفرنسي في لندن. وقتل عشرة أشخاص منذ الأول من يونيو خلال محاولات العبور."
-    assert not [t for t, _c in _coded(stage, text) if t == "الأول"]
+    assert not [t for t, _c in _coded(shipped_rules_stage, text) if t == "الأول"]

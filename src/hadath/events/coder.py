@@ -744,6 +744,10 @@ records of :mod:`~hadath.events.records`.
    ولاية / إقليم» names the region (بمنطقة الرياض; actors.coder.CONSTRUCT_HEADS), «القضاء على» is eliminating, not
    the judiciary, and «الأول / الأخير» after «منذ / في / حتى» is a date or an adverb (منذ الأول من يونيو), no
    back-reference (actors.coder.NOT_BEFORE_LATTER).
+112. **Names after subjects, rulings, boards** (round 85, from a read of 2015-08-01): an uncoded name right after the
+   subject that follows the verb (دعا رئيس المجلس الوطني الفلسطيني سليم الزعنون إلى …) is that subject's name, not
+   the verb's object; «حكم صادر، القرار الصادر» is issued, not confiscated (coerce.confiscate); «أبلغه» informs and
+   carries no act for the backstop; a company's board (مجلس الإدارة) is business, never the government (agents).
 """
 
 from __future__ import annotations
@@ -2357,6 +2361,11 @@ class SentenceCoder:
             # welcomed it is only a party after the noun (its genitive, or «من»)
             source, target = next((a for a in after if (a.first == last + 1 and not a.prep) or (
                 a.prep == "من" and a.first - last <= WELCOMER_REACH)), None), source
+        if source is not None and target is not None and not target.prep and target.first == source.last + 1 \
+                and source.first > last and all(m.type == "PERS" and not m.actor_code for m in target.actors()):
+            # round 85: "دعا رئيس المجلس الوطني الفلسطيني سليم الزعنون إلى …": an uncoded name right after the
+            # subject after the verb is that subject's name, not the verb's object
+            target = None
         if after_passive_aux and source is not None and source.last < first:
             agent = next((a for a in after if a.prep in ("من قبل", "علي يد")), None) or next(
                 (a for a in after if not a.prep and _agent_phrase_before(tokens, last, a.first)), None)

@@ -748,6 +748,12 @@ records of :mod:`~hadath.events.records`.
    subject that follows the verb (دعا رئيس المجلس الوطني الفلسطيني سليم الزعنون إلى …) is that subject's name, not
    the verb's object; «حكم صادر، القرار الصادر» is issued, not confiscated (coerce.confiscate); «أبلغه» informs and
    carries no act for the backstop; a company's board (مجلس الإدارة) is business, never the government (agents).
+113. **Meetings as settings, sufferers, convictions** (round 86, from a read of 2015-08-06): a meeting noun after
+   «خلال / أثناء / عقب» with no genitive of its own is the meeting the statement was made during, so its source is
+   the speaker (أعلن وزير الخارجية التركي أن …، خلال لقاء مع نظيره الأمريكي), not a media speaker and not when the
+   meeting already names both sides; who suffered acts of force (إن السعودية عانت من التطرف والتفجيرات) is their
+   target (SUFFER_VERBS, beside the verbs of receiving); «أُدين المتهم» is a conviction, not «I condemn»
+   (accuse.condemn excludes أدين); adverbs of time (سنوياً، حالياً) carry no act for the backstop.
 """
 
 from __future__ import annotations
@@ -1596,6 +1602,21 @@ class SentenceCoder:
                 # round 66: "تعرفت الشرطة التركية على مشتبه به مرتبط بالهجوم الانتحاري": the police did not attack
                 c.source = [m for m in c.source if m.start > tokens[link].end]
                 c.why.append(f"source: none before «{tokens[link].text}» (the attack is what someone is linked to)")
+            if c.etype == "CONSULT" and c.noun and c.first > 0 and _has_any(tokens[c.first - 1], MEETING_SETTINGS):
+                said = next((sp for sp in reversed(speeches) if sp.cue_last < c.first and sp.speaker is not None
+                             and not sp.claim), None)
+                if said is not None and said.speaker.last < c.first and not _same_side(said.speaker.actors(), c.target) \
+                        and not all(m.sector == "MED" for m in said.speaker.actors()) \
+                        and not {m.actor_code for m in c.source} & {m.actor_code for m in c.target} \
+                        and not (c.last + 1 < len(tokens) and any(
+                            tokens[c.last + 1].start <= m.start < tokens[c.last + 1].end for m in entities)):
+                    # (not "خلال لقاء الرئيس عبد الفتاح السيسي الرئيس اليمني": its genitive is its party)
+                    # round 86: "أعلن وزير الخارجية التركي … أن أنقرة ستبدأ بمحاربة داعش، خلال لقاء مع نظيره
+                    # الأمريكي": the meeting the statement was made during is the speaker's
+                    c.source = said.speaker.actors()
+                    c.why.append("source: the speaker, the meeting being the setting of what was said")
+                    if c.status == "claimed":
+                        c.status = "asserted"  # one's own meeting, told by oneself
             call = _call_during(tokens, c, out)
             if call is not None:
                 # section 92: "تلقى الملك اتصالاً هاتفياً من الرئيس الفرنسي أعرب خلاله عن …": what is said "during
@@ -2354,8 +2375,10 @@ class SentenceCoder:
             # the genitive right after the noun (تلقى … تهنئة السفير الأميركي: the ambassador congratulated him)
             source, target = target, source
         elif noun and ptype in FORCE_TYPES and source is not None and target is None and source.last < first and any(
-                _has_any(tokens[k], RECEIVE_WORDS) for k in range(source.last + 1, first)):
+                _has_any(tokens[k], RECEIVE_WORDS) or _has_any(tokens[k], SUFFER_VERBS)
+                for k in range(source.last + 1, first)):
             source, target = None, source  # round 30: "الحوثيون تلقوا ضربات موجعة": who receives blows is their target
+            # (round 86: "إن السعودية عانت من التطرف والتفجيرات": who suffered them too)
         if p.subject_received and source is not None and source.last < first:
             # round 78: "لاقت القرارات التي أصدرها العبادي ترحيباً": whose step met the welcome is its target; who
             # welcomed it is only a party after the noun (its genitive, or «من»)
@@ -3332,6 +3355,8 @@ def _agent_phrase_before(tokens: Sequence[Token], last: int, k: int) -> bool:
 
 
 WELCOMER_REACH = 4  # words from the welcome noun to the «من» of who welcomed (ترحيباً واسعاً من الدول العربية)
+SUFFER_VERBS = _words("عانى", "عانت", "عانوا", "يعاني", "تعاني", "يعانون", "تعانيان")
+MEETING_SETTINGS = _words("خلال", "أثناء", "اثناء", "عقب", "إثر")  # «خلال لقاء مع»: the meeting of the main clause
 MEMBER_HEADS = _words("دول", "بعض", "إحدى", "أحد", "طيران", "طائرات", "مقاتلات")  # دول التحالف، طيران التحالف
 PREPOSITION_PRONOUNS = RESUMPTIVES | _words("بهم", "بهما", "لها", "له", "لهم", "لهما", "منهم")
 

@@ -36,3 +36,9 @@ def test_a_gunman_is_still_a_party(shipped_rules_stage: ActorStage) -> None:
 def test_an_armed_group_is_still_a_party(shipped_rules_stage: ActorStage) -> None:
     # the paired check of 2015-08-03: «التمرد المسلح» (the armed rebellion) is the Houthis acting
     assert "UAF" in _codes(shipped_rules_stage, "كشفت عن الجرائم المرتكبة من جانب التمرد المسلح والتي شملت القصف العشوائي.")
+
+
+def test_terrorist_describes_an_act(shipped_rules_stage: ActorStage) -> None:
+    # round 87: «العمل الإرهابي» is a terrorist act, not a terrorist; «التنظيم الإرهابي» is still a party
+    assert _codes(shipped_rules_stage, "تجري عمليات البحث لتحديد هوية المتورطين في هذا العمل الإرهابي.") == []
+    assert "REB" in _codes(shipped_rules_stage, "وقال التنظيم الإرهابي في بيان إنه نفذ الهجوم.")

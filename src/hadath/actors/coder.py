@@ -1767,16 +1767,17 @@ def _nisba_of_noun(tokens: Sequence[Token], m: PhraseMatch[Hit]) -> bool:
 # nouns of territory whose nisba locates, never acts (normalized, with the article)
 TERRITORY_NOUNS = frozenset({"الاراضي", "الارض", "الحدود", "المدن", "المناطق", "المياه", "الاجواء", "السواحل",
                              "الجزر", "القري", "الموانئ", "المطارات", "الاقاليم", "المحافظات", "الصحراء", "البلدات"})
-ARMED_ADJECTIVES = frozenset({"المسلح", "المسلحه"})
+ARMED_ADJECTIVES = frozenset({"المسلح", "المسلحه", "الارهابي", "الارهابيه"})  # (round 87: العمل الإرهابي)
 # nouns «المسلح» describes as an actor: a person, or a group (التمرد المسلح، الجناح المسلح)
 ARMED_PEOPLE = frozenset({"الرجل", "الشاب", "الشخص", "العنصر", "الفرد", "الملثم", "المجهول", "التمرد", "الجناح",
-                          "التنظيم", "الفصيل", "الذراع", "الجيش"})
+                          "التنظيم", "الفصيل", "الذراع", "الجيش", "الجماعه", "الخليه", "المجموعه", "الفئه",
+                          "العصابه", "الحركه", "الشبكه", "الميليشيا", "المليشيا"})
 
 
 def _armed_adjective(tokens: Sequence[Token], m: PhraseMatch[Hit],
                      matches: Sequence[PhraseMatch[Hit]]) -> bool:
-    """«المسلح / المسلحة» right after a definite word that no entry covers and that names no person (الهجوم
-    المسلح، التسلل المسلح، الكفاح المسلح): the adjective "armed", not a gunman."""
+    """«المسلح / الإرهابي» right after a definite word that no entry covers and that names no person or group
+    (الهجوم المسلح، التسلل المسلح، العمل الإرهابي، العملية الإرهابية): an adjective, not a gunman or a terrorist."""
     if m.first != m.last or m.first == 0 or _strip_conjunction(tokens[m.first].norm) not in ARMED_ADJECTIVES:
         return False
     prev = tokens[m.first - 1]

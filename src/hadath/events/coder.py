@@ -754,6 +754,10 @@ records of :mod:`~hadath.events.records`.
    meeting already names both sides; who suffered acts of force (إن السعودية عانت من التطرف والتفجيرات) is their
    target (SUFFER_VERBS, beside the verbs of receiving); «أُدين المتهم» is a conviction, not «I condemn»
    (accuse.condemn excludes أدين); adverbs of time (سنوياً، حالياً) carry no act for the backstop.
+114. **Terrorist acts** (round 87, from a read of 2015-07-22): «الإرهابي / الإرهابية» after a noun that names no
+   person or group (العمل الإرهابي، العملية الإرهابية) is an adjective of the act, no terrorist party, and neither it
+   nor «المسلح» carries an act for the backstop; after a group noun (التنظيم الإرهابي، الخلية الإرهابية) it is still
+   a party (actors.coder._armed_adjective).
 """
 
 from __future__ import annotations

@@ -1606,21 +1606,14 @@ class SentenceCoder:
                 # round 66: "تعرفت الشرطة التركية على مشتبه به مرتبط بالهجوم الانتحاري": the police did not attack
                 c.source = [m for m in c.source if m.start > tokens[link].end]
                 c.why.append(f"source: none before «{tokens[link].text}» (the attack is what someone is linked to)")
-            if c.etype == "CONSULT" and c.noun and c.first > 0 and _has_any(tokens[c.first - 1], MEETING_SETTINGS):
-                said = next((sp for sp in reversed(speeches) if sp.cue_last < c.first and sp.speaker is not None
-                             and not sp.claim), None)
-                if said is not None and said.speaker.last < c.first and not _same_side(said.speaker.actors(), c.target) \
-                        and not all(m.sector == "MED" for m in said.speaker.actors()) \
-                        and not {m.actor_code for m in c.source} & {m.actor_code for m in c.target} \
-                        and not (c.last + 1 < len(tokens) and any(
-                            tokens[c.last + 1].start <= m.start < tokens[c.last + 1].end for m in entities)):
-                    # (not "خلال لقاء الرئيس عبد الفتاح السيسي الرئيس اليمني": its genitive is its party)
-                    # round 86: "أعلن وزير الخارجية التركي … أن أنقرة ستبدأ بمحاربة داعش، خلال لقاء مع نظيره
-                    # الأمريكي": the meeting the statement was made during is the speaker's
-                    c.source = said.speaker.actors()
-                    c.why.append("source: the speaker, the meeting being the setting of what was said")
-                    if c.status == "claimed":
-                        c.status = "asserted"  # one's own meeting, told by oneself
+            host = _meeting_setting_speaker(tokens, c, speeches, entities)
+            if host is not None:
+                # round 86: "أعلن وزير الخارجية التركي … أن أنقرة ستبدأ بمحاربة داعش، خلال لقاء مع نظيره الأمريكي":
+                # the meeting the statement was made during is the speaker's, told by himself
+                c.source = host
+                c.why.append("source: the speaker, the meeting being the setting of what was said")
+                if c.status == "claimed":
+                    c.status = "asserted"
             call = _call_during(tokens, c, out)
             if call is not None:
                 # section 92: "تلقى الملك اتصالاً هاتفياً من الرئيس الفرنسي أعرب خلاله عن …": what is said "during
@@ -3359,6 +3352,27 @@ def _agent_phrase_before(tokens: Sequence[Token], last: int, k: int) -> bool:
 
 
 WELCOMER_REACH = 4  # words from the welcome noun to the «من» of who welcomed (ترحيباً واسعاً من الدول العربية)
+def _meeting_setting_speaker(tokens: Sequence[Token], c: Coded, speeches: Sequence[Speech],
+                             entities: Sequence[ActorMention]) -> list[ActorMention] | None:
+    """Round 86: the speaker whose statement a meeting noun after «خلال / أثناء / عقب» is the setting of, when the
+    meeting has no genitive party of its own (not «خلال لقاء الرئيس السيسي …»), does not already name both sides,
+    and the speaker is no outlet and not on the meeting's other side; None otherwise."""
+    if c.etype != "CONSULT" or not c.noun or c.first == 0 or not _has_any(tokens[c.first - 1], MEETING_SETTINGS):
+        return None
+    said = next((sp for sp in reversed(speeches) if sp.cue_last < c.first and sp.speaker is not None
+                 and not sp.claim), None)
+    if said is None or said.speaker is None or said.speaker.last >= c.first:
+        return None
+    speaker = said.speaker.actors()
+    if _same_side(speaker, c.target) or all(m.sector == "MED" for m in speaker) \
+            or {m.actor_code for m in c.source} & {m.actor_code for m in c.target}:
+        return None
+    nxt = tokens[c.last + 1] if c.last + 1 < len(tokens) else None
+    if nxt is not None and any(nxt.start <= m.start < nxt.end for m in entities):
+        return None
+    return speaker
+
+
 SUFFER_VERBS = _words("عانى", "عانت", "عانوا", "يعاني", "تعاني", "يعانون", "تعانيان")
 MEETING_SETTINGS = _words("خلال", "أثناء", "اثناء", "عقب", "إثر")  # «خلال لقاء مع»: the meeting of the main clause
 MEMBER_HEADS = _words("دول", "بعض", "إحدى", "أحد", "طيران", "طائرات", "مقاتلات")  # دول التحالف، طيران التحالف

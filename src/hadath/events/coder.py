@@ -882,6 +882,7 @@ from hadath.events.parties import (
     KIND_ADJECTIVES,
     PERFORMED_VERBS,
     STEP_BACK_REFS,
+    TWO_WORD_PREPS,
     UNIT_NOUNS,
     _against_target,
     _announced_own_loss,
@@ -1082,6 +1083,7 @@ TERRITORY_QUALIFIERS = frozenset({"الاقليميه", "الجوي", "الوط�
 TERRITORY_PREPS = frozenset({"من", "داخل", "علي", "الي", "في", "عبر", "نحو", "خارج"})
 TERRITORY_REACH = 10
 AGENT_PREPS = frozenset({"ل", "من قبل", "علي يد"})
+PASSIVE_AGENT_PREPS = AGENT_PREPS - {"ل"}  # «من قبل / على يد»: the agent of a passive
 # "تعليقها من الجانب الروسي": after a noun trigger, من + the side of a party names who did it.
 SIDE_HEADS = frozenset({"الجانب", "جانب", "الطرف", "طرف"})
 # Suspending an agreement: the party that suspends it acts against the other parties named "between".
@@ -2146,7 +2148,7 @@ class SentenceCoder:
                 # اختطاف الصحفي من قبل جماعة مسلحة: the kidnappers, not the condemner; round 22)
                 verbal = self.lex.code(p.cameo).quad_class in VERBAL_QUADS and not (
                     after_passive_aux)  # "وتم طلب تشكيل الهيئة من قبل روسيا"
-                source = next((a for a in after if a.prep in ("من قبل", "علي يد") and a is not target
+                source = next((a for a in after if a.prep in PASSIVE_AGENT_PREPS and a is not target
                                and not (verbal and a.first - last > 2)), None)
             if source is None:
                 # round 26: "وكان الجيش السوري يتقدم في المنطقة عندما قصف مواقع المعارضة": a verb opening a clause
@@ -2229,7 +2231,7 @@ class SentenceCoder:
                 agents = [a for a in after if (a.prep in AGENT_PREPS and a.first - last <= 1
                                                # "اعتقال ثلاثة ناشطين من قبل الشرطة": an explicit agent may
                                                # follow the noun's object
-                                               or a.prep in ("من قبل", "علي يد") and a.first - last <= 8
+                                               or a.prep in PASSIVE_AGENT_PREPS and a.first - last <= 8
                                                or a.prep == "من" and a.first - last <= 2
                                                and _has_any(tokens[a.first], SIDE_HEADS))
                           and a.prep not in p.target_preps
@@ -2387,7 +2389,7 @@ class SentenceCoder:
             # subject after the verb is that subject's name, not the verb's object
             target = None
         if after_passive_aux and source is not None and source.last < first:
-            agent = next((a for a in after if a.prep in ("من قبل", "علي يد")), None) or next(
+            agent = next((a for a in after if a.prep in PASSIVE_AGENT_PREPS), None) or next(
                 (a for a in after if not a.prep and _agent_phrase_before(tokens, last, a.first)), None)
             if agent is not None:
                 # round 80: "بل تم إطلاق سراحه بكفالة من قبل فرع هيئة التحقيق والادعاء العام": a passive act's named
@@ -3346,12 +3348,14 @@ def _agent_phrase_before(tokens: Sequence[Token], last: int, k: int) -> bool:
     for j in range(k - 1, max(last, k - 1 - AGENT_PHRASE_REACH), -1):
         if tokens[j].norm in CLAUSE_PUNCT:
             return False
-        if j > last + 1 and (tokens[j - 1].norm, tokens[j].norm) in (("من", "قبل"), ("علي", "يد")):
+        if j > last + 1 and TWO_WORD_PREPS.get((tokens[j - 1].norm, tokens[j].norm)) in PASSIVE_AGENT_PREPS:
             return True
     return False
 
 
 WELCOMER_REACH = 4  # words from the welcome noun to the «من» of who welcomed (ترحيباً واسعاً من الدول العربية)
+
+
 def _meeting_setting_speaker(tokens: Sequence[Token], c: Coded, speeches: Sequence[Speech],
                              entities: Sequence[ActorMention]) -> list[ActorMention] | None:
     """Round 86: the speaker whose statement a meeting noun after «خلال / أثناء / عقب» is the setting of, when the

@@ -758,6 +758,12 @@ records of :mod:`~hadath.events.records`.
    person or group (العمل الإرهابي، العملية الإرهابية) is an adjective of the act, no terrorist party, and neither it
    nor «المسلح» carries an act for the backstop; after a group noun (التنظيم الإرهابي، الخلية الإرهابية) it is still
    a party (actors.coder._armed_adjective).
+115. **Members' bodies and quoted names** (round 88, from the dev split's missing targets): members counted after
+   the act's preposition name their body as its target (عقوبات على سبعة من كبار قادة جماعة الحوثيين، بالسجن على 12
+   متهماً من قيادات جماعة الإخوان: _member_object); a short quoted actor's name after «ضد», or after a preposition
+   that follows a member or a place of what it names (القيادي البارز في «حزب الله»، مقرات لـ«حزب العمال
+   الكردستاني»), stays inside the clause (_prep_before_quote), and «لـ» written apart before such a name is its
+   preposition (_detached_clitic); elsewhere (قال لـ«الشرق الأوسط»، على «تويتر») the quotation still ends it.
 """
 
 from __future__ import annotations
@@ -2038,7 +2044,7 @@ class SentenceCoder:
             # متهمين", section 87)
             args = [a for a in args if not _civil_words(a)]
         left = _left_boundary(tokens, first, verb=not noun, args=args)
-        right = _right_boundary(tokens, last)
+        right = _right_boundary(tokens, last, named)
         before = [a for a in args if left <= a.first and a.last < first]
         after = [a for a in args if last < a.first <= right]
         source: Arg | None = None

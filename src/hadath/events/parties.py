@@ -420,17 +420,38 @@ def _prep_of(tokens: list[Token], first: int, mention: ActorMention, stop: froze
         clitic = normalize(tok.text[: mention.start - tok.start])
     elif tok.norm not in normalize(f"{mention.name or ''} {mention.text}").split() or _has_any(tok, COUNTERPART_WORDS):
         clitic = tok.prefix  # the mention kept its proclitic (لوزير الخارجية، بنظيره البريطاني ديفيد كاميرون)
+    held = first  # the token the proclitic is written on
+    if not clitic:
+        detached = _detached_clitic(tokens, first)
+        if detached is not None:
+            held, clitic = detached, tokens[detached].norm
     clitic = clitic.lstrip("وف")
     if clitic.endswith("ال"):
         clitic = clitic[:-2]
     if clitic in ("ب", "ل", "ك", "لل"):
-        if clitic in ("ل", "لل") and first > 0 and _has_any(tokens[first - 1], CONTAINER_NOUNS):
+        if clitic in ("ل", "لل") and held > 0 and _has_any(tokens[held - 1], CONTAINER_NOUNS):
             # "على مواقع لحركة حماس"، "قصفت مواقع لوحدات …": ل marks whose the container is; the
             # container's own preposition (or none: a direct object) is the argument's
-            outer = _prep_of_word(tokens, first - 1, stop)
+            outer = _prep_of_word(tokens, held - 1, stop)
             return outer or CONTAINER_OBJECT
         return "ل" if clitic == "لل" else clitic
     return _prep_of_word(tokens, first, stop)
+
+
+OPENING_QUOTES = frozenset({"«", '"', "“", "("})
+DETACHED_CLITICS = frozenset({"ل", "ب", "ول", "وب", "فل", "فب", "لل", "ك"})  # the token «لـ» before a quotation mark
+
+
+def _detached_clitic(tokens: Sequence[Token], first: int) -> int | None:
+    """Round 88: the token of a proclitic written apart before the quoted name at ``first`` after a place or a member
+    of what it names (مقار لـ«كتائب حزب الله»), also through a quoted name it is joined to (لـ«حزب الله» و«حركة
+    أمل»).  Elsewhere «لـ» before a quotation is left to the rules that read its quotation ("قال لـ«الشرق الأوسط»")."""
+    k = first - 1
+    if k < 1 or tokens[k].norm not in OPENING_QUOTES:
+        return None
+    if tokens[k - 1].norm == "و" and k > 2 and tokens[k - 2].norm == "»":
+        k = next((j for j in range(k - 3, max(-1, k - 3 - QUOTED_NAME_WORDS - 1), -1) if tokens[j].norm == "«"), 0)
+    return k - 1 if k > 1 and _prep_before_quote(tokens, k) and tokens[k - 1].norm in DETACHED_CLITICS else None
 
 
 # "counterpart" with its possessive endings: the actor stage keeps a proclitic on it (بنظيره البريطاني)
@@ -1048,17 +1069,37 @@ def _quoted_name_head(tokens: Sequence[Token], k: int, name_at: int) -> bool:
 TRANSFER_WORDS = _words("نقل", "نقلهم", "نقله", "نقلها", "نقلت", "نقلوا", "نقلتهم", "إسعافهم", "اسعافهم", "إسعافه")
 
 
-def _right_boundary(tokens: list[Token], last: int) -> int:
+QUOTED_NAME_WORDS = 4  # round 88: the most words of a quoted name after a preposition
+
+
+def _prep_before_quote(tokens: Sequence[Token], k: int) -> bool:
+    """The quotation mark at ``k`` follows «ضد» or a preposition after a member or a place of what it names
+    (القيادي البارز في «حزب الله»، مقار لـ«كتائب حزب الله»، ضد «وحدات حماية الشعب»): what it quotes is a short name
+    the preposition governs, not speech that ends the clause."""
+    norm = tokens[k - 1].norm
+    if norm.lstrip("وف") == "ضد":
+        return True
+    if norm not in DETACHED_CLITICS and norm not in ("في", "من"):
+        return False  # "على حسابه على «تويتر»"، "قال لـ«الشرق الأوسط»": no member's or place's body
+    j = k - 2
+    while j > 0 and j >= k - 4 and _has_any(tokens[j], OBJECT_MEMBER_ADJECTIVES):
+        j -= 1
+    return j >= 0 and _has_any(tokens[j], OWNED_BY_NAME)
+
+
+def _right_boundary(tokens: list[Token], last: int, named: frozenset[int] = frozenset()) -> int:
     """Last token of the trigger's clause (up to a complementizer, a contrast conjunction or a quotation).  A
     short quoted name right after the trigger is the act's own name (مناورات «درع الخليج» بمشاركة …، عملية «الفجر
-    الجديد» ضد …), not a quotation that ends the clause."""
+    الجديد» ضد …), not a quotation that ends the clause; so is a short quoted actor's name after a preposition
+    (``named``: the tokens of actor names)."""
     k = last + 1
     while k < len(tokens):
         norm = tokens[k].norm
-        if norm == "«" and (k <= last + 2 or _has_any(tokens[k - 1], NAME_HEAD_WORDS)):
+        if norm == "«" and (k <= last + 2 or _has_any(tokens[k - 1], NAME_HEAD_WORDS)
+                           or (k + 1 in named and _prep_before_quote(tokens, k))):
             # also "قوات «المجلس الانتقالي»", "مواقع تنظيم «داعش»": a name right after a unit or a body's word
             close = _quote_partner(tokens, k)
-            if close is not None:
+            if close is not None and (k <= last + 2 or close - k <= QUOTED_NAME_WORDS + 1):
                 k = close + 1
                 continue
         if norm in (":", "؛", ";", "«", "»") or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS \
@@ -1137,12 +1178,15 @@ def _located(tokens: list[Token], k: int, place: PlaceMention) -> bool:
 
 # Members and leaders named as the object of an act (اعتقلت قيادياً في حماس، جمّدت أصول قادة الميليشيات): the body
 # they belong to is the target.
-OBJECT_MEMBERS = _words("قيادي", "قياديا", "قياديين", "القيادي", "قادة", "قائد", "قائدين", "عناصر", "عنصر", "عنصرين",
+OBJECT_MEMBERS = _words("قيادي", "قياديا", "قياديين", "القيادي", "قيادات", "قادة", "قائد", "قائدين", "عناصر", "عنصر", "عنصرين",
                         "أعضاء", "عضو", "عضوين", "مقاتلي", "مسلحي", "زعيم", "أنصار", "مناصري", "ناشطين", "ناشطا",
                         "كوادر", "رئيس")
 OBJECT_MEMBER_ADJECTIVES = _words("بارز", "بارزا", "بارزين", "كبير", "كبيرا", "كبار", "سابق", "سابقا", "السابق",
                                   "الأسبق", "ميداني", "ميدانيا", "عسكري", "عسكريا")
 MEMBER_OBJECT_REACH = 8  # words from the trigger to the member noun
+# round 88: the accused or held counted before the body's members ("على 12 متهماً من قيادات جماعة الإخوان")
+ACCUSED_MEMBERS = _words("متهم", "متهما", "متهمين", "متهمون", "معتقلا", "معتقلين", "موقوفين", "شخصا", "أشخاص")
+OWNED_BY_NAME = CONTAINER_NOUNS | OBJECT_MEMBERS | UNIT_NOUNS  # nouns whose body a preposition may name
 ASSET_HEADS = _words("أصول", "أموال", "ممتلكات", "حسابات", "أرصدة")
 # Words that open an aside between commas after the subject: "اتهمت الرئاسة، في بيان …، المغرب"، "، مساء الأحد،".
 PAREN_OPENERS = _words("في", "خلال", "عبر", "على", "لدى", "مساء", "صباح", "فجر", "ظهر", "أمس", "اليوم", "بعد",
@@ -1213,21 +1257,29 @@ def _member_object(tokens: Sequence[Token], last: int, after: Sequence[Arg], sou
     if not rest:
         return None
     a = rest[0]
-    k = a.first - 1
-    if k > last and tokens[k].norm in ("في", "من"):
+    opens = _has_any(tokens[a.first], OBJECT_MEMBERS)  # the member noun opens the mention (قادة جماعة الحوثيين)
+    k = a.first if opens else a.first - 1
+    if k > last and k < a.first and tokens[k].norm in OPENING_QUOTES:
+        k -= 1  # "القيادي في «حزب الله»"
+    if k > last and k < a.first and tokens[k].norm in ("في", "من"):
         k -= 1
-    if k > last and _has_any(tokens[k], OBJECT_MEMBER_ADJECTIVES):
-        k -= 1
+    for _ in range(2):  # "القيادي العسكري البارز في"
+        if k > last and _has_any(tokens[k], OBJECT_MEMBER_ADJECTIVES):
+            k -= 1
     if k <= last or k - last > MEMBER_OBJECT_REACH or not _has_any(tokens[k], OBJECT_MEMBERS):
         return None
-    head = k  # the start of the object phrase: "أصول عدد من قادة"، "أربعة من عناصر"
+    head = k  # the start of the object phrase: "أصول عدد من كبار قادة"، "أربعة من عناصر"، "12 متهماً من قيادات"
     while head - 1 > last and (tokens[head - 1].norm in PARTITIVES or tokens[head - 1].norm == "من"
-                               or _has_any(tokens[head - 1], ASSET_HEADS) or parse_number(tokens, head - 1) is not None):
+                               or _has_any(tokens[head - 1], ASSET_HEADS) or parse_number(tokens, head - 1) is not None
+                               or _has_any(tokens[head - 1], OBJECT_MEMBER_ADJECTIVES)
+                               or (tokens[head].norm == "من" and _has_any(tokens[head - 1], ACCUSED_MEMBERS))):
         head -= 1
     owned = any(_has_any(tokens[j], ASSET_HEADS) for j in range(head, k))
     outer = _prep_of_word(tokens, head, stop)
     if outer and outer in p.target_preps:
         return Arg(a.mentions, a.first, a.last, outer)
+    if opens and not (outer and outer in p.target_preps):
+        return None  # a mention that opens with its member noun counts only after a target's preposition
     if not outer and head == _object_start(last, source) and (p.object_target or owned):
         return Arg(a.mentions, a.first, a.last, CONTAINER_OBJECT)
     return None

@@ -91,7 +91,9 @@ PERSON_ANAPHORS = frozenset({"الوزير", "الرييس", "المسوول"})
 # A definite group noun refers back to the last named group whose name it heads (الحزب → حزب الله), normalized.
 GROUP_ANAPHORS = MappingProxyType({"الحزب": "حزب", "الحركه": "حركه", "الجماعه": "جماعه", "التنظيم": "تنظيم",
                                    "الميليشيا": "ميليشيا", "المليشيا": "مليشيا", "الميلشيا": "ميلشيا",
-                                   "القناه": "قناه"})  # a bare «القناة» is the channel named before, or a canal
+                                   "القناه": "قناه", "الوكاله": "وكاله"})  # «القناة»: the channel named before, or a canal; «الوكالة» (round 89): the agency named before
+ANAPHOR_ANTECEDENT_KINDS = frozenset({"org", "outlet", "agent"})  # what a group noun can point back to (round 89:
+# «وكالة الأنباء الفرنسية … وأضافت الوكالة» is an outlet)
 PAIR_PERSON_ANAPHORS = frozenset({"الوزيرين", "الوزيران", "الرييسين", "الرييسان", "الزعيمين", "الزعيمان"})
 ORG_ANAPHORS = frozenset({"الوزاره"})
 PAIR_COUNTRY_ANAPHORS = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان", "الطرفين", "الطرفان",
@@ -872,7 +874,7 @@ class ActorCoder:
                 head = GROUP_ANAPHORS[norm]
                 if i + 1 < len(tokens) and tokens[i + 1].norm.startswith("ال"):
                     continue  # "الحزب الديمقراطي"، "الحركة الشعبية": a name of its own, not a reference back
-                same = [x for x in units if x.last < i and x.kind == "org" and x.code
+                same = [x for x in units if x.last < i and x.kind in ANAPHOR_ANTECEDENT_KINDS and x.code
                         and head in tokens[x.first].norm]
                 before = [m for m in context.mentions if m.actor_code and not m.members and m.type == "ORG"
                           and head in normalize(m.text)]

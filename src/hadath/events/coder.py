@@ -764,6 +764,9 @@ records of :mod:`~hadath.events.records`.
    that follows a member or a place of what it names (القيادي البارز في «حزب الله»، مقرات لـ«حزب العمال
    الكردستاني»), stays inside the clause (_prep_before_quote), and «لـ» written apart before such a name is its
    preposition (_detached_clitic); elsewhere (قال لـ«الشرق الأوسط»، على «تويتر») the quotation still ends it.
+116. **Compared counts** (round 90, from the dev split's missing targets): «أكثر من / ما لا يقل عن» before a number is
+   part of the count, not a preposition (اعتقلت قوات الأمن أكثر من أربعين شخصاً، اختطف مسلحون أكثر من 280 تلميذاً),
+   so the people counted are the act's object (COMPARED_COUNTS in _prep_of_word).
 """
 
 from __future__ import annotations

@@ -490,6 +490,14 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
             k -= 2  # "عن أي من المعتقلين"، "على عدد من المواقع": the partitive is not the argument's
             steps += 1
             continue
+        if bare in ("من", "عن") and k > 0 and tokens[k - 1].norm in COMPARED_COUNTS and k + 1 < len(tokens) \
+                and parse_number(tokens, k + 1) is not None:
+            # round 90: "اعتقلت أكثر من أربعين شخصاً"، "ما لا يقل عن 12 ناشطاً": the comparison is part of the count
+            k -= 2
+            while k >= 0 and tokens[k].norm in ("لا", "ما"):
+                k -= 1
+            steps += 1
+            continue
         if bare in PREPOSITIONS:
             return bare
         honorific = _has_any(tokens[k], HONORIFIC_WORDS)  # "اتصالاً هاتفياً بفخامة الرئيس": the form of address's ب
@@ -500,6 +508,9 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
         steps += 1
         k -= 1
     return ""
+
+
+COMPARED_COUNTS = _words("أكثر", "أقل", "يقل", "يزيد", "تقل", "تزيد")  # "أكثر من 40"، "ما لا يقل عن 12"
 
 
 def _counted_nationals(tokens: Sequence[Token], k: int) -> bool:

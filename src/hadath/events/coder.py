@@ -767,6 +767,9 @@ records of :mod:`~hadath.events.records`.
 116. **Compared counts** (round 90, from the dev split's missing targets): «أكثر من / ما لا يقل عن» before a number is
    part of the count, not a preposition (اعتقلت قوات الأمن أكثر من أربعين شخصاً، اختطف مسلحون أكثر من 280 تلميذاً),
    so the people counted are the act's object (COMPARED_COUNTS in _prep_of_word).
+117. **Go-betweens** (round 91, from the dev split's wrong targets): the party named right after «بوساطة / برعاية»
+   brokered the act and is no party to it (المحادثات بين إيران والولايات المتحدة بوساطة سلطنة عمان، بوساطة قطرية
+   أطلقت واشنطن …), though «وساطة» is itself a trigger word whose tokens otherwise stop the look-back (MEDIATION_WORDS).
 """
 
 from __future__ import annotations

@@ -77,6 +77,7 @@ COUNTED_NISBA_ENDINGS = ("يا", "يين", "يون")
 AMONG_WORDS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم"})
 SUSPENDED_REACH = 12
 SPONSOR = "sponsor"
+MEDIATION_WORDS = _words("وساطة", "رعاية")  # with ب: the go-between of another act, even where it heads its own
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "داخل", "قرب",
                         "محيط", "اطراف", "ضواحي", "ريف", "شمالا", "جنوبا", "شرقا", "غربا"})
 CIVIL_OBJECT_REACH = 3
@@ -420,6 +421,8 @@ def _prep_of(tokens: list[Token], first: int, mention: ActorMention, stop: froze
         clitic = normalize(tok.text[: mention.start - tok.start])
     elif tok.norm not in normalize(f"{mention.name or ''} {mention.text}").split() or _has_any(tok, COUNTERPART_WORDS):
         clitic = tok.prefix  # the mention kept its proclitic (لوزير الخارجية، بنظيره البريطاني ديفيد كاميرون)
+    if mention.how == "nisba" and _has_any(tok, MEDIATION_WORDS) and tok.prefix.lstrip("وف")[:1] == "ب":
+        return SPONSOR  # round 91: "بوساطة عمانية": the go-between the adjective names
     held = first  # the token the proclitic is written on
     if not clitic:
         detached = _detached_clitic(tokens, first)
@@ -470,6 +473,8 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
                 k -= 1  # a quoted or bracketed name (أمام مقر «الأونروا»، على «داعش»): read on before the mark
                 continue
             return ""
+        if k == first - 1 and _has_any(tokens[k], MEDIATION_WORDS) and tokens[k].prefix.lstrip("وف")[:1] == "ب":
+            return SPONSOR  # round 91: "المحادثات بين إيران والولايات المتحدة بوساطة سلطنة عمان", though «وساطة» is a trigger
         if norm in COMPLEMENTIZERS or _has_any(tokens[k], stop):
             return ""
         bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 and norm[1:] in PREPOSITIONS else norm

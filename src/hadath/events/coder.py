@@ -770,6 +770,10 @@ records of :mod:`~hadath.events.records`.
 117. **Go-betweens** (round 91, from the dev split's wrong targets): the party named right after «بوساطة / برعاية»
    brokered the act and is no party to it (المحادثات بين إيران والولايات المتحدة بوساطة سلطنة عمان، بوساطة قطرية
    أطلقت واشنطن …), though «وساطة» is itself a trigger word whose tokens otherwise stop the look-back (MEDIATION_WORDS).
+118. **Exchanged people** (round 92, from the dev split's wrong sources): the people a reciprocal act exchanges, with
+   no country of their own, are no side of it when «بين» right after names the sides (تبادل الأسرى بين إسرائيل وحركة
+   حماس).  The same read added armed groups the actor lexicon lacked (جبهة تحرير شعب تيغراي، فانو، حركة طالبان
+   الباكستانية — which had matched the Afghan Taliban —، جيش تحرير بلوشستان، مجاهدي خلق، جيش العدل، and others).
 """
 
 from __future__ import annotations
@@ -2317,7 +2321,15 @@ class SentenceCoder:
                     source = parts[0]
             if source is None and ptype == "CONSULT" and _has_any(tokens[first], SUMMIT_NOUNS):
                 source = self._summit_host(sent, last)
+        if p.reciprocal and source is not None and all(m.sector == "CVL" and not m.country for m in source.actors()):
+            # round 92: "تبادل الأسرى بين إسرائيل وحركة حماس": the people exchanged are no side; «بين» names the sides
+            between = next((k for k in range(last + 1, min(len(tokens), last + 1 + BETWEEN_REACH))
+                            if tokens[k].norm == "بين"), None)
+            sides = [a for a in after if between is not None and 0 < a.first - between <= 2]
+            if sides:
+                source = sides[0]
         own_organ: Arg | None = None  # the source's own state named after a target preposition, kept as a last resort
+
         if target is None:
             own = {state_country(m) for m in source.actors()} - {None} if source is not None else set()
             for a in after:

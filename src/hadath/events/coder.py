@@ -774,6 +774,12 @@ records of :mod:`~hadath.events.records`.
    no country of their own, are no side of it when «بين» right after names the sides (تبادل الأسرى بين إسرائيل وحركة
    حماس).  The same read added armed groups the actor lexicon lacked (جبهة تحرير شعب تيغراي، فانو، حركة طالبان
    الباكستانية — which had matched the Afghan Taliban —، جيش تحرير بلوشستان، مجاهدي خلق، جيش العدل، and others).
+119. **Agreement and titles' prepositions** (round 93, from the dev split's wrong sources): a feminine past verb that
+   opens its clause does not agree with a man its title names right after it (ودعت الرئيس نيكولاس مادورو), so he is
+   its object (_masculine_object, the mirror of section 35's _feminine_object; not «النائب»، which names women too,
+   nor «التقيت», «I met»); a title word with ب/ل gives its preposition to the body after it and to the holder named
+   after that (اعترفت برئيس الجمعية الوطنية الفنزويلية خوان غوايدو: _holder_after_title_body); congratulations go
+   to whom «ل» names (تهنئة لمصر).
 """
 
 from __future__ import annotations
@@ -932,6 +938,7 @@ from hadath.events.parties import (
     _found_device,
     _gap,
     _gathered,
+    _holder_after_title_body,
     _honorifics_between,
     _honoured_name,
     _in_relative_clause,
@@ -943,6 +950,7 @@ from hadath.events.parties import (
     _listed_countries,
     _located,
     _long_titled_subject,
+    _masculine_object,
     _member_object,
     _met_with,
     _mourned_between,
@@ -1958,6 +1966,8 @@ class SentenceCoder:
                 g.mentions.extend(u.mentions)
                 g.last = u.last
             else:
+                if grouped and _holder_after_title_body(tokens, grouped[-1], u):
+                    u.prep = grouped[-1].prep  # round 93: "برئيس الجمعية الوطنية الفنزويلية خوان غوايدو": the title's
                 grouped.append(u)
         return grouped
 
@@ -2108,7 +2118,8 @@ class SentenceCoder:
                     bare_after = []
                 if bare_after and (_first_person(tokens[first], p) or (not noun and (
                         _document_subject(tokens, last, bare_after[0], p.cameo)
-                        or _feminine_object(tokens, first, bare_after[0], p)))):
+                        or _feminine_object(tokens, first, bare_after[0], p)
+                        or _masculine_object(tokens, first, bare_after[0], p)))):
                     # the verb's subject is not the party after it, which is its object: round 25, the speaker is in
                     # the verb ("نطالب أميركا أن تقول"، "أدعو كافة الجهات"); round 40, a document before it speaks
                     # ("ودعا البيان كوريا الشمالية"); round 35, a masculine verb has no feminine subject ("فهاجم

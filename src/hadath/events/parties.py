@@ -505,6 +505,8 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
             continue
         if bare in PREPOSITIONS:
             return bare
+        if k == first - 1 and tokens[k].prefix.lstrip("وف")[:1] in ("ب", "ل") and _has_any(tokens[k], APPOSITION_TITLES):
+            return tokens[k].prefix.lstrip("وف")[:1]  # round 93: "اعترفت برئيس الجمعية الوطنية": the title's ب
         honorific = _has_any(tokens[k], HONORIFIC_WORDS)  # "اتصالاً هاتفياً بفخامة الرئيس": the form of address's ب
         if (honorific or _has_any(tokens[k], CONTAINER_NOUNS)) and tokens[k].prefix.lstrip("وف")[:1] in ("ب", "ل"):
             return tokens[k].prefix.lstrip("وف")[:1]  # "رحبت بمبادرة السعودية": the container's own ب
@@ -984,6 +986,13 @@ def _name_apposition(tokens: list[Token], a: Arg, b: Arg, nxt: Arg | None) -> bo
         not tokens[k].is_word for k in range(b.last + 1, nxt.first))
 
 
+def _holder_after_title_body(tokens: Sequence[Token], body: Arg, b: Arg) -> bool:
+    """``b`` names who holds the title whose body ``body`` is (برئيس الجمعية الوطنية الفنزويلية خوان غوايدو): a
+    person right after a body that follows a title word with a preposition, so the person is governed by it too."""
+    return (bool(body.prep) and not b.prep and b.first == body.last + 1 and body.first > 0
+            and all(m.type == "PERS" for m in b.mentions) and _has_any(tokens[body.first - 1], APPOSITION_TITLES))
+
+
 def _honoured_name(tokens: list[Token], a: Arg, b: Arg) -> bool:
     """``b`` is the person the title ``a`` names, past forms of address only (نائب خادم الحرمين الشريفين صاحب السمو
     الملكي الأمير محمد بن نايف): one party, of one country."""
@@ -1417,6 +1426,30 @@ def _feminine_object(tokens: Sequence[Token], first: int, arg: Arg, p: Pattern) 
     if verb in p.past_stems:  # (not a past in ت: توافق is also «she agrees»)
         return verb[:1] != "ت"
     return verb[:1] == "ي" and verb in p.verb_forms and not verb.endswith(PLURAL_VERB_ENDINGS)
+
+
+# titles a woman holds in their own feminine form (الرئيسة، الوزيرة); not «النائب / المستشار», which name women too
+MASCULINE_TITLES = _words("الرئيس", "رئيس", "الوزير", "وزير", "الملك", "ملك", "الأمير", "أمير", "السفير", "سفير",
+                          "المبعوث", "مبعوث", "الأمين", "القائد", "قائد", "الزعيم", "زعيم", "المتحدث", "الناطق",
+                          "ولي", "العاهل", "المرشد")
+
+
+def _masculine_object(tokens: Sequence[Token], first: int, arg: Arg, p: Pattern) -> bool:
+    """Round 93, the mirror of :func:`_feminine_object`: a feminine past verb (دعت، هاجمت) that opens its clause,
+    right before a man named by his title (ودعت الرئيس نيكولاس مادورو إلى التنحي), does not agree with him: he is
+    the object, and the subject is the verb's own «she» (the state or body before)."""
+    if arg.first != first + 1 or not all(m.type == "PERS" for m in arg.actors()):
+        return False
+    verb_tok = tokens[first]
+    if not (first == 0 or verb_tok.prefix[:1] in ("و", "ف") or tokens[first - 1].norm in CLAUSE_PUNCT):
+        return False
+    if not _has_any(tokens[arg.first], MASCULINE_TITLES) or tokens[arg.first].suffix:
+        return False
+    verb = _bare_word(verb_tok)
+    if len(verb) <= 2 or not verb.endswith("ت"):
+        return False
+    stem = verb[:-1]  # هاجمت → هاجم; دعت → دعا (not التقيت, «I met», whose stem keeps its ي)
+    return (stem in p.past_stems and not stem.endswith(("ي", "ا"))) or not p.past_stems.isdisjoint((stem + "ا", stem + "ي"))
 
 
 CAUSE_WORDS = _words("عندما", "حينما",  # round 26: "جنديان … قتلوا عندما فجر مقاتلون أكراد لغماً"

@@ -780,6 +780,12 @@ records of :mod:`~hadath.events.records`.
    nor «التقيت», «I met»); a title word with ب/ل gives its preposition to the body after it and to the holder named
    after that (اعترفت برئيس الجمعية الوطنية الفنزويلية خوان غوايدو: _holder_after_title_body); congratulations go
    to whom «ل» names (تهنئة لمصر).
+120. **Summoned envoys and conjoined subjects** (round 94, from the dev split's targets taken as sources): the
+   ambassador a summoning verb needs after it is its object, never its subject (needed_object in the lexicon:
+   واستدعت على إثره السفير الروسي، استُدعي القائم بالأعمال الإيراني); a verb carrying و with no subject of its own
+   takes the subject of the verb it is conjoined to, not a party of that verb's object or complement (اتهمت الخارجية
+   السودانية الإمارات بتزويد قوات الدعم السريع …، واستدعت القائم بالأعمال: section 55 had required the party to be
+   the earlier verb's target).
 """
 
 from __future__ import annotations
@@ -1668,12 +1674,12 @@ class SentenceCoder:
                                  "object on a conjoined verb)")
             if c.source and not c.noun and tokens[c.first].prefix[:1] in ("و", "ف") \
                     and tokens[c.first].norm not in c.pattern.verb_forms \
-                    and (main := _conjoined_main(tokens, c, out)) is not None and main.target and all(
-                    main.trig_end <= m.start and m.end <= c.trig_start for m in c.source) and {
-                    m.actor_code for m in c.source} <= {m.actor_code for m in main.target}:
+                    and (main := _conjoined_main(tokens, c, out)) is not None and all(
+                    main.trig_end <= m.start and m.end <= c.trig_start for m in c.source):
                 # round 55: "اتهمت الخارجية السودانية الإمارات بتزويد قوات الدعم السريع …، واستدعت القائم بالأعمال":
                 # a verb carrying و has no subject before it, so the party it found there, the object of the verb it
-                # is conjoined to, is not its subject: the subject is shared (not after a root و: في حال وافقت)
+                # is conjoined to, is not its subject: the subject is shared (not after a root و: في حال وافقت);
+                # round 94: nor is any party of that verb's complement (بتزويد قوات الدعم السريع)
                 c.source = list(main.source)
                 c.target = [m for m in c.target if m.actor_code not in {x.actor_code for x in c.source}]
                 c.why.append("source: the subject of the verb it is conjoined to, not that verb's object")
@@ -2119,7 +2125,8 @@ class SentenceCoder:
                 if bare_after and (_first_person(tokens[first], p) or (not noun and (
                         _document_subject(tokens, last, bare_after[0], p.cameo)
                         or _feminine_object(tokens, first, bare_after[0], p)
-                        or _masculine_object(tokens, first, bare_after[0], p)))):
+                        or _masculine_object(tokens, first, bare_after[0], p)
+                        or (p.needed_object and _has_any(tokens[bare_after[0].first], p.needs_after))))):
                     # the verb's subject is not the party after it, which is its object: round 25, the speaker is in
                     # the verb ("نطالب أميركا أن تقول"، "أدعو كافة الجهات"); round 40, a document before it speaks
                     # ("ودعا البيان كوريا الشمالية"); round 35, a masculine verb has no feminine subject ("فهاجم

@@ -95,6 +95,7 @@ class Pattern:
     requires_target: bool = False
     speaker_source: bool = False  # the speaker is the actor, the sentence's subject the target (يقوم بفبركة)
     subject_received: bool = False  # the subject before the noun received the act (لاقت القرارات ترحيباً)
+    needed_object: bool = False  # a needs_after word heads the verb's object, never its subject (استدعت السفير)
     block_before: frozenset[str] = frozenset()
     excluded_words: frozenset[str] = frozenset()  # whole words (clitics and all) that are other words: فدان
     verb_forms: frozenset[str] = frozenset()  # single-word conjugated forms (to tell verb from noun use)
@@ -294,7 +295,7 @@ _TRIGGER_OPTIONAL: dict[str, Any] = {
     "target": list, "genitive": str, "reciprocal": bool, "needs_before": list, "needs_after": list,
     "needs_before_verbs": list, "window": int, "block_after": list, "objects": list,
     "requires_object": bool, "requires_actor": bool, "requires_target": bool, "block_before": list, "speaker_source": bool,
-    "subject_received": bool, "note": str, "priority": int, "pos": str, "exclude": list,
+    "subject_received": bool, "needed_object": bool, "note": str, "priority": int, "pos": str, "exclude": list,
 }
 
 
@@ -420,6 +421,7 @@ def load_triggers(path: Path, codes: dict[str, Code]
             requires_target=bool(d.get("requires_target")),
             speaker_source=bool(d.get("speaker_source")),
             subject_received=bool(d.get("subject_received")),
+            needed_object=bool(d.get("needed_object")),
             block_before=_word_set(d.get("block_before")),
             excluded_words=_word_set(d.get("exclude")),
             verb_forms=frozenset(f for past, imp in d.get("verbs") or [] for f in conjugate(past, imp)

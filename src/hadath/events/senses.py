@@ -915,9 +915,10 @@ def _office_routine(tokens: Sequence[Token], c: Coded) -> str | None:
             _has_any(tokens[k], CHAIRED_BY) for k in range(c.last + 1, min(hi + 1, c.last + 1 + CHAIR_REACH))):
         return "a body's own session chaired by its head (عقد المجلس اجتماعاً … برئاسة): no consultation"
     codes = {m.actor_code for m in (*c.source, *c.target)}
-    if c.etype == "COOPERATE" and c.source and c.target and len(codes) == 1 and None not in codes \
+    if c.etype == "COOPERATE" and c.source and len(codes) == 1 and None not in codes \
             and all(state_country(m) for m in (*c.source, *c.target)) and any(
                 _has_any(tokens[k], HOME_AGENCIES) for k in range(lo, hi + 1)):
+        # (a target dropped for carrying the source's own code leaves the source alone: round 94)
         return "one government's own agencies cooperating (بتعاون كافة الجهات وتعاون منسوبيها): domestic routine"
     return None
 

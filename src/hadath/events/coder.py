@@ -786,6 +786,10 @@ records of :mod:`~hadath.events.records`.
    takes the subject of the verb it is conjoined to, not a party of that verb's object or complement (اتهمت الخارجية
    السودانية الإمارات بتزويد قوات الدعم السريع …، واستدعت القائم بالأعمال: section 55 had required the party to be
    the earlier verb's target).
+121. **Forces and sides** (round 95, from the dev split's missing sources): the forces right after a verb of two sides
+   are its subject (اشتبكت قوات الجيش السوداني مع …: FORCE_HEADS), «قوات من» counts its party as «وحدات من» does,
+   and «بين» names the sides of a reciprocal act that found no subject at all (جرى تبادل للأسرى بين روسيا وأوكرانيا،
+   وجرى خلال الاستقبال بحث العلاقات بين البلدين).
 """
 
 from __future__ import annotations
@@ -907,11 +911,11 @@ from hadath.events.parties import (
     CAUSE_AFTER_IN,
     CONTAINER_NOUNS,
     CONTAINER_OBJECT,
+    FORCE_HEADS,
     KIND_ADJECTIVES,
     PERFORMED_VERBS,
     STEP_BACK_REFS,
     TWO_WORD_PREPS,
-    UNIT_NOUNS,
     _against_target,
     _announced_own_loss,
     _aside_end,
@@ -2105,10 +2109,12 @@ class SentenceCoder:
                     source = bare_before[-1]
             elif source is None:
                 # a container noun between (استهدف مواقع داعش) makes the actor an object — but right after the verb
-                # and before من it is the subject's unit (دهمت عناصر من الشرطة)
+                # and before من it is the subject's unit (دهمت عناصر من الشرطة); after a verb of two sides, the
+                # forces right after it are its subject (round 95: اشتبكت قوات الجيش السوداني مع الدعم السريع)
                 bare_after = [a for a in after if not a.prep and _gap(tokens, last, a.first, named, commas=False) <= 6
                               and not any(_has_any(tokens[k], CONTAINER_NOUNS) and not (
-                                  k == last + 1 and tokens[k + 1].norm == "من" and _has_any(tokens[k], UNIT_NOUNS))
+                                  k == last + 1 and _has_any(tokens[k], FORCE_HEADS)
+                                  and (tokens[k + 1].norm == "من" and k + 2 == a.first or p.reciprocal))
                                   and not (k == last + 1 and _quoted_name_head(tokens, k, a.first))
                                   for k in range(last + 1, a.first))
                               and not _proposal_arg(tokens, a)]  # "رفضت مبادرة جزائرية": the object
@@ -2339,8 +2345,9 @@ class SentenceCoder:
                     source = parts[0]
             if source is None and ptype == "CONSULT" and _has_any(tokens[first], SUMMIT_NOUNS):
                 source = self._summit_host(sent, last)
-        if p.reciprocal and source is not None and all(m.sector == "CVL" and not m.country for m in source.actors()):
+        if p.reciprocal and (source is None or all(m.sector == "CVL" and not m.country for m in source.actors())):
             # round 92: "تبادل الأسرى بين إسرائيل وحركة حماس": the people exchanged are no side; «بين» names the sides
+            # (round 95: also with no subject found at all, "جرى تبادل للأسرى بين روسيا وأوكرانيا")
             between = next((k for k in range(last + 1, min(len(tokens), last + 1 + BETWEEN_REACH))
                             if tokens[k].norm == "بين"), None)
             sides = [a for a in after if between is not None and 0 < a.first - between <= 2]

@@ -58,6 +58,7 @@ PARTITIVES = frozenset({"اي", "احد", "بعض", "عدد", "عشرات", "م�
 UNIT_NOUNS = frozenset(normalize(w) for w in ("عناصر", "عنصر", "وحدات", "وحدة", "أفراد", "فرد", "دورية", "دوريات",
                                              "قوة", "سرية", "كتيبة", "فرق", "فرقة", "ضباط", "جنود", "مقاتلو",
                                              "مقاتلين", "مسلحو", "مسلحين"))
+FORCE_HEADS = UNIT_NOUNS | frozenset({"قوات"})  # the head of a force that acts (round 95)
 CONTAINER_OBJECT = "of"  # prep of an actor named through a container noun with no preposition: an object
 CONTAINER_NOUNS = frozenset({"مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "منزل", "منازل", "عناصر", "مسلحي",
                              "مقاتلي", "تجمع", "تجمعات", "دوريه", "موكب", "قافله", "مخازن", "مراكز", "مركز", "نقاط",
@@ -491,7 +492,7 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
         if bare == "من" and k > 0 and _has_any(tokens[k - 1], DELEGATION_WORDS):
             # "استقبل … وفداً من حركة حماس": the delegation's party is the argument the delegation would be
             return _prep_of_word(tokens, k - 1, stop) or CONTAINER_OBJECT
-        if bare == "من" and k > 0 and (tokens[k - 1].norm in PARTITIVES or _has_any(tokens[k - 1], UNIT_NOUNS)):
+        if bare == "من" and k > 0 and (tokens[k - 1].norm in PARTITIVES or _has_any(tokens[k - 1], FORCE_HEADS)):
             k -= 2  # "عن أي من المعتقلين"، "على عدد من المواقع": the partitive is not the argument's
             steps += 1
             continue

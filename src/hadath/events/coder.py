@@ -790,6 +790,10 @@ records of :mod:`~hadath.events.records`.
    are its subject (اشتبكت قوات الجيش السوداني مع …: FORCE_HEADS), «قوات من» counts its party as «وحدات من» does,
    and «بين» names the sides of a reciprocal act that found no subject at all (جرى تبادل للأسرى بين روسيا وأوكرانيا،
    وجرى خلال الاستقبال بحث العلاقات بين البلدين).
+122. **Tolls and passing patrols** (round 96, from the dev split's missing targets): an attack that named no target
+   takes the party counted in the toll it led to in its own sentence (ما أدى إلى مقتل عنصرين من حزب الله، أودى بحياة
+   سبعة جنود نيجيريين: _result_victims; not «من الطرفين», the dead of both sides), and a device that went off as a
+   force passed targeted that force (لدى مرور دورية للجيش المالي: _passing_target).
 """
 
 from __future__ import annotations
@@ -976,6 +980,7 @@ from hadath.events.parties import (
     _outcome_parties,
     _own_envoy,
     _parenthesised_apposition,
+    _passing_target,
     _passive_force,
     _performed_by,
     _plural_past,
@@ -988,6 +993,7 @@ from hadath.events.parties import (
     _reaction_to_step,
     _relative_aside,
     _reporter,
+    _result_victims,
     _right_boundary,
     _riot_crowd,
     _site_of,
@@ -2398,6 +2404,10 @@ class SentenceCoder:
             target = _destination_before(sent, first, source, args, places)  # round 68: "يتوجه … إلى طهران في زيارة"
         if target is None and ptype in TERRITORY_TYPES:
             target = self._territory_target(sent, last, right, ptype, source)  # section 32: "من الأراضي الليبية"
+        if target is None and ptype == "ASSAULT":
+            target = _passing_target(tokens, last, after) or _result_victims(tokens, last, after)  # round 96
+            if target is not None and target is source:
+                target = None
         if target is None and victims_before is not None and victims_before is not source:
             target = victims_before  # round 54: "أصيب ثلاثة جنود بجروح في هجوم"، "استشهد فلسطينيان برصاص"
         target = target or own_organ

@@ -575,6 +575,48 @@ def _toll_victims(tokens: Sequence[Token], first: int, args: Sequence[Arg]) -> A
     return None
 
 
+# round 96: an attack's toll told after it names its victims (ما أدى إلى مقتل عنصرين من حزب الله، أودى بحياة سبعة جنود)
+RESULT_VERBS = _words("أدى", "أدت", "يؤدي", "أسفر", "أسفرت", "أودى", "أودت", "خلف", "خلفت")
+LIFE_WORDS = _words("بحياة", "حياة")  # «أودى بحياة»: the lives it took
+BOTH_SIDES = _words("الطرفين", "الطرفان", "الجانبين", "الجانبان")
+RESULT_VICTIM_REACH = 20  # words from the attack to the verb of its result
+# round 96: a force passing when a device went off (لدى مرور دورية للجيش المالي): what was attacked
+PASSING_WORDS = _words("مرور", "عبور")
+PASSING_REACH = 12  # words from the attack to «مرور»
+
+
+def _result_victims(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> Arg | None:
+    """The party counted in the toll an attack «led to» in its own sentence (استهدفت طائرة مسيرة سيارة …، ما أدى
+    إلى مقتل عنصرين من حزب الله): the attack's target, when it named none.  Only a coded party in the victims' slot
+    (the casualty word, a count and a member noun or «من» before it)."""
+    for k in range(last + 1, min(len(tokens), last + 1 + RESULT_VICTIM_REACH)):
+        if tokens[k].norm in (".", "؛", ";") or tokens[k].norm in CONTRAST_WORDS:
+            return None
+        if not _has_any(tokens[k], RESULT_VERBS):
+            continue
+        toll = next((j for j in range(k + 1, min(len(tokens), k + 4))
+                     if _token_kind(tokens[j]) in CASUALTY_KINDS or _has_any(tokens[j], LIFE_WORDS)), None)
+        if toll is None:
+            return None
+        victims = next((a for a in after if toll < a.first <= toll + VICTIM_SLOT + 2
+                        and a.prep in ("", "من", "في", CONTAINER_OBJECT)), None)
+        if victims is not None and _has_any(tokens[victims.first], BOTH_SIDES):
+            return None  # "أسفرت عن قتلى وجرحى من الطرفين": the dead of both sides are no one side's target
+        return victims if victims is not None and any(m.actor_code for m in victims.actors()) else None
+    return None
+
+
+def _passing_target(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> Arg | None:
+    """The force whose patrol or vehicle was passing when the device went off (انفجرت عبوة ناسفة لدى مرور دورية
+    للجيش المالي، لحظة مرور مركبة عسكرية تابعة للجيش الصومالي): the attack's target."""
+    passing = next((k for k in range(last + 1, min(len(tokens), last + 1 + PASSING_REACH))
+                    if _has_any(tokens[k], PASSING_WORDS)), None)
+    if passing is None or any(tokens[j].norm in (".", "؛", ";") for j in range(last + 1, passing)):
+        return None
+    return next((a for a in after if passing < a.first <= passing + 5 and a.prep in ("ل", CONTAINER_OBJECT)
+                 and any(m.actor_code for m in a.actors())), None)
+
+
 TOLL_PERFORMER_REACH = 16  # words from a toll to the relative verb that names the attack's doer
 
 

@@ -794,6 +794,10 @@ records of :mod:`~hadath.events.records`.
    takes the party counted in the toll it led to in its own sentence (ما أدى إلى مقتل عنصرين من حزب الله، أودى بحياة
    سبعة جنود نيجيريين: _result_victims; not «من الطرفين», the dead of both sides), and a device that went off as a
    force passed targeted that force (لدى مرور دورية للجيش المالي: _passing_target).
+123. **Organs of a society named beside them** (round 97, from the dev split's uncoded organs): an unnamed state
+   organ takes the country of the organised society named in its sentence even in another event of it (يأمل
+   الاتحاد العام التونسي للشغل أن تعدل الحكومة …: SOCIETY_SECTORS — unions, parties, the opposition, the press,
+   schools, firms, clergy), not of civilians or armed groups (قوات الشرطة … على المواطنين الفلسطينيين).
 """
 
 from __future__ import annotations
@@ -1106,6 +1110,10 @@ from hadath.model import ActorMention, DateMention, PlaceMention, Sentence, Size
 from hadath.text.matcher import PhraseMatch
 from hadath.text.normalize import SHADDA, normalize
 
+# the organised society of a state (unions, parties, the opposition, the press, schools, firms, clergy), whose
+# country names an unnamed state organ beside it (round 97); not civilians or armed groups, who are as often a
+# foreign force's victims or foes (قوات الشرطة … على المواطنين الفلسطينيين)
+SOCIETY_SECTORS = frozenset({"LAB", "OPP", "PTY", "EDU", "MED", "BUS", "NGO", "REL", "HLH", "AGR"})
 PRONOUN_SUBJECTS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "التي", "الذي", "الذين", "ما",
                               "وهذا", "وهذه", "وهو", "وهي", "وذلك", "مما"})
 DEMONSTRATIVE_SUBJECTS = frozenset({"هذا", "هذه", "ذلك", "وهذا", "وهذه", "وذلك", "فهذا", "مما"})
@@ -2741,7 +2749,12 @@ class SentenceCoder:
             if verbal and c.location is not None:
                 c.source = fill_countries(c.source, c.location.country)
                 c.target = fill_countries(c.target, c.location.country)
-            own = _domestic_country(c.source + c.target)
+            # (round 97: also the society named elsewhere in the sentence, "يأمل الاتحاد العام التونسي للشغل أن تعدل
+            # الحكومة عن قرار …", when the event's own parties leave the organ alone)
+            own = _domestic_country(c.source + c.target) or _domestic_country(
+                [*(m for m in c.source + c.target if is_generic(m)), *(m for e in entities for m in (e.members or [e])
+                                                                       if e.sentence == sent.index
+                                                                       and m.sector in SOCIETY_SECTORS)])
             if own is not None:  # "هدد الاتحاد التونسي للشغل … إذا لم تتراجع الحكومة": the union's own government
                 c.source = [fill_countries([m], own)[0] if m.sector in STATE_SECTORS else m for m in c.source]
                 c.target = [fill_countries([m], own)[0] if m.sector in STATE_SECTORS else m for m in c.target]

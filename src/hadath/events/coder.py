@@ -798,6 +798,11 @@ records of :mod:`~hadath.events.records`.
    organ takes the country of the organised society named in its sentence even in another event of it (يأمل
    الاتحاد العام التونسي للشغل أن تعدل الحكومة …: SOCIETY_SECTORS — unions, parties, the opposition, the press,
    schools, firms, clergy), not of civilians or armed groups (قوات الشرطة … على المواطنين الفلسطينيين).
+124. **I, acts judged, topics** (round 98, from a read of 2015-07-23): the past of «I / we» of a verb in ى (التقيت،
+   التقينا) is the speaker's, so the party after it is the one met (lexicon.first_person_forms); the party right
+   after a verbal noun a few words after the verb (دانت الوزارة بشدة إقدام وزيرة القضاء الإسرائيلية على …، رفض محاولات
+   إيران: ACT_OBJECT_HEADS) is that act's doer, the verb's target; «أما X …، فقد / ف + verb» has X as subject, not
+   a party of the clause between (_topic_subject).
 """
 
 from __future__ import annotations
@@ -924,6 +929,7 @@ from hadath.events.parties import (
     PERFORMED_VERBS,
     STEP_BACK_REFS,
     TWO_WORD_PREPS,
+    _act_noun_object,
     _against_target,
     _announced_own_loss,
     _aside_end,
@@ -1006,6 +1012,7 @@ from hadath.events.parties import (
     _told_to,
     _toll_performer,
     _toll_victims,
+    _topic_subject,
     _victims,
     _voweled_passive,
     _withdrawn_from,
@@ -2146,7 +2153,8 @@ class SentenceCoder:
                         _document_subject(tokens, last, bare_after[0], p.cameo)
                         or _feminine_object(tokens, first, bare_after[0], p)
                         or _masculine_object(tokens, first, bare_after[0], p)
-                        or (p.needed_object and _has_any(tokens[bare_after[0].first], p.needs_after))))):
+                        or (p.needed_object and _has_any(tokens[bare_after[0].first], p.needs_after))
+                        or _act_noun_object(tokens, last, bare_after[0])))):
                     # the verb's subject is not the party after it, which is its object: round 25, the speaker is in
                     # the verb ("نطالب أميركا أن تقول"، "أدعو كافة الجهات"); round 40, a document before it speaks
                     # ("ودعا البيان كوريا الشمالية"); round 35, a masculine verb has no feminine subject ("فهاجم
@@ -2359,6 +2367,8 @@ class SentenceCoder:
                     source = parts[0]
             if source is None and ptype == "CONSULT" and _has_any(tokens[first], SUMMIT_NOUNS):
                 source = self._summit_host(sent, last)
+        if not noun and (source is None or source.last < first) and (topic := _topic_subject(tokens, first, args)):
+            source = topic  # round 98: «أما مصر …، فقد طلبت»
         if p.reciprocal and (source is None or all(m.sector == "CVL" and not m.country for m in source.actors())):
             # round 92: "تبادل الأسرى بين إسرائيل وحركة حماس": the people exchanged are no side; «بين» names the sides
             # (round 95: also with no subject found at all, "جرى تبادل للأسرى بين روسيا وأوكرانيا")

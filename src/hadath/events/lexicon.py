@@ -162,14 +162,20 @@ def _is_defective_past(past: str) -> bool:
 
 def first_person_forms(past: str, imperfect: str) -> list[str]:
     """The present of «I» and «we» (أدعو، نطالب، ندين), left out where it is also a past form: the verb's own (أعلن:
-    I announce, or he announced), or, for «I» of a three-letter stem, any form-IV past or passive (أحرق، أدين)."""
+    I announce, or he announced), or, for «I» of a three-letter stem, any form-IV past or passive (أحرق، أدين); and
+    the past of «I» and «we» where it is unambiguous (التقيت)."""
     p = normalize(past)
     base = p[:-1] if _is_defective_past(past) else p
     stem = normalize(imperfect)[1:]
     forms = ["ن" + stem] if len(stem) >= 3 else []
     if len(stem) >= 4 or stem.endswith(("و", "ي")):
         forms.append("ا" + stem)
-    return [f for f in forms if not f.startswith(base)]
+    forms = [f for f in forms if not f.startswith(base)]
+    if past.endswith("ى") and len(p) >= 4:
+        # round 98: the past of «I» and «we» of a verb in ى (التقيت، التقينا), unlike a sound verb's (قابلت is also
+        # «she met»), can be no one else's
+        forms += [base + "يت", base + "ينا"]
+    return forms
 
 
 def jussive_forms(past: str, imperfect: str) -> list[str]:

@@ -1477,6 +1477,38 @@ MASCULINE_TITLES = _words("الرئيس", "رئيس", "الوزير", "وزير"
                           "ولي", "العاهل", "المرشد")
 
 
+# round 98: verbal nouns that head what a verb of judgement judges (أدانت بشدة إقدام إسرائيل على …، رفضت قيام
+# السلطات بـ…): the party after them is the act's doer, the object's own, not the verb's subject
+ACT_OBJECT_HEADS = _words("إقدام", "قيام", "استمرار", "لجوء", "تمادي", "محاولة", "محاولات", "مواصلة")
+ACT_OBJECT_REACH = 4  # words from the verb to the verbal noun (دانت الوزارة بشدة إقدام)
+
+
+def _act_noun_object(tokens: Sequence[Token], last: int, arg: Arg) -> bool:
+    """The party right after a verbal noun that is the verb's object, a few words after the verb (كما دانت الوزارة
+    بشدة إقدام وزيرة القضاء الإسرائيلية على …): the object's doer, not the verb's subject."""
+    head = arg.first - 1
+    if head > last and _has_any(tokens[head], APPOSITION_TITLES):
+        head -= 1  # "إقدام وزيرة القضاء": the doer's title outside the coded body
+    return last < head <= last + ACT_OBJECT_REACH and _has_any(tokens[head], ACT_OBJECT_HEADS)
+
+
+TOPIC_WORDS = _words("أما", "اما")
+RESUMING_WORDS = _words("فقد", "فإن", "فإنه", "فإنها", "فانه", "فانها")
+
+
+def _topic_subject(tokens: Sequence[Token], first: int, before: Sequence[Arg]) -> Arg | None:
+    """Round 98: «أما X …، فقد فعل»: the party right after «أما» is the subject the resumed clause (فقد / ف + verb)
+    speaks of, not a party of the clause between (أما مصر التي باتت تستشعر الخطر بعد تفجير القنصلية الإيطالية،
+    فقد طلبت …)."""
+    resumed = tokens[first].prefix[:1] == "ف" or (first > 0 and _has_any(tokens[first - 1], RESUMING_WORDS))
+    if not resumed:
+        return None
+    topic = next((k for k in range(first - 1, -1, -1) if _has_any(tokens[k], TOPIC_WORDS)), None)
+    if topic is None or any(tokens[k].norm in (".", "؛", ";") for k in range(topic, first)):
+        return None
+    return next((a for a in before if a.first == topic + 1), None)
+
+
 def _masculine_object(tokens: Sequence[Token], first: int, arg: Arg, p: Pattern) -> bool:
     """Round 93, the mirror of :func:`_feminine_object`: a feminine past verb (دعت، هاجمت) that opens its clause,
     right before a man named by his title (ودعت الرئيس نيكولاس مادورو إلى التنحي), does not agree with him: he is

@@ -803,6 +803,9 @@ records of :mod:`~hadath.events.records`.
    after a verbal noun a few words after the verb (دانت الوزارة بشدة إقدام وزيرة القضاء الإسرائيلية على …، رفض محاولات
    إيران: ACT_OBJECT_HEADS) is that act's doer, the verb's target; «أما X …، فقد / ف + verb» has X as subject, not
    a party of the clause between (_topic_subject).
+125. **Titles across a comma** (round 99, from the same read): a comma right before the noun a light verb governs
+   closes an adjunct of the verb (عقد الأمير … وزير الدفاع في مكتبه بجدة أمس، اجتماعاً ثنائياً), so the long-titled
+   subject after the verb is still the act's source (_long_titled_subject, whose unreachable second loop is gone).
 """
 
 from __future__ import annotations

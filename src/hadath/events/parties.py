@@ -903,19 +903,12 @@ def _long_titled_subject(tokens: Sequence[Token], first: int, left: int, p: Patt
     bare_head = _bare_word(head)
     if not (_has_any(head, p.needs_before) or bare_head in TITLED_CALLER_VERBS or bare_head in RECEIVE_WORDS):
         return None
-    if not all(tokens[k].is_word for k in range(subject.last + 1, first)):
+    # (round 99: a comma right before the noun closes an adjunct of the verb: "… وزير الدفاع في مكتبه بجدة أمس،
+    # اجتماعاً ثنائياً")
+    if not all(tokens[k].is_word or (k == first - 1 and tokens[k].norm in ("،", ","))
+               for k in range(subject.last + 1, first)):
         return None
     return subject, verb
-    for k in range(first - 1, max(-1, first - 1 - TITLE_CHAIN_REACH), -1):
-        if not tokens[k].is_word:
-            return None
-        if not _has_any(tokens[k], p.needs_before):
-            continue
-        bare = [a for a in before if a.first > k and not a.prep]
-        if len(bare) != 1 or not (bare[0].first == k + 1 or _honorifics_between(tokens, k, bare[0].first)):
-            return None
-        return bare[0]
-    return None
 
 
 # Agent nouns that also serve as the adjective of an attack's kind (هجوم انتحاري، العمل الإرهابي، هجوم مسلح)

@@ -175,7 +175,11 @@ _GENERIC_DEFINITE = frozenset({
     "العسكريه", "العسكري", "الحربيه", "الحربي", "الاستراتيجيه", "الاستراتيجي", "البريه", "الجويه", "البحريه",
     # kinds of court ("المحكمة الابتدائية في تونس")
     "الابتداييه", "الجناييه", "الاداريه", "الدستوريه", "الاستينافيه", "الجزاييه",
+    # kinds of delegation or official (round 100: "الوفد الفني السعودي"، "المسؤول الأمني العراقي")
+    "الفني", "الفنيه", "الامني", "الامنيه", "الدبلوماسي", "الدبلوماسيه", "الاعلامي", "الاعلاميه",
 })
+# the sector an adjective of kind gives a government word or a force (round 100), normalized
+KIND_SECTORS = MappingProxyType({"العسكري": "MIL", "العسكريه": "MIL", "الامني": "COP", "الامنيه": "COP"})
 # Adjectives that end the name in an institution's construct ("حكومة الوحدة الوطنية", "هيئة النزاهة الاتحادية"),
 # so a nisba after them still names the institution's country; normalized.
 NAME_ADJECTIVES = _GENERIC_DEFINITE | frozenset({"القومي", "القوميه", "العليا", "الاعلي"})
@@ -522,11 +526,15 @@ class ActorCoder:
                 out.append(u)
                 i += 1
                 continue
-            if nxt is not None and nxt.kind == "adjective" and u.kind == "agent" and \
+            if nxt is not None and nxt.kind == "adjective" and u.kind in ("agent", "title") and \
                     0 < nxt.first - u.last - 1 <= 2 and all(tokens[k].norm in GENERIC_ADJECTIVES
                                                             for k in range(u.last + 1, nxt.first)):
                 # "المدارس الحكومية الأردنية"، "المستشفيات العمومية المغربية": a generic adjective stands
-                # between the institution and its country's nisba
+                # between the institution and its country's nisba (round 100: or a title's: "الوفد الفني السعودي";
+                # "الوفد العسكري الأمريكي" is the military's)
+                kinds = {KIND_SECTORS[tokens[k].norm] for k in range(u.last + 1, nxt.first) if tokens[k].norm in KIND_SECTORS}
+                if len(kinds) == 1 and u.sector in ("GOV", "MIL"):
+                    u.sector = kinds.pop()  # "القوات الأمنية العراقية": security forces, not the army
                 u.last, u.end = nxt.first - 1, tokens[nxt.first - 1].end
             if nxt is not None and nxt.kind in ("adjective", "country") and not nxt.place and nxt.code \
                     and not (nxt.kind == "country" and tokens[nxt.first].prefix.startswith(("ل", "ول", "فل"))) \

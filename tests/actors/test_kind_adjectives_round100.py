@@ -1,0 +1,32 @@
+"""Round 100: an adjective of kind between a title or agent and its country's nisba (الوفد الفني السعودي، المسؤول
+الأمني العراقي) keeps them one mention of that country, and «العسكري / الأمني» gives the sector (الوفد العسكري
+الأمريكي → USAMIL, القوات الأمنية العراقية → IRQCOP)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hadath.actors.evaluate import mentions
+from hadath.actors.stage import ActorStage
+
+DAY = date(2015, 7, 23)
+
+
+def _coded(stage: ActorStage, text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.actor_code) for m in mentions(text, DAY, stage)]
+
+
+def test_a_technical_delegation_is_its_countrys(shipped_rules_stage: ActorStage) -> None:
+    assert ("الوفد الفني السعودي", "SAUGOV") in _coded(shipped_rules_stage, "وصل الوفد الفني السعودي إلى بغداد.")
+
+
+def test_kind_adjectives_give_the_sector(shipped_rules_stage: ActorStage) -> None:
+    coded = _coded(shipped_rules_stage, "التقى الوفد العسكري الأمريكي المسؤول الأمني العراقي في بغداد.")
+    assert ("الوفد العسكري الأمريكي", "USAMIL") in coded, coded
+    assert ("المسؤول الأمني العراقي", "IRQCOP") in coded, coded
+
+
+def test_a_title_and_a_name_are_not_joined_through_an_adjective(shipped_rules_stage: ActorStage) -> None:
+    # near miss: the nisba right after the title still needs the same definiteness (الأمير تركي is a name)
+    coded = _coded(shipped_rules_stage, "وقال الأمير تركي الفيصل إن المملكة ترفض ذلك.")
+    assert all(code != "TURGOV" for _text, code in coded), coded

@@ -1,6 +1,6 @@
 """Round 100: an adjective of kind between a title or agent and its country's nisba (الوفد الفني السعودي، المسؤول
-الأمني العراقي) keeps them one mention of that country, and «العسكري / الأمني» gives the sector (الوفد العسكري
-الأمريكي → USAMIL, القوات الأمنية العراقية → IRQCOP)."""
+الأمني العراقي) keeps them one mention of that country; «العسكري» makes a government word military (الوفد العسكري
+الأمريكي → USAMIL) and «الأمنية» a force the police's (القوات الأمنية العراقية → IRQCOP)."""
 
 from __future__ import annotations
 
@@ -21,9 +21,11 @@ def test_a_technical_delegation_is_its_countrys(shipped_rules_stage: ActorStage)
 
 
 def test_kind_adjectives_give_the_sector(shipped_rules_stage: ActorStage) -> None:
-    coded = _coded(shipped_rules_stage, "التقى الوفد العسكري الأمريكي المسؤول الأمني العراقي في بغداد.")
+    coded = _coded(shipped_rules_stage, "التقى الوفد العسكري الأمريكي قادة القوات الأمنية العراقية في بغداد.")
     assert ("الوفد العسكري الأمريكي", "USAMIL") in coded, coded
-    assert ("المسؤول الأمني العراقي", "IRQCOP") in coded, coded
+    assert ("القوات الأمنية العراقية", "IRQCOP") in coded, coded
+    # a security official stays his government's, as the gold codes a security delegation
+    assert ("المسؤول الأمني العراقي", "IRQGOV") in _coded(shipped_rules_stage, "وقال المسؤول الأمني العراقي إن.")
 
 
 def test_a_title_and_a_name_are_not_joined_through_an_adjective(shipped_rules_stage: ActorStage) -> None:

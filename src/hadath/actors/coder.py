@@ -178,7 +178,8 @@ _GENERIC_DEFINITE = frozenset({
     # kinds of delegation or official (round 100: "الوفد الفني السعودي"، "المسؤول الأمني العراقي")
     "الفني", "الفنيه", "الامني", "الامنيه", "الدبلوماسي", "الدبلوماسيه", "الاعلامي", "الاعلاميه",
 })
-# the sector an adjective of kind gives a government word or a force (round 100), normalized
+# the sector an adjective of kind gives a government word (العسكري) or a force (الأمنية) (round 100), normalized; a
+# security delegation or official stays GOV, as the team's gold codes «وفد أمني عراقي»
 KIND_SECTORS = MappingProxyType({"العسكري": "MIL", "العسكريه": "MIL", "الامني": "COP", "الامنيه": "COP"})
 # Adjectives that end the name in an institution's construct ("حكومة الوحدة الوطنية", "هيئة النزاهة الاتحادية"),
 # so a nisba after them still names the institution's country; normalized.
@@ -533,7 +534,7 @@ class ActorCoder:
                 # between the institution and its country's nisba (round 100: or a title's: "الوفد الفني السعودي";
                 # "الوفد العسكري الأمريكي" is the military's)
                 kinds = {KIND_SECTORS[tokens[k].norm] for k in range(u.last + 1, nxt.first) if tokens[k].norm in KIND_SECTORS}
-                if len(kinds) == 1 and u.sector in ("GOV", "MIL"):
+                if kinds == {"MIL"} and u.sector == "GOV" or kinds == {"COP"} and u.sector == "MIL":
                     u.sector = kinds.pop()  # "القوات الأمنية العراقية": security forces, not the army
                 u.last, u.end = nxt.first - 1, tokens[nxt.first - 1].end
             if nxt is not None and nxt.kind in ("adjective", "country") and not nxt.place and nxt.code \

@@ -806,6 +806,9 @@ records of :mod:`~hadath.events.records`.
 125. **Titles across a comma** (round 99, from the same read): a comma right before the noun a light verb governs
    closes an adjunct of the verb (عقد الأمير … وزير الدفاع في مكتبه بجدة أمس، اجتماعاً ثنائياً), so the long-titled
    subject after the verb is still the act's source (_long_titled_subject, whose unreachable second loop is gone).
+126. **Visitors by ل** (round 101): the party a visit noun names with «ل» right after it is the visitor when the place
+   visited follows (زيارة مرتقبة لوفد أمني عراقي إلى دمشق، أول زيارة لمسؤول أميركي رفيع المستوى إلى بغداد); with
+   no place after it, «ل» still names where the visit goes (في زيارة لمصر).
 """
 
 from __future__ import annotations
@@ -2421,6 +2424,15 @@ class SentenceCoder:
             target = _member_object(tokens, last, after, source, p, self.stop_words)
         if target is None and (p.target_preps or p.object_target):
             target = self._place_target(sent, last, right, p, ptype, source, args, places)
+        if noun and p.mode == "visit" and source is None and target is not None and target.prep == "ل" \
+                and target.first - last <= 2:
+            # round 100: "زيارة مرتقبة لوفد أمني عراقي إلى دمشق": the visitor by ل, the place after إلى visited
+            visitor, target = target, None
+            destination = self._place_target(sent, last, right, p, ptype, visitor, args, places)
+            if destination is not None and destination.first > visitor.last:
+                source, target = visitor, destination
+            else:
+                target = visitor
         if target is None and ptype == "CONSULT" and p.mode == "visit":
             target = _destination_before(sent, first, source, args, places)  # round 68: "يتوجه … إلى طهران في زيارة"
         if target is None and ptype in TERRITORY_TYPES:

@@ -809,6 +809,9 @@ records of :mod:`~hadath.events.records`.
 126. **Visitors by ل** (round 101): the party a visit noun names with «ل» right after it is the visitor when the place
    visited follows (زيارة مرتقبة لوفد أمني عراقي إلى دمشق، أول زيارة لمسؤول أميركي رفيع المستوى إلى بغداد); with
    no place after it, «ل» still names where the visit goes (في زيارة لمصر).
+127. **Finders** (round 102, from a read of 2015-08-09): whoever found the bodies before the force that killed them
+   (عثرت شرطة المحافظة على جثتي رجلين قضيا رمياً بالرصاص) or found a device (section 71) did not do it, named after
+   the verb of finding as well as before it (_found_device).
 """
 
 from __future__ import annotations
@@ -1664,11 +1667,16 @@ class SentenceCoder:
                     c.source, c.target = doers, survivors
                     c.why.append(f"target: who survived it («{tokens[survivor].text}»); source: the doer named after it")
             link = _linked_to(tokens, c)
-            link = link if link is not None else _found_device(tokens, c)
+            found = _found_device(tokens, c) if link is None else None
+            link = link if link is not None else found
             if link is not None and any(m.start < tokens[link].start for m in c.source):
                 # round 66: "تعرفت الشرطة التركية على مشتبه به مرتبط بالهجوم الانتحاري": the police did not attack
                 c.source = [m for m in c.source if m.start > tokens[link].end]
                 c.why.append(f"source: none before «{tokens[link].text}» (the attack is what someone is linked to)")
+            if found is not None and any(m.start < c.trig_start for m in c.source):
+                # round 102: "عثرت الشرطة على جثتي رجلين قضيا رمياً بالرصاص": the finder after its verb did not do it
+                c.source = [m for m in c.source if m.start >= c.trig_end]
+                c.why.append(f"source: none before the act found («{tokens[found].text}»)")
             host = _meeting_setting_speaker(tokens, c, speeches, entities)
             if host is not None:
                 # round 86: "أعلن وزير الخارجية التركي … أن أنقرة ستبدأ بمحاربة داعش، خلال لقاء مع نظيره الأمريكي":

@@ -664,14 +664,21 @@ def _linked_to(tokens: Sequence[Token], c: Coded) -> int | None:
 FOUND_WORDS = _words("عثر", "عثرت", "عثروا", "العثور", "ضبط", "ضبطت", "ضبطوا", "فكك", "فككت", "فككوا", "تفكيك",
                      "أبطل", "أبطلت", "أبطلوا", "إبطال", "ابطال")
 FOUND_REACH = 5  # words from «عثرت» to the device (its subject between: عثرت قوات الأمن على)
+FOUND_BODY_REACH = 12  # words from «عثرت» to the force word that killed the bodies found
+BODY_WORDS = _words("جثة", "جثث", "جثتي", "جثتين", "جثمان", "جثامين", "رفات")
 
 
 def _found_device(tokens: Sequence[Token], c: Coded) -> int | None:
     """Round 71: the index of the verb or noun of finding or defusing told before an explosive device's noun
-    (عثرت قوات الأمن على عبوة ناسفة): parties before it did not plant it.  None otherwise."""
-    if c.etype != "ASSAULT" or not c.cameo.startswith("183"):
+    (عثرت قوات الأمن على عبوة ناسفة), or (round 102) of finding bodies before the force that killed them: parties
+    before it did not plant it or kill them.  None otherwise."""
+    if c.etype != "ASSAULT":
         return None
-    return _word_before(tokens, c.first, FOUND_WORDS, FOUND_REACH)
+    if c.cameo.startswith("183"):
+        return _word_before(tokens, c.first, FOUND_WORDS, FOUND_REACH)
+    # round 102: "عثرت شرطة المحافظة على جثتي رجلين قضيا رمياً بالرصاص": who found the bodies did not kill them
+    found = _word_before(tokens, c.first, FOUND_WORDS, FOUND_BODY_REACH)
+    return found if found is not None and any(_has_any(tokens[k], BODY_WORDS) for k in range(found + 1, c.first)) else None
 
 
 WITHDRAWN_REACH = 10  # words from a withdrawal to the place it leaves (من بلدة الخيام في جنوب لبنان)

@@ -812,6 +812,8 @@ records of :mod:`~hadath.events.records`.
 127. **Finders** (round 102, from a read of 2015-08-09): whoever found the bodies before the force that killed them
    (عثرت شرطة المحافظة على جثتي رجلين قضيا رمياً بالرصاص) or found a device (section 71) did not do it, named after
    the verb of finding as well as before it (_found_device).
+128. **Names called** (round 103, from the same read): an indefinite noun right after «بأنهم / بأنه / أنهم» is what
+   someone is called (يصف العراقيون زعماءهم بأنهم لصوص), no party of an act told near it (PREDICATE_OPENERS).
 """
 
 from __future__ import annotations
@@ -1130,6 +1132,7 @@ from hadath.text.normalize import SHADDA, normalize
 # country names an unnamed state organ beside it (round 97); not civilians or armed groups, who are as often a
 # foreign force's victims or foes (قوات الشرطة … على المواطنين الفلسطينيين)
 SOCIETY_SECTORS = frozenset({"LAB", "OPP", "PTY", "EDU", "MED", "BUS", "NGO", "REL", "HLH", "AGR"})
+PREDICATE_OPENERS = frozenset({"بانها", "بانه", "بانهم", "بانهما", "انهم", "انها"})  # «describe them as …» (round 103)
 PRONOUN_SUBJECTS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "التي", "الذي", "الذين", "ما",
                               "وهذا", "وهذه", "وهو", "وهي", "وذلك", "مما"})
 DEMONSTRATIVE_SUBJECTS = frozenset({"هذا", "هذه", "ذلك", "وهذا", "وهذه", "وذلك", "فهذا", "مما"})
@@ -1986,6 +1989,9 @@ class SentenceCoder:
                     first - 1 in covered or tokens[first - 1].norm in ("»", '"', "”")
                     or _has_any(tokens[first - 1], CAUSE_AFTER_IN)):
                 continue  # "تنظيم «داعش» الإرهابي": the adjective of the name before it, no second party
+            if first > 0 and tokens[first - 1].norm in PREDICATE_OPENERS and not e.entity_id and not e.members \
+                    and not tokens[first].norm.startswith("ال") and e.type != "GPE":
+                continue  # round 103: "يصفون زعماءهم بأنهم لصوص": an indefinite noun after «بأنهم» is what they are called
             covered.update(range(first, last + 1))
             units.append(Arg([e], first, last, _prep_of(tokens, first, e, self.stop_words)))
         units.extend(self._word_args(sent, covered))

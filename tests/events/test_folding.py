@@ -48,3 +48,13 @@ def test_only_the_pairs_kept_apart_escape_the_fold(pipeline):
     assert len(merged) == 1 and len(merged[0].mentions) == 2
     apart = frozenset({frozenset((first.id, second.id))})
     assert len(_fold_article(copy.deepcopy([first, second]), apart)) == 2
+
+
+def test_a_folded_reciprocal_record_keeps_its_sides_as_target(pipeline):
+    """Round 104: folding a second report into a reciprocal record (source and target the same two sides) must not
+    strip the target as «the source's own code», as it does for a one-sided record's self-reference."""
+    doc = code_text(pipeline, "أعلنت موسكو والرياض أنهما اتفقتا على توحيد الجهود لمواجهة الإرهاب. "
+                              "وقال مسؤول روسي إن موسكو والرياض اتفقتا على ذلك خلال محادثات في سوتشي.")
+    agreements = [e for e in of_type(doc, "AGREE") if e.cameo.startswith("03")]
+    assert agreements and all(sorted(a.actor_code for a in e.target) == ["RUSGOV", "SAUGOV"] for e in agreements), [
+        (e.cameo, [a.actor_code for a in e.source], [a.actor_code for a in e.target]) for e in agreements]

@@ -282,6 +282,10 @@ def _two_acts(a: Event, b: Event) -> bool:
     return specific and not (ca.startswith(cb) or cb.startswith(ca))
 
 
+def _codes(actors: Sequence[ActorMention]) -> set[str | None]:
+    return {a.actor_code for a in actors}
+
+
 def _fold_article(events: Sequence[Event], apart: frozenset[frozenset[str]] = frozenset()) -> list[Event]:
     """Fold repeated reports of one event into the first record; a denied report absorbs its claim.  Two
     records of one sentence whose ids are paired in ``apart`` (see :func:`_kept_apart`) stay two."""
@@ -305,10 +309,13 @@ def _fold_article(events: Sequence[Event], apart: frozenset[frozenset[str]] = fr
             for kind in ("dead", "injured", "arrested"):
                 if getattr(host.size, kind) is None:
                     setattr(host.size, kind, getattr(e.size, kind))
+        # (a reciprocal record keeps its sides as its target too: "موسكو والرياض اتفقتا")
+        reciprocal = len(_codes(host.source)) >= 2 and _codes(host.source) == _codes(host.target)
         host.source = host.source or e.source
         host.target = host.target or e.target
-        codes = {a.actor_code for a in host.source}
-        host.target = [a for a in host.target if a.actor_code not in codes]
+        if not reciprocal:
+            codes = _codes(host.source)
+            host.target = [a for a in host.target if a.actor_code not in codes]
         host.location = host.location or e.location
         if host.date_text is None and e.date_text is not None and e.status in (host.status, "claimed"):
             host.date, host.date_precision, host.date_text = e.date, e.date_precision, e.date_text

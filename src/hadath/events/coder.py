@@ -892,6 +892,7 @@ from hadath.events.grammar import (
     COMPLEMENTIZERS,
     FORCE_TYPES,
     PREPOSITIONS,
+    PRONOUN_COMPLEMENTIZERS,
     QUOTE_MARKS,
     QUOTE_PUNCT,
     RECEIVE_WORDS,
@@ -1132,7 +1133,7 @@ from hadath.text.normalize import SHADDA, normalize
 # country names an unnamed state organ beside it (round 97); not civilians or armed groups, who are as often a
 # foreign force's victims or foes (قوات الشرطة … على المواطنين الفلسطينيين)
 SOCIETY_SECTORS = frozenset({"LAB", "OPP", "PTY", "EDU", "MED", "BUS", "NGO", "REL", "HLH", "AGR"})
-PREDICATE_OPENERS = frozenset({"بانها", "بانه", "بانهم", "بانهما", "انهم", "انها"})  # «describe them as …» (round 103)
+PREDICATE_OPENERS = PRONOUN_COMPLEMENTIZERS | frozenset({"بانهما"})  # «describe them as …» (round 103)
 PRONOUN_SUBJECTS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "التي", "الذي", "الذين", "ما",
                               "وهذا", "وهذه", "وهو", "وهي", "وذلك", "مما"})
 DEMONSTRATIVE_SUBJECTS = frozenset({"هذا", "هذه", "ذلك", "وهذا", "وهذه", "وذلك", "فهذا", "مما"})

@@ -9,6 +9,7 @@ from hadath.events.grammar import (
     CASUALTY_PATTERNS,
     CLAUSE_PUNCT,
     CONTRAST_WORDS,
+    SENTENCE_STOPS,
     TOLL_LINKS,
     _bare_word,
     _conjoined_future,
@@ -85,7 +86,7 @@ def _absorb_tolls(tokens: Sequence[Token], events: list[Coded], explain: list[st
                                and o.pattern.id not in CASUALTY_PATTERNS and o.last < c.first
                                and c.first - o.last <= RESULT_REACH and o.status == c.status
                                and any(_has_any(tokens[k], RESULT_WORDS) for k in range(o.last + 1, c.first))
-                               and not any(tokens[k].norm in (".", "؛", ";") for k in range(o.last + 1, c.first))),
+                               and not any(tokens[k].norm in SENTENCE_STOPS for k in range(o.last + 1, c.first))),
                               None)
         if attack is None:
             keep.append(c)

@@ -15,9 +15,11 @@ from hadath.events.grammar import (
     CONTRAST_WORDS,
     FORCE_TYPES,
     NAMED_SKIP_MAX,
+    OPENING_QUOTES,
     PREPOSITIONS,
     RECEIVE_WORDS,
     RELATIVES,
+    SENTENCE_STOPS,
     SPONSOR_WORDS,
     STATE_SIDE,
     TOLL_LINKS,
@@ -442,7 +444,6 @@ def _prep_of(tokens: list[Token], first: int, mention: ActorMention, stop: froze
     return _prep_of_word(tokens, first, stop)
 
 
-OPENING_QUOTES = frozenset({"«", '"', "“", "("})
 DETACHED_CLITICS = frozenset({"ل", "ب", "ول", "وب", "فل", "فب", "لل", "ك"})  # the token «لـ» before a quotation mark
 
 
@@ -470,7 +471,7 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
     while k >= 0 and steps < 3:
         norm = tokens[k].norm
         if not tokens[k].is_word:
-            if norm in ("«", "(", '"', "“") and k > 0 and k == first - 1:
+            if norm in OPENING_QUOTES and k > 0 and k == first - 1:
                 k -= 1  # a quoted or bracketed name (أمام مقر «الأونروا»، على «داعش»): read on before the mark
                 continue
             return ""
@@ -590,7 +591,7 @@ def _result_victims(tokens: Sequence[Token], last: int, after: Sequence[Arg]) ->
     إلى مقتل عنصرين من حزب الله): the attack's target, when it named none.  Only a coded party in the victims' slot
     (the casualty word, a count and a member noun or «من» before it)."""
     for k in range(last + 1, min(len(tokens), last + 1 + RESULT_VICTIM_REACH)):
-        if tokens[k].norm in (".", "؛", ";") or tokens[k].norm in CONTRAST_WORDS:
+        if tokens[k].norm in SENTENCE_STOPS or tokens[k].norm in CONTRAST_WORDS:
             return None
         if not _has_any(tokens[k], RESULT_VERBS):
             continue
@@ -611,7 +612,7 @@ def _passing_target(tokens: Sequence[Token], last: int, after: Sequence[Arg]) ->
     للجيش المالي، لحظة مرور مركبة عسكرية تابعة للجيش الصومالي): the attack's target."""
     passing = next((k for k in range(last + 1, min(len(tokens), last + 1 + PASSING_REACH))
                     if _has_any(tokens[k], PASSING_WORDS)), None)
-    if passing is None or any(tokens[j].norm in (".", "؛", ";") for j in range(last + 1, passing)):
+    if passing is None or any(tokens[j].norm in SENTENCE_STOPS for j in range(last + 1, passing)):
         return None
     return next((a for a in after if passing < a.first <= passing + 5 and a.prep in ("ل", CONTAINER_OBJECT)
                  and any(m.actor_code for m in a.actors())), None)
@@ -627,7 +628,7 @@ def _toll_performer(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> A
     linked = False
     for k in range(c.last + 1, min(len(tokens), c.last + 1 + TOLL_PERFORMER_REACH)):
         t = tokens[k]
-        if t.norm in (".", "؛", ";") or _has_any(t, CONTRAST_WORDS):
+        if t.norm in SENTENCE_STOPS or _has_any(t, CONTRAST_WORDS):
             return None
         linked = linked or _has_any(t, TOLL_LINKS)
         if linked and _bare_word(t) in PERFORMED_VERBS:
@@ -1492,7 +1493,7 @@ def _act_noun_object(tokens: Sequence[Token], last: int, arg: Arg) -> bool:
     return last < head <= last + ACT_OBJECT_REACH and _has_any(tokens[head], ACT_OBJECT_HEADS)
 
 
-TOPIC_WORDS = _words("أما", "اما")
+TOPIC_WORDS = _words("أما")
 RESUMING_WORDS = _words("فقد", "فإن", "فإنه", "فإنها", "فانه", "فانها")
 
 
@@ -1504,7 +1505,7 @@ def _topic_subject(tokens: Sequence[Token], first: int, before: Sequence[Arg]) -
     if not resumed:
         return None
     topic = next((k for k in range(first - 1, -1, -1) if _has_any(tokens[k], TOPIC_WORDS)), None)
-    if topic is None or any(tokens[k].norm in (".", "؛", ";") for k in range(topic, first)):
+    if topic is None or any(tokens[k].norm in SENTENCE_STOPS for k in range(topic, first)):
         return None
     return next((a for a in before if a.first == topic + 1), None)
 

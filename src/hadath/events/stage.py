@@ -16,6 +16,7 @@ from hadath.classify.backstop import Backstop
 from hadath.events.backstop import DEFAULT_THRESHOLD, BackstopCoder, is_backstop
 from hadath.events.coder import Coded, SentenceCoder
 from hadath.events.lexicon import EventLexicon
+from hadath.events.merging import _codes as coded_actors
 from hadath.events.merging import _separate_clauses, participant_key
 from hadath.events.quotes import find_quotes
 from hadath.model import ActorMention, DateMention, Document, Event, Mention, PlaceMention, Sentence, Span
@@ -282,10 +283,6 @@ def _two_acts(a: Event, b: Event) -> bool:
     return specific and not (ca.startswith(cb) or cb.startswith(ca))
 
 
-def _codes(actors: Sequence[ActorMention]) -> set[str | None]:
-    return {a.actor_code for a in actors}
-
-
 def _fold_article(events: Sequence[Event], apart: frozenset[frozenset[str]] = frozenset()) -> list[Event]:
     """Fold repeated reports of one event into the first record; a denied report absorbs its claim.  Two
     records of one sentence whose ids are paired in ``apart`` (see :func:`_kept_apart`) stay two."""
@@ -310,11 +307,12 @@ def _fold_article(events: Sequence[Event], apart: frozenset[frozenset[str]] = fr
                 if getattr(host.size, kind) is None:
                     setattr(host.size, kind, getattr(e.size, kind))
         # (a reciprocal record keeps its sides as its target too: "موسكو والرياض اتفقتا")
-        reciprocal = len(_codes(host.source)) >= 2 and _codes(host.source) == _codes(host.target)
+        sides = coded_actors(host.source)
+        reciprocal = len(sides) >= 2 and sides == coded_actors(host.target)
         host.source = host.source or e.source
         host.target = host.target or e.target
         if not reciprocal:
-            codes = _codes(host.source)
+            codes = {a.actor_code for a in host.source}
             host.target = [a for a in host.target if a.actor_code not in codes]
         host.location = host.location or e.location
         if host.date_text is None and e.date_text is not None and e.status in (host.status, "claimed"):

@@ -91,7 +91,7 @@ PERSON_ANAPHORS = frozenset({"الوزير", "الرييس", "المسوول"})
 # A definite group noun refers back to the last named group whose name it heads (الحزب → حزب الله), normalized.
 GROUP_ANAPHORS = MappingProxyType({"الحزب": "حزب", "الحركه": "حركه", "الجماعه": "جماعه", "التنظيم": "تنظيم",
                                    "الميليشيا": "ميليشيا", "المليشيا": "مليشيا", "الميلشيا": "ميلشيا",
-                                   "القناه": "قناه", "الوكاله": "وكاله"})  # «القناة»: the channel named before, or a canal; «الوكالة» (round 89): the agency named before
+                                   "القناه": "قناه", "الوكاله": "وكاله", "التحالف": "تحالف"})  # «القناة»: the channel named before, or a canal; «الوكالة» (round 89): the agency named before
 ANAPHOR_ANTECEDENT_KINDS = frozenset({"org", "outlet", "agent"})  # what a group noun can point back to (round 89:
 # «وكالة الأنباء الفرنسية … وأضافت الوكالة» is an outlet)
 PAIR_PERSON_ANAPHORS = frozenset({"الوزيرين", "الوزيران", "الرييسين", "الرييسان", "الزعيمين", "الزعيمان"})
@@ -518,6 +518,18 @@ class ActorCoder:
                 i += 1
                 continue
             nxt = units[i + 1] if i + 1 < len(units) else None
+            group = _group_antecedent(tokens, u.last + 1, out, context) if (
+                u.kind == "agent" and u.country is None and u.code is None and u.last + 1 < len(tokens)
+                and (nxt is None or nxt.first > u.last + 1) and not _is_definite(tokens[u.last])) else None
+            if group is not None:
+                # "قوات التحالف" after «التحالف الدولي»: a body in construct with the group named before is that
+                # group acting, as "قوات التحالف الدولي" is
+                u.code, u.country, u.sector = (group.code, group.country, group.sector) if isinstance(group, Unit) \
+                    else (group.actor_code, group.country, group.sector)
+                u.last, u.end, u.how = u.last + 1, tokens[u.last + 1].end, "agent+org"
+                out.append(u)
+                i += 1
+                continue
             if u.kind in ("agent", "title") and u.first == u.last and tokens[u.first].norm.lstrip("وف") in DEPUTY_WORDS \
                     and nxt is not None and nxt.first == u.last + 1 and nxt.type == "PERS" \
                     and nxt.kind in ("person", "title"):
@@ -878,21 +890,12 @@ class ActorCoder:
             if norm is None:
                 continue
             if norm in GROUP_ANAPHORS:
-                # "اغتيال قائد في «حزب الله»، فيما توعد الحزب بالرد": the last named group of that kind, in this
-                # sentence first, else in the article so far
-                head = GROUP_ANAPHORS[norm]
-                if i + 1 < len(tokens) and tokens[i + 1].norm.startswith("ال"):
-                    continue  # "الحزب الديمقراطي"، "الحركة الشعبية": a name of its own, not a reference back
-                same = [x for x in units if x.last < i and x.kind in ANAPHOR_ANTECEDENT_KINDS and x.code
-                        and head in tokens[x.first].norm]
-                before = [m for m in context.mentions if m.actor_code and not m.members and m.type == "ORG"
-                          and head in normalize(m.text)]
-                if same:
-                    x = same[-1]
+                x = _group_antecedent(tokens, i, units, context)
+                if isinstance(x, Unit):
                     out.append(Unit(i, i, _keep_article_start(tok), tok.end, "ref", "ORG", x.code, x.country,
                                     x.sector, x.name, x.name_latin, None, "coref"))
-                elif before:
-                    out.append(_copy_ref(tok, i, before[-1]))
+                elif x is not None:
+                    out.append(_copy_ref(tok, i, x))
                 continue
             if norm in PAIR_PERSON_ANAPHORS:
                 pair = _last_distinct(context.mentions, 2, lambda m: m.type == "PERS" and m.actor_code is not None)
@@ -1730,6 +1733,23 @@ def _compound_ref(tok: Token, i: int, members: list[ActorMention], typ: str) -> 
 def _member_copy(m: ActorMention) -> ActorMention:
     return ActorMention(m.start, m.end, m.text, m.type, m.name, m.name_latin, m.actor_code, m.country, m.sector,
                         m.entity_id, m.how or "coref", m.sentence)
+
+
+def _group_antecedent(tokens: list[Token], i: int, units: Sequence[Unit], context: Context
+                      ) -> Unit | ActorMention | None:
+    """What a definite group noun at ``i`` points back to ("اغتيال قائد في «حزب الله»، فيما توعد الحزب بالرد"):
+    the last named group whose name it heads, in this sentence first, else in the article so far."""
+    norm = _definite_form(tokens[i])
+    if norm not in GROUP_ANAPHORS or (i + 1 < len(tokens) and tokens[i + 1].norm.startswith("ال")):
+        return None  # "الحزب الديمقراطي"، "الحركة الشعبية": a name of its own, not a reference back
+    head = GROUP_ANAPHORS[norm]
+    same = [x for x in units if x.last < i and x.kind in ANAPHOR_ANTECEDENT_KINDS and x.code
+            and head in tokens[x.first].norm]
+    if same:
+        return same[-1]
+    before = [m for m in context.mentions if m.actor_code and not m.members and m.type == "ORG"
+              and head in normalize(m.text)]
+    return before[-1] if before else None
 
 
 def _copy_ref(tok: Token, i: int, m: ActorMention) -> Unit:

@@ -814,6 +814,13 @@ records of :mod:`~hadath.events.records`.
    the verb of finding as well as before it (_found_device).
 128. **Names called** (round 103, from the same read): an indefinite noun right after «بأنهم / بأنه / أنهم» is what
    someone is called (يصف العراقيون زعماءهم بأنهم لصوص), no party of an act told near it (PREDICATE_OPENERS).
+129. **Conditions after talks** (round 106): a condition (إذا، لو، في حال) opens a clause of its own, so the act named
+   in it is no content of the talks or plan just before it (ستجمّد مشاركتها في المحادثات إذا استمر استهداف …): it
+   is coded, hypothetical (CONDITION_OPENERS).
+130. **Needed objects past the subject** (round 107): the window in which a verb's needed object is looked for
+   passes over its verb-first subject with the patron or channel linked to it (وتبنت حركة الشباب المرتبطة بتنظيم
+   القاعدة الهجوم) and over an aside between commas right after that subject (تبنى تنظيم داعش، في بيان نشرته وكالة
+   أعماق التابعة له، الهجوم).
 """
 
 from __future__ import annotations

@@ -347,6 +347,7 @@ PLAN_WORDS = _words("القائمة", "القائم", "القائمتين", "ت�
 DO_VERBS = _words("يقوم", "تقوم", "يقومون", "نقوم")  # with ب on the next noun: the doing of that act
 HALT_WORDS = _words("وقف", "إيقاف", "تعليق", "تجميد")  # with their ب/ل proclitics (بوقف، لإيقاف) through the forms
 PLAN_REACH = 3  # "الخطة القائمة على انسحاب"، "تعتمد على وقف الحرب": the act is the plan's content
+CONDITION_OPENERS = _words("إذا", "وإذا", "فإذا", "لو", "ولو", "حال", "حالة")  # "… في المحادثات إذا استمر استهداف"
 
 
 def _plan_content(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
@@ -360,8 +361,8 @@ def _plan_content(tokens: Sequence[Token], c: Coded, explain: list[str] | None) 
             explain.append(f"{c.pattern.id}: the act that «{tokens[c.first - 1].text}» halts, not a new one")
         return True
     for k in range(c.first - 1, max(-1, c.first - 1 - PLAN_REACH), -1):
-        if tokens[k].norm in CLAUSE_PUNCT:
-            return False
+        if tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in CONDITION_OPENERS:
+            return False  # (a condition opens a clause of its own: the talks are not about the act after it)
         if k == c.first - 1 and _bare_word(tokens[k]) in DO_VERBS and "ب" in tokens[c.first].prefix:
             continue  # "يقوم بفبركة": the light verb of the act, not a plan resting on it (تقوم على)
         if _has_any(tokens[k], PLAN_WORDS) or _bare_word(tokens[k]) in PLAN_WORDS:

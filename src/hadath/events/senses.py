@@ -465,17 +465,36 @@ def _listed_noun(p: Pattern, form: str) -> bool:
     return form in p.noun_forms
 
 
+SUBJECT_LINKS = _words("المرتبطة", "المرتبط", "الموالية", "الموالي", "التابعة", "التابع", "المدعومة", "المدعوم",
+                       "المقربة", "المقرب")  # "حركة الشباب المرتبطة بتنظيم القاعدة": one subject
+ASIDE_OPENERS = _words("في", "عبر", "خلال", "بحسب", "حسب", "وفق", "وفقا")  # "، في بيان نشرته وكالة أعماق،"
+ASIDE_MAX = 12  # words of an aside between commas right after a verb-first subject
+NAME_QUOTES = frozenset({"«", "»", '"', "“", "”"})  # "تنظيم «داعش»": the marks around a quoted name
+
+
 def _window_after(tokens: Sequence[Token], last: int, window: int, named: frozenset[int],
                   dated: frozenset[int] = frozenset()) -> list[int]:
     """Token indexes after ``last`` within ``window`` words: the names right after it (a verb-first
-    subject), dates and commas are not counted; names further on are (they may be the next clause's)."""
+    subject, with its link to a patron or its channel: المرتبطة بتنظيم القاعدة، عبر وكالة أعماق), dates and
+    commas are not counted, and an
+    aside between commas right after that subject (تبنى تنظيم داعش، في بيان نشرته وكالة أعماق، الهجوم) is
+    looked past; names further on are counted (they may be the next clause's)."""
     out: list[int] = []
     budget, skipped = window, 0
     subject = True
     k = last + 1
     while k < len(tokens) and budget > 0:
+        if subject and tokens[k].norm in ("،", ",") and k + 1 < len(tokens) and tokens[k + 1].norm in ASIDE_OPENERS:
+            close = next((j for j in range(k + 2, min(len(tokens), k + 2 + ASIDE_MAX))
+                          if tokens[j].norm in ("،", ",") or tokens[j].norm in CLAUSE_PUNCT), None)
+            if close is not None and tokens[close].norm in ("،", ",") and skipped + close - k <= NAMED_SKIP_MAX:
+                skipped += close - k
+                k = close + 1
+                continue
         out.append(k)
-        free = (subject and k in named) or k in dated or tokens[k].norm in ("،", ",")
+        free = (subject and (k in named or tokens[k].norm in NAME_QUOTES or (
+            k + 1 in named and (tokens[k].norm in SUBJECT_LINKS or tokens[k].norm in ASIDE_OPENERS)))) \
+            or k in dated or tokens[k].norm in ("،", ",")
         if free and skipped < NAMED_SKIP_MAX:
             skipped += 1
         else:

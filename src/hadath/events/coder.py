@@ -821,6 +821,9 @@ records of :mod:`~hadath.events.records`.
    passes over its verb-first subject with the patron or channel linked to it (وتبنت حركة الشباب المرتبطة بتنظيم
    القاعدة الهجوم) and over an aside between commas right after that subject (تبنى تنظيم داعش، في بيان نشرته وكالة
    أعماق التابعة له، الهجوم).
+131. **Borders** (round 108): a show of force on a border is aimed at the state beyond it (حشدت إثيوبيا قوات على
+   حدودها مع إريتريا → ERI: _border_target), unless the sentence names an armed group it is sent against (لمنع تسلل
+   مقاتلي داعش); the state a show of force is aimed at is its land, as for other material acts (ERI, not ERIGOV).
 """
 
 from __future__ import annotations
@@ -1010,6 +1013,7 @@ from hadath.events.parties import (
     _own_envoy,
     _parenthesised_apposition,
     _passing_target,
+    _border_target,
     _passive_force,
     _performed_by,
     _plural_past,
@@ -2459,6 +2463,8 @@ class SentenceCoder:
             target = _destination_before(sent, first, source, args, places)  # round 68: "يتوجه … إلى طهران في زيارة"
         if target is None and ptype in TERRITORY_TYPES:
             target = self._territory_target(sent, last, right, ptype, source)  # section 32: "من الأراضي الليبية"
+        if target is None and ptype == "MOBILIZE":
+            target = _border_target(tokens, last, after, args)  # round 108: "حشدت قوات على حدودها مع إريتريا"
         if target is None and ptype == "ASSAULT":
             target = _passing_target(tokens, last, after) or _result_victims(tokens, last, after)  # round 96
             if target is not None and target is source:

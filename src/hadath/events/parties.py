@@ -618,6 +618,33 @@ def _passing_target(tokens: Sequence[Token], last: int, after: Sequence[Arg]) ->
                  and any(m.actor_code for m in a.actors())), None)
 
 
+BORDER_WORDS = _words("حدود", "الحدود", "حدودها", "حدوده", "حدودهما", "حدودهم", "حدودنا", "الشريط", "خط")
+BORDER_REACH = 12  # words from a deployment to the border it is made on
+
+
+def _border_target(tokens: Sequence[Token], last: int, after: Sequence[Arg], args: Sequence[Arg]) -> Arg | None:
+    """Round 108: the state on the other side of the border a force is massed or alerted on (حشدت إثيوبيا قوات على
+    حدودها مع إريتريا، ستدفع بعشرة آلاف جندي إلى الحدود مع بيلاروس): the show of force is aimed at it — unless
+    the sentence names an armed group it is sent against (إلى الحدود مع سوريا لمنع تسلل مقاتلي داعش)."""
+    if any(_armed_group(m) for a in args for m in a.actors()):
+        return None
+    for k in range(last + 1, min(len(tokens) - 1, last + 1 + BORDER_REACH)):
+        if tokens[k].norm in SENTENCE_STOPS or tokens[k].norm in ("،", ","):
+            return None
+        if not _has_any(tokens[k], BORDER_WORDS):
+            continue
+        with_at = next((j for j in range(k + 1, min(len(tokens), k + 4)) if tokens[j].norm == "مع"), None)
+        if with_at is not None:
+            return next((a for a in after if a.first == with_at + 1 and a.prep == "مع"
+                         and any(m.actor_code for m in a.actors())), None)
+    return None
+
+
+def _armed_group(m: ActorMention) -> bool:
+    code = m.actor_code or ""
+    return code.startswith("IMG") or m.sector in ("REB", "UAF") or code[3:6] == "REB"
+
+
 TOLL_PERFORMER_REACH = 16  # words from a toll to the relative verb that names the attack's doer
 
 

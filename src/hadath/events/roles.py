@@ -56,7 +56,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # residents, investors, a university of some country: nobody in particular acting for a state or a cause
 SOCIAL_SECTORS = frozenset({"CVL", "BUS", "EDU", "HLH", "AGR", "REF"})
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
-MATERIAL_TARGET_TYPES = frozenset({"AID", "ASSAULT", "COERCE", "RETREAT", "CONCEDE"})
+MATERIAL_TARGET_TYPES = frozenset({"AID", "ASSAULT", "COERCE", "RETREAT", "CONCEDE", "MOBILIZE"})
 # hospitals, schools and students, farmers: as the target of force they are the civilians of their country
 STRUCK_INSTITUTIONS = frozenset({"HLH", "EDU", "AGR"})
 VICTIM_SECTORS = frozenset({"CVL", "REF", "MED", "HRI", "LAB", "EDU", "REL", "AGR", "HLH"})

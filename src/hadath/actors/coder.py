@@ -398,7 +398,7 @@ class ActorCoder:
                     continue  # round 84: "القضاء على هويتها": eliminating, not the judiciary
                 if unit.kind in ("country", "capital") and (
                         _is_place_use(tokens, m.first, m.first_form, placed)
-                        or _coordinated_with_place(tokens, units, m.first)):
+                        or _coordinated_with_place(tokens, units, m.first, m.first_form)):
                     unit.place = True
                 if unit.kind == "capital" and m.first > 0 and (_construct_head(tokens[m.first - 1]) or (
                         m.first > 1 and _strip_conjunction(tokens[m.first - 2].norm) in CAPITAL_WORDS
@@ -1569,11 +1569,13 @@ def _strip_conjunction(norm: str) -> str:
     return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
 
 
-def _coordinated_with_place(tokens: list[Token], units: list[Unit], first: int) -> bool:
-    """``في سوريا والعراق``: a name coordinated (و / comma) after a place use is a place too."""
+def _coordinated_with_place(tokens: list[Token], units: list[Unit], first: int, first_form: str) -> bool:
+    """``في سوريا والعراق``: a name coordinated (و / comma) after a place use is a place too.  The و of a name
+    that begins with it (واشنطن، وهران) is no conjunction: "في حال فرضت واشنطن" names no place."""
     tok = tokens[first]
     k = first - 1
-    if not tok.norm.startswith("و"):
+    prefix = tok.norm[:len(tok.norm) - len(first_form)] if tok.norm.endswith(first_form) else tok.norm[:1]
+    if not prefix.startswith("و"):
         if k < 0 or tokens[k].norm not in CONNECTORS:
             return False
         k -= 1

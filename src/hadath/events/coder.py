@@ -824,6 +824,11 @@ records of :mod:`~hadath.events.records`.
 131. **Borders** (round 108): a show of force on a border is aimed at the state beyond it (حشدت إثيوبيا قوات على
    حدودها مع إريتريا → ERI: _border_target), unless the sentence names an armed group it is sent against (لمنع تسلل
    مقاتلي داعش); the state a show of force is aimed at is its land, as for other material acts (ERI, not ERIGOV).
+132. **Conditions answered** (round 109): an act of a condition with no target of its own is done to the one who
+   answers it in the main clause (بكين سترد بالمثل إذا فرضت واشنطن رسوماً → CHNGOV: _conditioning_act), force to
+   that state's land (إذا ضربت إسرائيل منشآتنا فسنستهدف … → IRN) or to the place it would be done at (هجوماً على
+   مدينة رفح → PSE); not a show of force or a disarming (done to no one), nor when the answerer is of the act's
+   own state.  A name beginning with و (واشنطن) is no conjunct of a place list (actors).
 """
 
 from __future__ import annotations
@@ -955,6 +960,7 @@ from hadath.events.parties import (
     _against_target,
     _announced_own_loss,
     _aside_end,
+    _border_target,
     _called_foreign,
     _carried_out_by,
     _chained_nisba,
@@ -965,6 +971,7 @@ from hadath.events.parties import (
     _clause_after_comma,
     _commented_on,
     _condition_subject,
+    _conditioning_act,
     _conjoined_main,
     _conjoined_pronoun_object,
     _coordinated,
@@ -1013,7 +1020,6 @@ from hadath.events.parties import (
     _own_envoy,
     _parenthesised_apposition,
     _passing_target,
-    _border_target,
     _passive_force,
     _performed_by,
     _plural_past,
@@ -1044,6 +1050,7 @@ from hadath.events.records import Arg, Coded, Speech
 from hadath.events.roles import (
     DOMESTIC_CONCESSIONS,
     IGO_NISBA,
+    MATERIAL_TARGET_TYPES,
     MODIFIERS,
     PEOPLE_NOUNS,
     PROPOSAL_HEADS,
@@ -1058,6 +1065,7 @@ from hadath.events.roles import (
     state_source,
     state_target,
     synthetic_mention,
+    with_code,
 )
 from hadath.events.senses import (
     DEMONSTRATIVES,
@@ -1182,6 +1190,7 @@ CONDITIONS_BEFORE_NEGATOR = frozenset({"اذا", "واذا", "فاذا", "ان",
 # round 36: «طائرة من دون طيار» (a drone) negates nothing either
 NOT_NEGATING_AFTER = STILL_VERBS | {"سيما", "طيار"}
 SUMMON_PATTERN = "accuse.summon"
+SELF_DISARM_ROOT = "087"  # de-escalation (ألقت الحركة سلاحها): done by its actor to no one
 PASSIVE_AUX = _words("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت", "وتمت", "جرى", "وجرى", "يجري")
 LOCATION_WINDOW = 6
 # Section 20: verbal acts made when told, a future time after them their content's (not 03: "اتفقا على عقد اجتماع
@@ -1586,6 +1595,28 @@ class SentenceCoder:
             if DEAL_TERM_WHY in c.why and c.status in ("asserted", "claimed"):  # "أعلن المبعوث أن الطرفين وافقا على هدنة": the
                 c.status = "intended"  # report makes the consent claimed; the truce it provides for is still to come
                 c.reported_by = []
+        for c in out:
+            main = _conditioning_act(tokens, c, out, cues["condition"]) if (
+                not c.target and c.status == "hypothetical" and cues["condition"] and c.etype != "MOBILIZE"
+                and not c.cameo.startswith(SELF_DISARM_ROOT) and any(m.actor_code for m in c.source)) else None
+            own = {state_country(x) for x in c.source} - {None}
+            answerer = [m for m in main.source if m.actor_code not in {x.actor_code for x in c.source}
+                        and state_country(m) not in own] if main else []
+            place = c.location if c.location is not None and c.location.country else None
+            if main is not None and answerer and c.etype in MATERIAL_TARGET_TYPES and place is not None:
+                # "ستعيد تقييم دورها إذا شنّت إسرائيل هجوماً على مدينة رفح": force done at a place is done to that
+                # place's land, whoever threatens to answer it
+                off = sent.start
+                c.target = [ActorMention(place.start, place.end, sent.text[place.start - off:place.end - off],
+                                         actor_code=place.country, country=place.country, how="conditioned-place",
+                                         sentence=sent.index)]
+                c.why.append(f"target: {place.country} (the place the act of the condition would be done at)")
+            elif main is not None and answerer:
+                # round 109: "بكين سترد بالمثل إذا فرضت واشنطن رسوماً جمركية": the act of a condition would be done
+                # to the one who answers it; force to a state's land ("إذا ضربت إسرائيل منشآتنا" → IRN)
+                c.target = [with_code(m, country, None, "conditioned") if c.etype in MATERIAL_TARGET_TYPES
+                            and (country := state_country(m)) else m for m in answerer]
+                c.why.append(f"target «{answerer[0].text}»: the actor of the act the condition is set for")
         for c in out:
             if c.etype in FORCE_TYPES and c.pattern.id in STORM_PATTERNS and _crowd_act(tokens, c):
                 c.etype, c.cameo, c.mode = "PROTEST", "145", "riot"

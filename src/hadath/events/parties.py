@@ -1300,6 +1300,28 @@ CONDITION_PARTICLES = _words("لم", "لن", "ما", "أن", "ان", "قد")
 CONDITION_REACH = 25  # words from a threat to the condition it is made under (a long object between)
 
 
+CONDITION_ACT_REACH = 8  # words from a condition word to the act it names (في حال أفرج صندوق النقد الدولي عن)
+
+
+def _conditioning_act(tokens: Sequence[Token], c: Coded, events: Sequence[Coded],
+                      conditions: Sequence[tuple[int, int]]) -> Coded | None:
+    """Round 109: the act a condition is set for — the main clause's, before the condition («بكين سترد بالمثل إذا
+    فرضت واشنطن رسوماً») or after its answer («… فإن …»): its actor is the one the act of the condition would be
+    done to, as the condition's actor is the one a threat is made against (_condition_subject)."""
+    cond = next(((cf, cl) for cf, cl in conditions if cl < c.first and c.first - cl <= CONDITION_ACT_REACH
+                 and not any(tokens[k].norm in CLAUSE_PUNCT for k in range(cl + 1, c.first))), None)
+    if cond is None:
+        return None
+    cf, _cl = cond
+    before = [o for o in events if o is not c and o.source and o.status != "hypothetical" and o.last < cf
+              and cf - o.last <= CONDITION_REACH and not any(
+                  tokens[k].norm in CONTRAST_WORDS or tokens[k].norm in SENTENCE_STOPS for k in range(o.last + 1, cf))]
+    if before:
+        return before[-1]
+    return next((o for o in events if o is not c and o.source and o.status != "hypothetical" and o.first > c.last
+                 and any(_apodosis(tokens[k]) for k in range(c.last + 1, o.first + 1))), None)
+
+
 def _object_slot(tokens: Sequence[Token], slot: int, k: int) -> bool:
     """Whether token ``k`` is where the verb's object stands: the first word after the subject, or after one
     adverb there."""

@@ -829,6 +829,8 @@ records of :mod:`~hadath.events.records`.
    that state's land (إذا ضربت إسرائيل منشآتنا فسنستهدف … → IRN) or to the place it would be done at (هجوماً على
    مدينة رفح → PSE); not a show of force or a disarming (done to no one), nor when the answerer is of the act's
    own state.  A name beginning with و (واشنطن) is no conjunct of a place list (actors).
+133. **Reported about** (round 110): media that tell about an act (ما تداولته وسائل إعلام إسرائيلية عن نشر مصر
+   قوات) are not the doer of the noun after «عن»; the doer is looked for past them.
 """
 
 from __future__ import annotations
@@ -2393,10 +2395,14 @@ class SentenceCoder:
                 and not p.needs_before and ptype == "ASSAULT" and not _carried_out_by(tokens, first, before)
             if linked:
                 victims_before = _toll_victims(tokens, first, [a for a in args if left <= a.first and a.last < first])
+            # round 110: "ما تداولته وسائل إعلام إسرائيلية عن نشر مصر قوات": the media tell about the act, they do
+            # not do it
+            reported_about = first > 0 and tokens[first - 1].norm == "عن"
             if source is None and not exposed and not linked:
                 # (a noun after في/جراء/ب is an adjunct — "قُتل جنود في هجوم": the subject before is the victims)
                 bare_before = [a for a in before if not a.prep and first - a.last <= 10 and not (
-                    ptype in FORCE_TYPES and after_passive_aux)]  # round 33: تم تعذيبه
+                    ptype in FORCE_TYPES and after_passive_aux)  # round 33: تم تعذيبه
+                               and not (reported_about and all(m.sector == "MED" for m in a.actors()))]
                 light = _light_verb_at(tokens, first, p) if len(bare_before) >= 2 else None
                 inside = [a for a in bare_before if light is not None and a.first > light]
                 if len(inside) >= 2 and not pronoun_subject:

@@ -539,7 +539,8 @@ class ActorCoder:
                 out.append(u)
                 i += 1
                 continue
-            if nxt is not None and nxt.kind == "adjective" and u.kind in ("agent", "title") and \
+            if nxt is not None and (nxt.kind == "adjective" or (nxt.kind == "country" and _nisba_form(tokens[nxt.first]))) \
+                    and u.kind in ("agent", "title") and \
                     0 < nxt.first - u.last - 1 <= 2 and all(tokens[k].norm in GENERIC_ADJECTIVES
                                                             for k in range(u.last + 1, nxt.first)):
                 # "المدارس الحكومية الأردنية"، "المستشفيات العمومية المغربية": a generic adjective stands
@@ -863,7 +864,10 @@ class ActorCoder:
             if any(f in COUNTERPART_FORMS for f in forms):
                 adj = by_first.get(i + 1)
                 if adj is not None and adj.kind in ("adjective", "country") and adj.country:
-                    before = [u for u in units if u.type == "PERS" and u.sector and u.last < i and u is not adj]
+                    # the nearest person, or the nearest state body ("القوات البرية الكويتية ونظيرتها الأمريكية":
+                    # a force's counterpart is a force), before it in the sentence
+                    before = [u for u in units if u.sector and u.last < i and u is not adj and not u.place and (
+                        u.type == "PERS" or (u.type == "ORG" and u.kind == "agent" and u.sector in STATE_SECTORS))]
                     sector = (before[-1].sector if before else _last_person_sector(context.mentions)) or "GOV"
                     adj.kind = "ref"
                     adj.type, adj.first, adj.start = "PERS", i, tok.start
@@ -1358,6 +1362,12 @@ def _minister_portfolio(head: Token, gap: list[Token]) -> bool:
 # Agents after which an ambiguous nisba (المالي: Malian or financial) can only be the country's.
 AGENT_ADJECTIVE_HEADS = frozenset({"president", "prime minister", "foreign minister", "government"})
 AGENT_ADJECTIVE_EXCLUDED = frozenset({"السلطات", "سلطات"})  # السلطات المالية: the financial authorities
+
+
+def _nisba_form(tok: Token) -> bool:
+    """A definite country name written as its nisba (السعودية، الكويت is not one): after a generic adjective it is
+    the adjective ("القوات البرية الملكية السعودية")."""
+    return _is_definite(tok) and tok.norm.endswith(("يه", "ي")) and not tok.prefix.lstrip("ال")
 
 
 def _settle_agent_adjectives(units: list[Unit], tokens: list[Token]) -> list[Unit]:

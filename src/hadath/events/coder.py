@@ -831,6 +831,11 @@ records of :mod:`~hadath.events.records`.
    own state.  A name beginning with و (واشنطن) is no conjunct of a place list (actors).
 133. **Reported about** (round 110): media that tell about an act (ما تداولته وسائل إعلام إسرائيلية عن نشر مصر
    قوات) are not the doer of the noun after «عن»; the doer is looked for past them.
+134. **Vehicles' owners** (round 111): the owner of the vehicle an act is carried on (على متن طائرة الشحن الرابعة
+   التابعة للقوات الجوية) is no party of the act, as the vehicle is not.  Actors: a country written as its nisba
+   after a force and a generic adjective is that force's (القوات البرية الملكية السعودية → SAUMIL), and a
+   counterpart takes the sector of the nearest person or state body before it (ونظيرتها الأمريكية after
+   «القوات البرية الكويتية» → USAMIL).
 """
 
 from __future__ import annotations

@@ -435,6 +435,9 @@ def _prep_of(tokens: list[Token], first: int, mention: ActorMention, stop: froze
     if clitic.endswith("ال"):
         clitic = clitic[:-2]
     if clitic in ("ب", "ل", "ك", "لل"):
+        if clitic in ("ل", "لل") and held > 0 and _has_any(tokens[held - 1], AFFILIATION_WORDS) and any(
+                tokens[k].norm == "متن" and tokens[k - 1].norm == "علي" for k in range(max(1, held - VEHICLE_REACH), held - 1)):
+            return "علي متن"  # round 111: "على متن طائرة الشحن التابعة للقوات الجوية": the vehicle's owner, no party
         if clitic in ("ل", "لل") and held > 0 and _has_any(tokens[held - 1], CONTAINER_NOUNS):
             # "على مواقع لحركة حماس"، "قصفت مواقع لوحدات …": ل marks whose the container is; the
             # container's own preposition (or none: a direct object) is the argument's
@@ -445,6 +448,8 @@ def _prep_of(tokens: list[Token], first: int, mention: ActorMention, stop: froze
 
 
 DETACHED_CLITICS = frozenset({"ل", "ب", "ول", "وب", "فل", "فب", "لل", "ك"})  # the token «لـ» before a quotation mark
+AFFILIATION_WORDS = _words("التابعة", "التابع", "تابعة", "تابع", "المملوكة", "مملوكة")
+VEHICLE_REACH = 8  # words from «على متن» to the owner of the vehicle (على متن طائرة الشحن الإغاثية الرابعة التابعة لـ)
 
 
 def _detached_clitic(tokens: Sequence[Token], first: int) -> int | None:

@@ -836,6 +836,10 @@ records of :mod:`~hadath.events.records`.
    after a force and a generic adjective is that force's (القوات البرية الملكية السعودية → SAUMIL), and a
    counterpart takes the sector of the nearest person or state body before it (ونظيرتها الأمريكية after
    «القوات البرية الكويتية» → USAMIL).
+135. **Crowds** (round 112): the crowd police force is used on is the target of force or coercion with none —
+   civilians named right after it or after «على / ضد / لتفريق» (لتفريق المحتجين، القبض على المتهمين), or only a crowd
+   word there (على تجمع وسط بغداد، فرّقت الشرطة الحشود: _dispersed_crowd) — coded as the civilians of the one
+   country the sentence's places are in, else of the force's state.
 """
 
 from __future__ import annotations
@@ -987,6 +991,7 @@ from hadath.events.parties import (
     _counterpart_of_source,
     _crowd_country,
     _describes_attack_noun,
+    _dispersed_crowd,
     _document_subject,
     _doer_of_object,
     _domestic_country,
@@ -2511,6 +2516,21 @@ class SentenceCoder:
             target = _passing_target(tokens, last, after) or _result_victims(tokens, last, after)  # round 96
             if target is not None and target is source:
                 target = None
+        if target is None and ptype in ("ASSAULT", "COERCE") and source is not None \
+                and len(own := {state_country(m) for m in source.actors()} - {None}) == 1 \
+                and (crowd := _dispersed_crowd(tokens, last, after, source)) is not None:
+            # round 112: "أطلقت قوات الأمن الغاز المسيل للدموع على تجمع وسط بغداد، لتفريق المحتجين": the crowd, its
+            # civilians (of the one country the sentence's places are in, else of the force's state)
+            placed = {pl.country for pl in places if pl.country}
+            country = next(iter(placed)) if len(placed) == 1 else next(iter(own))  # (the crowd where it gathered)
+            if isinstance(crowd, int):
+                target = Arg([synthetic_mention(tokens, sent.text, sent.start, crowd, crowd, country + "CVL", country,
+                                                "CVL", "crowd", sent.index)], crowd, crowd, "")
+            elif all(m.country is None for m in crowd.actors()):
+                target = Arg([with_code(m, country, "CVL", "crowd") for m in crowd.actors()], crowd.first, crowd.last,
+                             crowd.prep)
+            else:
+                target = crowd
         if target is None and victims_before is not None and victims_before is not source:
             target = victims_before  # round 54: "أصيب ثلاثة جنود بجروح في هجوم"، "استشهد فلسطينيان برصاص"
         target = target or own_organ

@@ -645,6 +645,29 @@ def _border_target(tokens: Sequence[Token], last: int, after: Sequence[Arg], arg
     return None
 
 
+CROWD_WORDS = _words("الحشود", "حشود", "حشودا", "تجمع", "تجمعا", "التجمع", "تجمعات", "التجمعات", "الجموع", "جموع",
+                     "المتجمهرين", "متجمهرين", "المتجمعين", "متجمعين")
+DISPERSE_WORDS = _words("تفريق", "لتفريق", "بتفريق", "فض", "لفض", "تفرقة", "لتفرقة", "إبعاد", "لإبعاد")
+CROWD_REACH = 8  # words from crowd-control force to the crowd it is used on
+
+
+def _dispersed_crowd(tokens: Sequence[Token], last: int, after: Sequence[Arg], subject: Arg | None = None
+                     ) -> Arg | int | None:
+    """Round 112: the crowd police force is used on (أطلقت قوات الأمن الغاز المسيل للدموع على تجمع وسط بغداد، لتفريق
+    المحتجين، فرّقت الشرطة الحشود): civilians, named (المحتجين) or only as a crowd (the token of the crowd word)."""
+    start = subject.last + 1 if subject is not None and subject.first == last + 1 else last + 1  # (فرّقت الشرطة الحشود)
+    for k in range(start, min(len(tokens), start + CROWD_REACH)):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return None
+        slot = k == start or tokens[k - 1].norm in ("علي", "ضد") or _has_any(tokens[k - 1], DISPERSE_WORDS)
+        arg = next((a for a in after if a.first == k), None)
+        if arg is not None:
+            return arg if slot and all(m.sector == "CVL" for m in arg.actors()) else None
+        if slot and _has_any(tokens[k], CROWD_WORDS):
+            return k
+    return None
+
+
 def _armed_group(m: ActorMention) -> bool:
     code = m.actor_code or ""
     return code.startswith("IMG") or m.sector in ("REB", "UAF") or code[3:6] == "REB"

@@ -840,6 +840,12 @@ records of :mod:`~hadath.events.records`.
    civilians named right after it or after «على / ضد / لتفريق» (لتفريق المحتجين، القبض على المتهمين), or only a crowd
    word there (على تجمع وسط بغداد، فرّقت الشرطة الحشود: _dispersed_crowd) — coded as the civilians of the one
    country the sentence's places are in, else of the force's state.
+136. **Left past an aside** (round 113): the place a withdrawal leaves is looked for past an aside between commas right
+   after it (انسحب الجيش الإسرائيلي، صباح الثلاثاء، من معظم البلدات الحدودية في جنوب لبنان → LBN).
+137. **Aid delivered abroad** (round 114): aid with no recipient delivered at a place in another country than the
+   giver's goes to that country (وزّعت منظمة الصحة العالمية أدوية على مستشفيات في شمال غرب سوريا → SYR) — not a
+   conference's venue (مؤتمر بروكسل للمانحين) nor the place the aid comes from (فرق إنقاذ من ألمانيا ورومانيا:
+   _origin_or_venue).  MEETING_WORDS is normalized: «مؤتمر» had never matched since the hamza on و is folded.
 """
 
 from __future__ import annotations
@@ -1354,6 +1360,21 @@ class WordScan:
         return triggers, cues, speech
 
 
+ORIGIN_STOPS = frozenset({"في", "الي"})  # a place after «في / إلى» after «من» is where the act goes, not its origin
+
+
+def _origin_or_venue(tokens: Sequence[Token], place: PlaceMention) -> bool:
+    """Round 114: a place named as where aid comes from (فرق إنقاذ من ألمانيا ورومانيا) or as a conference's venue
+    (مؤتمر بروكسل للمانحين) is not where it is delivered."""
+    k = next((j for j, t in enumerate(tokens) if t.start <= place.start < t.end), None)
+    if k is None or k == 0:
+        return False
+    if _has_any(tokens[k - 1], MEETING_WORDS):
+        return True
+    before = [tokens[j].norm for j in range(max(0, k - 3), k)]
+    return "من" in before and not ORIGIN_STOPS & set(before[before.index("من"):])
+
+
 class SentenceCoder:
     """Codes one sentence at a time against an :class:`EventLexicon` (no state between calls)."""
 
@@ -1565,6 +1586,10 @@ class SentenceCoder:
                                               country, "CVL", "own-nationals", sent.index)]
                 c.why.append(f"target: {country}CVL (its own nationals evacuated)")
             left = c.location or _withdrawn_from(tokens, c, places) if not c.target and c.mode == "withdraw" else None
+            # round 114: "وزّعت منظمة الصحة العالمية أدوية على اثني عشر مستشفى في شمال غرب سوريا": aid delivered at a
+            # place in another country than the giver's goes to that country
+            delivered = c.location or _withdrawn_from(tokens, c, places) \
+                if not c.target and c.etype == "AID" and c.source and left is None else None
             if left is not None and own and left.country and left.country not in own:
                 # section 86: "انسحب الجيش الإسرائيلي من بلدة الخيام في جنوب لبنان": a withdrawal from a place in another
                 # country than the withdrawing state's leaves that country (the place's word is the evidence)
@@ -1573,6 +1598,14 @@ class SentenceCoder:
                                          actor_code=country, country=country, how="withdrawn-from",
                                          sentence=sent.index)]
                 c.why.append(f"target: {country} (withdrawn from a place in that country)")
+            elif delivered is not None and delivered.country and delivered.country not in own \
+                    and delivered.country not in {_country(m) for m in c.source} \
+                    and not _origin_or_venue(tokens, delivered):
+                off, country, place = sent.start, delivered.country, delivered
+                c.target = [ActorMention(place.start, place.end, sent.text[place.start - off:place.end - off],
+                                         actor_code=country, country=country, how="delivered-to",
+                                         sentence=sent.index)]
+                c.why.append(f"target: {country} (aid delivered at a place in that country)")
             crowd_country = _crowd_country(sent, c, places, entities) if c.etype == "PROTEST" and not c.source else None
             if crowd_country:
                 # "خرج الآلاف في شوارع الخرطوم": unnamed protesters are the civilians (strikers the workers) there;

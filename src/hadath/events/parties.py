@@ -741,13 +741,21 @@ WITHDRAWN_REACH = 10  # words from a withdrawal to the place it leaves (من ب�
 
 
 def _withdrawn_from(tokens: Sequence[Token], c: Coded, places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The first place after a withdrawal in its clause (انسحب الجيش من بلدة الخيام في جنوب لبنان → جنوب لبنان)."""
-    end = next((k for k in range(c.last + 1, min(len(tokens), c.last + 1 + WITHDRAWN_REACH))
-                if tokens[k].norm in CLAUSE_PUNCT), min(len(tokens), c.last + 1 + WITHDRAWN_REACH))
-    if end <= c.last + 1:
-        return None
-    lo, hi = tokens[c.last + 1].start, tokens[end - 1].end
-    return next((pl for pl in sorted(places, key=lambda x: x.start) if lo <= pl.start < hi), None)
+    """The first place after a withdrawal in its clause (انسحب الجيش من بلدة الخيام في جنوب لبنان → جنوب لبنان), past
+    an aside between commas (انسحب الجيش الإسرائيلي، صباح الثلاثاء، من معظم البلدات الحدودية في جنوب لبنان)."""
+    k, counted, spans = c.last + 1, 0, []
+    while k < len(tokens) and counted < WITHDRAWN_REACH:
+        if tokens[k].norm in CLAUSE_PUNCT:
+            close = _aside_end(tokens, k)
+            if close is None:
+                break
+            k = close + 1  # (the aside's words are not looked in: a time or a source, no place left)
+            continue
+        spans.append((tokens[k].start, tokens[k].end))
+        counted += 1
+        k += 1
+    return next((pl for pl in sorted(places, key=lambda x: x.start)
+                 if any(lo <= pl.start < hi for lo, hi in spans)), None)
 
 
 def _civil_words(a: Arg) -> bool:

@@ -36,7 +36,8 @@ from hadath.model import ActorMention, Token
 from hadath.text.normalize import TANWEEN_FATH, normalize
 
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولييك"})
-MEETING_WORDS = frozenset({"اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات", "اجتماعات", "لقاء", "منتدي"})
+MEETING_WORDS = _words("اجتماع", "مؤتمر", "قمة", "محادثات", "مفاوضات", "اجتماعات", "لقاء", "منتدى")  # (normalized: مؤتمر is
+# «موتمر» since the hamza on و is folded, round 114)
 POSSESSIVES = frozenset({"ه", "ها", "هم", "هما", "هن", "نا", "كم", "كما"})
 # Heads of a compound whose genitive is a trigger noun naming a kind of thing, place or outcome, not an
 # act told: مركز الاعتقال، كاسحات ألغام، قانون حظر، قوات الطوارئ، نتائج المفاوضات، مسودة اتفاق.

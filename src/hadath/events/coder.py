@@ -846,6 +846,9 @@ records of :mod:`~hadath.events.records`.
    giver's goes to that country (وزّعت منظمة الصحة العالمية أدوية على مستشفيات في شمال غرب سوريا → SYR) — not a
    conference's venue (مؤتمر بروكسل للمانحين) nor the place the aid comes from (فرق إنقاذ من ألمانيا ورومانيا:
    _origin_or_venue).  MEETING_WORDS is normalized: «مؤتمر» had never matched since the hamza on و is folded.
+138. **Hosts** (round 115): a visit or an embassy with no target, by a coded actor, in a place of another state (the
+   first place after it not the actor's own, else its location) deals with that state's government (افتتحت الإمارات
+   سفارتها في دمشق → SYRGOV، يعتزم رئيس الوزراء الماليزي زيارة القاهرة → EGYGOV).
 """
 
 from __future__ import annotations
@@ -1360,6 +1363,7 @@ class WordScan:
         return triggers, cues, speech
 
 
+EMBASSY_PATTERNS = frozenset({"coop.embassy", "coop.embassy_reopen", "coop.embassy_return", "sanction.close_embassy"})
 ORIGIN_STOPS = frozenset({"في", "الي"})  # a place after «في / إلى» after «من» is where the act goes, not its origin
 
 
@@ -1606,6 +1610,19 @@ class SentenceCoder:
                                          actor_code=country, country=country, how="delivered-to",
                                          sentence=sent.index)]
                 c.why.append(f"target: {country} (aid delivered at a place in that country)")
+            unheld = [pl for pl in places if not any(m.start < pl.end and pl.start < m.end for m in c.source)]
+            hosted = _withdrawn_from(tokens, c, unheld) or c.location if not c.target and any(
+                m.actor_code for m in c.source) and (c.pattern.mode == "visit" or c.pattern.id in EMBASSY_PATTERNS) \
+                else None  # (the place right after the act first: "عدم زيارة البحرين والسعودية، وزار قطر")
+            if hosted is not None and hosted.country and hosted.country not in own \
+                    and hosted.country not in {_country(m) for m in c.source} and not _origin_or_venue(tokens, hosted):
+                # round 115: "افتتحت الإمارات سفارتها في دمشق"، "يعتزم رئيس الوزراء الماليزي زيارة القاهرة": a visit or an
+                # embassy in another state's place deals with that state's government
+                off, country, place = sent.start, hosted.country, hosted
+                c.target = [ActorMention(place.start, place.end, sent.text[place.start - off:place.end - off],
+                                         actor_code=country + "GOV", country=country, sector="GOV", how="hosted-by",
+                                         sentence=sent.index)]
+                c.why.append(f"target: {country}GOV (a visit or an embassy in a place of that state)")
             crowd_country = _crowd_country(sent, c, places, entities) if c.etype == "PROTEST" and not c.source else None
             if crowd_country:
                 # "خرج الآلاف في شوارع الخرطوم": unnamed protesters are the civilians (strikers the workers) there;

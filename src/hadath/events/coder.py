@@ -849,6 +849,8 @@ records of :mod:`~hadath.events.records`.
 138. **Hosts** (round 115): a visit or an embassy with no target, by a coded actor, in a place of another state (the
    first place after it not the actor's own, else its location) deals with that state's government (افتتحت الإمارات
    سفارتها في دمشق → SYRGOV، يعتزم رئيس الوزراء الماليزي زيارة القاهرة → EGYGOV).
+139. **Watchdogs** (round 116): a watchdog that tells about an act after «عن» (ما أوردته لجنة حماية الصحفيين عن
+   اعتقال …) is not its doer, as the media are not (§133, REPORTER_SECTORS).
 """
 
 from __future__ import annotations
@@ -1363,6 +1365,7 @@ class WordScan:
         return triggers, cues, speech
 
 
+REPORTER_SECTORS = frozenset({"MED", "NGO", "HRI"})  # who tells about an act after «عن» (round 110)
 EMBASSY_PATTERNS = frozenset({"coop.embassy", "coop.embassy_reopen", "coop.embassy_return", "sanction.close_embassy"})
 ORIGIN_STOPS = frozenset({"في", "الي"})  # a place after «في / إلى» after «من» is where the act goes, not its origin
 
@@ -2455,14 +2458,14 @@ class SentenceCoder:
                 and not p.needs_before and ptype == "ASSAULT" and not _carried_out_by(tokens, first, before)
             if linked:
                 victims_before = _toll_victims(tokens, first, [a for a in args if left <= a.first and a.last < first])
-            # round 110: "ما تداولته وسائل إعلام إسرائيلية عن نشر مصر قوات": the media tell about the act, they do
-            # not do it
+            # round 110: "ما تداولته وسائل إعلام إسرائيلية عن نشر مصر قوات": the media (or a watchdog: ما أوردته لجنة
+            # حماية الصحفيين عن اعتقال) tell about the act, they do not do it
             reported_about = first > 0 and tokens[first - 1].norm == "عن"
             if source is None and not exposed and not linked:
                 # (a noun after في/جراء/ب is an adjunct — "قُتل جنود في هجوم": the subject before is the victims)
                 bare_before = [a for a in before if not a.prep and first - a.last <= 10 and not (
                     ptype in FORCE_TYPES and after_passive_aux)  # round 33: تم تعذيبه
-                               and not (reported_about and all(m.sector == "MED" for m in a.actors()))]
+                               and not (reported_about and all(m.sector in REPORTER_SECTORS for m in a.actors()))]
                 light = _light_verb_at(tokens, first, p) if len(bare_before) >= 2 else None
                 inside = [a for a in bare_before if light is not None and a.first > light]
                 if len(inside) >= 2 and not pronoun_subject:

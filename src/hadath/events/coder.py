@@ -937,6 +937,7 @@ from hadath.events.grammar import (
     STATE_SIDE,
     TOLL_LINKS,
     _apodosis,
+    _aside_end,
     _bare_word,
     _clause_start,
     _conjoined_future,
@@ -981,7 +982,6 @@ from hadath.events.parties import (
     _act_noun_object,
     _against_target,
     _announced_own_loss,
-    _aside_end,
     _border_target,
     _called_foreign,
     _carried_out_by,
@@ -1576,10 +1576,8 @@ class SentenceCoder:
             if hit is not None:
                 # "قصفت الطائرات مستشفى في ريف حماة": the civilians of the place the force hit (the place's word
                 # is the evidence)
-                off, country, place = sent.start, c.location.country, tokens[hit]
-                c.target = [ActorMention(place.start, place.end, sent.text[place.start - off:place.end - off],
-                                         actor_code=country + "CVL", country=country, sector="CVL",
-                                         how="civil-object", sentence=sent.index)]
+                country = c.location.country
+                c.target = [_place_actor(sent, tokens[hit], country, "CVL", "civil-object")]
                 c.why.append(f"target: {country}CVL (a civilian place or people as the object, in {country})")
             own = {state_country(m) for m in c.source} - {None}
             nationals = next((k for k in range(c.last + 1, min(len(tokens), c.last + 1 + NATIONALS_REACH))
@@ -1600,18 +1598,14 @@ class SentenceCoder:
             if left is not None and own and left.country and left.country not in own:
                 # section 86: "انسحب الجيش الإسرائيلي من بلدة الخيام في جنوب لبنان": a withdrawal from a place in another
                 # country than the withdrawing state's leaves that country (the place's word is the evidence)
-                off, country, place = sent.start, left.country, left
-                c.target = [ActorMention(place.start, place.end, sent.text[place.start - off:place.end - off],
-                                         actor_code=country, country=country, how="withdrawn-from",
-                                         sentence=sent.index)]
+                country = left.country
+                c.target = [_place_actor(sent, left, country, None, "withdrawn-from")]
                 c.why.append(f"target: {country} (withdrawn from a place in that country)")
             elif delivered is not None and delivered.country and delivered.country not in own \
                     and delivered.country not in {_country(m) for m in c.source} \
                     and not _origin_or_venue(tokens, delivered):
-                off, country, place = sent.start, delivered.country, delivered
-                c.target = [ActorMention(place.start, place.end, sent.text[place.start - off:place.end - off],
-                                         actor_code=country, country=country, how="delivered-to",
-                                         sentence=sent.index)]
+                country = delivered.country
+                c.target = [_place_actor(sent, delivered, country, None, "delivered-to")]
                 c.why.append(f"target: {country} (aid delivered at a place in that country)")
             unheld = [pl for pl in places if not any(m.start < pl.end and pl.start < m.end for m in c.source)]
             hosted = _withdrawn_from(tokens, c, unheld) or c.location if not c.target and any(
@@ -1621,10 +1615,8 @@ class SentenceCoder:
                     and hosted.country not in {_country(m) for m in c.source} and not _origin_or_venue(tokens, hosted):
                 # round 115: "افتتحت الإمارات سفارتها في دمشق"، "يعتزم رئيس الوزراء الماليزي زيارة القاهرة": a visit or an
                 # embassy in another state's place deals with that state's government
-                off, country, place = sent.start, hosted.country, hosted
-                c.target = [ActorMention(place.start, place.end, sent.text[place.start - off:place.end - off],
-                                         actor_code=country + "GOV", country=country, sector="GOV", how="hosted-by",
-                                         sentence=sent.index)]
+                country = hosted.country
+                c.target = [_place_actor(sent, hosted, country, "GOV", "hosted-by")]
                 c.why.append(f"target: {country}GOV (a visit or an embassy in a place of that state)")
             crowd_country = _crowd_country(sent, c, places, entities) if c.etype == "PROTEST" and not c.source else None
             if crowd_country:
@@ -1671,10 +1663,7 @@ class SentenceCoder:
             if main is not None and answerer and c.etype in MATERIAL_TARGET_TYPES and place is not None:
                 # "ستعيد تقييم دورها إذا شنّت إسرائيل هجوماً على مدينة رفح": force done at a place is done to that
                 # place's land, whoever threatens to answer it
-                off = sent.start
-                c.target = [ActorMention(place.start, place.end, sent.text[place.start - off:place.end - off],
-                                         actor_code=place.country, country=place.country, how="conditioned-place",
-                                         sentence=sent.index)]
+                c.target = [_place_actor(sent, place, place.country, None, "conditioned-place")]
                 c.why.append(f"target: {place.country} (the place the act of the condition would be done at)")
             elif main is not None and answerer:
                 # round 109: "بكين سترد بالمثل إذا فرضت واشنطن رسوماً جمركية": the act of a condition would be done
@@ -3684,6 +3673,16 @@ def _bare_title(tokens: Sequence[Token], k: int, args: Sequence[Arg]) -> bool:
     nxt = tokens[k + 1]
     return not any(a.first <= j <= a.last for a in args for j in (k, k + 1)) and nxt.is_word \
         and not nxt.norm.startswith("ال") and _bare_word(nxt) not in ("باسم", "بلسان", "عن") and nxt.prefix.lstrip("وف")[:1] != "ل"
+
+
+def _place_actor(sent: Sentence, words: PlaceMention | Token, country: str, sector: str | None, how: str
+                 ) -> ActorMention:
+    """An actor read off a place's words, which stay its evidence: the country's land (no sector), its civilians or
+    its government."""
+    off = sent.start
+    return ActorMention(words.start, words.end, sent.text[words.start - off:words.end - off],
+                        actor_code=country + (sector or ""), country=country, sector=sector, how=how,
+                        sentence=sent.index)
 
 
 def place_party(place: PlaceMention, sentence: int) -> ActorMention:

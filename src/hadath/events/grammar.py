@@ -207,6 +207,28 @@ def _window_before(tokens: Sequence[Token], first: int, window: int, named: froz
 QUOTED_NAME_WORDS = 3  # «الأخبار»، «أكسيوس»، «وول ستريت جورنال»: a short quoted outlet or title
 
 QUOTE_PAIRS = MappingProxyType({"«": "»", "“": "”", '"': '"'})
+NAME_QUOTES = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())  # "تنظيم «داعش»": both marks of a quoted name
+# belonging to a body (مركبة تابعة للجيش، المملوكة لـ): the body named after it owns the thing before
+AFFILIATION_WORDS = _words("التابعة", "التابع", "تابعة", "تابع", "المملوكة", "مملوكة")
+
+# Words that open an aside between commas after the subject: "اتهمت الرئاسة، في بيان …، المغرب"، "، مساء الأحد،".
+PAREN_OPENERS = _words("في", "خلال", "عبر", "على", "لدى", "مساء", "صباح", "فجر", "ظهر", "أمس", "اليوم", "بعد",
+                       "قبل", "أثناء", "وفق", "بحسب", "حسب")
+PAREN_REACH = 16  # words of an aside between two commas
+
+
+def _aside_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The closing comma of an aside that opens at token ``k`` (a comma, then a preposition or a time word:
+    "، في بيان صدر عقب اجتماع للمجلس،"، "، مساء الأحد،"), or None."""
+    if k + 1 >= len(tokens) or tokens[k].norm not in ("،", ",") or not _has_any(tokens[k + 1], PAREN_OPENERS):
+        return None
+    for j in range(k + 2, min(len(tokens), k + 2 + PAREN_REACH)):
+        norm = tokens[j].norm
+        if norm in ("،", ","):
+            return j
+        if norm in BOUNDARY_PUNCT or norm in (".", "؟", "!") or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS:
+            return None
+    return None
 
 
 def _quote_partner(tokens: Sequence[Token], k: int, forward: bool = True) -> int | None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from hadath.events.grammar import (
+    AFFILIATION_WORDS,
     ASIDE_STOPS,
     BOUNDARY_PUNCT,
     CLAUSE_PUNCT,
@@ -16,6 +17,7 @@ from hadath.events.grammar import (
     FORCE_TYPES,
     NAMED_SKIP_MAX,
     OPENING_QUOTES,
+    PAREN_REACH,
     PREPOSITIONS,
     RECEIVE_WORDS,
     RELATIVES,
@@ -24,6 +26,7 @@ from hadath.events.grammar import (
     STATE_SIDE,
     TOLL_LINKS,
     _apodosis,
+    _aside_end,
     _bare_word,
     _clause_start,
     _country,
@@ -448,7 +451,6 @@ def _prep_of(tokens: list[Token], first: int, mention: ActorMention, stop: froze
 
 
 DETACHED_CLITICS = frozenset({"ل", "ب", "ول", "وب", "فل", "فب", "لل", "ك"})  # the token «لـ» before a quotation mark
-AFFILIATION_WORDS = _words("التابعة", "التابع", "تابعة", "تابع", "المملوكة", "مملوكة")
 VEHICLE_REACH = 8  # words from «على متن» to the owner of the vehicle (على متن طائرة الشحن الإغاثية الرابعة التابعة لـ)
 
 
@@ -1320,10 +1322,6 @@ MEMBER_OBJECT_REACH = 8  # words from the trigger to the member noun
 ACCUSED_MEMBERS = _words("متهم", "متهما", "متهمين", "متهمون", "معتقلا", "معتقلين", "موقوفين", "شخصا", "أشخاص")
 OWNED_BY_NAME = CONTAINER_NOUNS | OBJECT_MEMBERS | UNIT_NOUNS  # nouns whose body a preposition may name
 ASSET_HEADS = _words("أصول", "أموال", "ممتلكات", "حسابات", "أرصدة")
-# Words that open an aside between commas after the subject: "اتهمت الرئاسة، في بيان …، المغرب"، "، مساء الأحد،".
-PAREN_OPENERS = _words("في", "خلال", "عبر", "على", "لدى", "مساء", "صباح", "فجر", "ظهر", "أمس", "اليوم", "بعد",
-                       "قبل", "أثناء", "وفق", "بحسب", "حسب")
-PAREN_REACH = 16  # words of an aside between two commas
 # Verbs of telling or handing over with two objects: "أبلغت بغداد واشنطن رفضها"، "سلّمت الخارجية السفير مذكرة".
 TELL_VERBS = _words("أبلغ", "أبلغت", "أبلغتا", "أبلغا", "أبلغوا", "يبلغ", "تبلغ", "سلم", "سلمت", "سلمتا", "يسلم",
                     "تسلم", "نقل", "نقلت", "ينقل", "تنقل")
@@ -1447,20 +1445,6 @@ REPORTING_RELATIVES = _words("أوردته", "أوردتها", "اوردته", "
 def _reporter(tokens: Sequence[Token], a: Arg) -> bool:
     """An outlet that reports the act (في نبأ أوردته وكالة أنباء البحرين): the channel, no object of it."""
     return a.first > 0 and _has_any(tokens[a.first - 1], REPORTING_RELATIVES)
-
-
-def _aside_end(tokens: Sequence[Token], k: int) -> int | None:
-    """The closing comma of an aside that opens at token ``k`` (a comma, then a preposition or a time word:
-    "، في بيان صدر عقب اجتماع للمجلس،"، "، مساء الأحد،"), or None."""
-    if k + 1 >= len(tokens) or tokens[k].norm not in ("،", ",") or not _has_any(tokens[k + 1], PAREN_OPENERS):
-        return None
-    for j in range(k + 2, min(len(tokens), k + 2 + PAREN_REACH)):
-        norm = tokens[j].norm
-        if norm in ("،", ","):
-            return j
-        if norm in BOUNDARY_PUNCT or norm in (".", "؟", "!") or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS:
-            return None
-    return None
 
 
 def _object_start(last: int, source: Arg | None) -> int:

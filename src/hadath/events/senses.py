@@ -10,15 +10,19 @@ from types import MappingProxyType
 from hadath.events.backstop import is_backstop
 from hadath.events.grammar import (
     _MARKS,
+    AFFILIATION_WORDS,
     BOUNDARY_PUNCT,
     CASUALTY_PATTERNS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     FORCE_TYPES,
+    NAME_QUOTES,
     NAMED_SKIP_MAX,
     ORDER_VERBS,
+    PAREN_OPENERS,
     PREPOSITIONS,
     RELATIVES,
+    _aside_end,
     _bare_word,
     _clause_bounds,
     _country,
@@ -466,11 +470,9 @@ def _listed_noun(p: Pattern, form: str) -> bool:
     return form in p.noun_forms
 
 
-SUBJECT_LINKS = _words("المرتبطة", "المرتبط", "الموالية", "الموالي", "التابعة", "التابع", "المدعومة", "المدعوم",
-                       "المقربة", "المقرب")  # "حركة الشباب المرتبطة بتنظيم القاعدة": one subject
-ASIDE_OPENERS = _words("في", "عبر", "خلال", "بحسب", "حسب", "وفق", "وفقا")  # "، في بيان نشرته وكالة أعماق،"
-ASIDE_MAX = 12  # words of an aside between commas right after a verb-first subject
-NAME_QUOTES = frozenset({"«", "»", '"', "“", "”"})  # "تنظيم «داعش»": the marks around a quoted name
+# "حركة الشباب المرتبطة بتنظيم القاعدة": a verb-first subject goes on through the patron it is linked to
+SUBJECT_LINKS = AFFILIATION_WORDS | _words("المرتبطة", "المرتبط", "الموالية", "الموالي", "المدعومة", "المدعوم", "المقربة",
+                                           "المقرب")
 
 
 def _window_after(tokens: Sequence[Token], last: int, window: int, named: frozenset[int],
@@ -485,16 +487,14 @@ def _window_after(tokens: Sequence[Token], last: int, window: int, named: frozen
     subject = True
     k = last + 1
     while k < len(tokens) and budget > 0:
-        if subject and tokens[k].norm in ("،", ",") and k + 1 < len(tokens) and tokens[k + 1].norm in ASIDE_OPENERS:
-            close = next((j for j in range(k + 2, min(len(tokens), k + 2 + ASIDE_MAX))
-                          if tokens[j].norm in ("،", ",") or tokens[j].norm in CLAUSE_PUNCT), None)
-            if close is not None and tokens[close].norm in ("،", ",") and skipped + close - k <= NAMED_SKIP_MAX:
-                skipped += close - k
-                k = close + 1
-                continue
+        close = _aside_end(tokens, k) if subject else None
+        if close is not None and skipped + close - k <= NAMED_SKIP_MAX:
+            skipped += close - k
+            k = close + 1
+            continue
         out.append(k)
         free = (subject and (k in named or tokens[k].norm in NAME_QUOTES or (
-            k + 1 in named and (tokens[k].norm in SUBJECT_LINKS or tokens[k].norm in ASIDE_OPENERS)))) \
+            k + 1 in named and (tokens[k].norm in SUBJECT_LINKS or tokens[k].norm in PAREN_OPENERS)))) \
             or k in dated or tokens[k].norm in ("،", ",")
         if free and skipped < NAMED_SKIP_MAX:
             skipped += 1

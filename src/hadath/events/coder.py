@@ -851,6 +851,9 @@ records of :mod:`~hadath.events.records`.
    سفارتها في دمشق → SYRGOV، يعتزم رئيس الوزراء الماليزي زيارة القاهرة → EGYGOV).
 139. **Watchdogs** (round 116): a watchdog that tells about an act after «عن» (ما أوردته لجنة حماية الصحفيين عن
    اعتقال …) is not its doer, as the media are not (§133, REPORTER_SECTORS).
+140. **Stormed buildings** (round 117): the state building a crowd storms (اقتحموا مبنى البرلمان الكيني، اقتحام السراي
+   الحكومي), taken for the riot's source, names whom the riot is against — that state's government, the gold's
+   convention — and the crowd is the source; «قوات مكافحة الشغب» is the riot police, no riot (trigger lexicon).
 """
 
 from __future__ import annotations
@@ -1672,10 +1675,21 @@ class SentenceCoder:
                             and (country := state_country(m)) else m for m in answerer]
                 c.why.append(f"target «{answerer[0].text}»: the actor of the act the condition is set for")
         for c in out:
-            if c.etype in FORCE_TYPES and c.pattern.id in STORM_PATTERNS and _crowd_act(tokens, c):
+            riot = c.etype in FORCE_TYPES and c.pattern.id in STORM_PATTERNS and _crowd_act(tokens, c)
+            if riot:
                 c.etype, c.cameo, c.mode = "PROTEST", "145", "riot"
                 c.target = [m for m in c.target if m.sector not in ("CVL",)]
                 c.why.append("a crowd storming or attacking: a riot (PROTEST 145), not an assault")
+            stormed = [m for m in c.source if m.start >= c.trig_end and m.sector in STATE_SECTORS and m.country] \
+                if c.etype == "PROTEST" and c.cameo == "145" else []
+            if stormed and len(stormed) == len(c.source):
+                # round 117: "اقتحموا مبنى البرلمان الكيني"، "اقتحام السراي الحكومي": the state building a crowd
+                # storms names whom the riot is against, its government (the gold's convention), not the rioters
+                c.target = c.target or [with_code(stormed[0], stormed[0].country or "", "GOV", "stormed")]
+                c.source = []
+                c.why.append(f"target: {stormed[0].country}GOV (the state building the crowd stormed)")
+                riot = True
+            if riot:
                 _riot_crowd(sent, c, _crowd_country(sent, c, places, entities) if not c.source else None)
                 self._contextual_codes(sent, c, places, entities)
         for c in out:

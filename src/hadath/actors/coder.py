@@ -652,6 +652,9 @@ class ActorCoder:
                 u.anaphor = u.how == "coref"
             if u.country is None and u.sector in STATE_SECTORS and _has_pronoun_suffix(tokens[u.last]):
                 country = _nearest_country(out, context, self.lexicon.countries)
+                owner = next((o for o in reversed(out) if o.country == country and not o.place), None)
+                if country and u.sector == "MIL" and owner is not None and owner.sector == "COP":
+                    u.sector = "COP"  # round 118: "نفت وزارة الداخلية أن تكون قواتها": the police body's forces
                 if country:
                     u.country, u.code, u.how = country, f"{country}{u.sector}", "coref"
             if u.country is None and u.sector in CIVIL_STATE_SECTORS and (u.kind == "agent" or (

@@ -236,3 +236,13 @@ def test_an_assault_needs_a_word_of_force_or_harm_in_its_sentence(text_stage: Te
     harmed = _run(text_stage, stage, f"{NONSENSE_VERB} الحكومة المصرية منازل المسلحين في القاهرة أمس.",
                   [("الحكومة المصرية", "EGYGOV")])
     assert [e.event_type for e in harmed.events] == ["ASSAULT"] and is_backstop(harmed.events[0].pattern)
+
+
+def test_a_preposition_with_a_pronoun_is_never_the_trigger(text_stage: TextStage, lexicon: EventLexicon) -> None:
+    # paired check of 2015-08-07: «الطائرة الإغاثية التي وجه بها خادم الحرمين» had «بها» as its aid trigger
+    text = "وصلت الطائرة الإغاثية التي وجه بها الملك إلى عدن وسلمت حمولتها."
+    doc = text_stage(Document(Article(id="b", text=text)))
+    scores = {"بها": 9.0, "وسلمت": 4.0}
+    coder = BackstopCoder(WeightedClassifier("AID", 0.99, scores), lexicon)  # type: ignore[arg-type]
+    words = [doc.sentences[0].tokens[m.first].text for m in coder.matches(doc.sentences[0], "AID", None, [], [], [])]
+    assert "بها" not in words and words[:1] == ["وسلمت"], words

@@ -96,6 +96,9 @@ _NON_ACT_WORDS = (
     # nationality, place or suspicion (خلال الفترة، جنسيات أخرى، البحر الأحمر، المشتبه بهم)
     "لكل", "ولكل", "بذلك", "وبذلك", "لذلك", "ولذلك", "هكذا", "وهكذا", "كذلك", "وكذلك", "فترة", "الفترة", "لفترة",
     "بفترة", "جنسيات", "الجنسيات", "البحر", "بالبحر", "المشتبه", "والمشتبه",
+    # prepositions carrying a pronoun (التي وجه بها خادم الحرمين: the aid it refers to, not an act)
+    "بها", "به", "بهم", "لها", "له", "لهم", "منها", "منه", "منهم", "عنها", "عنه", "عنهم", "فيها", "فيه", "فيهم",
+    "عليها", "عليه", "عليهم", "اليها", "اليه", "اليهم", "معها", "معه", "معهم",
 )
 # Words of force or harm (normalized by the coder's rule: ة→ه، أ→ا): an ASSAULT needs one in its sentence
 FORCE_CUES = frozenset(normalize(w) for w in (

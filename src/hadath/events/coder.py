@@ -846,7 +846,7 @@ records of :mod:`~hadath.events.records`.
    giver's goes to that country (وزّعت منظمة الصحة العالمية أدوية على مستشفيات في شمال غرب سوريا → SYR) — not a
    conference's venue (مؤتمر بروكسل للمانحين) nor the place the aid comes from (فرق إنقاذ من ألمانيا ورومانيا:
    _origin_or_venue).  MEETING_WORDS is normalized: «مؤتمر» had never matched since the hamza on و is folded.
-138. **Hosts** (round 115): a visit or an embassy with no target, by a coded actor, in a place of another state (the
+138. **Hosts** (round 115): a visit or an embassy with no target, by a state's actor, in a place of another state (the
    first place after it not the actor's own, else its location) deals with that state's government (افتتحت الإمارات
    سفارتها في دمشق → SYRGOV، يعتزم رئيس الوزراء الماليزي زيارة القاهرة → EGYGOV).
 139. **Watchdogs** (round 116): a watchdog that tells about an act after «عن» (ما أوردته لجنة حماية الصحفيين عن
@@ -1614,7 +1614,7 @@ class SentenceCoder:
             hosted = _withdrawn_from(tokens, c, unheld) or c.location if not c.target and any(
                 m.actor_code for m in c.source) and (c.pattern.mode == "visit" or c.pattern.id in EMBASSY_PATTERNS) \
                 else None  # (the place right after the act first: "عدم زيارة البحرين والسعودية، وزار قطر")
-            if hosted is not None and hosted.country and hosted.country not in own \
+            if hosted is not None and own and hosted.country and hosted.country not in own \
                     and hosted.country not in {_country(m) for m in c.source} and not _origin_or_venue(tokens, hosted):
                 # round 115: "افتتحت الإمارات سفارتها في دمشق"، "يعتزم رئيس الوزراء الماليزي زيارة القاهرة": a visit or an
                 # embassy in another state's place deals with that state's government

@@ -4,11 +4,13 @@ in; checked on the shipped lexicon (no NER), with sentences written for these te
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from hadath.actors.evaluate import mentions
 from hadath.actors.stage import ActorStage
+
+from .helpers import coded_mentions
 
 DAY = date(2024, 2, 1)
 
@@ -18,8 +20,7 @@ def shipped() -> ActorStage:
     return ActorStage.load(use_ner=False)
 
 
-def _coded(stage: ActorStage, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.actor_code) for m in mentions(text, DAY, stage)]
+_coded = partial(coded_mentions, day=DAY)  # (stage, text): the mentions and their codes
 
 
 def test_a_generic_adjective_between_institution_and_nisba(shipped) -> None:

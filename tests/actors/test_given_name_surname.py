@@ -4,15 +4,16 @@ someone else of that family; with the person's own first name before it (عاد�
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from hadath.actors.evaluate import mentions
 from hadath.actors.stage import ActorStage
+
+from .helpers import coded_mentions
 
 DAY = date(2015, 8, 11)
 
 
-def _coded(stage: ActorStage, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.actor_code) for m in mentions(text, DAY, stage)]
+_coded = partial(coded_mentions, day=DAY)  # (stage, text): the mentions and their codes
 
 
 def test_a_relative_is_not_the_president(shipped_rules_stage: ActorStage) -> None:

@@ -5,15 +5,16 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from hadath.actors.evaluate import mentions
 from hadath.actors.stage import ActorStage
+
+from .helpers import coded_mentions
 
 DAY = date(2015, 7, 23)
 
 
-def _coded(stage: ActorStage, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.actor_code) for m in mentions(text, DAY, stage)]
+_coded = partial(coded_mentions, day=DAY)  # (stage, text): the mentions and their codes
 
 
 def test_a_technical_delegation_is_its_countrys(shipped_rules_stage: ActorStage) -> None:

@@ -4,15 +4,16 @@ not the judiciary, and «الأول» after «منذ» is a date (منذ الأ�
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from hadath.actors.evaluate import mentions
 from hadath.actors.stage import ActorStage
+
+from .helpers import coded_mentions
 
 DAY = date(2015, 7, 31)
 
 
-def _coded(stage: ActorStage, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.actor_code) for m in mentions(text, DAY, stage)]
+_coded = partial(coded_mentions, day=DAY)  # (stage, text): the mentions and their codes
 
 
 def test_a_capital_after_a_region_word_is_the_region(shipped_rules_stage: ActorStage) -> None:

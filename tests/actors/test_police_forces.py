@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from hadath.actors.evaluate import mentions
 from hadath.actors.stage import ActorStage
+
+from .helpers import coded_mentions
 
 DAY = date(2024, 3, 5)
 
 
-def _coded(stage: ActorStage, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.actor_code) for m in mentions(text, DAY, stage)]
+_coded = partial(coded_mentions, day=DAY)  # (stage, text): the mentions and their codes
 
 
 def test_the_interior_ministrys_forces_are_police(shipped_rules_stage: ActorStage) -> None:

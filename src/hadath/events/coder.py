@@ -854,6 +854,9 @@ records of :mod:`~hadath.events.records`.
 140. **Stormed buildings** (round 117): the state building a crowd storms (اقتحموا مبنى البرلمان الكيني، اقتحام السراي
    الحكومي), taken for the riot's source, names whom the riot is against — that state's government, the gold's
    convention — and the crowd is the source; «قوات مكافحة الشغب» is the riot police, no riot (trigger lexicon).
+141. **Conjoined coercion** (round 120): a verb of coercion carrying و whose first bare party after it is civilians or
+   counted people (داهمت قوات الاحتلال المنازل، واعتقلت 14 مواطناً) has them as its object and shares the subject of
+   the verb it is joined to — unless that party is a nominative plural (واحتجز المزارعون 15 شرطياً: the subject).
 """
 
 from __future__ import annotations
@@ -2334,6 +2337,12 @@ class SentenceCoder:
                             len(bare_after) == 1 or bare_after[1].first - last > 6) or _voweled_passive(tokens[first])):
                         # "قُتل 12 مدنياً"، "اعتُقل صحفيان"، "قُتل أربعة جنود": a passive; the victims, civilians or
                         # counted people, are the targets
+                        target, source = source, None
+                    elif ptype == "COERCE" and tokens[first].prefix[:1] == "و" and (_victims(source) or counted) \
+                            and not tokens[source.first].norm.endswith("ون"):
+                        # round 120: "داهمت قوات الاحتلال المنازل، واعتقلت 14 مواطناً": a conjoined verb of coercion
+                        # shares its subject; the people right after it are the ones coerced (not a nominative
+                        # plural: "واحتجز المزارعون 15 شرطياً" has its own subject)
                         target, source = source, None
             if source is None:
                 # a passive's agent: "اعتُقل أكثر من ألف شخص على يد الشرطة التركية"، "من قبل قوات الأمن" — but a

@@ -857,6 +857,9 @@ records of :mod:`~hadath.events.records`.
 141. **Conjoined coercion** (round 120): a verb of coercion carrying و whose first bare party after it is civilians or
    counted people (داهمت قوات الاحتلال المنازل، واعتقلت 14 مواطناً) has them as its object and shares the subject of
    the verb it is joined to — unless that party is a nominative plural (واحتجز المزارعون 15 شرطياً: the subject).
+142. **Owners of what was hit** (round 121): the owner of the thing an act of force or coercion with no target was
+   done to (سفينة شحن مملوكة لشركة أمريكية، قافلة تابعة لبرنامج الأغذية العالمي، معسكر تدريب تابع لحركة حماس) is its
+   target (_owned_object) — not past a verb that names the doer (غارة شنها الطيران الحربي التابع للجيش).
 """
 
 from __future__ import annotations
@@ -1047,6 +1050,7 @@ from hadath.events.parties import (
     _other_parties,
     _outcome_parties,
     _own_envoy,
+    _owned_object,
     _parenthesised_apposition,
     _passing_target,
     _passive_force,
@@ -2581,6 +2585,8 @@ class SentenceCoder:
             target = _passing_target(tokens, last, after) or _result_victims(tokens, last, after)  # round 96
             if target is not None and target is source:
                 target = None
+        if target is None and ptype in ("ASSAULT", "COERCE"):
+            target = _owned_object(tokens, last, after)  # round 121: "استهداف سفينة مملوكة لشركة أمريكية"
         if target is None and ptype in ("ASSAULT", "COERCE") and source is not None \
                 and len(own := {state_country(m) for m in source.actors()} - {None}) == 1 \
                 and (crowd := _dispersed_crowd(tokens, last, after, source)) is not None:

@@ -670,6 +670,19 @@ def _dispersed_crowd(tokens: Sequence[Token], last: int, after: Sequence[Arg], s
     return None
 
 
+OWNED_REACH = 8  # words from an act to the owner of the thing it was done to (سفينة شحن مملوكة لشركة أمريكية)
+
+
+def _owned_object(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> Arg | None:
+    """Round 121: the owner of the thing an act of force or coercion was done to (استهداف سفينة شحن مملوكة لشركة
+    أمريكية، منع قافلة تابعة لبرنامج الأغذية العالمي، محطة … التابعة لأرامكو): the act's target."""
+    return next((a for a in after if a.first - last <= OWNED_REACH and a.prep == "ل" and a.first > 0
+                 and _has_any(tokens[a.first - 1], AFFILIATION_WORDS)
+                 and not any(tokens[k].norm in CLAUSE_PUNCT or _bare_word(tokens[k]) in PERFORMED_VERBS
+                             for k in range(last + 1, a.first))  # (not "غارة شنها الطيران التابع للجيش": its doer)
+                 and any(m.actor_code for m in a.actors())), None)
+
+
 def _armed_group(m: ActorMention) -> bool:
     code = m.actor_code or ""
     return code.startswith("IMG") or m.sector in ("REB", "UAF") or code[3:6] == "REB"

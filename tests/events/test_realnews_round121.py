@@ -29,3 +29,10 @@ def test_the_attackers_owner_is_no_target(pipeline) -> None:
             "مدينة نيالا.")
     coded = [c for c in coded_parties(pipeline, text, DAY) if c[0] == "195"]
     assert coded and all("SDNMIL" not in t for _c, _s, t in coded), coded
+
+
+def test_the_acts_own_instrument_names_no_owner_target(pipeline) -> None:
+    # near miss, from the paired check of 2015-08-07: planes in a parade belong to the state that flies them
+    text = "رافقت الافتتاح عروض جوية بمشاركة 4 طائرات حربية تابعة للقوات الجوية الملكية السعودية."
+    coded = coded_parties(pipeline, text, DAY)
+    assert all("SAUMIL" not in t for _c, _s, t in coded), coded

@@ -678,6 +678,8 @@ def _owned_object(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> A
     أمريكية، منع قافلة تابعة لبرنامج الأغذية العالمي، محطة … التابعة لأرامكو): the act's target."""
     return next((a for a in after if a.first - last <= OWNED_REACH and a.prep == "ل" and a.first > 0
                  and _has_any(tokens[a.first - 1], AFFILIATION_WORDS)
+                 # (not the act's own instrument: "4 طائرات حربية تابعة للسعودية" is whose planes they are)
+                 and not all(tokens[k].norm.endswith(("يه", "ي")) for k in range(last + 1, a.first - 1))
                  and not any(tokens[k].norm in CLAUSE_PUNCT or _bare_word(tokens[k]) in PERFORMED_VERBS
                              for k in range(last + 1, a.first))  # (not "غارة شنها الطيران التابع للجيش": its doer)
                  and any(m.actor_code for m in a.actors())), None)

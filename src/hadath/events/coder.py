@@ -860,6 +860,8 @@ records of :mod:`~hadath.events.records`.
 142. **Owners of what was hit** (round 121): the owner of the thing an act of force or coercion with no target was
    done to (سفينة شحن مملوكة لشركة أمريكية، قافلة تابعة لبرنامج الأغذية العالمي، معسكر تدريب تابع لحركة حماس) is its
    target (_owned_object) — not past a verb that names the doer (غارة شنها الطيران الحربي التابع للجيش).
+143. **Without exception** (round 122): «دون» before a word of manner (دون استثناء، دون توقف، دون تردد) says how an act
+   was done and negates nothing (NOT_NEGATING_AFTER).
 """
 
 from __future__ import annotations
@@ -1220,8 +1222,9 @@ STILL_VERBS = frozenset({
 })
 # round 22: «ولا سيما الهجوم على الجامعة» means "especially the attack": no negation, like the verbs of continuing
 CONDITIONS_BEFORE_NEGATOR = frozenset({"اذا", "واذا", "فاذا", "ان", "وان", "فان", "لو", "ولو"})  # إذا لم، إن لم
-# round 36: «طائرة من دون طيار» (a drone) negates nothing either
-NOT_NEGATING_AFTER = STILL_VERBS | {"سيما", "طيار"}
+# round 36: «طائرة من دون طيار» (a drone) negates nothing either; round 122: nor do «دون استثناء / تمييز / توقف /
+# تردد» (without exception, distinction, stopping, hesitation), which say how an act was done
+NOT_NEGATING_AFTER = STILL_VERBS | {"سيما", "طيار"} | _words("استثناء", "تمييز", "توقف", "انقطاع", "تردد", "هوادة")
 SUMMON_PATTERN = "accuse.summon"
 SELF_DISARM_ROOT = "087"  # de-escalation (ألقت الحركة سلاحها): done by its actor to no one
 PASSIVE_AUX = _words("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت", "وتمت", "جرى", "وجرى", "يجري")

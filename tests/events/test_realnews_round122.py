@@ -1,0 +1,26 @@
+"""Round 122, from round 121's real-day check: «دون» before a word of manner (دون استثناء، دون توقف، دون تردد) says how
+an act was done and negates nothing, as «لا سيما» and «من دون طيار» do not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hadath.model import Article
+
+DAY = date(2015, 8, 8)
+
+
+def _statuses(pipeline, text: str, etype: str) -> list[str]:
+    doc = pipeline(Article(id="t", date=DAY, text=text))
+    return [e.status for e in doc.events if e.event_type == etype]
+
+
+def test_without_stopping_is_no_negation(pipeline) -> None:
+    text = "واصلت القوات الروسية دون توقف قصف مواقع المعارضة في ريف حماة."
+    assert _statuses(pipeline, text, "ASSAULT") == ["asserted"]
+
+
+def test_without_is_still_a_negation_before_an_act(pipeline) -> None:
+    # near miss: «دون» right before the act's own noun still negates it
+    text = "انتهت المحادثات بين الوفدين دون اتفاق على وقف إطلاق النار."
+    assert "asserted" not in _statuses(pipeline, text, "AGREE")

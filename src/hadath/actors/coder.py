@@ -651,9 +651,9 @@ class ActorCoder:
                 _resolve_backref(u, earlier, u.type)
                 u.anaphor = u.how == "coref"
             if u.country is None and u.sector in STATE_SECTORS and _has_pronoun_suffix(tokens[u.last]):
-                country = _nearest_country(out, context, self.lexicon.countries)
-                owner = next((o for o in reversed(out) if o.country == country and not o.place), None)
-                if country and u.sector == "MIL" and owner is not None and owner.sector == "COP":
+                owner = _nearest_state_unit(out, self.lexicon.countries)
+                country = owner.country if owner is not None else _nearest_country(out, context, self.lexicon.countries)
+                if u.sector == "MIL" and owner is not None and owner.sector == "COP":
                     u.sector = "COP"  # round 118: "نفت وزارة الداخلية أن تكون قواتها": the police body's forces
                 if country:
                     u.country, u.code, u.how = country, f"{country}{u.sector}", "coref"
@@ -1527,13 +1527,18 @@ def _following_country(units: list[Unit], i: int) -> str | None:
     return None
 
 
+def _nearest_state_unit(out: list[Unit], countries: dict[str, Country]) -> Unit | None:
+    """The nearest earlier actor of a state in this sentence."""
+    return next((u for u in reversed(out) if u.country in countries and not u.place
+                 and u.kind in ("country", "capital", "gov", "agent", "title", "person")), None)
+
+
 def _nearest_country(out: list[Unit], context: Context, countries: dict[str, Country],
                      same_sentence_only: bool = False) -> str | None:
     """The country of the nearest earlier state actor in this sentence (else the previous ones)."""
-    for u in reversed(out):
-        if u.country in countries and not u.place and u.kind in ("country", "capital", "gov", "agent", "title",
-                                                                  "person"):
-            return u.country
+    nearest = _nearest_state_unit(out, countries)
+    if nearest is not None:
+        return nearest.country
     if same_sentence_only:
         return None
     for m in reversed(context.mentions):

@@ -1590,7 +1590,8 @@ class SentenceCoder:
                 # "قصفت الطائرات مستشفى في ريف حماة": the civilians of the place the force hit (the place's word
                 # is the evidence)
                 country = c.location.country
-                c.target = [_place_actor(sent, tokens[hit], country, "CVL", "civil-object")]
+                c.target = [synthetic_mention(tokens, sent.text, sent.start, hit, hit, country + "CVL", country, "CVL",
+                                              "civil-object", sent.index)]
                 c.why.append(f"target: {country}CVL (a civilian place or people as the object, in {country})")
             own = {state_country(m) for m in c.source} - {None}
             nationals = next((k for k in range(c.last + 1, min(len(tokens), c.last + 1 + NATIONALS_REACH))
@@ -1612,24 +1613,24 @@ class SentenceCoder:
                 # section 86: "انسحب الجيش الإسرائيلي من بلدة الخيام في جنوب لبنان": a withdrawal from a place in another
                 # country than the withdrawing state's leaves that country (the place's word is the evidence)
                 country = left.country
-                c.target = [_place_actor(sent, left, country, None, "withdrawn-from")]
+                c.target = [place_party(left, sent.index, how="withdrawn-from")]
                 c.why.append(f"target: {country} (withdrawn from a place in that country)")
             elif delivered is not None and delivered.country and delivered.country not in own \
                     and delivered.country not in {_country(m) for m in c.source} \
                     and not _origin_or_venue(tokens, delivered):
                 country = delivered.country
-                c.target = [_place_actor(sent, delivered, country, None, "delivered-to")]
+                c.target = [place_party(delivered, sent.index, how="delivered-to")]
                 c.why.append(f"target: {country} (aid delivered at a place in that country)")
-            unheld = [pl for pl in places if not any(m.start < pl.end and pl.start < m.end for m in c.source)]
-            hosted = _withdrawn_from(tokens, c, unheld) or c.location if not c.target and any(
-                m.actor_code for m in c.source) and (c.pattern.mode == "visit" or c.pattern.id in EMBASSY_PATTERNS) \
-                else None  # (the place right after the act first: "عدم زيارة البحرين والسعودية، وزار قطر")
-            if hosted is not None and own and hosted.country and hosted.country not in own \
+            hosted = _withdrawn_from(tokens, c, [pl for pl in places if not any(
+                m.start < pl.end and pl.start < m.end for m in c.source)]) or c.location if not c.target and own and (
+                c.pattern.mode == "visit" or c.pattern.id in EMBASSY_PATTERNS) else None
+            # (the first place after the act not the actor's own: "عدم زيارة البحرين والسعودية، وزار قطر")
+            if hosted is not None and hosted.country and hosted.country not in own \
                     and hosted.country not in {_country(m) for m in c.source} and not _origin_or_venue(tokens, hosted):
                 # round 115: "افتتحت الإمارات سفارتها في دمشق"، "يعتزم رئيس الوزراء الماليزي زيارة القاهرة": a visit or an
                 # embassy in another state's place deals with that state's government
                 country = hosted.country
-                c.target = [_place_actor(sent, hosted, country, "GOV", "hosted-by")]
+                c.target = [place_party(hosted, sent.index, "GOV", "hosted-by")]
                 c.why.append(f"target: {country}GOV (a visit or an embassy in a place of that state)")
             crowd_country = _crowd_country(sent, c, places, entities) if c.etype == "PROTEST" and not c.source else None
             if crowd_country:
@@ -1676,7 +1677,7 @@ class SentenceCoder:
             if main is not None and answerer and c.etype in MATERIAL_TARGET_TYPES and place is not None:
                 # "ستعيد تقييم دورها إذا شنّت إسرائيل هجوماً على مدينة رفح": force done at a place is done to that
                 # place's land, whoever threatens to answer it
-                c.target = [_place_actor(sent, place, place.country, None, "conditioned-place")]
+                c.target = [place_party(place, sent.index, how="conditioned-place")]
                 c.why.append(f"target: {place.country} (the place the act of the condition would be done at)")
             elif main is not None and answerer:
                 # round 109: "بكين سترد بالمثل إذا فرضت واشنطن رسوماً جمركية": the act of a condition would be done
@@ -3707,20 +3708,13 @@ def _bare_title(tokens: Sequence[Token], k: int, args: Sequence[Arg]) -> bool:
         and not nxt.norm.startswith("ال") and _bare_word(nxt) not in ("باسم", "بلسان", "عن") and nxt.prefix.lstrip("وف")[:1] != "ل"
 
 
-def _place_actor(sent: Sentence, words: PlaceMention | Token, country: str, sector: str | None, how: str
-                 ) -> ActorMention:
-    """An actor read off a place's words, which stay its evidence: the country's land (no sector), its civilians or
-    its government."""
-    off = sent.start
-    return ActorMention(words.start, words.end, sent.text[words.start - off:words.end - off],
-                        actor_code=country + (sector or ""), country=country, sector=sector, how=how,
-                        sentence=sent.index)
-
-
-def place_party(place: PlaceMention, sentence: int) -> ActorMention:
-    """A place named as a party (a visit's host, aid sent to a town): its country, with the place's span."""
+def place_party(place: PlaceMention, sentence: int, sector: str | None = None, how: str = "place") -> ActorMention:
+    """A place named as a party (a visit's host, aid sent to a town): its country — or that country's government or
+    civilians, with ``sector`` — with the place's span as the evidence."""
     return ActorMention(place.start, place.end, place.text, type="GPE", name=place.name_ar, name_latin=place.name,
-                        actor_code=place.country, country=place.country, how="place", sentence=sentence)
+                        actor_code=place.country + sector if place.country and sector else place.country,
+                        country=place.country, sector=sector,
+                        how=how, sentence=sentence)
 
 
 DESTINATION_REACH = 8  # words from the place a party travels to back to the visit noun after it

@@ -862,6 +862,9 @@ records of :mod:`~hadath.events.records`.
    target (_owned_object) — not past a verb that names the doer (غارة شنها الطيران الحربي التابع للجيش).
 143. **Without exception** (round 122): «دون» before a word of manner (دون استثناء، دون توقف، دون تردد) says how an act
    was done and negates nothing (NOT_NEGATING_AFTER).
+144. **The sentenced** (round 123): a sentence's verbal noun (قضت محكمة تونسية بسجن رئيس حركة النهضة، حكماً بإعدام
+   المعارض الإيراني) has the one sentenced as its genitive, the target (the sentencing patterns' genitive); «بسجن»
+   after a ruling word is no prison whose name follows (_sentenced_to_prison: «في سجن صيدنايا» still is).
 """
 
 from __future__ import annotations

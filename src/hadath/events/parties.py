@@ -1086,8 +1086,22 @@ def _named_place(tokens: Sequence[Token], first: int) -> bool:
     k = first - 1
     while k >= 0 and first - k <= 2 and _has_any(tokens[k], BUILDING_NAME_TITLES):
         k -= 1
+    if k >= 0 and _sentenced_to_prison(tokens, k):
+        return False  # round 123: "قضت محكمة تونسية بسجن رئيس حركة النهضة": the sentenced, not a prison's name
     return k >= 0 and (_has_any(tokens[k], BUILDING_HEADS)
                        or (_has_any(tokens[k], PROVINCE_HEADS) and not tokens[k].prefix.endswith("ال")))
+
+
+SENTENCED_TO = _words("بسجن", "بحبس")  # the verbal noun of a prison sentence, with its ب
+SENTENCE_WORDS = _words("قضى", "قضت", "يقضي", "تقضي", "حكم", "حكمت", "يحكم", "تحكم", "حكما", "حكماً", "احكام", "احكاما", "أحكاماً")
+SENTENCE_REACH = 6  # words from «قضت / حكماً» to «بسجن» (قضت محكمة الجنايات في القاهرة أمس بسجن …)
+
+
+def _sentenced_to_prison(tokens: Sequence[Token], k: int) -> bool:
+    """Round 123: «بسجن» after a court's ruling (قضت … بسجن، حكماً بسجن) is the sentence, its genitive the one
+    sentenced; «سجن» elsewhere (في سجن صيدنايا) may be a prison named after a man."""
+    return tokens[k].norm.lstrip("وف") in SENTENCED_TO and any(
+        _has_any(tokens[j], SENTENCE_WORDS) for j in range(max(0, k - SENTENCE_REACH), k))
 
 
 APPOSITION_NEXT_NAME = 6  # a person named this close after the title, with no punctuation between, holds it

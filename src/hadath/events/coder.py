@@ -865,6 +865,10 @@ records of :mod:`~hadath.events.records`.
 144. **The sentenced** (round 123): a sentence's verbal noun (قضت محكمة تونسية بسجن رئيس حركة النهضة، حكماً بإعدام
    المعارض الإيراني) has the one sentenced as its genitive, the target (the sentencing patterns' genitive); «بسجن»
    after a ruling word is no prison whose name follows (_sentenced_to_prison: «في سجن صيدنايا» still is).
+145. **Containers with a complement** (round 124): the owner with ل after a container and the container's own
+   indefinite genitive or adjective (على معسكرات ومخازن أسلحة لميليشيا الحوثي، مواقع عسكرية لحزب العمال، مركز حدودي
+   للجيش التركي) takes the container's preposition, as right after the container (section 32) — not after a force
+   (قوات موالية للرئيس: a party of its own) nor a container with its own pronoun (بدورها زيارة لأوباما).
 """
 
 from __future__ import annotations

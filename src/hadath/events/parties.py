@@ -446,8 +446,22 @@ def _prep_of(tokens: list[Token], first: int, mention: ActorMention, stop: froze
             # container's own preposition (or none: a direct object) is the argument's
             outer = _prep_of_word(tokens, held - 1, stop)
             return outer or CONTAINER_OBJECT
+        if clitic in ("ل", "لل") and held > 1 and tokens[held - 2].stem in CONTAINER_NOUNS \
+                and not _has_any(tokens[held - 2], FORCE_HEADS) \
+                and _container_complement(tokens[held - 1]):
+            # round 124: "على معسكرات ومخازن أسلحة لميليشيا الحوثي"، "مواقع عسكرية لحزب الله": the container's own
+            # indefinite genitive or adjective stands between it and its owner (not a force's: "قوات موالية للرئيس"
+            # is a party of its own; nor a container with its own pronoun: "بدورها زيارة لأوباما")
+            outer = _prep_of_word(tokens, held - 2, stop)
+            return outer or CONTAINER_OBJECT
         return "ل" if clitic == "لل" else clitic
     return _prep_of_word(tokens, first, stop)
+
+
+def _container_complement(tok: Token) -> bool:
+    """An indefinite plain word (أسلحة، عسكرية، تدريب) that can only complete the container noun before it."""
+    return tok.is_word and not tok.prefix and not tok.norm.startswith("ال") and tok.norm not in PREPOSITIONS \
+        and tok.norm not in COMPLEMENTIZERS and parse_number([tok], 0) is None
 
 
 DETACHED_CLITICS = frozenset({"ل", "ب", "ول", "وب", "فل", "فب", "لل", "ك"})  # the token «لـ» before a quotation mark

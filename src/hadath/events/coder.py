@@ -869,6 +869,10 @@ records of :mod:`~hadath.events.records`.
    indefinite genitive or adjective (على معسكرات ومخازن أسلحة لميليشيا الحوثي، مواقع عسكرية لحزب العمال، مركز حدودي
    للجيش التركي) takes the container's preposition, as right after the container (section 32) — not after a force
    (قوات موالية للرئيس: a party of its own) nor a container with its own pronoun (بدورها زيارة لأوباما).
+146. **Aid to counted civilians** (round 125): the civilians named by plain words after an act of aid, behind one of
+   its target prepositions (وزّع … حصصاً غذائية على أكثر من 200 ألف شخص في دارفور), are its recipients, civilians of
+   the place's country; elsewhere in an act of aid they stay out (لإجلاء الرعايا: the evacuating state's own).  A
+   number of several words (200 ألف) is one step back to the preposition before it (_prep_of_word).
 """
 
 from __future__ import annotations
@@ -2242,7 +2246,8 @@ class SentenceCoder:
             # counted people and civilian things name the victims of force only (or the crowd of a protest:
             # "خرج آلاف التونسيين في مسيرات"; or the accused a court sentences: "قضت محكمة … بالسجن على أربعة
             # متهمين", section 87)
-            args = [a for a in args if not _civil_words(a)]
+            args = [a for a in args if not _civil_words(a) or (
+                ptype == "AID" and a.first > last and a.prep in p.target_preps)]  # round 125: aid to civilians
         left = _left_boundary(tokens, first, verb=not noun, args=args)
         right = _right_boundary(tokens, last, named)
         before = [a for a in args if left <= a.first and a.last < first]

@@ -535,7 +535,8 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
             return tokens[k].prefix.lstrip("وف")[:1]  # "رحبت بمبادرة السعودية": the container's own ب
         if not honorific and not _has_any(tokens[k], CONTAINER_NOUNS) and parse_number(tokens, k) is None:
             return ""  # look past container nouns and numbers only: "على مواقع تنظيم داعش"، "على ثلاثة مسؤولين"
-        steps += 1
+        if not (k > 0 and parse_number(tokens, k) is not None and parse_number(tokens, k - 1) is not None):
+            steps += 1  # round 125: a number of several words (200 ألف، ثلاثة آلاف) is one step
         k -= 1
     return ""
 

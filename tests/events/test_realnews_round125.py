@@ -1,0 +1,27 @@
+"""Round 125: aid handed to counted civilians (على أكثر من 200 ألف شخص في دارفور) has them as its target, civilians of
+the place's country; a number of several words (200 ألف) is one step back to the preposition before it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hadath.model import Article
+
+DAY = date(2015, 7, 22)
+
+
+def _aid(pipeline, text: str) -> list[tuple[list[str], list[str]]]:
+    doc = pipeline(Article(id="t", date=DAY, text=text))
+    return [([m.actor_code for m in e.source], [m.actor_code for m in e.target])
+            for e in doc.events if e.event_type == "AID"]
+
+
+def test_aid_to_counted_civilians(pipeline) -> None:
+    text = "وزّع برنامج الأغذية العالمي حصصاً غذائية على أكثر من 200 ألف شخص في ولاية شمال دارفور."
+    assert _aid(pipeline, text) == [(["IGOUNOWFP"], ["SDNCVL"])]
+
+
+def test_evacuated_nationals_stay_the_evacuators_own(pipeline) -> None:
+    # near miss: «الرعايا» right after an evacuation are its own state's nationals, not civilians of the place left
+    text = "تخطط السلطات المصرية لإجلاء الرعايا من مدينة بورتسودان خلال الأيام المقبلة."
+    assert _aid(pipeline, text) == [(["EGYGOV"], ["EGYCVL"])]

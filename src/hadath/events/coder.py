@@ -873,6 +873,11 @@ records of :mod:`~hadath.events.records`.
    its target prepositions (وزّع … حصصاً غذائية على أكثر من 200 ألف شخص في دارفور), are its recipients, civilians of
    the place's country; elsewhere in an act of aid they stay out (لإجلاء الرعايا: the evacuating state's own).  A
    number of several words (200 ألف) is one step back to the preposition before it (_prep_of_word).
+147. **Whom a feeling is for** (round 126): a statement of feeling with no target prepositions of its own (أعرب،
+   أبدى، عبّر عن …، معرباً) is for the first party with ل, or with مع right after what is expressed, within six words
+   of it (عن دعمها الكامل لجهود الحكومة الصومالية، عن تضامنها الكامل مع المملكة، عن تعازيها للشعب السعودي) — not
+   a party before what is expressed (أبدى المدير العام للوكالة … قلقاً: the speaker's title), past a relative clause
+   or a comma (عن إدانتها للتفجير الذي استهدف مجمعاً للشرطة), nor of the speaker's own state (_expressed_for).
 """
 
 from __future__ import annotations
@@ -1028,6 +1033,7 @@ from hadath.events.parties import (
     _document_subject,
     _doer_of_object,
     _domestic_country,
+    _expressed_for,
     _feminine_object,
     _find_object,
     _first_object,
@@ -1056,6 +1062,7 @@ from hadath.events.parties import (
     _named_place,
     _noun_subject_before,
     _object_after_genitive,
+    _object_hit,
     _object_slot,
     _object_start,
     _one_party,
@@ -2620,6 +2627,9 @@ class SentenceCoder:
                 target = crowd
         if target is None and victims_before is not None and victims_before is not source:
             target = victims_before  # round 54: "أصيب ثلاثة جنود بجروح في هجوم"، "استشهد فلسطينيان برصاص"
+        if target is None and p.role == "statement" and p.objects and not p.target_preps \
+                and (expressed := _object_hit(tokens, last, p, named)) is not None:
+            target = _expressed_for(tokens, expressed[0], after, source)  # round 126: "عن دعمها لجهود الحكومة"
         target = target or own_organ
         cameo = p.cameo
         mode = None

@@ -1294,6 +1294,13 @@ def _find_object(tokens: list[Token], last: int, p: Pattern, named: frozenset[in
                  ) -> ObjectRule | None:
     """The first complement after the trigger (within 14 tokens, before a full stop) that refines the code;
     a complementizer ends the search unless it opens the trigger's own complement clause (§30: حذّر من أن)."""
+    hit = _object_hit(tokens, last, p, named)
+    return hit[1] if hit is not None else None
+
+
+def _object_hit(tokens: list[Token], last: int, p: Pattern, named: frozenset[int] = frozenset()
+                ) -> tuple[int, ObjectRule] | None:
+    """(where, which) of :func:`_find_object`'s complement."""
     hi = min(len(tokens), last + 15)
     index = p.object_index
     best: tuple[int, ObjectRule] | None = None
@@ -1308,7 +1315,29 @@ def _find_object(tokens: list[Token], last: int, p: Pattern, named: frozenset[in
                     if best is None or order < best[0]:
                         best = (order, rule)
         if best is not None:
-            return best[1]
+            return k, best[1]
+    return None
+
+
+EXPRESSED_WITH_REACH = 3  # words from what is expressed to «مع» (تضامنها الكامل مع …); further on «مع» is another's
+EXPRESSED_FOR_REACH = 6  # … and to the party with ل (عن شكره وتقديره وامتنانه لمقام خادم الحرمين)
+
+
+def _expressed_for(tokens: Sequence[Token], expressed_at: int, after: Sequence[Arg], source: Arg | None) -> Arg | None:
+    """Round 126: whom a statement's feeling is for — the first party after what is expressed with ل or, right after
+    it, مع (أعربت … عن دعمها الكامل لجهود الحكومة الصومالية، عن تضامنها الكامل مع المملكة); a party with ل before
+    it belongs to the speaker (أبدى المدير العام للوكالة … قلقاً), and a relative clause or a comma ends the phrase
+    (عن إدانتها للتفجير الذي استهدف مجمعاً للشرطة).  A party of the speaker's own state is no one it feels for (عن
+    ثقته بالتوصل إلى قرض جديد لليونان, said by the Greek minister)."""
+    own = {state_country(m) for m in source.actors()} - {None} if source is not None else set()
+    for a in after:
+        if a is source or a.first <= expressed_at:
+            continue
+        if a.first - expressed_at > EXPRESSED_FOR_REACH or any(
+                tokens[k].norm in RELATIVES or tokens[k].norm in CLAUSE_PUNCT for k in range(expressed_at + 1, a.first)):
+            return None
+        if a.prep == "ل" or (a.prep == "مع" and a.first - expressed_at <= EXPRESSED_WITH_REACH):
+            return None if own and {state_country(m) for m in a.actors()} <= own else a
     return None
 
 

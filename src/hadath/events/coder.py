@@ -878,6 +878,10 @@ records of :mod:`~hadath.events.records`.
    of it (عن دعمها الكامل لجهود الحكومة الصومالية، عن تضامنها الكامل مع المملكة، عن تعازيها للشعب السعودي) — not
    a party before what is expressed (أبدى المدير العام للوكالة … قلقاً: the speaker's title), past a relative clause
    or a comma (عن إدانتها للتفجير الذي استهدف مجمعاً للشرطة), nor of the speaker's own state (_expressed_for).
+148. **A trigger's own preposition** (round 127): a trigger phrase that ends in a preposition (ألقت الشرطة التركية …
+   القبض على X) has its object behind that preposition — a person, counted people (على 17 شخصاً) or the body a
+   member belongs to (على قيادي في تنظيم داعش: _member_object) — but not behind a later preposition (بعد الاعتداء
+   على السفارة) (_trigger_preposition).  Such arrests told with the subject between verb and noun had no target.
 """
 
 from __future__ import annotations
@@ -1095,6 +1099,7 @@ from hadath.events.parties import (
     _toll_performer,
     _toll_victims,
     _topic_subject,
+    _trigger_preposition,
     _victims,
     _voweled_passive,
     _withdrawn_from,
@@ -2578,7 +2583,11 @@ class SentenceCoder:
             # …،"); the object may follow it ("اتهمت الرئاسة الجزائرية، في بيان …، المغرب بـ…")
             slot = _object_start(last, source)
             aside = _aside_end(tokens, slot)
-            rest = [a for a in after if a is not source and a.prep in ("", CONTAINER_OBJECT)
+            # round 127: a phrase that ends in its own preposition (ألقت الشرطة … القبض على الصحفي) has its object
+            # behind that preposition (not behind another one further on: "بعد الاعتداء على السفارة")
+            own_prep = _trigger_preposition(tokens, last)
+            rest = [a for a in after if a is not source and (a.prep in ("", CONTAINER_OBJECT) or (
+                a.prep == own_prep and not any(tokens[k].norm in PREPOSITIONS for k in range(last + 1, a.first))))
                     and not (aside is not None and slot < a.first < aside) and not _reporter(tokens, a)]
             if rest and (source is None or rest[0].first > source.last) and _gap(tokens, last, rest[0].first,
                                                                                   named) <= 8:

@@ -1471,6 +1471,12 @@ def _domestic_country(actors: Sequence[ActorMention]) -> str | None:
     return own.pop() if len(own) == 1 and None not in own else None
 
 
+def _trigger_preposition(tokens: Sequence[Token], last: int) -> str | None:
+    """The preposition a trigger phrase ends in (القبض على، أفرجت عن: no trigger is a preposition alone), whose
+    object follows it."""
+    return tokens[last].norm if tokens[last].norm in PREPOSITIONS else None
+
+
 def _member_object(tokens: Sequence[Token], last: int, after: Sequence[Arg], source: Arg | None, p: Pattern,
                    stop: frozenset[str]) -> Arg | None:
     """The body of members named as the act's object (اعتقلت الشرطة قيادياً بارزاً في تنظيم داعش، فرضت عقوبات على
@@ -1501,6 +1507,8 @@ def _member_object(tokens: Sequence[Token], last: int, after: Sequence[Arg], sou
         head -= 1
     owned = any(_has_any(tokens[j], ASSET_HEADS) for j in range(head, k))
     outer = _prep_of_word(tokens, head, stop)
+    if outer and head == last + 1 and outer == _trigger_preposition(tokens, last):
+        outer = ""  # round 127: "القبض على قيادي في تنظيم داعش": the trigger's own على opens its object
     if outer and outer in p.target_preps:
         return Arg(a.mentions, a.first, a.last, outer)
     if opens and not (outer and outer in p.target_preps):

@@ -882,6 +882,9 @@ records of :mod:`~hadath.events.records`.
    القبض على X) has its object behind that preposition — a person, counted people (على 17 شخصاً) or the body a
    member belongs to (على قيادي في تنظيم داعش: _member_object) — but not behind a later preposition (بعد الاعتداء
    على السفارة) (_trigger_preposition).  Such arrests told with the subject between verb and noun had no target.
+149. **A gathering struck** (round 128): an attack with no target, told with a gathering noun after «وسط / بين / في»
+   right after it (فجّر انتحاري نفسه وسط تجمع لعناصر الأمن، بين صفوف المصلين), is aimed at the party named right
+   after that noun (_gathering_target); «وسط بغداد», a place with no gathering, names where, not whom.
 """
 
 from __future__ import annotations
@@ -1046,6 +1049,7 @@ from hadath.events.parties import (
     _found_device,
     _gap,
     _gathered,
+    _gathering_target,
     _holder_after_title_body,
     _honorifics_between,
     _honoured_name,
@@ -2614,7 +2618,8 @@ class SentenceCoder:
         if target is None and ptype == "MOBILIZE":
             target = _border_target(tokens, last, after, args)  # round 108: "حشدت قوات على حدودها مع إريتريا"
         if target is None and ptype == "ASSAULT":
-            target = _passing_target(tokens, last, after) or _result_victims(tokens, last, after)  # round 96
+            target = _passing_target(tokens, last, after) or _gathering_target(tokens, last, after) \
+                or _result_victims(tokens, last, after)  # round 96; round 128: "وسط تجمع لعناصر الأمن"
             if target is not None and target is source:
                 target = None
         if target is None and ptype in ("ASSAULT", "COERCE"):

@@ -640,6 +640,23 @@ def _passing_target(tokens: Sequence[Token], last: int, after: Sequence[Arg]) ->
                  and any(m.actor_code for m in a.actors())), None)
 
 
+GATHERING_WORDS = _words("تجمع", "تجمعا", "تجمعات", "حشد", "حشود", "صفوف", "طابور", "طوابير")
+AMID_WORDS = _words("وسط", "بين", "في", "داخل")
+GATHERING_REACH = 6  # words from the blast to «وسط تجمع» (فجّر انتحاري نفسه وسط تجمع لعناصر الأمن)
+
+
+def _gathering_target(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> Arg | None:
+    """Round 128: the party whose gathering a bomber struck (فجّر انتحاري نفسه وسط تجمع لعناصر الأمن، في صفوف
+    المصلين): the attack's target, named right after the gathering noun."""
+    for k in range(last + 1, min(len(tokens), last + 1 + GATHERING_REACH)):
+        if tokens[k].norm in SENTENCE_STOPS or tokens[k].norm in CLAUSE_PUNCT:
+            return None
+        if _has_any(tokens[k], GATHERING_WORDS) and (
+                tokens[k].prefix.lstrip("وف") == "ب" or _has_any(tokens[k - 1], AMID_WORDS)):
+            return next((a for a in after if k < a.first <= k + 2 and any(m.actor_code for m in a.actors())), None)
+    return None
+
+
 BORDER_WORDS = _words("حدود", "الحدود", "حدودها", "حدوده", "حدودهما", "حدودهم", "حدودنا", "الشريط", "خط")
 BORDER_REACH = 12  # words from a deployment to the border it is made on
 

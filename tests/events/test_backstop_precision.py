@@ -66,7 +66,9 @@ def test_violence_itself_is_not_read_as_a_threat(text_stage, lexicon) -> None:
 
 
 def test_a_threat_word_beside_the_violence_is_still_coded(text_stage, lexicon) -> None:
-    text = f"وأوضح البيان أن المدفعية {NONSENSE} أهدافا لحزب العمال الكردستاني."
+    # (round 129: «أهدافا لحزب العمال» now names the party as the owner of what is hit, an object the learned
+    # THREATEN pattern has no slot for; «معاقل», strongholds, is no container noun)
+    text = f"وأوضح البيان أن المدفعية {NONSENSE} معاقل لحزب العمال الكردستاني."
     assert _learned(text_stage, lexicon, text, "THREATEN", {NONSENSE: 9.0}, PKK) == [NONSENSE]
 
 

@@ -885,6 +885,9 @@ records of :mod:`~hadath.events.records`.
 149. **A gathering struck** (round 128): an attack with no target, told with a gathering noun after «وسط / بين / في»
    right after it (فجّر انتحاري نفسه وسط تجمع لعناصر الأمن، بين صفوف المصلين), is aimed at the party named right
    after that noun (_gathering_target); «وسط بغداد», a place with no gathering, names where, not whom.
+150. **Targets as containers** (round 129): «هدفاً، أهداف» is a container whose owner follows with ل (غارات على أكثر
+   من ستين هدفاً للحوثيين، ضربات جوية ضد أهداف لتنظيم داعش، قصفت سبعة أهداف لحزب العمال): the owner takes the
+   container's preposition, as for «مواقع» (section 32, CONTAINER_NOUNS).
 """
 
 from __future__ import annotations

@@ -888,6 +888,9 @@ records of :mod:`~hadath.events.records`.
 150. **Targets as containers** (round 129): «هدفاً، أهداف» is a container whose owner follows with ل (غارات على أكثر
    من ستين هدفاً للحوثيين، ضربات جوية ضد أهداف لتنظيم داعش، قصفت سبعة أهداف لحزب العمال): the owner takes the
    container's preposition, as for «مواقع» (section 32, CONTAINER_NOUNS).
+151. **A claim names the bomber** (round 130): a group the lexicon names that claims the attack told before it in the
+   sentence (فجّر انتحاري نفسه …، وتبنت حركة الشباب الهجوم) becomes its source over an attacker no entry names
+   (انتحاري → SOMREB), not over a named one (merging._claimed_attack_told).
 """
 
 from __future__ import annotations

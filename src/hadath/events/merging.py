@@ -51,7 +51,9 @@ def _claimed_attack_told(tokens: Sequence[Token], events: list[Coded], explain: 
         if earlier is None:
             keep.append(c)
             continue
-        if not earlier.source or all(m.actor_code is None or len(m.actor_code) <= 3 for m in earlier.source):
+        if not earlier.source or all(m.actor_code is None or len(m.actor_code) <= 3 for m in earlier.source) or (
+                not any(m.entity_id for m in earlier.source) and any(m.entity_id for m in claim.source)):
+            # round 130: a named group claims it over an unnamed attacker (انتحاري → SOMREB; وتبنت حركة الشباب)
             earlier.source = list(c.source) or list(claim.source)
         earlier.why.append(f"claimed by the group that «{tokens[claim.first].text}» it")
         if explain is not None:

@@ -891,6 +891,10 @@ records of :mod:`~hadath.events.records`.
 151. **A claim names the bomber** (round 130): a group the lexicon names that claims the attack told before it in the
    sentence (فجّر انتحاري نفسه …، وتبنت حركة الشباب الهجوم) becomes its source over an attacker no entry names
    (انتحاري → SOMREB), not over a named one (merging._claimed_attack_told).
+152. **Some of them** (round 131): «عدداً منهم، أربعة عشر منهم» after an act of force or coercion with no target points
+   back to the party named last before the act when that party is civilians — protesters, students, workers
+   (واعتقلت عدداً منهم، فيما اعتقلت قوات الأمن أربعة عشر منهم): they are its target, civilians of the acting state
+   (or of the country the context gives later); fighters named last (تجمعاً لمسلحي داعش) are not (_counted_of_them).
 """
 
 from __future__ import annotations
@@ -1039,6 +1043,7 @@ from hadath.events.parties import (
     _coordinated,
     _count_between,
     _counted_nationals,
+    _counted_of_them,
     _counterpart_of_source,
     _crowd_country,
     _describes_attack_noun,
@@ -2588,6 +2593,14 @@ class SentenceCoder:
             source = None  # section 32: people counted before the act ("بينهم عشرة تايلانديين، … إطلاق سراح") did not do it
         if target is None and ptype in AGAINST_TYPES:
             target = _against_target(tokens, last, after, source, named, ptype in CHARGE_TYPES)  # section 32: "… ضد أوكرانيا"
+        if target is None and ptype in ("ASSAULT", "COERCE") \
+                and (them := _counted_of_them(tokens, first, last, args)) is not None:
+            # round 131: "واعتقلت عدداً منهم": some of the civilians named before, of the acting state's country (or
+            # of the country the sentence's context gives later, as for counted people)
+            own = {state_country(m) for m in source.actors()} - {None} if source is not None else set()
+            country = next(iter(own)) if len(own) == 1 else None
+            target = Arg([synthetic_mention(tokens, sent.text, sent.start, them, them, (country or "") + "CVL", country,
+                                            "CVL", "counted-of-them", sent.index)], them, them, "")
         if target is None and p.object_target:
             # an aside between commas right after the verb and its subject holds no object ("، في بيان نقلته وكالة
             # …،"); the object may follow it ("اتهمت الرئاسة الجزائرية، في بيان …، المغرب بـ…")

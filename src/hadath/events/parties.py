@@ -641,6 +641,27 @@ def _passing_target(tokens: Sequence[Token], last: int, after: Sequence[Arg]) ->
                  and any(m.actor_code for m in a.actors())), None)
 
 
+THEM_WORDS = _words("منهم", "منهن")
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF", "REL"})  # people a crowd is made of (not a watchdog)
+THEM_REACH = 7  # words from the act to «عدداً منهم» (اعتقلت قوات الأمن أربعة عشر منهم)
+
+
+def _counted_of_them(tokens: Sequence[Token], first: int, last: int, args: Sequence[Arg]) -> int | None:
+    """Round 131: the index of «منهم» after a count or a partitive right after the act (واعتقلت عدداً منهم، فيما
+    اعتقلت قوات الأمن أربعة عشر منهم) when the party named last before the act is civilians (protesters, students,
+    workers), whom it points back to."""
+    before = [a for a in args if a.last < first]
+    if not before or not all(m.sector in CROWD_SECTORS for m in before[-1].actors()):
+        return None  # (the party named last before the act: "تجمعاً لمقاتلي الحشد الشعبي … مقتل 11 منهم" are fighters)
+    for k in range(last + 1, min(len(tokens), last + 1 + THEM_REACH)):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return None
+        if tokens[k].norm in THEM_WORDS and k > last + 1 and (tokens[k - 1].norm in PARTITIVES or any(
+                (n := parse_number(tokens, j)) is not None and n[1] == k for j in range(last + 1, k))):
+            return k
+    return None
+
+
 GATHERING_WORDS = _words("تجمع", "تجمعا", "تجمعات", "حشد", "حشود", "صفوف", "طابور", "طوابير")
 AMID_WORDS = _words("وسط", "بين", "في", "داخل")
 GATHERING_REACH = 6  # words from the blast to «وسط تجمع» (فجّر انتحاري نفسه وسط تجمع لعناصر الأمن)

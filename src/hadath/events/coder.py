@@ -895,6 +895,9 @@ records of :mod:`~hadath.events.records`.
    back to the party named last before the act when that party is civilians — protesters, students, workers
    (واعتقلت عدداً منهم، فيما اعتقلت قوات الأمن أربعة عشر منهم): they are its target, civilians of the acting state
    (or of the country the context gives later); fighters named last (تجمعاً لمسلحي داعش) are not (_counted_of_them).
+153. **Boycotted votes** (round 132): a boycott of an election or a referendum (أعلنت أحزاب المعارضة مقاطعتها
+   الانتخابات التشريعية) with no named target is, like other protests, against its own state's government; a boycott
+   of a company (لمقاطعة شركة حليب) still names no government (_boycotted_vote).
 """
 
 from __future__ import annotations
@@ -1314,6 +1317,16 @@ THREAT_CODES: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "PROTEST": MappingProxyType({"": "133"}),
 })
 PLACE_TARGET_REACH = 12  # a place after the target preposition may follow a long object
+VOTE_WORDS = _words("الانتخابات", "انتخابات", "الاستفتاء", "استفتاء", "الاقتراع", "الانتخابات التشريعية")
+VOTE_REACH = 2  # words from a boycott to the vote it boycotts (مقاطعتها الانتخابات، قاطع … وحلفاؤه الانتخابات)
+
+
+def _boycotted_vote(tokens: Sequence[Token], last: int) -> bool:
+    """Round 132: a boycott of an election or a referendum (قاطعت أحزاب المعارضة الانتخابات التشريعية) is a protest
+    against the government that holds it; a boycott of a company or its goods is not."""
+    return any(_has_any(tokens[k], VOTE_WORDS) for k in range(last + 1, min(len(tokens), last + 1 + VOTE_REACH)))
+
+
 DOMESTIC_RESTRICTIONS = frozenset({"172", "1723", "1724"})
 HOSTAGE_NOUNS = frozenset({"assault.abduct"})
 JOINT_DRILLS = frozenset({"mobilize.drill"})
@@ -3017,8 +3030,9 @@ class SentenceCoder:
             return
         foreign = {x for e in entities for x in (state_country(m) for m in (e.members or [e])) if x}
         implied: str | None = None
-        if c.etype == "PROTEST" and c.mode != "boycott" and all(m.sector not in STATE_SECTORS for m in c.source):
-            implied = "GOV"
+        if c.etype == "PROTEST" and (c.mode != "boycott" or _boycotted_vote(sent.tokens, c.last)) \
+                and all(m.sector not in STATE_SECTORS for m in c.source):
+            implied = "GOV"  # (round 132: a boycott of a vote too, not of a company: "قاطعت المعارضة الانتخابات")
         elif c.etype == "CONCEDE" and c.cameo.startswith(DOMESTIC_CONCESSIONS) and all(
                 m.sector in STATE_SECTORS for m in c.source) and foreign <= {own}:
             implied = "CVL"

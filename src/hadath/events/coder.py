@@ -898,6 +898,9 @@ records of :mod:`~hadath.events.records`.
 153. **Boycotted votes** (round 132): a boycott of an election or a referendum (أعلنت أحزاب المعارضة مقاطعتها
    الانتخابات التشريعية) with no named target is, like other protests, against its own state's government; a boycott
    of a company (لمقاطعة شركة حليب) still names no government (_boycotted_vote).
+154. **Conjoined blame** (round 133): a verb of blame carrying و whose first bare party after it is followed by
+   «المسؤولية» (دانت الخارجية الأردنية …، وحمّلت الحكومة الإسرائيلية المسؤولية) has that party as its object and
+   shares the subject of the verb it is joined to, as a conjoined verb of coercion does (section 141).
 """
 
 from __future__ import annotations
@@ -1317,6 +1320,8 @@ THREAT_CODES: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "PROTEST": MappingProxyType({"": "133"}),
 })
 PLACE_TARGET_REACH = 12  # a place after the target preposition may follow a long object
+BLAME_VERB_PATTERNS = frozenset({"accuse.blame_verb"})
+RESPONSIBILITY_WORDS = _words("المسؤولية", "مسؤولية")
 VOTE_WORDS = _words("الانتخابات", "انتخابات", "الاستفتاء", "استفتاء", "الاقتراع", "الانتخابات التشريعية")
 VOTE_REACH = 2  # words from a boycott to the vote it boycotts (مقاطعتها الانتخابات، قاطع … وحلفاؤه الانتخابات)
 
@@ -2403,6 +2408,11 @@ class SentenceCoder:
                         # round 120: "داهمت قوات الاحتلال المنازل، واعتقلت 14 مواطناً": a conjoined verb of coercion
                         # shares its subject; the people right after it are the ones coerced (not a nominative
                         # plural: "واحتجز المزارعون 15 شرطياً" has its own subject)
+                        target, source = source, None
+                    elif p.id in BLAME_VERB_PATTERNS and tokens[first].prefix[:1] == "و" \
+                            and source.last + 1 < len(tokens) and _has_any(tokens[source.last + 1], RESPONSIBILITY_WORDS):
+                        # round 133: "دانت الخارجية الأردنية …، وحمّلت الحكومة الإسرائيلية المسؤولية": a conjoined
+                        # verb of blame shares its subject; the party right before «المسؤولية» is the one blamed
                         target, source = source, None
             if source is None:
                 # a passive's agent: "اعتُقل أكثر من ألف شخص على يد الشرطة التركية"، "من قبل قوات الأمن" — but a

@@ -1135,6 +1135,7 @@ from hadath.events.roles import (
     PROPOSAL_HEADS,
     STATE_SECTORS,
     answering_state,
+    civilians_at,
     context_country,
     fill_countries,
     is_bare_country,
@@ -1322,7 +1323,7 @@ THREAT_CODES: Mapping[str, Mapping[str, str]] = MappingProxyType({
 PLACE_TARGET_REACH = 12  # a place after the target preposition may follow a long object
 BLAME_VERB_PATTERNS = frozenset({"accuse.blame_verb"})
 RESPONSIBILITY_WORDS = _words("المسؤولية", "مسؤولية")
-VOTE_WORDS = _words("الانتخابات", "انتخابات", "الاستفتاء", "استفتاء", "الاقتراع", "الانتخابات التشريعية")
+VOTE_WORDS = _words("الانتخابات", "انتخابات", "الاستفتاء", "استفتاء", "الاقتراع")
 VOTE_REACH = 2  # words from a boycott to the vote it boycotts (مقاطعتها الانتخابات، قاطع … وحلفاؤه الانتخابات)
 
 
@@ -1646,8 +1647,7 @@ class SentenceCoder:
                 # "قصفت الطائرات مستشفى في ريف حماة": the civilians of the place the force hit (the place's word
                 # is the evidence)
                 country = c.location.country
-                c.target = [synthetic_mention(tokens, sent.text, sent.start, hit, hit, country + "CVL", country, "CVL",
-                                              "civil-object", sent.index)]
+                c.target = [civilians_at(sent, hit, country, "civil-object")]
                 c.why.append(f"target: {country}CVL (a civilian place or people as the object, in {country})")
             own = {state_country(m) for m in c.source} - {None}
             nationals = next((k for k in range(c.last + 1, min(len(tokens), c.last + 1 + NATIONALS_REACH))
@@ -1657,8 +1657,7 @@ class SentenceCoder:
                 # section 88: "تخطط السلطات المصرية لإجلاء الرعايا من بورتسودان": a state evacuating its nationals
                 # evacuates its own civilians, wherever they are
                 country = next(iter(own))
-                c.target = [synthetic_mention(tokens, sent.text, sent.start, nationals, nationals, country + "CVL",
-                                              country, "CVL", "own-nationals", sent.index)]
+                c.target = [civilians_at(sent, nationals, country, "own-nationals")]
                 c.why.append(f"target: {country}CVL (its own nationals evacuated)")
             left = c.location or _withdrawn_from(tokens, c, places) if not c.target and c.mode == "withdraw" else None
             # round 114: "وزّعت منظمة الصحة العالمية أدوية على اثني عشر مستشفى في شمال غرب سوريا": aid delivered at a
@@ -2230,8 +2229,7 @@ class SentenceCoder:
                 hit = (k, last_nisba[1]) if chained and last_nisba is not None else nisba_sector(tokens, k)
                 if hit is None and country is not None and _counted_nationals(tokens, k):
                     # section 32: "اعتقلت الشرطة 25 فلسطينياً"، "إصابة 12 فلسطينياً": people of that country
-                    m = synthetic_mention(tokens, sent.text, sent.start, k, k, country + "CVL", country, "CVL",
-                                          "counted-nisba", sent.index)
+                    m = civilians_at(sent, k, country, "counted-nisba")
                     taken.add(k)
                     out.append(Arg([m], k, k, _prep_of(tokens, k, m, self.stop_words)))
                     continue
@@ -2254,8 +2252,7 @@ class SentenceCoder:
                 nxt = tokens[k + 1] if k + 1 < len(tokens) else None
                 if nxt is not None and any(f in self.nisba for f in (nxt.forms or (nxt.norm,))):
                     continue  # "مدنيين سوريين": the nisba makes the actor
-                m = synthetic_mention(tokens, sent.text, sent.start, k, k, "CVL", None, "CVL", "people-noun",
-                                      sent.index)
+                m = civilians_at(sent, k, None, "people-noun")
                 taken.add(k)
                 out.append(Arg([m], k, k, _prep_of(tokens, k, m, self.stop_words)))
         return out
@@ -2622,8 +2619,7 @@ class SentenceCoder:
             # of the country the sentence's context gives later, as for counted people)
             own = {state_country(m) for m in source.actors()} - {None} if source is not None else set()
             country = next(iter(own)) if len(own) == 1 else None
-            target = Arg([synthetic_mention(tokens, sent.text, sent.start, them, them, (country or "") + "CVL", country,
-                                            "CVL", "counted-of-them", sent.index)], them, them, "")
+            target = Arg([civilians_at(sent, them, country, "counted-of-them")], them, them, "")
         if target is None and p.object_target:
             # an aside between commas right after the verb and its subject holds no object ("، في بيان نقلته وكالة
             # …،"); the object may follow it ("اتهمت الرئاسة الجزائرية، في بيان …، المغرب بـ…")
@@ -2674,8 +2670,7 @@ class SentenceCoder:
             placed = {pl.country for pl in places if pl.country}
             country = next(iter(placed)) if len(placed) == 1 else next(iter(own))  # (the crowd where it gathered)
             if isinstance(crowd, int):
-                target = Arg([synthetic_mention(tokens, sent.text, sent.start, crowd, crowd, country + "CVL", country,
-                                                "CVL", "crowd", sent.index)], crowd, crowd, "")
+                target = Arg([civilians_at(sent, crowd, country, "crowd")], crowd, crowd, "")
             elif all(m.country is None for m in crowd.actors()):
                 target = Arg([with_code(m, country, "CVL", "crowd") for m in crowd.actors()], crowd.first, crowd.last,
                              crowd.prep)

@@ -1147,7 +1147,7 @@ def _named_place(tokens: Sequence[Token], first: int) -> bool:
 
 
 SENTENCED_TO = _words("بسجن", "بحبس")  # the verbal noun of a prison sentence, with its ب
-SENTENCE_WORDS = _words("قضى", "قضت", "يقضي", "تقضي", "حكم", "حكمت", "يحكم", "تحكم", "حكما", "حكماً", "احكام", "احكاما", "أحكاماً")
+SENTENCE_WORDS = _words("قضى", "قضت", "يقضي", "تقضي", "حكم", "حكمت", "يحكم", "تحكم", "حكما", "أحكام", "أحكاما")
 SENTENCE_REACH = 6  # words from «قضت / حكماً» to «بسجن» (قضت محكمة الجنايات في القاهرة أمس بسجن …)
 
 

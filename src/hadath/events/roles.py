@@ -48,7 +48,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from types import MappingProxyType
 
-from hadath.model import ActorMention, PlaceMention, Token
+from hadath.model import ActorMention, PlaceMention, Sentence, Token
 
 SECTOR_CODES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "OPP", "REB", "CVL", "MED", "REF", "BUS",
                           "EDU", "REL", "HLH", "LAB", "ELI", "AGR", "ENV", "HRI", "CRM", "DEV"})
@@ -247,3 +247,9 @@ def synthetic_mention(tokens: Sequence[Token], text: str, offset: int, first: in
     start, end = tokens[first].start, tokens[last].end
     return ActorMention(start, end, text[start - offset:end - offset], type="ORG", actor_code=code,
                         country=country, sector=sector, how=how, sentence=sentence)
+
+
+def civilians_at(sent: Sentence, k: int, country: str | None, how: str) -> ActorMention:
+    """The civilians named by the word at token ``k`` (of ``country``, or of one the context gives later)."""
+    return synthetic_mention(sent.tokens, sent.text, sent.start, k, k, (country or "") + "CVL", country, "CVL", how,
+                             sent.index)

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from hadath.model import Article
+from .helpers import code_text, of_type
 
 DAY = date(2015, 8, 8)
 
 
 def _statuses(pipeline, text: str, etype: str) -> list[str]:
-    doc = pipeline(Article(id="t", date=DAY, text=text))
-    return [e.status for e in doc.events if e.event_type == etype]
+    return [e.status for e in of_type(code_text(pipeline, text, DAY), etype)]
 
 
 def test_without_stopping_is_no_negation(pipeline) -> None:

@@ -6,26 +6,21 @@ from __future__ import annotations
 from datetime import date
 
 from hadath.events.parties import _named_place
-from hadath.model import Article
 from hadath.text.tokens import Tokenizer
+
+from .helpers import code_text, roles_of
 
 DAY = date(2023, 4, 17)
 
 
-def _sentences(pipeline, text: str) -> list[tuple[list[str], list[str]]]:
-    doc = pipeline(Article(id="t", date=DAY, text=text))
-    return [([m.actor_code for m in e.source], [m.actor_code for m in e.target])
-            for e in doc.events if e.event_type == "SANCTION"]
-
-
 def test_the_genitive_of_a_prison_sentence_is_the_sentenced(pipeline) -> None:
     text = "أصدرت محكمة في موسكو حكماً بسجن المعارض الروسي فلاديمير كارا-مورزا خمسة وعشرين عاماً بتهمة الخيانة."
-    assert _sentences(pipeline, text) == [(["RUSJUD"], ["RUSOPP"])]
+    assert roles_of(code_text(pipeline, text, DAY), "SANCTION") == [(["RUSJUD"], ["RUSOPP"])]
 
 
 def test_the_genitive_of_a_death_sentence_is_the_sentenced(pipeline) -> None:
     text = "قضت محكمة تونسية بإعدام زعيم المعارضة التونسية بعد إدانته بالتخابر."
-    assert _sentences(pipeline, text) == [(["TUNJUD"], ["TUNOPP"])]
+    assert roles_of(code_text(pipeline, text, DAY), "SANCTION") == [(["TUNJUD"], ["TUNOPP"])]
 
 
 def test_a_prison_named_after_a_man_is_still_a_place() -> None:

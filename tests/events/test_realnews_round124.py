@@ -6,29 +6,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from hadath.model import Article
+from .helpers import code_text, of_type, roles_of
 
 DAY = date(2015, 7, 24)
 
 
-def _parties(pipeline, text: str, etype: str) -> list[tuple[list[str], list[str]]]:
-    doc = pipeline(Article(id="t", date=DAY, text=text))
-    return [([m.actor_code or m.text for m in e.source], [m.actor_code or m.text for m in e.target])
-            for e in doc.events if e.event_type == etype]
-
-
 def test_owner_after_a_container_and_its_genitive(pipeline) -> None:
     text = "شنت مقاتلات التحالف العربي سلسلة غارات على معسكرات ومخازن أسلحة لميليشيا الحوثي في صنعاء."
-    assert _parties(pipeline, text, "ASSAULT") == [(["SAUMIL"], ["YEMREBHOU"])]
+    assert roles_of(code_text(pipeline, text, DAY), "ASSAULT") == [(["SAUMIL"], ["YEMREBHOU"])]
 
 
 def test_owner_after_a_container_and_its_adjective(pipeline) -> None:
     text = "قصفت المدفعية التركية مواقع عسكرية لحزب العمال الكردستاني شمالي العراق."
-    assert _parties(pipeline, text, "ASSAULT") == [(["TURMIL"], ["TURREBPKK"])]
+    assert roles_of(code_text(pipeline, text, DAY), "ASSAULT") == [(["TURMIL"], ["TURREBPKK"])]
 
 
 def test_a_forces_patron_is_no_owned_object(pipeline) -> None:
     # near miss: «قوات موالية للرئيس»: the patron of a force named beside the doers, not what was shelled
     text = "قُتل أربعة مدنيين جراء قصف شنه الحوثيون وقوات موالية للرئيس السابق علي صالح على أحياء سكنية بمدينة تعز."
-    targets = [t for _s, t in _parties(pipeline, text, "ASSAULT")]
+    targets = [[m.actor_code or m.text for m in e.target] for e in of_type(code_text(pipeline, text, DAY), "ASSAULT")]
     assert targets and all("علي صالح" not in code and code != "YEMELI" for t in targets for code in t)

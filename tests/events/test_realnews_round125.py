@@ -5,23 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from hadath.model import Article
+from .helpers import code_text, roles_of
 
 DAY = date(2015, 7, 22)
 
 
-def _aid(pipeline, text: str) -> list[tuple[list[str], list[str]]]:
-    doc = pipeline(Article(id="t", date=DAY, text=text))
-    return [([m.actor_code for m in e.source], [m.actor_code for m in e.target])
-            for e in doc.events if e.event_type == "AID"]
-
-
 def test_aid_to_counted_civilians(pipeline) -> None:
     text = "وزّع برنامج الأغذية العالمي حصصاً غذائية على أكثر من 200 ألف شخص في ولاية شمال دارفور."
-    assert _aid(pipeline, text) == [(["IGOUNOWFP"], ["SDNCVL"])]
+    assert roles_of(code_text(pipeline, text, DAY), "AID") == [(["IGOUNOWFP"], ["SDNCVL"])]
 
 
 def test_evacuated_nationals_stay_the_evacuators_own(pipeline) -> None:
     # near miss: «الرعايا» right after an evacuation are its own state's nationals, not civilians of the place left
     text = "تخطط السلطات المصرية لإجلاء الرعايا من مدينة بورتسودان خلال الأيام المقبلة."
-    assert _aid(pipeline, text) == [(["EGYGOV"], ["EGYCVL"])]
+    assert roles_of(code_text(pipeline, text, DAY), "AID") == [(["EGYGOV"], ["EGYCVL"])]

@@ -5,28 +5,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from hadath.model import Article
+from .helpers import code_text, roles_of
 
 DAY = date(2015, 7, 25)
 
 
-def _arrests(pipeline, text: str) -> list[tuple[list[str], list[str]]]:
-    doc = pipeline(Article(id="t", date=DAY, text=text))
-    return [([m.actor_code for m in e.source], [m.actor_code for m in e.target])
-            for e in doc.events if e.event_type == "COERCE"]
-
-
 def test_counted_people_behind_the_triggers_own_preposition(pipeline) -> None:
     text = "ألقت قوات الأمن التركية، فجر اليوم الجمعة، القبض على 17 شخصاً في مدينة مانيسا غربي البلاد."
-    assert _arrests(pipeline, text) == [(["TURCOP"], ["TURCVL"])]
+    assert roles_of(code_text(pipeline, text, DAY), "COERCE") == [(["TURCOP"], ["TURCVL"])]
 
 
 def test_the_body_of_an_arrested_member(pipeline) -> None:
     text = "ألقت الشرطة التركية القبض على قيادي في تنظيم داعش."
-    assert _arrests(pipeline, text) == [(["TURCOP"], ["IMGMUSISI"])]
+    assert roles_of(code_text(pipeline, text, DAY), "COERCE") == [(["TURCOP"], ["IMGMUSISI"])]
 
 
 def test_a_later_preposition_is_not_the_triggers(pipeline) -> None:
     # near miss: the embassy behind «الاعتداء على» is no one arrested
     text = "أعلنت الشرطة التركية القبض على خلية في إسطنبول بعد الاعتداء على السفارة الأمريكية."
-    assert _arrests(pipeline, text) == [(["TURCOP"], [])]
+    assert roles_of(code_text(pipeline, text, DAY), "COERCE") == [(["TURCOP"], [])]

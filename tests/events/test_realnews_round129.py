@@ -5,28 +5,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from hadath.model import Article
+from .helpers import code_text, roles_of
 
 DAY = date(2015, 7, 26)
 
 
-def _strikes(pipeline, text: str) -> list[tuple[list[str], list[str]]]:
-    doc = pipeline(Article(id="t", date=DAY, text=text))
-    return [(sorted(m.actor_code for m in e.source), [m.actor_code for m in e.target])
-            for e in doc.events if e.event_type == "ASSAULT"]
-
-
 def test_targets_of_a_group_after_a_count(pipeline) -> None:
     text = "شنت مقاتلات أمريكية وبريطانية غارات على أكثر من ستين هدفاً للحوثيين في اليمن."
-    assert _strikes(pipeline, text) == [(["GBRMIL", "USAMIL"], ["YEMREBHOU"])]
+    strikes = [(sorted(source), target) for source, target in roles_of(code_text(pipeline, text, DAY), "ASSAULT")]
+    assert strikes == [(["GBRMIL", "USAMIL"], ["YEMREBHOU"])]
 
 
 def test_targets_of_a_group_after_a_verb(pipeline) -> None:
     text = "قصفت المقاتلات التركية ليل الجمعة سبعة أهداف لحزب العمال الكردستاني في شمال العراق."
-    assert _strikes(pipeline, text) == [(["TURMIL"], ["TURREBPKK"])]
+    assert roles_of(code_text(pipeline, text, DAY), "ASSAULT") == [(["TURMIL"], ["TURREBPKK"])]
 
 
 def test_an_aim_with_no_owner_is_no_party(pipeline) -> None:
     # near miss: «هدف» followed by no party with ل
     text = "قصفت المقاتلات التركية سبعة أهداف في شمال العراق."
-    assert _strikes(pipeline, text) == [(["TURMIL"], [])]
+    assert roles_of(code_text(pipeline, text, DAY), "ASSAULT") == [(["TURMIL"], [])]

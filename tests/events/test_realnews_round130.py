@@ -5,22 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from hadath.model import Article
+from .helpers import code_text, roles_of
 
 DAY = date(2015, 8, 9)
 
 
-def _attack_sources(pipeline, text: str) -> list[list[str]]:
-    doc = pipeline(Article(id="t", date=DAY, text=text))
-    return [[m.actor_code for m in e.source] for e in doc.events if e.event_type == "ASSAULT"]
-
-
 def test_the_claimant_names_the_unnamed_bomber(pipeline) -> None:
     text = "فجّر انتحاري نفسه وسط تجمع لعناصر الشرطة في مدينة مقديشو، وتبنت حركة الشباب الهجوم في بيان."
-    assert _attack_sources(pipeline, text) == [["SOMREBSHB"]]
+    assert [source for source, _t in roles_of(code_text(pipeline, text, DAY), "ASSAULT")] == [["SOMREBSHB"]]
 
 
 def test_a_named_attacker_stays(pipeline) -> None:
     # near miss: the sentence named the attacker; a claim by another group does not replace it
     text = "هاجمت حركة الشباب قاعدة للجيش في مقديشو، وتبنى تنظيم داعش الهجوم في بيان."
-    assert _attack_sources(pipeline, text) == [["SOMREBSHB"]]
+    assert [source for source, _t in roles_of(code_text(pipeline, text, DAY), "ASSAULT")] == [["SOMREBSHB"]]

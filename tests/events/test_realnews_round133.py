@@ -5,23 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from hadath.model import Article
+from .helpers import coded_parties
 
 DAY = date(2015, 8, 1)
-
-
-def _blames(pipeline, text: str) -> list[tuple[list[str], list[str]]]:
-    doc = pipeline(Article(id="t", date=DAY, text=text))
-    return [([m.actor_code for m in e.source], [m.actor_code for m in e.target]) for e in doc.events if e.cameo == "112"]
 
 
 def test_the_blamed_party_of_a_conjoined_verb(pipeline) -> None:
     text = ("دانت وزارة الخارجية الأردنية إحراق مستوطنين منازل ومركبات فلسطينية في بلدة حوارة جنوبي نابلس، "
             "وحمّلت الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد.")
-    assert _blames(pipeline, text) == [(["JORGOV"], ["ISRGOV"])]
+    assert [(s, t) for cameo, s, t in coded_parties(pipeline, text, DAY) if cameo == "112"] == [(["JORGOV"], ["ISRGOV"])]
 
 
 def test_a_subject_of_its_own_still_blames(pipeline) -> None:
     # near miss: with its own subject before the blamed party, the verb keeps both
     text = "وحمّلت الرئاسة الفلسطينية الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد."
-    assert _blames(pipeline, text) == [(["PSEGOV"], ["ISRGOV"])]
+    assert [(s, t) for cameo, s, t in coded_parties(pipeline, text, DAY) if cameo == "112"] == [(["PSEGOV"], ["ISRGOV"])]

@@ -1059,7 +1059,6 @@ from hadath.events.parties import (
     _domestic_country,
     _expressed_for,
     _feminine_object,
-    _find_object,
     _first_object,
     _first_person,
     _foreign_ground,
@@ -1114,6 +1113,7 @@ from hadath.events.parties import (
     _right_boundary,
     _riot_crowd,
     _site_of,
+    _states,
     _subject_in_the_verb,
     _told_in_it,
     _told_to,
@@ -2591,7 +2591,7 @@ class SentenceCoder:
         own_organ: Arg | None = None  # the source's own state named after a target preposition, kept as a last resort
 
         if target is None:
-            own = {state_country(m) for m in source.actors()} - {None} if source is not None else set()
+            own = _states(source)
             for a in after:
                 if a is source:
                     continue
@@ -2617,7 +2617,7 @@ class SentenceCoder:
                 and (them := _counted_of_them(tokens, first, last, args)) is not None:
             # round 131: "واعتقلت عدداً منهم": some of the civilians named before, of the acting state's country (or
             # of the country the sentence's context gives later, as for counted people)
-            own = {state_country(m) for m in source.actors()} - {None} if source is not None else set()
+            own = _states(source)
             country = next(iter(own)) if len(own) == 1 else None
             target = Arg([civilians_at(sent, them, country, "counted-of-them")], them, them, "")
         if target is None and p.object_target:
@@ -2663,7 +2663,7 @@ class SentenceCoder:
         if target is None and ptype in ("ASSAULT", "COERCE"):
             target = _owned_object(tokens, last, after)  # round 121: "استهداف سفينة مملوكة لشركة أمريكية"
         if target is None and ptype in ("ASSAULT", "COERCE") and source is not None \
-                and len(own := {state_country(m) for m in source.actors()} - {None}) == 1 \
+                and len(own := _states(source)) == 1 \
                 and (crowd := _dispersed_crowd(tokens, last, after, source)) is not None:
             # round 112: "أطلقت قوات الأمن الغاز المسيل للدموع على تجمع وسط بغداد، لتفريق المحتجين": the crowd, its
             # civilians (of the one country the sentence's places are in, else of the force's state)
@@ -2678,16 +2678,15 @@ class SentenceCoder:
                 target = crowd
         if target is None and victims_before is not None and victims_before is not source:
             target = victims_before  # round 54: "أصيب ثلاثة جنود بجروح في هجوم"، "استشهد فلسطينيان برصاص"
-        if target is None and p.role == "statement" and p.objects and not p.target_preps \
-                and (expressed := _object_hit(tokens, last, p, named)) is not None:
+        expressed = _object_hit(tokens, last, p, named) if p.objects else None  # (where, which) complement
+        if target is None and expressed is not None and p.role == "statement" and not p.target_preps:
             target = _expressed_for(tokens, expressed[0], after, source)  # round 126: "عن دعمها لجهود الحكومة"
         target = target or own_organ
         cameo = p.cameo
         mode = None
         if p.objects:
-            hit = _find_object(tokens, last, p, named)
-            if hit is not None:
-                cameo, mode = hit.cameo, hit.mode
+            if expressed is not None:
+                cameo, mode = expressed[1].cameo, expressed[1].mode
             elif p.requires_object:
                 if explain is not None:
                     explain.append(f"pattern {p.id}: no complement that says what was expressed")

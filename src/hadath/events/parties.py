@@ -829,6 +829,11 @@ def _withdrawn_from(tokens: Sequence[Token], c: Coded, places: Sequence[PlaceMen
                  if any(lo <= pl.start < hi for lo, hi in spans)), None)
 
 
+def _states(a: Arg | None) -> set[str]:
+    """The states (ISO-3) the actors of an argument belong to; none for no argument."""
+    return {state_country(m) for m in a.actors()} - {None} if a is not None else set()
+
+
 def _civil_words(a: Arg) -> bool:
     """An argument made from plain words naming civilians (15 شخصاً، منازل فلسطينية), not a named actor."""
     return all(m.how in ("people-noun", "nisba") and m.sector == "CVL" for m in a.mentions)
@@ -843,7 +848,7 @@ def _against_target(tokens: Sequence[Token], last: int, after: Sequence[Arg], so
                      named: frozenset[int], charge: bool) -> Arg | None:
     """Section 32: a party after «ضد / بحق / في حق» in a hostile act's clause is whom it is aimed at, also past the
     act's own object (هدد باستخدام السلاح النووي ضد أوكرانيا، رفعت دعوى أمام المحكمة ضد ألمانيا)."""
-    sides = {state_country(m) for m in source.actors()} - {None} if source is not None else set()
+    sides = _states(source)
     for a in after:
         if a is source or a.prep not in AGAINST_PREPS or _gap(tokens, last, a.first, named) > AGAINST_REACH:
             continue
@@ -1329,17 +1334,11 @@ def _right_boundary(tokens: list[Token], last: int, named: frozenset[int] = froz
     return len(tokens) - 1
 
 
-def _find_object(tokens: list[Token], last: int, p: Pattern, named: frozenset[int] = frozenset()
-                 ) -> ObjectRule | None:
-    """The first complement after the trigger (within 14 tokens, before a full stop) that refines the code;
-    a complementizer ends the search unless it opens the trigger's own complement clause (§30: حذّر من أن)."""
-    hit = _object_hit(tokens, last, p, named)
-    return hit[1] if hit is not None else None
-
-
 def _object_hit(tokens: list[Token], last: int, p: Pattern, named: frozenset[int] = frozenset()
                 ) -> tuple[int, ObjectRule] | None:
-    """(where, which) of :func:`_find_object`'s complement."""
+    """(where, which) of the first complement after the trigger (within 14 tokens, before a full stop) that refines
+    the code; a complementizer ends the search unless it opens the trigger's own complement clause (§30: حذّر من
+    أن)."""
     hi = min(len(tokens), last + 15)
     index = p.object_index
     best: tuple[int, ObjectRule] | None = None
@@ -1368,7 +1367,7 @@ def _expressed_for(tokens: Sequence[Token], expressed_at: int, after: Sequence[A
     it belongs to the speaker (أبدى المدير العام للوكالة … قلقاً), and a relative clause or a comma ends the phrase
     (عن إدانتها للتفجير الذي استهدف مجمعاً للشرطة).  A party of the speaker's own state is no one it feels for (عن
     ثقته بالتوصل إلى قرض جديد لليونان, said by the Greek minister)."""
-    own = {state_country(m) for m in source.actors()} - {None} if source is not None else set()
+    own = _states(source)
     for a in after:
         if a is source or a.first <= expressed_at:
             continue

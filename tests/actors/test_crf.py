@@ -10,7 +10,14 @@ import pytest
 
 from hadath.actors.crf import BlockScores, CrfModel
 from hadath.actors.lexicon import ActorLexicon
-from hadath.actors.ner import DocumentMemory, FeatureExtractor, NerTagger, read_conll, split_conjoined_persons
+from hadath.actors.ner import (
+    DocumentMemory,
+    FeatureExtractor,
+    NerTagger,
+    complete_name_links,
+    read_conll,
+    split_conjoined_persons,
+)
 from hadath.actors.stage import gazetteer_of, model_path
 from hadath.errors import ModelError
 
@@ -85,8 +92,8 @@ def test_truncated_model_is_a_model_error(tmp_path: Path) -> None:
 
 
 def _reference_tags(tagger: NerTagger, sentences: list[list[str]], per_document: int) -> list[list[str]]:
-    """crfsuite tagging of the full feature strings, with the same document memory, and the tagger's one
-    rule after decoding (a person name that starts with و begins a new name)."""
+    """crfsuite tagging of the full feature strings, with the same document memory, and the tagger's two
+    rules after decoding (a person name that starts with و begins a new name; no name ends on «بن»)."""
     ref = pycrfsuite.Tagger()
     ref.open(str(model_path()))
     out: list[list[str]] = []
@@ -97,6 +104,7 @@ def _reference_tags(tagger: NerTagger, sentences: list[list[str]], per_document:
         feats = [tagger.features.word(w) for w in words]
         tags = list(ref.tag(tagger.features.items(feats, memory, tagger.features.phrase_features(words))))
         tags = split_conjoined_persons(words, tags, tagger.features.gazetteer.given | tagger.features.gazetteer.person)
+        tags = complete_name_links(words, tags)
         memory.add([f[5] for f in feats], tags)
         out.append(tags)
     return out

@@ -20,6 +20,7 @@ from hadath.actors.ner import (
     WordClusters,
     _rank_bucket,
     bio_spans,
+    complete_name_links,
     entity_scores,
     read_conll,
     split_conjoined_persons,
@@ -52,6 +53,29 @@ def test_only_persons_are_split_at_the_conjunction() -> None:
     words = ["البوسنة", "والهرسك", "وزارة", "الخارجية", "والتعاون", "شافيز", "وكو"]
     tags = ["B-LOC", "I-LOC", "B-ORG", "I-ORG", "I-ORG", "B-PERS", "I-PERS"]  # وكو: too short to be و + a name
     assert split_conjoined_persons(words, list(tags), frozenset()) == tags
+
+
+def test_a_name_never_ends_on_a_link_word() -> None:
+    words = ["كشف", "الأمير", "عبدالله", "بن", "مساعد", "الرئيس", "العام"]
+    tags = ["O", "O", "B-PERS", "I-PERS", "O", "O", "O"]  # مساعد is also "assistant": the CRF stops before it
+    assert complete_name_links(words, tags) == ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O", "O"]
+    chain = ["الأمير", "خالد", "بن", "فهد", "بن", "خالد", "في"]
+    assert complete_name_links(chain, ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O", "O"]) == \
+        ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "I-PERS", "O"]
+    # a new name of the same type right after the link word is the name's rest: «أسامة بن» «لادن»
+    assert complete_name_links(["أسامة", "بن", "لادن"], ["B-PERS", "I-PERS", "B-PERS"]) == ["B-PERS", "I-PERS", "I-PERS"]
+
+
+def test_son_of_left_out_after_a_name_is_inside_it() -> None:
+    words = ["قال", "سامر", "بن", "علي", "إن"]
+    assert complete_name_links(words, ["O", "B-PERS", "O", "O", "O"]) == ["O", "B-PERS", "I-PERS", "I-PERS", "O"]
+
+
+def test_link_words_outside_names_and_before_punctuation_stay() -> None:
+    words = ["قال", "ابن", "عمه", "إن", "أبو", "،", "أبو", "ظبي"]
+    tags = ["O", "O", "O", "O", "B-PERS", "O", "B-PERS", "B-LOC"]  # a place after «أبو» is not the name's rest
+    assert complete_name_links(words, list(tags)) == tags
+    assert complete_name_links(["الكاتب", "بن", "عمه"], ["O", "O", "O"]) == ["O", "O", "O"]  # no name before
 
 
 def test_entity_scores_exact_spans() -> None:

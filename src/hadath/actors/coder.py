@@ -237,6 +237,8 @@ class Unit:
     anaphor: bool = False  # a definite title/body word coded as a back-reference (الرئيس، الوزارة)
     singular: bool = False  # an organisation's adjective that names it only after a singular noun (الأوروبي)
     role: str | None = None  # a listed person's title that day, as the agents name titles ("king", "foreign minister")
+    name_start: int | None = None  # where the name proper starts, once a title before it is merged in
+    title_role: str | None = None  # then the title's name ("president"), as role_title names a listed role
 
 
 @dataclass(slots=True)
@@ -309,6 +311,7 @@ class ActorCoder:
         units = self._units(tokens, day, context, index)
         units = self._merge_titles(units, tokens)
         _named_again(units, text, context)
+        self._titled_surnames(units, text, day)
         # a title that neither heads a name nor found a country names no identifiable actor ("قال الرئيس")
         units = [u for u in units if not (u.kind == "title" and u.country is None and not u.members)]
         _crowd_of_person(units, tokens)
@@ -1073,6 +1076,20 @@ class ActorCoder:
 
     # -- step 2: merges ----------------------------------------------------------------------------
 
+    def _titled_surnames(self, units: list[Unit], text: str, day: date) -> None:
+        """A title before a surname no earlier mention gave codes the one listed person of that surname who
+        holds that title's role on the article's day (see :func:`_titled_surname_holder`)."""
+        surnames = self.lexicon.surnames
+        for u in units:
+            if u.kind != "ner" or u.code is not None or u.name_start is None:
+                continue
+            words = normalize(text[u.name_start:u.end]).split()
+            person = _titled_surname_holder(words, u.title_role, day, surnames, self.given_names)
+            if person is not None:
+                u.code = code_at(person, day)
+                u.country, u.sector = split_code(u.code, self.lexicon.countries)
+                u.name, u.name_latin, u.entity_id, u.how = person.name_ar, person.name_en, person.id, "title+surname"
+
     def _merge_titles(self, units: list[Unit], tokens: Sequence[Token]) -> list[Unit]:
         """A title (chain) directly before a person (lexicon or CRF) merges into one PERS mention; a name the
         lexicon does not code right after "رئيس / الأمين العام ل / مدير + organisation" is its head and speaks
@@ -1108,6 +1125,8 @@ class ActorCoder:
                     for _ in chain:
                         out.pop()
                     former_title = any(t.norm in FORMER_WORDS for t in tokens[chain[-1].first:u.first])
+                    u.name_start = u.start
+                    u.title_role = coded.agent.name_en if coded.agent is not None and coded.agent.title else None
                     u.first, u.start = chain[-1].first, chain[-1].start
                     if (u.kind == "ner" or u.entity_id is None) and coded.anaphor \
                             and not _has_pronoun_suffix(tokens[coded.last]):
@@ -1249,21 +1268,41 @@ def _keep_article_start(tok: Token) -> int:
     return advance_letters(tok.text, 0, len(tok.text), len(prefix) - keep) + tok.start
 
 
+# «بن / بنت / ابن» before the last words of a name: those words are the father's name (سلمان بن عبدالعزيز), so a
+# later «الملك عبدالعزيز» is not that person
+PATRONYM_LINKS = frozenset({"بن", "بنت", "ابن"})
+
+
 def _named_again(units: list[Unit], text: str, context: Context) -> None:
     """A name the tagger found that ends the name of a listed person told earlier in the document (وزير الدفاع
     الأمريكي آشتون كارتر … وجاءت زيارة كارتر) is that person again: it takes the earlier mention's coding.  Only
-    a listed person (coded by the lexicon at the article's date), the latest one whose name ends so."""
+    a listed person (coded by the lexicon at the article's date), the latest one whose name ends so, and not in a
+    father's name after «بن» (:data:`PATRONYM_LINKS`).  A title
+    before the name («الرئيس البشير» after «عمر البشير») is not part of what is matched, but it must not
+    name another sector than the person's."""
     named = [u for u in units if u.kind == "ner" and u.type == "PERS" and u.code is None]
     if not named:
         return
     listed = [(normalize(m.text).split(), m) for m in reversed(context.mentions)
               if m.type == "PERS" and m.entity_id and m.actor_code]  # (latest first, each name normalized once)
     for u in named:
-        words = normalize(text[u.start:u.end]).split()
-        earlier = next((m for names, m in listed if len(words) < len(names) and names[-len(words):] == words), None)
-        if earlier is not None:
+        words = normalize(text[u.start if u.name_start is None else u.name_start:u.end]).split()
+        earlier = next((m for names, m in listed if len(words) < len(names) and names[-len(words):] == words
+                        and names[-len(words) - 1] not in PATRONYM_LINKS), None)
+        if earlier is not None and (u.name_start is None or u.sector in (None, earlier.sector)):
             u.code, u.country, u.sector, u.entity_id = earlier.actor_code, earlier.country, earlier.sector, earlier.entity_id
             u.name, u.name_latin, u.how = earlier.name, earlier.name_latin, "ner+earlier-name"
+
+
+def _titled_surname_holder(words: Sequence[str], title_role: str | None, day: date,
+                           surnames: Mapping[str, tuple[Person, ...]], given_names: frozenset[str]) -> Person | None:
+    """The one listed person whose surname is ``words`` (a single word, no given name) and who holds the title's
+    role on ``day``: «الرئيس البشير» in 2015 is Omar al-Bashir, the only al-Bashir who was a president then."""
+    if len(words) != 1 or title_role is None or words[0] in given_names:
+        return None
+    holders = [p for p in surnames.get(words[0], ()) if (r := role_at(p, day)) is not None
+               and role_title(r) == title_role]
+    return holders[0] if len(holders) == 1 else None
 
 
 def name_start(tok: Token, known: Mapping[str, Sequence[int]] | None) -> int:

@@ -8,7 +8,8 @@ across kinds ("وزارة الخارجية" beats "الخارجية").  Persons 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
@@ -271,6 +272,9 @@ class ActorLexicon:
     adjective_words: frozenset[str]
     title_words: frozenset[str]
     org_words: frozenset[str]
+    # the last word of each listed person's names of two words or more, unless a father's name (سلمان بن عبدالعزيز),
+    # → those persons («البشير» → Omar al-Bashir)
+    surnames: Mapping[str, tuple[Person, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, root: Path | None = None, outlets: Path | None = None) -> ActorLexicon:
@@ -286,6 +290,7 @@ class ActorLexicon:
         countries: dict[str, Country] = {}
         capital_of: dict[str, str] = {}
         words: dict[str, set[str]] = {k: set() for k in ("person", "country", "adjective", "title", "org")}
+        surnames: dict[str, list[Person]] = {}
         issues: list[LexiconIssue] = []
 
         def add(names: list[str], hit: Hit, bucket: str | None) -> None:
@@ -350,6 +355,10 @@ class ActorLexicon:
                                    r.get("role", "")) for r in d["roles"])
                 person = Person(d["id"], d["name_en"], d["name_ar"], roles)
                 add(d["names"], Hit("person", person), "person")
+                for last in {words[-1] for words in map(_norm_words, d["names"])
+                             if len(words) > 1 and words[-2] not in ("بن", "بنت", "ابن", "عبد")}:
+                    # (not a father's name, nor the half of a compound: سلمان بن عبد العزيز)
+                    surnames.setdefault(last, []).append(person)
         if outlets.exists():
             for entry in _load(outlets, validate_outlet, issues):
                 d = entry.data
@@ -358,7 +367,8 @@ class ActorLexicon:
         if issues:
             raise LexiconError(issues)
         return cls(matcher, countries, capital_of, frozenset(words["person"]), frozenset(words["country"]),
-                   frozenset(words["adjective"]), frozenset(words["title"]), frozenset(words["org"]))
+                   frozenset(words["adjective"]), frozenset(words["title"]), frozenset(words["org"]),
+                   MappingProxyType({k: tuple(v) for k, v in surnames.items()}))
 
 
 _NO_DUAL_ENDINGS = ("ات", "ون", "ين", "ان", "ي", "ى", "ا", "اء")  # plurals, duals, nisba plurals, defective nouns

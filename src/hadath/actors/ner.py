@@ -563,7 +563,7 @@ class NerTagger:
             emissions += self._neural_scores(words, phrases)
         names = self._basis_names
         items = [dict(zip(names, row, strict=True)) for row in (emissions @ self._basis_inverse).tolist()]
-        tags = split_conjoined_persons(words, list(self._tagger.tag(items)), self._person_words)
+        tags = complete_name_links(words, split_conjoined_persons(words, list(self._tagger.tag(items)), self._person_words))
         if memory is not None:
             memory.add(keys, tags)
         return tags
@@ -659,6 +659,29 @@ def split_conjoined_persons(words: Sequence[str], tags: list[str], person_words:
             if (norm.startswith("و") and len(norm) >= 4 and norm not in person_words
                     and norm not in _NAME_WORDS_WITH_WAW):
                 tags[i] = "B-PERS"
+    return tags
+
+
+_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ال"})  # normalized بن، ابن، بنت، أبو، آل
+_SON_OF = frozenset({"بن", "بنت"})  # never a word on its own: only ever inside a name
+
+
+def complete_name_links(words: Sequence[str], tags: list[str]) -> list[str]:
+    """``tags`` with no name ending on a link word (بن، أبو، آل): the word after it joins the name (in place).
+
+    A link word is followed by the rest of the name in every ANERcorp name that holds one, but the CRF
+    stops at a next word that is also a common noun («الأمير عبدالله بن مساعد»: مساعد is "assistant").
+    «بن» or «بنت» tagged O right after a name word is inside that name too.
+    """
+    for i in range(len(tags) - 1):
+        tag, after = tags[i], tags[i + 1]
+        if not words[i + 1][:1].isalpha() or (after != "O" and after != "B-" + tag[2:]):
+            continue  # (a new name of the same type after the link word is its rest: «بن» «لادن»)
+        norm = normalize(words[i])
+        if tag != "O" and norm in _NAME_LINKS:
+            tags[i + 1] = "I-" + tag[2:]
+        elif tag == "O" and after == "O" and norm in _SON_OF and i > 0 and tags[i - 1] != "O":
+            tags[i] = tags[i + 1] = "I-" + tags[i - 1][2:]
     return tags
 
 

@@ -560,7 +560,7 @@ class ActorCoder:
                              and not self._is_adjective(tokens[nxt.first:nxt.last + 1])) and (
                     (nxt.first == u.last + 1 and (nxt.kind == "country"
                                                   or _is_definite(tokens[u.last]) == _is_definite(tokens[nxt.first])))
-                    or _construct_nisba(tokens, u, nxt)):
+                    or _construct_nisba(tokens, u, nxt) or _shared_construct(tokens, u, nxt)):
                 # an adjective agrees in definiteness: "الأمير تركي" is Prince Turki, not a Turkish prince;
                 # "هيئة الاتصالات التركية": the adjective after a construct agrees with its head
                 adjacent = nxt.first == u.last + 1
@@ -1374,6 +1374,20 @@ def _feminine(tok: Token) -> bool:
     """Feminine or a plural of things (هيئة، السلطات): what a feminine nisba agrees with."""
     text = tok.text.rstrip(_MARKS)
     return text.endswith("ة") or (tok.norm.endswith("ات") and len(tok.norm) > 4)
+
+
+# nouns joined by و to a government word and sharing its country in construct: «حكومة وشعب المملكة»
+SHARED_CONSTRUCT_NOUNS = frozenset(normalize(w) for w in ("شعب", "قيادة", "حكومة", "برلمان"))
+
+
+def _shared_construct(tokens: list[Token], head: Unit, country: Unit) -> bool:
+    """``head`` and a noun joined to it by و share the country named after both: «لحكومة وشعب المملكة العربية
+    السعودية»، «قيادة وشعب مصر».  Without it the head took the country of the sentence's speaker."""
+    k = head.last + 1
+    if country.kind != "country" or country.first != k + 1 or _is_definite(tokens[head.last]):
+        return False
+    tok = tokens[k]
+    return tok.norm.startswith("و") and tok.norm[1:] in SHARED_CONSTRUCT_NOUNS and tok.norm[1:] in tok.forms
 
 
 def _construct_nisba(tokens: list[Token], head: Unit, adj: Unit) -> bool:

@@ -901,6 +901,11 @@ records of :mod:`~hadath.events.records`.
 154. **Conjoined blame** (round 133): a verb of blame carrying و whose first bare party after it is followed by
    «المسؤولية» (دانت الخارجية الأردنية …، وحمّلت الحكومة الإسرائيلية المسؤولية) has that party as its object and
    shares the subject of the verb it is joined to, as a conjoined verb of coercion does (section 141).
+155. **Leaders of coalitions** (round 134): a party named in a relative clause of leading after the act (ضربات
+   جوية شنتها مقاتلات التحالف الدولي الذي تقوده الولايات المتحدة) describes the coalition and is no party of the act;
+   when the clause is the act's own (الغارات الجوية التي تقودها السعودية) the leader is its doer, as a relative verb
+   of performing names it (section 56).  Before the act the leader still stands for the coalition that acts (وعدت
+   الدول المنضوية في التحالف الذي تقوده الولايات المتحدة بتقديم مساعدات).
 """
 
 from __future__ import annotations
@@ -1073,6 +1078,7 @@ from hadath.events.parties import (
     _joint,
     _kind_adjective,
     _lam_people,
+    _led_by,
     _left_boundary,
     _linked_to,
     _listed_countries,
@@ -2290,6 +2296,11 @@ class SentenceCoder:
             # متهمين", section 87)
             args = [a for a in args if not _civil_words(a) or (
                 ptype == "AID" and a.first > last and a.prep in p.target_preps)]  # round 125: aid to civilians
+        led = [a for a in args if a.first > last and _led_by(tokens, a)]
+        if led:  # round 134: the leader of a coalition or campaign named after the act is no party of it, unless
+            # it leads this very act (before the act, the leader of the coalition that acts stands for it)
+            performer = _performed_by(tokens, last, led) if noun else None
+            args = [a for a in args if a is performer or a not in led]
         left = _left_boundary(tokens, first, verb=not noun, args=args)
         right = _right_boundary(tokens, last, named)
         before = [a for a in args if left <= a.first and a.last < first]

@@ -270,8 +270,11 @@ PERFORMED_VERBS = frozenset(stem + pron for stem in ("اجرا", "اجرت", "ا
                                                      "يعقد", "تعقد", "ادا", "ادت",
                                                      # round 3: "هجمات شنتها الميليشيا"، "احتجاجات نظمها سكان"
                                                      "شن", "شنت", "شنو", "نفذ", "نفذت", "نفذو", "نظم", "نظمت", "نظمو",
-                                                     "ارتكب", "ارتكبت", "ارتكبو", "اطلق", "اطلقت", "اطلقو")
+                                                     "ارتكب", "ارتكبت", "ارتكبو", "اطلق", "اطلقت", "اطلقو",
+                                                     "يقود", "تقود")  # "الغارات التي تقودها السعودية"
                             for pron in ("ه", "ها", "هما")) | {"قادها", "قادوها"}  # (not قادة، قادته: leaders)
+# "…الذي تقوده / التي يقودها X": X leads the noun before (a coalition, a campaign), named only to describe it
+LEAD_VERBS = frozenset({"يقوده", "يقودها", "تقوده", "تقودها", "يقودهم", "تقودهم", "قادها", "قادوها"})  # (not قاده: قادة)
 GATHERED_VERBS = frozenset({"جمعت", "جمع"})  # "قمة جمعت X و Y": the meeting's two parties follow
 PERFORMED_WITH = frozenset({"قام", "قامت", "قاما", "قاموا", "يقوم", "تقوم"})  # + به / بها: "قام به الجيش"
 PERFORMED_PRONOUNS = frozenset({"به", "بها", "بهما"})
@@ -300,6 +303,13 @@ def _performed_by(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> A
             return None  # a party between: "زيارة وزير الخارجية التي أجراها" has its own genitive
         k += 1
     return None
+
+
+def _led_by(tokens: Sequence[Token], a: Arg) -> bool:
+    """Whether ``a`` is the subject of a relative clause of leading right before it («التحالف العربي الذي تقوده
+    المملكة»، «الضربات التي تقودها السعودية»): the leader describes the noun before, it is no party acted upon."""
+    k = a.first
+    return k >= 2 and _bare_word(tokens[k - 1]) in LEAD_VERBS and _bare_word(tokens[k - 2]) in RELATIVES
 
 
 def _gathered(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> tuple[Arg, Arg | None] | None:

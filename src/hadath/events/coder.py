@@ -906,6 +906,11 @@ records of :mod:`~hadath.events.records`.
    when the clause is the act's own (الغارات الجوية التي تقودها السعودية) the leader is its doer, as a relative verb
    of performing names it (section 56).  Before the act the leader still stands for the coalition that acts (وعدت
    الدول المنضوية في التحالف الذي تقوده الولايات المتحدة بتقديم مساعدات).
+156. **A verbal noun spelt as its verb** (round 135): a form that is both a past verb and its verbal noun (دعم، قصف،
+   ثمن), with a bare party right after it and a party with ل right after that (ودعم السيستاني لرئيس الوزراء، دعم طهران
+   لنظام بشار الأسد، قصف قوات التحالف لميليشياتهم), is read as the noun: the first party is its doer and the one
+   after ل its object, as section 42's genitive doer.  A pattern that names its target with ل (خصص الاتحاد الأوروبي
+   للأردن) keeps its verb.
 """
 
 from __future__ import annotations
@@ -1071,6 +1076,7 @@ from hadath.events.parties import (
     _gap,
     _gathered,
     _gathering_target,
+    _genitive_then_lam,
     _holder_after_title_body,
     _honorifics_between,
     _honoured_name,
@@ -1587,7 +1593,8 @@ class SentenceCoder:
                 own_args = args if m is longest else [a for a in args if not longest.first <= a.first <= longest.last]
                 for pattern in self._choose(tokens, m.first, m.last, m.values, m.first_form, explain, named,
                                             long_named, dated):
-                    noun = self._is_noun_use(tokens, m.first, m.last, pattern, m.first_form)
+                    noun = self._is_noun_use(tokens, m.first, m.last, pattern, m.first_form) \
+                        or _genitive_then_lam(tokens, m.first, m.last, pattern, m.first_form, own_args)
                     coded = self._roles(sent, m.first, m.last, m.start, pattern, own_args, noun, places, explain,
                                         named)
                     if coded is not None and reporters:

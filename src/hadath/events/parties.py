@@ -312,6 +312,23 @@ def _led_by(tokens: Sequence[Token], a: Arg) -> bool:
     return k >= 2 and _bare_word(tokens[k - 1]) in LEAD_VERBS and _bare_word(tokens[k - 2]) in RELATIVES
 
 
+def _genitive_then_lam(tokens: Sequence[Token], first: int, last: int, p: Pattern, form: str,
+                       args: Sequence[Arg]) -> bool:
+    """Round 135: a form listed both as verb and as verbal noun (دعم، قصف) with a bare party right after it and a
+    party with ل right after that («دعم السيستاني لرئيس الوزراء»، «دعم السعودية للحكومة اليمنية») is the verbal
+    noun: the party is its doer, the one after ل its object; a finite verb takes its object bare (unless the pattern
+    names its target with ل).  A past form of
+    three letters is spelt as its verbal noun (دعم، قصف، ضرب) even where the pattern lists no noun."""
+    if first != last or form not in p.verb_forms or tokens[first].prefix.lstrip("وف") or "ل" in p.target_preps \
+            or (form not in p.noun_forms and len(form.lstrip("وف")) != 3):
+        return False  # (a verb whose object is told with ل, خصص الاتحاد للأردن, is no evidence of a noun)
+    genitive = next((a for a in args if a.first == last + 1 and not a.prep), None)
+    k = genitive.last + 1 if genitive is not None else len(tokens)
+    # (the object may be a container of a party: «قصف الجيش السوري لمواقع المعارضة»)
+    return k < len(tokens) and tokens[k].is_word and tokens[k].prefix.lstrip("وف")[:1] == "ل" \
+        and any(a.first in (k, k + 1) for a in args)
+
+
 def _gathered(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> tuple[Arg, Arg | None] | None:
     """The parties a meeting "brought together" (قمة جمعت الرئيس X والرئيس Y): the first is the source, the
     second the target; one coordinated argument holds both."""

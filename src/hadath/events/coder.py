@@ -911,6 +911,11 @@ records of :mod:`~hadath.events.records`.
    لنظام بشار الأسد، قصف قوات التحالف لميليشياتهم), is read as the noun: the first party is its doer and the one
    after ل its object, as section 42's genitive doer.  A pattern that names its target with ل (خصص الاتحاد الأوروبي
    للأردن) keeps its verb.
+157. **What is recognised** (round 136): the party after «بسيادة، باستقلال، بشرعية» is the target of an act that names
+   its target with ب (اعترفت الولايات المتحدة بسيادة المغرب → MAR); «الدولة» before a country's nisba is that state
+   (roles.STATE_HEADS: الدولة التركية التي قبضت → TURGOV), recognised as the country itself (اعترافها بالدولة
+   الفلسطينية → PSE, as «بدولة فلسطين» is), but not after a word of land (أراضي الدولة السورية).  The recognition
+   patterns need «بالدولة» as they needed «بدولة».
 """
 
 from __future__ import annotations
@@ -1125,6 +1130,7 @@ from hadath.events.parties import (
     _right_boundary,
     _riot_crowd,
     _site_of,
+    _sovereign_owner,
     _states,
     _subject_in_the_verb,
     _told_in_it,
@@ -1146,6 +1152,7 @@ from hadath.events.roles import (
     PEOPLE_NOUNS,
     PROPOSAL_HEADS,
     STATE_SECTORS,
+    TERRITORY_HEADS,
     answering_state,
     civilians_at,
     context_country,
@@ -1257,7 +1264,6 @@ CHARGE_TYPES = frozenset({"ACCUSE", "SANCTION"})
 # Section 32: a country's land, waters or airspace (الأراضي الليبية، المياه الإقليمية الإيرانية) that force falls
 # on or a withdrawal leaves: that country (troops sent there are left to the pattern: the dev gold names no target)
 TERRITORY_TYPES = frozenset({"ASSAULT", "RETREAT", "COERCE"})
-TERRITORY_HEADS = frozenset({"اراضي", "الاراضي", "اجواء", "الاجواء", "المياه", "مياه", "الاقليم", "التراب"})
 TERRITORY_QUALIFIERS = frozenset({"الاقليميه", "الجوي", "الوطني"})
 TERRITORY_PREPS = frozenset({"من", "داخل", "علي", "الي", "في", "عبر", "نحو", "خارج"})
 TERRITORY_REACH = 10
@@ -2656,6 +2662,8 @@ class SentenceCoder:
                 target = next((a for a in after if a.first == aside + 1 and not a.prep and a is not source), None)
         if target is None and (p.target_preps or p.object_target):
             target = _member_object(tokens, last, after, source, p, self.stop_words)
+        if target is None and "ب" in p.target_preps:
+            target = _sovereign_owner(tokens, last, after, source)  # round 136: "بسيادة المغرب"
         if target is None and (p.target_preps or p.object_target):
             target = self._place_target(sent, last, right, p, ptype, source, args, places)
         if noun and p.mode == "visit" and source is None and target is not None and target.prep == "ل" \

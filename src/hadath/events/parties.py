@@ -51,6 +51,7 @@ from hadath.events.roles import (
     VICTIM_SECTORS,
     is_generic,
     state_country,
+    with_code,
 )
 from hadath.model import ActorMention, PlaceMention, Sentence, Token
 from hadath.text.normalize import DAMMA, DIACRITICS, normalize
@@ -327,6 +328,30 @@ def _genitive_then_lam(tokens: Sequence[Token], first: int, last: int, p: Patter
     # (the object may be a container of a party: «قصف الجيش السوري لمواقع المعارضة»)
     return k < len(tokens) and tokens[k].is_word and tokens[k].prefix.lstrip("وف")[:1] == "ل" \
         and any(a.first in (k, k + 1) for a in args)
+
+
+# what a recognition or a respect is "of" (الاعتراف بسيادة المغرب، باستقلال كوسوفو، بشرعية الحكومة), normalized
+SOVEREIGNTY_HEADS = frozenset({"سياده", "استقلال", "شرعيه", "وحده", "سلامه"})
+SOVEREIGNTY_REACH = 6  # words from the trigger to the party
+STATE_WORDS = frozenset({"الدوله", "دوله"})
+
+
+def _sovereign_owner(tokens: Sequence[Token], last: int, after: Sequence[Arg], source: Arg | None) -> Arg | None:
+    """Round 136: the party whose sovereignty, independence or legitimacy an act with ب is about (اعترفت الولايات
+    المتحدة بسيادة المغرب → MAR): the bare party right after «بسيادة / باستقلال / بشرعية», or a state named by
+    its nisba whose head carries the ب (اعترافها بالدولة الفلسطينية: the mention holds its proclitic)."""
+    for a in after:
+        if a is source or a.prep or a.first <= last or a.first - last > SOVEREIGNTY_REACH:
+            continue
+        before, head = tokens[a.first - 1], tokens[a.first]
+        if a.first - 1 > last and before.prefix.lstrip("وف") == "ب" \
+                and before.norm[len(before.prefix):] in SOVEREIGNTY_HEADS:
+            return a
+        if head.prefix.lstrip("وف")[:1] == "ب" and _has_any(head, STATE_WORDS):
+            # (the state recognised, as «بدولة فلسطين» is: the country, not its government)
+            return Arg([with_code(m, m.country, None, "state") if m.country else m for m in a.mentions], a.first,
+                       a.last, a.prep)
+    return None
 
 
 def _gathered(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> tuple[Arg, Arg | None] | None:

@@ -86,7 +86,9 @@ CIVIL_HEADS = frozenset({
     "مستشفي", "المستشفي", "مدرسه", "المدرسه", "مسجد", "المسجد", "حافله", "الحافله",
     "الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "ملايين",
 })
-GOVERNMENT_HEADS = frozenset({  # proposals and acts of a government; bulldozers of demolition orders
+TERRITORY_HEADS = frozenset({"اراضي", "الاراضي", "اجواء", "الاجواء", "المياه", "مياه", "الاقليم", "التراب"})
+STATE_HEADS = frozenset({"الدوله", "دوله"})  # round 136: "الاعتراف بالدولة الفلسطينية"، "الدولة السورية"
+GOVERNMENT_HEADS = STATE_HEADS | frozenset({  # proposals and acts of a government; bulldozers of demolition orders
     "الجرافات", "جرافات", "جرافه", "الجرافه", "الاحتلال", "الجانب", "الجانبان", "الجانبين", "الطرف", "الطرفان",
     "الطرفين", "الوسطاء", "الوسيط", "الوفد", "وفد", "الوفدان", "المسؤولون", "مسؤولون", "مسؤولين",
     "مقترح", "مقترحا", "المقترح", "اقتراح", "اقتراحا", "الاقتراح", "مبادره", "المبادره", "خطه", "الخطه",
@@ -224,6 +226,9 @@ def nisba_sector(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
     if not CIVIL_HEADS.isdisjoint(forms) or tokens[head].norm in CROWD_HEADS or not CROWD_HEADS.isdisjoint(forms):
         return head, "CVL"
     if not GOVERNMENT_HEADS.isdisjoint(forms):
+        if head > 0 and not STATE_HEADS.isdisjoint(forms) \
+                and not TERRITORY_HEADS.isdisjoint(tokens[head - 1].forms or (tokens[head - 1].norm,)):
+            return None  # "أراضي الدولة السورية": the state's land, no party
         return head, "GOV"
     return _construct_head(tokens, head)
 

@@ -675,12 +675,17 @@ def complete_name_links(words: Sequence[str], tags: list[str]) -> list[str]:
     """
     for i in range(len(tags) - 1):
         tag, after = tags[i], tags[i + 1]
-        if not words[i + 1][:1].isalpha() or (after != "O" and after != "B-" + tag[2:]):
+        if tag == "O":  # only «بن» or «بنت» left out right after a name
+            if after != "O" or i == 0 or tags[i - 1] == "O" or len(words[i]) > 6:  # (marks may be written)
+                continue
+        elif after != "O" and after != "B-" + tag[2:]:
             continue  # (a new name of the same type after the link word is its rest: «بن» «لادن»)
+        if not words[i + 1][:1].isalpha():
+            continue
         norm = normalize(words[i])
         if tag != "O" and norm in _NAME_LINKS:
             tags[i + 1] = "I-" + tag[2:]
-        elif tag == "O" and after == "O" and norm in _SON_OF and i > 0 and tags[i - 1] != "O":
+        elif tag == "O" and norm in _SON_OF:
             tags[i] = tags[i + 1] = "I-" + tags[i - 1][2:]
     return tags
 

@@ -43,6 +43,7 @@ from datetime import date
 from types import MappingProxyType
 
 from hadath.actors.lexicon import (
+    PATRONYM_LINKS,
     SECTORS,
     ActorLexicon,
     Agent,
@@ -1268,18 +1269,13 @@ def _keep_article_start(tok: Token) -> int:
     return advance_letters(tok.text, 0, len(tok.text), len(prefix) - keep) + tok.start
 
 
-# «بن / بنت / ابن» before the last words of a name: those words are the father's name (سلمان بن عبدالعزيز), so a
-# later «الملك عبدالعزيز» is not that person
-PATRONYM_LINKS = frozenset({"بن", "بنت", "ابن"})
-
-
 def _named_again(units: list[Unit], text: str, context: Context) -> None:
     """A name the tagger found that ends the name of a listed person told earlier in the document (وزير الدفاع
     الأمريكي آشتون كارتر … وجاءت زيارة كارتر) is that person again: it takes the earlier mention's coding.  Only
     a listed person (coded by the lexicon at the article's date), the latest one whose name ends so, and not in a
-    father's name after «بن» (:data:`PATRONYM_LINKS`).  A title
-    before the name («الرئيس البشير» after «عمر البشير») is not part of what is matched, but it must not
-    name another sector than the person's."""
+    father's name after «بن» (a later «الملك عبدالعزيز» is not سلمان بن عبدالعزيز).  A title before the name
+    («الرئيس البشير» after «عمر البشير») is not part of what is matched, but it must not name another sector
+    than the person's."""
     named = [u for u in units if u.kind == "ner" and u.type == "PERS" and u.code is None]
     if not named:
         return

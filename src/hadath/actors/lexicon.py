@@ -356,7 +356,7 @@ class ActorLexicon:
                 person = Person(d["id"], d["name_en"], d["name_ar"], roles)
                 add(d["names"], Hit("person", person), "person")
                 for last in {words[-1] for words in map(_norm_words, d["names"])
-                             if len(words) > 1 and words[-2] not in ("بن", "بنت", "ابن", "عبد")}:
+                             if len(words) > 1 and words[-2] not in PATRONYM_LINKS and words[-2] != "عبد"}:
                     # (not a father's name, nor the half of a compound: سلمان بن عبد العزيز)
                     surnames.setdefault(last, []).append(person)
         if outlets.exists():
@@ -430,6 +430,10 @@ def _load(path: Path, validate: Any, issues: list[LexiconIssue]) -> list:
     except LexiconError as exc:
         issues.extend(exc.issues)
         return []
+
+
+# «بن / بنت / ابن» before the last words of a name: those words are the father's name (سلمان بن عبدالعزيز)
+PATRONYM_LINKS = frozenset({"بن", "بنت", "ابن"})
 
 
 def _norm_words(phrase: str) -> list[str]:

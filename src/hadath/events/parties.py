@@ -47,6 +47,7 @@ from hadath.events.roles import (
     NISBA_QUALIFIERS,
     PEOPLE_NOUNS,
     PROPOSAL_HEADS,
+    STATE_HEADS,
     STATE_SECTORS,
     VICTIM_SECTORS,
     is_generic,
@@ -318,8 +319,8 @@ def _genitive_then_lam(tokens: Sequence[Token], first: int, last: int, p: Patter
     """Round 135: a form listed both as verb and as verbal noun (دعم، قصف) with a bare party right after it and a
     party with ل right after that («دعم السيستاني لرئيس الوزراء»، «دعم السعودية للحكومة اليمنية») is the verbal
     noun: the party is its doer, the one after ل its object; a finite verb takes its object bare (unless the pattern
-    names its target with ل).  A past form of
-    three letters is spelt as its verbal noun (دعم، قصف، ضرب) even where the pattern lists no noun."""
+    names its target with ل).  A past form of three letters is spelt as its verbal noun (دعم، قصف، ضرب) even where
+    the pattern lists no noun."""
     if first != last or form not in p.verb_forms or tokens[first].prefix.lstrip("وف") or "ل" in p.target_preps \
             or (form not in p.noun_forms and len(form.lstrip("وف")) != 3):
         return False  # (a verb whose object is told with ل, خصص الاتحاد للأردن, is no evidence of a noun)
@@ -333,7 +334,6 @@ def _genitive_then_lam(tokens: Sequence[Token], first: int, last: int, p: Patter
 # what a recognition or a respect is "of" (الاعتراف بسيادة المغرب، باستقلال كوسوفو، بشرعية الحكومة), normalized
 SOVEREIGNTY_HEADS = frozenset({"سياده", "استقلال", "شرعيه", "وحده", "سلامه"})
 SOVEREIGNTY_REACH = 6  # words from the trigger to the party
-STATE_WORDS = frozenset({"الدوله", "دوله"})
 
 
 def _sovereign_owner(tokens: Sequence[Token], last: int, after: Sequence[Arg], source: Arg | None) -> Arg | None:
@@ -347,7 +347,7 @@ def _sovereign_owner(tokens: Sequence[Token], last: int, after: Sequence[Arg], s
         if a.first - 1 > last and before.prefix.lstrip("وف") == "ب" \
                 and before.norm[len(before.prefix):] in SOVEREIGNTY_HEADS:
             return a
-        if head.prefix.lstrip("وف")[:1] == "ب" and _has_any(head, STATE_WORDS):
+        if head.prefix.lstrip("وف")[:1] == "ب" and _has_any(head, STATE_HEADS):
             # (the state recognised, as «بدولة فلسطين» is: the country, not its government)
             return Arg([with_code(m, m.country, None, "state") if m.country else m for m in a.mentions], a.first,
                        a.last, a.prep)

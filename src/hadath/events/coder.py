@@ -916,6 +916,10 @@ records of :mod:`~hadath.events.records`.
    (roles.STATE_HEADS: الدولة التركية التي قبضت → TURGOV), recognised as the country itself (اعترافها بالدولة
    الفلسطينية → PSE, as «بدولة فلسطين» is), but not after a word of land (أراضي الدولة السورية).  The recognition
    patterns need «بالدولة» as they needed «بدولة».
+158. **Reactions to an uncoded step** (round 137): a reaction told as a relative clause of a step noun (…، في خطوة
+   رحبت بها واشنطن، في محاكمة وصفها البيت الأبيض) is aimed at the main clause's subject also when no act of that
+   clause was coded: the bare coded party opening the sentence or right after its first verb (not one further in,
+   which may be the object: قضت محكمة … بسجن مراسل صحيفة).
 """
 
 from __future__ import annotations
@@ -1095,6 +1099,7 @@ from hadath.events.parties import (
     _listed_countries,
     _located,
     _long_titled_subject,
+    _main_subject,
     _masculine_object,
     _member_object,
     _met_with,
@@ -1819,14 +1824,17 @@ class SentenceCoder:
             step = _reaction_to_step(tokens, c)
             if step is not None:
                 main = next((o for o in out if o.last < step and o.source and o is not c), None)
+                # round 137: with no act coded in the main clause, its subject — the first bare coded party of the
+                # sentence (بدأ مقاتلو حزب العمال الكردستاني تسليم أسلحتهم، في خطوة رحبت بها أنقرة)
+                actor = list(main.source) if main is not None else _main_subject(args, step)
                 k = c.last + 1 + (c.last + 1 < len(tokens) and tokens[c.last + 1].norm in STEP_BACK_REFS)
                 # the relative clause is verb-first: its subject follows (رحبت بها باريس)
                 subject = next((a for a in args if k <= a.first <= k + 1 and not a.prep), None)
                 reactor = subject.actors() if subject is not None else c.source
                 own = {m.actor_code for m in reactor}
-                if main is not None and own and not own & {m.actor_code for m in main.source}:
+                if actor and own and not own & {m.actor_code for m in actor}:
                     c.source = list(reactor)
-                    c.target = list(main.source)  # "أفرجت طهران عن …، في خطوة رحبت بها باريس": Tehran
+                    c.target = actor  # "أفرجت طهران عن …، في خطوة رحبت بها باريس": Tehran
                     c.why.append("target: the actor of the main clause (the step a reaction clause refers to)")
             if c.pattern.id in POSSESSED_SETTINGS:
                 # "أشاد العاهل … لدى استقباله وزير الخارجية": the pronoun is the main clause's actor, the guest after

@@ -131,6 +131,19 @@ def _reaction_to_step(tokens: Sequence[Token], c: Coded) -> int | None:
     return k if last.endswith(("ها", "ه")) or after in STEP_BACK_REFS else None
 
 
+MAIN_SUBJECT_REACH = 2  # words before the subject of a sentence that opens with its verb (أعلن الرئيس …)
+
+
+def _main_subject(args: Sequence[Arg], step: int) -> list[ActorMention]:
+    """The main clause's subject before a reaction clause at ``step``, when no act of it was coded: a bare coded
+    party opening the sentence or right after its first verb (none when the first party stands further in: it may
+    be an object, «قضت محكمة … بسجن مراسل صحيفة»)."""
+    first = next((a for a in args if a.last < step and not a.prep), None)
+    if first is None or first.first > MAIN_SUBJECT_REACH or not all(m.actor_code for m in first.actors()):
+        return []
+    return list(first.actors())
+
+
 GIVING_VERBS = frozenset(f for v in ("سلم", "سلمت", "يسلم", "تسلم", "منح", "منحت", "يمنح", "تمنح", "زود", "زودت",
                                       "يزود", "تزود", "اعطي", "اعطت", "يعطي", "تعطي", "اقرض", "اقرضت", "يقرض", "تقرض",
                                       "باع", "باعت", "يبيع", "تبيع", "سلموا", "منحوا")

@@ -920,6 +920,10 @@ records of :mod:`~hadath.events.records`.
    رحبت بها واشنطن، في محاكمة وصفها البيت الأبيض) is aimed at the main clause's subject also when no act of that
    clause was coded: the bare coded party opening the sentence or right after its first verb (not one further in,
    which may be the object: قضت محكمة … بسجن مراسل صحيفة).
+159. **A stance told to another** (round 138): a stance noun carrying its own pronoun after «أبلغ» and the one told
+   (بغداد أبلغت واشنطن رفضها القاطع، أبلغت ألمانيا وفرنسا كييف دعمهما، past an adverb: أبلغت تل أبيب رسمياً رفضها) is
+   the teller's stance aimed at the one told (parties._informed_of); not a noun after a preposition (أبلغت ذوي الأطفال
+   باعتقالهم: the children's arrest).
 """
 
 from __future__ import annotations
@@ -1090,6 +1094,7 @@ from hadath.events.parties import (
     _honorifics_between,
     _honoured_name,
     _in_relative_clause,
+    _informed_of,
     _joint,
     _kind_adjective,
     _lam_people,
@@ -1844,6 +1849,12 @@ class SentenceCoder:
                               {x.actor_code for x in main.source}]
                     c.source, c.target = list(main.source), guests
                     c.why.append("source: the main clause's actor (the possessive pronoun); target: the guest")
+            informed = _informed_of(tokens, c, args)
+            if informed is not None:
+                # round 138: "بغداد أبلغت واشنطن رفضها القاطع": the one who tells its own stance, the one told
+                c.source = [state_source(m, c.etype) for m in informed[0].actors()]
+                c.target = [state_target(m, c.etype, c.cameo) for m in informed[1].actors()]
+                c.why.append("source: the one who informs of its own stance; target: the one informed")
             inflicted = _inflicted(tokens, c)
             if inflicted is not None:
                 # round 73: "كبّد مقاتلو الحزب أفراد الحرس الثوري العديد من القتلى": who was made to suffer the dead

@@ -144,6 +144,30 @@ def _main_subject(args: Sequence[Arg], step: int) -> list[ActorMention]:
     return list(first.actors())
 
 
+INFORM_VERBS = frozenset(f for v in ("ابلغ", "ابلغت", "ابلغا", "ابلغتا", "ابلغوا", "يبلغ", "تبلغ") for f in (v, "و" + v))
+
+
+def _informed_of(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> tuple[Arg, Arg] | None:
+    """Round 138: "أبلغت بغداد واشنطن رفضها القاطع"، "أبلغتا كييف دعمهما": a verbal noun with its own pronoun right
+    after «أبلغ» + the teller + the one told is the teller's stance, told to the other: (teller, told)."""
+    if c.first != c.last or not tokens[c.first].norm.endswith(("ها", "هما", "هم")) \
+            or tokens[c.first].prefix.lstrip("وف"):
+        return None  # (not after a preposition: "أبلغت ذوي الأطفال باعتقالهم" is the children's arrest)
+    k = c.first - 1
+    if k > 0 and tokens[k].norm.endswith("يا") and not any(a.first <= k <= a.last for a in args):
+        k -= 1  # an adverb of manner between: "أبلغت تل أبيب رسمياً رفضها"
+    told = next((a for a in args if a.last == k and not a.prep), None)
+    if told is None or told.first == 0:
+        return None
+    if _has_any(tokens[told.first - 1], INFORM_VERBS):  # the teller before the verb: "بغداد أبلغت واشنطن"
+        teller = next((a for a in args if a.last == told.first - 2 and not a.prep), None)
+    else:  # the verb first: "أبلغت ألمانيا وفرنسا كييف"
+        teller = next((a for a in args if a.last == told.first - 1 and not a.prep), None)
+        if teller is not None and (teller.first == 0 or not _has_any(tokens[teller.first - 1], INFORM_VERBS)):
+            teller = None
+    return (teller, told) if teller is not None else None
+
+
 GIVING_VERBS = frozenset(f for v in ("سلم", "سلمت", "يسلم", "تسلم", "منح", "منحت", "يمنح", "تمنح", "زود", "زودت",
                                       "يزود", "تزود", "اعطي", "اعطت", "يعطي", "تعطي", "اقرض", "اقرضت", "يقرض", "تقرض",
                                       "باع", "باعت", "يبيع", "تبيع", "سلموا", "منحوا")

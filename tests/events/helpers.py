@@ -42,6 +42,11 @@ def coded_parties(pipeline, text: str, day: date = DEFAULT_DAY) -> list[tuple[st
             for e in code_text(pipeline, text, day).events]
 
 
+def parties_of(pipeline, text: str, cameo: str, day: date = DEFAULT_DAY) -> list[tuple[list[str], list[str]]]:
+    """(source codes, target codes) of each event of ``text`` coded exactly ``cameo`` (see :func:`coded_parties`)."""
+    return [(s, t) for c, s, t in coded_parties(pipeline, text, day) if c == cameo]
+
+
 def lexical(events: list[Event]) -> list[Event]:
     """Events coded by a trigger pattern, not by the learned backstop (which may guess the same type)."""
     return [e for e in events if not is_backstop(e.pattern)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .helpers import coded_parties
+from .helpers import parties_of
 
 DAY = date(2015, 8, 1)
 
@@ -13,10 +13,10 @@ DAY = date(2015, 8, 1)
 def test_the_blamed_party_of_a_conjoined_verb(pipeline) -> None:
     text = ("دانت وزارة الخارجية الأردنية إحراق مستوطنين منازل ومركبات فلسطينية في بلدة حوارة جنوبي نابلس، "
             "وحمّلت الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد.")
-    assert [(s, t) for cameo, s, t in coded_parties(pipeline, text, DAY) if cameo == "112"] == [(["JORGOV"], ["ISRGOV"])]
+    assert parties_of(pipeline, text, "112", DAY) == [(["JORGOV"], ["ISRGOV"])]
 
 
 def test_a_subject_of_its_own_still_blames(pipeline) -> None:
     # near miss: with its own subject before the blamed party, the verb keeps both
     text = "وحمّلت الرئاسة الفلسطينية الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد."
-    assert [(s, t) for cameo, s, t in coded_parties(pipeline, text, DAY) if cameo == "112"] == [(["PSEGOV"], ["ISRGOV"])]
+    assert parties_of(pipeline, text, "112", DAY) == [(["PSEGOV"], ["ISRGOV"])]

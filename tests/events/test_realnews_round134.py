@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .helpers import coded_parties
+from .helpers import coded_parties, parties_of
 
 DAY = date(2015, 8, 6)
 
@@ -14,13 +14,13 @@ DAY = date(2015, 8, 6)
 def test_the_leader_of_the_coalition_is_not_the_target(pipeline) -> None:
     text = ("لقي عشرات من عناصر تنظيم داعش مصرعهم في ضربات جوية شنتها مقاتلات التحالف الدولي الذي تقوده الولايات "
             "المتحدة، واستهدفت مواقع للتنظيم في عدد من القرى جنوب شرق محافظة نينوى.")
-    air = [(s, t) for cameo, s, t in coded_parties(pipeline, text, DAY) if cameo == "195"]
+    air = parties_of(pipeline, text, "195", DAY)
     assert air == [(["USAMIL"], ["IMGMUSISI"])], air
 
 
 def test_the_leader_of_the_act_itself_is_its_doer(pipeline) -> None:
     text = "وبدعم من الغارات الجوية التي تقودها السعودية تمكن المقاتلون من طرد الحوثيين من مدينة عدن."
-    air = [(s, t) for cameo, s, t in coded_parties(pipeline, text, DAY) if cameo == "195"]
+    air = parties_of(pipeline, text, "195", DAY)
     assert air and air[0][0] == ["SAUMIL"] and "SAU" not in air[0][1], air
 
 

@@ -5,28 +5,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from .helpers import coded_parties
+from .helpers import coded_parties, parties_of
 
 DAY = date(2015, 8, 6)
 
 
-def _parties(pipeline, text: str, cameo: str) -> list[tuple[list[str], list[str]]]:
-    return [(s, t) for c, s, t in coded_parties(pipeline, text, DAY) if c == cameo]
-
-
 def test_support_of_a_party_for_another(pipeline) -> None:
     text = "وبالرغم من الضغط الشعبي ودعم السيستاني لرئيس الوزراء حيدر العبادي، تبقى جهود الإصلاح صعبة."
-    assert _parties(pipeline, text, "051") == [(["IRQREL"], ["IRQGOV"])]
+    assert parties_of(pipeline, text, "051", DAY) == [(["IRQREL"], ["IRQGOV"])]
 
 
 def test_the_state_that_supports_and_the_regime_supported(pipeline) -> None:
     text = "وعدّ استمرار مأساة الشعب السوري سببه دعم طهران لنظام بشار الأسد."
-    assert _parties(pipeline, text, "051") == [(["IRNGOV"], ["SYRGOV"])]
+    assert parties_of(pipeline, text, "051", DAY) == [(["IRNGOV"], ["SYRGOV"])]
 
 
 def test_a_verb_with_its_object_bare_is_still_a_verb(pipeline) -> None:
     # near miss: no ل after the party; the party after the subject is the object
-    assert _parties(pipeline, "دعم الجيش الأمريكي القوات العراقية في معركة الرمادي.", "051") == [
+    assert parties_of(pipeline, "دعم الجيش الأمريكي القوات العراقية في معركة الرمادي.", "051", DAY) == [
         (["USAMIL"], ["IRQMIL"])]
 
 

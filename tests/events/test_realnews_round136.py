@@ -6,22 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from .helpers import coded_parties
+from .helpers import coded_parties, parties_of
 
 DAY = date(2015, 8, 6)
 
 
-def _parties(pipeline, text: str, cameo: str) -> list[tuple[list[str], list[str]]]:
-    return [(s, t) for c, s, t in coded_parties(pipeline, text, DAY) if c == cameo]
-
-
 def test_the_state_whose_sovereignty_is_recognised(pipeline) -> None:
     text = "اعترفت الولايات المتحدة بسيادة المغرب على الصحراء الغربية."
-    assert _parties(pipeline, text, "054") == [(["USAGOV"], ["MAR"])]
+    assert parties_of(pipeline, text, "054", DAY) == [(["USAGOV"], ["MAR"])]
 
 
 def test_a_state_named_by_its_nisba_is_recognised(pipeline) -> None:
-    assert _parties(pipeline, "أعلنت أستراليا اعترافها بالدولة الفلسطينية.", "054") == [(["AUSGOV"], ["PSE"])]
+    assert parties_of(pipeline, "أعلنت أستراليا اعترافها بالدولة الفلسطينية.", "054", DAY) == [(["AUSGOV"], ["PSE"])]
 
 
 def test_the_state_acts_as_its_government(pipeline) -> None:

@@ -6,24 +6,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from .helpers import coded_parties
+from .helpers import coded_parties, parties_of
 
 DAY = date(2024, 5, 2)
 
 
-def _parties(pipeline, text: str, cameo: str) -> list[tuple[list[str], list[str]]]:
-    return [(s, t) for c, s, t in coded_parties(pipeline, text, DAY) if c == cameo]
-
-
 def test_a_welcome_of_a_step_no_act_was_coded_for(pipeline) -> None:
     text = "أعلن رئيس الوزراء العراقي عن تعديل وزاري واسع، في خطوة رحبت بها واشنطن."
-    assert _parties(pipeline, text, "051") == [(["USAGOV"], ["IRQGOV"])]
+    assert parties_of(pipeline, text, "051", DAY) == [(["USAGOV"], ["IRQGOV"])]
 
 
 def test_a_trial_described_by_another_state(pipeline) -> None:
     text = ("أقرت محكمة في مدينة قازان الروسية حبس مراسل صحيفة «واشنطن بوست» الأمريكي عشر سنوات، في محاكمة وصفها "
             "البيت الأبيض بأنها «صورية».")
-    assert _parties(pipeline, text, "111") == [(["USAGOV"], ["RUSJUD"])]
+    assert parties_of(pipeline, text, "111", DAY) == [(["USAGOV"], ["RUSJUD"])]
 
 
 def test_a_clause_without_the_pronoun_is_no_reaction(pipeline) -> None:

@@ -39,7 +39,7 @@ from hadath.events.grammar import (
     _word_before,
     _words,
 )
-from hadath.events.lexicon import ObjectRule, Pattern
+from hadath.events.lexicon import ObjectRule, Pattern, conjugate
 from hadath.events.numbers import BOUND_WORDS, TRAILING_TWO, _token_kind, parse_number
 from hadath.events.records import Arg, Coded
 from hadath.events.roles import (
@@ -144,7 +144,7 @@ def _main_subject(args: Sequence[Arg], step: int) -> list[ActorMention]:
     return list(first.actors())
 
 
-INFORM_VERBS = frozenset(f for v in ("ابلغ", "ابلغت", "ابلغا", "ابلغتا", "ابلغوا", "يبلغ", "تبلغ") for f in (v, "و" + v))
+INFORM_VERBS = frozenset(conjugate("أبلغ", "يبلغ", jussive=False))  # (و/ف are in the tokens' forms)
 
 
 def _informed_of(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> tuple[Arg, Arg] | None:

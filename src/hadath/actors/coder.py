@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
 
@@ -58,7 +58,7 @@ from hadath.actors.lexicon import (
 )
 from hadath.actors.ner import NerTagger
 from hadath.model import ActorMention, Token
-from hadath.text.matcher import PhraseMatch
+from hadath.text.matcher import PhraseMatch, PhraseMatcher
 from hadath.text.normalize import SHADDA, normalize
 from hadath.text.tokens import PRONOUN_SUFFIXES, advance_letters
 
@@ -333,7 +333,7 @@ class ActorCoder:
 
     def _units(self, tokens: list[Token], day: date, context: Context, index: int) -> list[Unit]:
         lex = self.lexicon
-        matches = lex.matcher.find(tokens)
+        matches = _titles_yield_to_bodies(lex.matcher, tokens, lex.matcher.find(tokens))
         adjective_at = {m.first for m in matches if any(h.kind in ("adjective", "agent_adjective") for h in m.values)}
         placed = frozenset(start for start, _country in context.places)
         units: list[Unit] = []
@@ -397,6 +397,9 @@ class ActorCoder:
                     unit.place = True  # round 82: "إلى الأراضي السعودية"، "عبر الحدود السعودية": an adjective here
                 if unit.kind == "agent" and _armed_adjective(tokens, m, matches):
                     continue  # round 82: "الهجوم المسلح"، "التسلل المسلح": armed, not a gunman
+                if unit.kind == "agent" and m.first == m.last and m.first > 0 \
+                        and not AFFAIRS_WORDS.isdisjoint(tokens[m.first - 1].forms or (tokens[m.first - 1].norm,)):
+                    continue  # round 139: "الشؤون الداخلية لمملكة البحرين": internal affairs, not the interior ministry
                 if unit.kind == "agent" and m.first == m.last and _strip_conjunction(tokens[m.first].norm) == "القضاء" \
                         and m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "علي":
                     continue  # round 84: "القضاء على هويتها": eliminating, not the judiciary
@@ -1405,8 +1408,10 @@ def _construct_nisba(tokens: list[Token], head: Unit, adj: Unit) -> bool:
 
 def _minister_portfolio(head: Token, gap: list[Token]) -> bool:
     """"وزير التخطيط والتعاون الدولي اليمني"، "وزارة الموارد المائية العراقية": a minister's or ministry's
-    portfolio of up to four definite words, joined by و, before the nisba that names its country."""
-    if _institution_word(head) not in ("وزير", "وزيره", "وزاره") or not 1 <= len(gap) <= 4:
+    portfolio of up to four definite words, joined by و, before the nisba that names its country.  The head is in
+    construct, so never definite (round 139: "دان الوزير التدخل الإيراني": the minister condemned Iran's
+    interference; he is no Iranian minister)."""
+    if _institution_word(head) not in ("وزير", "وزيره", "وزاره") or not 1 <= len(gap) <= 4 or _is_definite(head):
         return False
     return all(t.is_word and (t.norm.startswith("ال") or t.norm.startswith("وال")) for t in gap)
 
@@ -1867,16 +1872,40 @@ def _nisba_of_noun(tokens: Sequence[Token], m: PhraseMatch[Hit]) -> bool:
 # nouns of territory whose nisba locates, never acts (normalized, with the article)
 TERRITORY_NOUNS = frozenset({"الاراضي", "الارض", "الحدود", "المدن", "المناطق", "المياه", "الاجواء", "السواحل",
                              "الجزر", "القري", "الموانئ", "المطارات", "الاقاليم", "المحافظات", "الصحراء", "البلدات"})
-ARMED_ADJECTIVES = frozenset({"المسلح", "المسلحه", "الارهابي", "الارهابيه"})  # (round 87: العمل الإرهابي)
+AFFAIRS_WORDS = frozenset({"الشوون", "شوون"})  # («الشؤون» normalized) before «الداخلية / الخارجية»: an adjective
+# adjectives of an act that also name its doer (round 87: العمل الإرهابي; round 139: الاعتداء الانتحاري)
+ARMED_ADJECTIVES = frozenset({"المسلح", "المسلحه", "الارهابي", "الارهابيه", "الانتحاري", "الانتحاريه"})
 # nouns «المسلح / الإرهابي» describe as an actor: a person, or a group (التمرد المسلح، التنظيم الإرهابي)
 ARMED_PEOPLE = frozenset({"الرجل", "الشاب", "الشخص", "العنصر", "الفرد", "الملثم", "المجهول", "التمرد", "الجناح",
                           "التنظيم", "الفصيل", "الذراع", "الجيش", "الجماعه", "الخليه", "المجموعه", "الفئه",
                           "العصابه", "الحركه", "الشبكه", "الميليشيا", "المليشيا"})
 
 
+def _titles_yield_to_bodies(matcher: PhraseMatcher[Hit], tokens: Sequence[Token],
+                            matches: list[PhraseMatch[Hit]]) -> list[PhraseMatch[Hit]]:
+    """Round 139: "رئيس البرلمان العربي"، "رئيس البرلمان الأوروبي": a title whose last word opens an organisation's
+    longer name («البرلمان العربي») ends before that word, and the organisation is matched whole — the words left
+    of the title then head it, as «رئيس» heads «رئيس الجامعة العربية»."""
+    out: list[PhraseMatch[Hit]] = []
+    taken = -1  # the last token of an organisation matched here: later matches inside it go
+    for m in matches:
+        if m.first <= taken:
+            continue
+        if m.last > m.first and any(h.kind == "agent" and h.ref.title for h in m.values):
+            body = matcher.find(tokens, starts=(m.last,))
+            if body and body[0].last > m.last and any(h.kind == "org" for h in body[0].values):
+                org = replace(body[0], values=[h for h in body[0].values if h.kind == "org"])
+                out.extend(s for s in matcher.shorter(tokens, m)[:1] if s.last < m.last)
+                out.append(org)
+                taken = org.last
+                continue
+        out.append(m)
+    return out
+
+
 def _armed_adjective(tokens: Sequence[Token], m: PhraseMatch[Hit],
                      matches: Sequence[PhraseMatch[Hit]]) -> bool:
-    """«المسلح / الإرهابي» right after a definite word that no entry covers and that names no person or group
+    """«المسلح / الإرهابي / الانتحاري» right after a definite word that no entry covers and that names no person or group
     (الهجوم المسلح، التسلل المسلح، العمل الإرهابي، العملية الإرهابية): an adjective, not a gunman or a terrorist."""
     if m.first != m.last or m.first == 0 or _strip_conjunction(tokens[m.first].norm) not in ARMED_ADJECTIVES:
         return False

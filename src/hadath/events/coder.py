@@ -924,6 +924,16 @@ records of :mod:`~hadath.events.records`.
    (بغداد أبلغت واشنطن رفضها القاطع، أبلغت ألمانيا وفرنسا كييف دعمهما، past an adverb: أبلغت تل أبيب رسمياً رفضها) is
    the teller's stance aimed at the one told (parties._informed_of); not a noun after a preposition (أبلغت ذوي الأطفال
    باعتقالهم: the children's arrest).
+160. **Leave, heads of bodies, quoted holders, meddling** (round 139, from a day of real news, 2015-07-26): the act a
+   party is given leave to do is that party's — the party after «سمح / أذن / أجاز / السماح» with ل, the act after it
+   with ب on the trigger or on a word of doing (سمحت تركيا للولايات المتحدة بشن غارات → USAMIL;
+   parties._permitted_doer), not after a verb of admission (اعترفت تركيا للولايات المتحدة بشن غارات is Turkey's); a
+   person the actor stage coded as the head of a body named right after a title word is one party with the body
+   (طالب رئيس البرلمان العربي أحمد الجروان إيران: the name is no object; parties._holder_of_body); a title's holder
+   in quotes right after it is the title (وزير خارجية إيران “ظريف”); and «التدخل» with a nisba is that state's act
+   (دان … التدخل الإيراني → target IRNGOV; roles.GOVERNMENT_HEADS).  The actor stage's side of the round: «الانتحاري»
+   after a definite act is its adjective, «الداخلية» after «الشؤون» no interior ministry, a definite «الوزير» in
+   construct with nothing, and «رئيس البرلمان العربي» the Arab Parliament's head.
 """
 
 from __future__ import annotations
@@ -1091,6 +1101,7 @@ from hadath.events.parties import (
     _gathering_target,
     _genitive_then_lam,
     _holder_after_title_body,
+    _holder_of_body,
     _honorifics_between,
     _honoured_name,
     _in_relative_clause,
@@ -1126,6 +1137,7 @@ from hadath.events.parties import (
     _passing_target,
     _passive_force,
     _performed_by,
+    _permitted_doer,
     _plural_past,
     _possessive_noun,
     _prep_of,
@@ -2218,6 +2230,10 @@ class SentenceCoder:
                 g = appositive = grouped[-1]  # وزير الخارجية الأميركي (جون كيري): one party, named once
                 g.mentions = [_one_party(g, u)]
                 g.last = u.last
+            elif grouped and _holder_of_body(tokens, grouped[-1], u):
+                g = grouped[-1]  # round 139: "رئيس البرلمان العربي أحمد الجروان": the body's head, one party
+                g.mentions = list(u.mentions)
+                g.last = u.last
             elif grouped and _name_apposition(tokens, grouped[-1], u, units[i + 1] if i + 1 < len(units) else None):
                 g = appositive = grouped[-1]  # إسحق هرتزوغ زعيم المعارضة الإسرائيلية: the title codes the name
                 g.mentions = list(u.mentions)
@@ -2583,6 +2599,8 @@ class SentenceCoder:
             # round 110: "ما تداولته وسائل إعلام إسرائيلية عن نشر مصر قوات": the media (or a watchdog: ما أوردته لجنة
             # حماية الصحفيين عن اعتقال) tell about the act, they do not do it
             reported_about = first > 0 and tokens[first - 1].norm == "عن"
+            if source is None and (permitted := _permitted_doer(tokens, first, before)) is not None:
+                source = permitted  # round 139: "سمحت تركيا للولايات المتحدة بشن غارات": the party given leave
             if source is None and not exposed and not linked:
                 # (a noun after في/جراء/ب is an adjunct — "قُتل جنود في هجوم": the subject before is the victims)
                 bare_before = [a for a in before if not a.prep and first - a.last <= 10 and not (

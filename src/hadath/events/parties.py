@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from types import MappingProxyType
 
 from hadath.events.grammar import (
     AFFILIATION_WORDS,
@@ -166,6 +167,29 @@ def _informed_of(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> tupl
         if teller is not None and (teller.first == 0 or not _has_any(tokens[teller.first - 1], INFORM_VERBS)):
             teller = None
     return (teller, told) if teller is not None else None
+
+
+# round 139: verbs and nouns of leave given to a party after ل to do an act after ب (the bare «اذن» is left out: it is
+# also «إذن», "then")
+PERMIT_WORDS = frozenset(f for past, imperfect in (("سمح", "يسمح"), ("أذن", "يأذن"), ("أجاز", "يجيز"))
+                         for f in conjugate(past, imperfect, jussive=False) if f != "اذن") | _words("السماح", "سماح")
+LEAVE_DOING = _words("بشن", "بتنفيذ", "بإجراء", "بالقيام")  # (بشن keeps its ب: «شن» is too short to split off)
+
+
+def _permitted_doer(tokens: Sequence[Token], first: int, before: Sequence[Arg]) -> Arg | None:
+    """Round 139: "سمحت تركيا للولايات المتحدة بشن غارات"، "السماح لروسيا باستخدام": the act a party is given leave to
+    do is that party's, not the one giving it.  The party follows the verb of leave with ل, the act follows it with
+    ب (on the trigger itself, or on one word of doing before it: بشن، بتنفيذ)."""
+    with_b = next((k for k in (first, first - 1) if k > 0 and (
+        tokens[k].prefix.lstrip("وف")[:1] == "ب" or k < first and _has_any(tokens[k], LEAVE_DOING))), None)
+    if with_b is None:
+        return None
+    allowed = next((a for a in before if a.last == with_b - 1 and a.prep == "ل"), None)
+    if allowed is None:
+        return None
+    giver = next((a for a in before if a.last == allowed.first - 1 and not a.prep), None)  # VSO: "أذن الملك للقوات"
+    k = (giver or allowed).first - 1
+    return allowed if k >= 0 and _has_any(tokens[k], PERMIT_WORDS) else None
 
 
 GIVING_VERBS = frozenset(f for v in ("سلم", "سلمت", "يسلم", "تسلم", "منح", "منحت", "يمنح", "تمنح", "زود", "زودت",
@@ -1158,6 +1182,7 @@ def _kind_adjective(tokens: Sequence[Token], last: int, arg: Arg) -> bool:
 
 
 PARENS = ("(", ")")
+NAME_QUOTES = MappingProxyType({"“": "”", "«": "»", '"': '"'})  # opening → closing mark around a title's holder
 
 
 def _parenthesised_apposition(tokens: list[Token], a: Arg, b: Arg) -> bool:
@@ -1172,6 +1197,10 @@ def _parenthesised_apposition(tokens: list[Token], a: Arg, b: Arg) -> bool:
     between = range(a.last + 1, b.first)
     if b.first == a.last + 2 and tokens[a.last + 1].norm == PARENS[0]:
         if after_b != PARENS[1]:
+            return False
+    elif b.first == a.last + 2 and tokens[a.last + 1].norm in NAME_QUOTES and after_b == NAME_QUOTES[tokens[a.last + 1].norm]:
+        # round 139: "زيارة وزير خارجية إيران “ظريف”": the holder's name in quotes right after the title
+        if a.mentions[0].type != "PERS":
             return False
     elif tokens[b.first - 1].norm in ("،", ",") and after_b in ("،", ","):
         # the title may run on past its coded part (منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، …); a
@@ -1277,6 +1306,17 @@ def _holder_after_title_body(tokens: Sequence[Token], body: Arg, b: Arg) -> bool
     person right after a body that follows a title word with a preposition, so the person is governed by it too."""
     return (bool(body.prep) and not b.prep and b.first == body.last + 1 and body.first > 0
             and all(m.type == "PERS" for m in b.mentions) and _has_any(tokens[body.first - 1], APPOSITION_TITLES))
+
+
+def _holder_of_body(tokens: Sequence[Token], body: Arg, b: Arg) -> bool:
+    """Round 139: "طالب رئيس البرلمان العربي أحمد الجروان إيران": a body named right after a title word, then the
+    person the actor stage coded as that body's (its head, the title's holder): one party, not a subject and its
+    object."""
+    if b.prep or b.first != body.last + 1 or body.first == 0 or len(body.mentions) != 1 or len(b.mentions) != 1:
+        return False
+    org, person = body.mentions[0], b.mentions[0]
+    return (person.type == "PERS" and org.type == "ORG" and person.actor_code is not None
+            and person.actor_code == org.actor_code and _has_any(tokens[body.first - 1], APPOSITION_TITLES))
 
 
 def _honoured_name(tokens: list[Token], a: Arg, b: Arg) -> bool:

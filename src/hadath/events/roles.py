@@ -96,6 +96,8 @@ GOVERNMENT_HEADS = STATE_HEADS | frozenset({  # proposals and acts of a governme
     "عرض", "عرضا", "العرض", "قرار", "قرارا", "القرار", "موقف", "الموقف", "تصريحات", "التصريحات",
     # conditions and assurances one side sets (الشروط الإسرائيلية، ضمانات أمريكية)
     "شروط", "الشروط", "شروطا", "ضمانات", "الضمانات", "مطالب", "المطالب", "تعهدات", "التعهدات",
+    # round 139: a state's meddling (دان التدخل الإيراني في شؤون البحرين)
+    "تدخل", "التدخل", "تدخلا", "تدخلات", "التدخلات",
 })
 # Things a side proposes, sets or offers (no people): after a verb such a noun is its object, never its subject
 # (رفضت القيادة … مبادرة جزائرية: the initiative is rejected, it rejects nothing).

@@ -377,6 +377,13 @@ class ActorCoder:
                 hits = [h for h in hits if h.kind != "person"]
                 if not hits:
                     continue
+            if m.first > 0 and any(h.kind == "person" for h in hits) \
+                    and _strip_conjunction(tokens[m.first - 1].norm) in ("بن", "بنت"):
+                # round 140: "الأمير سلطان بن سلمان بن عبد العزيز": a listed name right after «بن» is the father's,
+                # part of another person's lineage, not the listed person («ابن القذافي» is also "Gaddafi's son")
+                hits = [h for h in hits if h.kind != "person"]
+                if not hits:
+                    continue
             if _article_stripped(tokens[m.first], m.first_form):
                 # a person's name does not take the article: المؤدي (the one leading to) is not مودي
                 hits = [h for h in hits if h.kind != "person"]
@@ -1114,6 +1121,8 @@ class ActorCoder:
                 chain: list[Unit] = []
                 pos = named_at  # (past an honorific: "وزير العدل الدكتور وليد الصمعاني")
                 for prev in reversed(out):
+                    if pos != named_at and tokens[pos].prefix.lstrip("وف")[:1] in ("ب", "ل"):
+                        break  # round 140: "التقى الوزير بالأمين العام …": a title after ب/ل is governed, no apposition
                     if prev.last == pos - 1 and prev.kind in ("title", "ref") and prev.type == "PERS":
                         chain.append(prev)
                         pos = prev.first

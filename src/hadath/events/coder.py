@@ -934,6 +934,14 @@ records of :mod:`~hadath.events.records`.
    (دان … التدخل الإيراني → target IRNGOV; roles.GOVERNMENT_HEADS).  The actor stage's side of the round: «الانتحاري»
    after a definite act is its adjective, «الداخلية» after «الشؤون» no interior ministry, a definite «الوزير» in
    construct with nothing, and «رئيس البرلمان العربي» the Arab Parliament's head.
+161. **Lineages, calibres, titles with ل** (round 140, from a day of real news, 2015-08-02): the head of a body joined
+   to his title by ل, past the title's adjective, is the title's holder and its subject (تعهد الزعيم الجديد لحركة
+   طالبان الملا أختر منصور: parties._holder_of_body); an envoy's country with ل between his title and his name is
+   part of the title (المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد: parties._envoy_country); a number after «عيار /
+   طراز / رقم» or before «ملم» counts nobody (numbers.QUALIFIED_NUMBER_HEADS).  The actor stage's side: a listed
+   name right after «بن» is a father's, in another person's lineage (الأمير سلطان بن سلمان بن عبد العزيز is not the
+   king), and a title after ب/ل is governed by the verb, not in apposition with the title before it (التقى الوزير
+   بالأمين العام لجامعة الدول العربية).
 """
 
 from __future__ import annotations
@@ -1090,6 +1098,7 @@ from hadath.events.parties import (
     _document_subject,
     _doer_of_object,
     _domestic_country,
+    _envoy_country,
     _expressed_for,
     _feminine_object,
     _first_object,
@@ -2225,15 +2234,22 @@ class SentenceCoder:
         units.sort(key=lambda a: (a.first, a.mentions[0].start))
         grouped: list[Arg] = []
         appositive: Arg | None = None  # a name with its title after it: a comma after the title closes it
+        absorbed: Arg | None = None  # a unit already made part of the party before it
         for i, u in enumerate(units):
-            if grouped and (_parenthesised_apposition(tokens, grouped[-1], u) or _honoured_name(tokens, grouped[-1], u)):
+            if u is absorbed:
+                continue
+            if grouped and i + 1 < len(units) and _envoy_country(tokens, grouped[-1], u, units[i + 1]):
+                g = grouped[-1]  # round 140: "المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد": one party, the envoy
+                absorbed = units[i + 1]
+                g.mentions, g.last = list(absorbed.mentions), absorbed.last
+            elif grouped and (_parenthesised_apposition(tokens, grouped[-1], u) or _honoured_name(tokens, grouped[-1], u)):
                 g = appositive = grouped[-1]  # وزير الخارجية الأميركي (جون كيري): one party, named once
                 g.mentions = [_one_party(g, u)]
                 g.last = u.last
-            elif grouped and _holder_of_body(tokens, grouped[-1], u):
+            elif grouped and (holder_prep := _holder_of_body(tokens, grouped[-1], u)) is not None:
                 g = grouped[-1]  # round 139: "رئيس البرلمان العربي أحمد الجروان": the body's head, one party
                 g.mentions = list(u.mentions)
-                g.last = u.last
+                g.last, g.prep = u.last, holder_prep
             elif grouped and _name_apposition(tokens, grouped[-1], u, units[i + 1] if i + 1 < len(units) else None):
                 g = appositive = grouped[-1]  # إسحق هرتزوغ زعيم المعارضة الإسرائيلية: the title codes the name
                 g.mentions = list(u.mentions)

@@ -60,7 +60,12 @@ MEASURE_UNITS = frozenset({
     "شهور", "سنه", "سنوات", "عام", "عاما", "اعوام", "دولار", "دولارا", "يورو", "ريال", "ريالا", "دينار", "دينارا",
     "جنيه", "مليون", "ملايين", "مليار", "مليارات", "كيلومتر", "كيلومترات", "كلم", "كم", "متر", "مترا", "امتار",
     "طن", "اطنان", "بالمايه", "بالميه", "المايه", "%", "٪",
+    "ملم", "مم", "مليمتر", "ملليمتر", "ميليمتر", "كغ", "كيلوغرام", "كيلوغراما", "كلغ", "لتر", "لترا",  # round 140
 })
+# round 140: a number right after these (past an opening bracket) names a calibre, a model or a serial number, no
+# people: "مدفع هاون عيار (120)"، "طائرة من طراز 737"
+QUALIFIED_NUMBER_HEADS = frozenset({"عيار", "العيار", "بعيار", "طراز", "الطراز", "رقم", "الرقم", "برقم", "موديل",
+                                    "مقاس"})
 DEAD_WORDS = frozenset({
     "قتيل", "قتلي", "قتيلا", "قتلا", "مقتل", "مصرع", "قتل", "قتلوا", "قتلت", "يقتل", "ضحايا", "ضحيه",
     "شهيد", "شهداء", "شهيدا", "حتفهم", "حتفه", "لقوا", "لقي", "مصرعهم", "مصرعه", "قضوا", "الوفيات", "وفاه",
@@ -203,6 +208,10 @@ def extract_size(tokens: Sequence[Token], lo: int = 0, hi: int | None = None,
         value, after = parsed
         if after < len(tokens) and tokens[after].norm in MEASURE_UNITS:
             i = after  # round 25: "بعد أربعة أيام من مقتل"، "5 ملايين دولار"، "70% من الجرحى": no count of people
+            continue
+        head = i - 2 if i - 1 >= lo and tokens[i - 1].norm in OPENING_BRACKETS else i - 1
+        if head >= lo and tokens[head].norm in QUALIFIED_NUMBER_HEADS:
+            i = after
             continue
         # "مقتل 15"، "وأصيب 11": the word right before (unless it is itself a count: "قتيلان وثلاثة جرحى")
         # (but not the noun of the count before it: "40 جريحاً و15 شهيداً", the 15 are the dead after them);

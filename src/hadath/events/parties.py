@@ -1308,15 +1308,48 @@ def _holder_after_title_body(tokens: Sequence[Token], body: Arg, b: Arg) -> bool
             and all(m.type == "PERS" for m in b.mentions) and _has_any(tokens[body.first - 1], APPOSITION_TITLES))
 
 
-def _holder_of_body(tokens: Sequence[Token], body: Arg, b: Arg) -> bool:
+def _holder_of_body(tokens: Sequence[Token], body: Arg, b: Arg) -> str | None:
     """Round 139: "طالب رئيس البرلمان العربي أحمد الجروان إيران": a body named right after a title word, then the
     person the actor stage coded as that body's (its head, the title's holder): one party, not a subject and its
-    object."""
-    if b.prep or b.first != body.last + 1 or body.first == 0 or len(body.mentions) != 1 or len(b.mentions) != 1:
-        return False
+    object.  Round 140: also a body joined to the title by ل, past an adjective of the title ("تعهد الزعيم الجديد
+    لحركة طالبان الملا أختر منصور": the ل links the title, so the holder is no object with ل either).
+
+    The preposition of the one party (the title's own, "" for none), or None when ``b`` is no such holder."""
+    if b.first != body.last + 1 or body.first == 0 or len(body.mentions) != 1 or len(b.mentions) != 1:
+        return None
     org, person = body.mentions[0], b.mentions[0]
-    return (person.type == "PERS" and org.type == "ORG" and person.actor_code is not None
-            and person.actor_code == org.actor_code and _has_any(tokens[body.first - 1], APPOSITION_TITLES))
+    if not (person.type == "PERS" and org.type == "ORG" and person.actor_code is not None
+            and person.actor_code == org.actor_code):
+        return None
+    k = body.first - 1
+    if not body.prep:
+        return "" if not b.prep and _has_any(tokens[k], APPOSITION_TITLES) else None
+    if body.prep != "ل" or b.prep not in ("", "ل"):
+        return None
+    if k > 0 and tokens[k].norm.startswith("ال") and not _has_any(tokens[k], APPOSITION_TITLES):
+        k -= 1  # the title's adjective: "الزعيم الجديد"
+    title = tokens[k]
+    if not _has_any(title, APPOSITION_TITLES) or title.prefix.lstrip("وف") not in ("", "ال"):
+        return None  # (a title with its own preposition, للزعيم …، is round 93's: _holder_after_title_body)
+    return ""
+
+
+ENVOY_TITLES = _words("مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "سفير", "السفير", "مندوب", "المندوب", "ممثل",
+                      "الممثل", "منسق", "المنسق")
+
+
+def _envoy_country(tokens: Sequence[Token], title: Arg, country: Arg, holder: Arg) -> bool:
+    """Round 140: "دعا الأحمدي، المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد، لزيارة عدن": the country an envoy is
+    sent to, with ل between the envoy's title and his name, is part of the title, no party; the title and the name
+    (coded alike) are one party."""
+    if len(title.mentions) != 1 or len(country.mentions) != 1 or len(holder.mentions) != 1:
+        return False
+    if country.first != title.last + 1 or holder.first != country.last + 1 or country.prep != "ل" or holder.prep:
+        return False
+    envoy, place, name = title.mentions[0], country.mentions[0], holder.mentions[0]
+    return (envoy.type == "PERS" and name.type == "PERS" and envoy.actor_code is not None
+            and envoy.actor_code == name.actor_code and place.type == "GPE"
+            and any(_has_any(tokens[k], ENVOY_TITLES) for k in range(title.first, min(title.first + 2, title.last + 1))))
 
 
 def _honoured_name(tokens: list[Token], a: Arg, b: Arg) -> bool:

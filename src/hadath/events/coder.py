@@ -942,6 +942,13 @@ records of :mod:`~hadath.events.records`.
    name right after «بن» is a father's, in another person's lineage (الأمير سلطان بن سلمان بن عبد العزيز is not the
    king), and a title after ب/ل is governed by the verb, not in apposition with the title before it (التقى الوزير
    بالأمين العام لجامعة الدول العربية).
+162. **Aims, relative clauses, plural verbs, publishing** (round 141, from a day of real news, 2015-08-04): more words
+   of an aim after «استهدف» (تستهدف ألمانيا الحصول على …، مكافحة، حماية، نشر: lexicon block_after); a party past a
+   relative pronoun after a verb is the relative verb's, not this verb's subject (ودان الوزراء الجرائم التي ترتكبها
+   داعش: the target, by section 21's doer of the object); a verb in «وا» past a comma does not take one group or state
+   named before the comma as its subject (…، واتفقوا: parties._singular_before_plural_verb; a plural of people,
+   الحوثيون، still can); and the media «publishing about» troops deployed none (نشرت وسائل إعلام أجنبية عن إنزال قوات:
+   «عن» after the media's name).
 """
 
 from __future__ import annotations
@@ -1160,6 +1167,7 @@ from hadath.events.parties import (
     _result_victims,
     _right_boundary,
     _riot_crowd,
+    _singular_before_plural_verb,
     _site_of,
     _sovereign_owner,
     _states,
@@ -2384,7 +2392,8 @@ class SentenceCoder:
         if ptype in FORCE_TYPES:  # civilians, journalists … are the victims of force, not its actors
             before = [a for a in before if not _victims(a)]
         if not noun:
-            bare_before = [a for a in before if not a.prep and (first - a.last <= 8 or _relative_aside(tokens, a, first))]
+            bare_before = [a for a in before if not a.prep and (first - a.last <= 8 or _relative_aside(tokens, a, first))
+                           and not _singular_before_plural_verb(tokens, a, first)]
             if bare_before and _clause_after_comma(tokens, bare_before[-1], first, last, after):
                 bare_before = []  # "في أعقاب دهس ثلاثة جنود …، هدد وزير الدفاع": the subject after the verb
             if bare_before and _describes_attack_noun(tokens, first):
@@ -2409,7 +2418,13 @@ class SentenceCoder:
                                   and (tokens[k + 1].norm == "من" and k + 2 == a.first or p.reciprocal))
                                   and not (k == last + 1 and _quoted_name_head(tokens, k, a.first))
                                   for k in range(last + 1, a.first))
-                              and not _proposal_arg(tokens, a)]  # "رفضت مبادرة جزائرية": the object
+                              and not _proposal_arg(tokens, a)  # "رفضت مبادرة جزائرية": the object
+                              # round 141: "ودان الوزراء الجرائم التي ترتكبها داعش": a party past a relative
+                              # pronoun is the relative verb's, not this verb's subject (but with an object pronoun
+                              # on the verb its subject is the noun after it, whose doer the relative clause names:
+                              # "تدعمهم الضربات الجوية التي ينفذها التحالف")
+                              and not (not _object_pronoun(tokens[first]) and any(
+                                  _bare_word(tokens[k]) in RELATIVES for k in range(last + 1, a.first)))]
                 if not bare_after and (p.role != "event" or self.lex.code(p.cameo).quad_class in VERBAL_QUADS):
                     # "نفى قيادي في حركة حماس"، "رفض مسؤول في الخارجية": the body a member speaks for (not for
                     # material acts: "قُتل قيادي في حزب الله" names the victim's party, not the killer)
@@ -2506,6 +2521,12 @@ class SentenceCoder:
                 source = next((a for a in reversed(before) if not a.prep and all(
                     tokens[k].norm in CLAUSE_PUNCT for k in range(a.last + 1, first - 1)) and all(
                     m.actor_code and len(m.actor_code) > 3 for m in a.actors())), None)
+            if source is not None and ptype == "MOBILIZE" and all(m.sector in REPORTER_SECTORS for m in source.actors()) \
+                    and any(tokens[k].norm == "عن" for k in range(source.last + 1, min(len(tokens), source.last + 3))):
+                # round 141: "ونشرت وسائل إعلام أجنبية عن إنزال قوات": the media published about it, deployed nothing
+                if explain is not None:
+                    explain.append(f"pattern {p.id}: «{tokens[first].text}» here is the media publishing, not deploying")
+                return None
         else:
             performer = _performed_by(tokens, last, after)
             adjacent = after[0] if after and not after[0].prep and (

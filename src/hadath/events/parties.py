@@ -1751,6 +1751,20 @@ def _plural_past(tok: Token) -> bool:
     return stem.endswith("وا") and len(stem) >= 4
 
 
+def _singular_before_plural_verb(tokens: Sequence[Token], a: Arg, first: int) -> bool:
+    """Round 141: "ودان الوزراء الجرائم التي ترتكبها داعش، واتفقوا على …": a verb with the plural ending «وا» past a
+    comma holds its own subject (the ministers); one state or one named group before the comma does not agree with it
+    and is no subject of it.  People named by a noun (الثوار، عناصر الجيش) and names that are plurals of people
+    (الحوثيون) are left alone: a plural verb agrees with them."""
+    if not _plural_past(tokens[first]) or not any(tokens[k].norm in ("،", ",") for k in range(a.last + 1, first)):
+        return False
+    if len(a.mentions) != 1 or a.mentions[0].members:
+        return False
+    m = a.mentions[0]
+    named = m.type == "GPE" or (m.type == "ORG" and m.entity_id is not None)
+    return named and not tokens[a.last].norm.endswith(("ون", "ين"))
+
+
 def _relative_aside(tokens: Sequence[Token], before: Arg, first: int) -> bool:
     """Only a relative clause between commas stands between a subject and its verb (الجيش السوري، الذي يقاتل منذ
     أشهر في المنطقة، قصف داعش): the subject keeps its verb however long the aside."""

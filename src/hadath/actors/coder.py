@@ -164,6 +164,7 @@ INSTITUTION_HEADS = frozenset({
     "وزاره", "وزير", "وزيره", "هييه", "مجلس", "لجنه", "جهاز", "مصلحه", "مديريه", "موسسه", "مفوضيه", "ديوان",
     "مكتب", "دايره", "اداره", "وكاله", "محكمه", "نيابه", "قوات", "قياده", "سلطه", "سلطات", "شرطه", "حكومه",
     "بعثه", "بعثات", "وزيرا", "وزيري", "وزيرتا", "وزيرتي",  # the last four: duals ("وزيرا الطاقة الأردني والمصري")
+    "شركه",  # round 142: "شركة الاتصالات السعودية" is a Saudi business, not the state
 })
 # Adjectives that qualify an institution without naming it, normalized; they may stand between the institution and
 # its country's nisba ("المدارس الحكومية الأردنية").
@@ -188,7 +189,8 @@ NAME_ADJECTIVES = _GENERIC_DEFINITE | frozenset({"القومي", "القوميه
 # with their indefinite forms, after an indefinite institution ("مدارس حكومية أردنية")
 GENERIC_ADJECTIVES = _GENERIC_DEFINITE | frozenset(w[2:] for w in _GENERIC_DEFINITE)
 INSTITUTION_FORMS = INSTITUTION_HEADS | frozenset("ال" + w for w in INSTITUTION_HEADS)  # a cheap first test
-HEAD_SECTORS = MappingProxyType({"قياده": "MIL", "نيابه": "JUD", "محكمه": "JUD", "شرطه": "COP", "قوات": "MIL"})
+HEAD_SECTORS = MappingProxyType({"قياده": "MIL", "نيابه": "JUD", "محكمه": "JUD", "شرطه": "COP", "قوات": "MIL",
+                                 "شركه": "BUS"})
 MEDIA_HEADS = frozenset({"صحيفه", "وكاله", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "مجله", "جريده"})
 CONNECTORS = frozenset({"،", ",", "-", "–", "—", "ـ", "و", "/"})
 OPEN = frozenset({"(", "«", '"', "["})
@@ -1402,8 +1404,9 @@ def _construct_nisba(tokens: list[Token], head: Unit, adj: Unit) -> bool:
     """``head`` + a one- or two-word construct name + a nisba agreeing with the head: "هيئة الاتصالات
     التركية", "هيئة تنظيم الاتصالات التركية", "وزيرة المالية التونسية".  The head is indefinite (the
     construct's first noun), the name's last word definite, and the nisba agrees with the head in gender,
-    so "مكتب الشؤون الفلسطينية" (the nisba qualifies الشؤون) is not a Palestinian office."""
-    if adj.kind != "adjective":
+    so "مكتب الشؤون الفلسطينية" (the nisba qualifies الشؤون) is not a Palestinian office.  A country named by its
+    nisba (السعودية) is that adjective here (round 142: "شركة الاتصالات السعودية")."""
+    if adj.kind != "adjective" and not (adj.kind == "country" and _nisba_form(tokens[adj.first])):
         return False
     gap = tokens[head.last + 1:adj.first]
     if _minister_portfolio(tokens[head.last], gap):

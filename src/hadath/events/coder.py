@@ -949,6 +949,12 @@ records of :mod:`~hadath.events.records`.
    named before the comma as its subject (…، واتفقوا: parties._singular_before_plural_verb; a plural of people,
    الحوثيون، still can); and the media «publishing about» troops deployed none (نشرت وسائل إعلام أجنبية عن إنزال قوات:
    «عن» after the media's name).
+163. **A government named by its head** (round 142, from a day of real news, 2015-07-27): «حكومة / إدارة / نظام» in
+   construct with the person who heads it, coded alike (حكومة نتنياهو، إدارة أوباما), is one party, the government,
+   with both words as its evidence — not a subject and its object (parties._government_of); a definite «الحكومة»
+   before a name is no construct.  The actor stage's side: «شركة» heads a business as «هيئة» heads a state body, and
+   a country named by its nisba after a construct name is that adjective (شركة الاتصالات السعودية → SAUBUS, هيئة
+   الاتصالات السعودية → SAUGOV).
 """
 
 from __future__ import annotations
@@ -1116,6 +1122,7 @@ from hadath.events.parties import (
     _gathered,
     _gathering_target,
     _genitive_then_lam,
+    _government_of,
     _holder_after_title_body,
     _holder_of_body,
     _honorifics_between,
@@ -2253,6 +2260,11 @@ class SentenceCoder:
             elif grouped and (_parenthesised_apposition(tokens, grouped[-1], u) or _honoured_name(tokens, grouped[-1], u)):
                 g = appositive = grouped[-1]  # وزير الخارجية الأميركي (جون كيري): one party, named once
                 g.mentions = [_one_party(g, u)]
+                g.last = u.last
+            elif grouped and _government_of(tokens, grouped[-1], u):
+                g = grouped[-1]  # round 142: "حكومة نتنياهو": the government, one party, its evidence both words
+                gov, person = g.mentions[0], u.mentions[0]
+                g.mentions = [replace(gov, end=person.end, text=sent.text[gov.start - sent.start:person.end - sent.start])]
                 g.last = u.last
             elif grouped and (holder_prep := _holder_of_body(tokens, grouped[-1], u)) is not None:
                 g = grouped[-1]  # round 139: "رئيس البرلمان العربي أحمد الجروان": the body's head, one party

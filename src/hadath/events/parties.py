@@ -1352,6 +1352,21 @@ def _envoy_country(tokens: Sequence[Token], title: Arg, country: Arg, holder: Ar
             and any(_has_any(tokens[k], ENVOY_TITLES) for k in range(title.first, min(title.first + 2, title.last + 1))))
 
 
+GOVERNED_BY_WORDS = _words("حكومة", "إدارة", "نظام")  # round 142: "حكومة نتنياهو"، "إدارة أوباما"، "نظام الأسد"
+
+
+def _government_of(tokens: Sequence[Token], body: Arg, b: Arg) -> bool:
+    """Round 142: "انتقدت حكومة نتنياهو الاتفاق"، "تعهدت إدارة أوباما": a government word in construct with the person
+    who heads it, coded alike, is one party (the government), not a subject and its object."""
+    if b.first != body.last + 1 or b.prep or body.first != body.last or len(body.mentions) != 1 or len(b.mentions) != 1:
+        return False
+    gov, person = body.mentions[0], b.mentions[0]
+    head = tokens[body.first]
+    return (gov.type == "ORG" and person.type == "PERS" and gov.actor_code is not None
+            and gov.actor_code == person.actor_code and head.prefix.lstrip("وفبل") == ""
+            and _has_any(head, GOVERNED_BY_WORDS))
+
+
 def _honoured_name(tokens: list[Token], a: Arg, b: Arg) -> bool:
     """``b`` is the person the title ``a`` names, past forms of address only (نائب خادم الحرمين الشريفين صاحب السمو
     الملكي الأمير محمد بن نايف): one party, of one country."""

@@ -955,6 +955,12 @@ records of :mod:`~hadath.events.records`.
    before a name is no construct.  The actor stage's side: «شركة» heads a business as «هيئة» heads a state body, and
    a country named by its nisba after a construct name is that adjective (شركة الاتصالات السعودية → SAUBUS, هيئة
    الاتصالات السعودية → SAUGOV).
+164. **Attributed acts** (round 143, from a day of real news, 2015-07-26): an act a party attributes to another —
+   «نسب» before the act noun, the other party right after it with إلى, or past the act's own relative clause — is
+   that other party's (نسبت هيئة أركان الجيش التركي الهجوم إلى حزب العمال الكردستاني → TURREBPKK, not TURMIL against
+   it; parties._attributed_to).  The place stage's side: a one-word generated city right after an unknown word that
+   follows «قضاء / حي / منطقة / بلدية» ends a longer name, when the article names no place in its country (قضاء يوكسك
+   أوفا is no Ufa, so the police attacked there are no longer Russian).
 """
 
 from __future__ import annotations
@@ -1086,6 +1092,7 @@ from hadath.events.parties import (
     _act_noun_object,
     _against_target,
     _announced_own_loss,
+    _attributed_to,
     _border_target,
     _called_foreign,
     _carried_out_by,
@@ -2650,6 +2657,8 @@ class SentenceCoder:
             reported_about = first > 0 and tokens[first - 1].norm == "عن"
             if source is None and (permitted := _permitted_doer(tokens, first, before)) is not None:
                 source = permitted  # round 139: "سمحت تركيا للولايات المتحدة بشن غارات": the party given leave
+            if source is None and (blamed := _attributed_to(tokens, first, last, after)) is not None:
+                source = blamed  # round 143: "نسبت هيئة الأركان الهجوم إلى حزب العمال": the party it is attributed to
             if source is None and not exposed and not linked:
                 # (a noun after في/جراء/ب is an adjunct — "قُتل جنود في هجوم": the subject before is the victims)
                 bare_before = [a for a in before if not a.prep and first - a.last <= 10 and not (

@@ -192,6 +192,28 @@ def _permitted_doer(tokens: Sequence[Token], first: int, before: Sequence[Arg]) 
     return allowed if k >= 0 and _has_any(tokens[k], PERMIT_WORDS) else None
 
 
+ATTRIBUTE_VERBS = frozenset(conjugate("نسب", "ينسب", jussive=False))  # round 143: «نسب … الهجوم إلى X»
+ATTRIBUTE_REACH = 8  # words from «نسب» to the act attributed
+
+
+def _attributed_to(tokens: Sequence[Token], first: int, last: int, after: Sequence[Arg]) -> Arg | None:
+    """Round 143: "نسبت هيئة أركان الجيش التركي الهجوم إلى حزب العمال الكردستاني": the act a party attributes to
+    another (the act after «نسب» and its subject, the party right after it with إلى, or past the act's own relative
+    clause: نسبت السلطات التفجير الذي استهدف سوقاً إلى داعش) is that other party's."""
+    relative = last + 1 < len(tokens) and _bare_word(tokens[last + 1]) in RELATIVES  # the act's own clause between
+    to = next((a for a in after if a.prep == "الي" and (a.first <= last + 2 or relative and (
+        a.first - last <= ATTRIBUTE_REACH and not any(tokens[k].norm in CLAUSE_PUNCT for k in range(last + 1, a.first))))),
+        None)
+    if to is None:
+        return None
+    for k in range(first - 1, max(-1, first - 1 - ATTRIBUTE_REACH), -1):
+        if tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in BOUNDARY_PUNCT:
+            return None
+        if _has_any(tokens[k], ATTRIBUTE_VERBS):
+            return to
+    return None
+
+
 GIVING_VERBS = frozenset(f for v in ("سلم", "سلمت", "يسلم", "تسلم", "منح", "منحت", "يمنح", "تمنح", "زود", "زودت",
                                       "يزود", "تزود", "اعطي", "اعطت", "يعطي", "تعطي", "اقرض", "اقرضت", "يقرض", "تقرض",
                                       "باع", "باعت", "يبيع", "تبيع", "سلموا", "منحوا")

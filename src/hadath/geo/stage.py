@@ -42,6 +42,7 @@ FEATURE_PRIOR = MappingProxyType({"country": 6.0, "region": 4.0, "city": 3.0, "p
 CUE_FEATURES = MappingProxyType({"city": ("city", "point"), "admin1": ("admin1",), "country": ("country",)})
 DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال", "وبال", "ولل")
 COORDINATORS = frozenset({"و", "،", ",", "-", "–", "او"})
+NAME_HEADS = frozenset({"قضاء", "حي", "منطقه", "بلديه"})  # words that head a district's name (round 143)
 
 
 @dataclass(slots=True)
@@ -172,6 +173,11 @@ class PlaceStage:
                 d.rejected = f"adjective after a definite noun ({prev.text} {first.text})"
                 return
         candidates = [place for _, place in m.values]
+        if self._tail_of_longer_name(tokens, m, raw.spans) and all(
+                p.source == GENERATED and p.country not in countries for p in candidates):
+            d.rejected = (f"the last word of a longer name after «{tokens[m.first - 2].text}» "
+                          f"({tokens[m.first - 1].text} {first.text}), not {first.text} itself")
+            return
         stripped = form != first.norm
         if stripped and (len(form) < MIN_STRIPPED_GENERATED or first.norm in self.gazetteer.stopwords):
             candidates = [p for p in candidates if p.source != GENERATED]
@@ -216,6 +222,26 @@ class PlaceStage:
                 d.rejected = f"metonymy: {best.name} acts here ({acting})"
                 return
         d.chosen, d.how = best, how
+
+    def _tail_of_longer_name(self, tokens: Sequence[Token], m: PhraseMatch, spans: dict[int, int]) -> bool:
+        """"في قضاء يوكسك أوفا": a one-word name right after a word no list knows, itself right after a word that
+        heads a district's name (قضاء، حي، منطقة، بلدية), ends a longer name the gazetteer lacks (Yüksekova in
+        Turkey), so it is not the generated city it spells alone (Ufa in Russia) — when that city lies in a country
+        the article does not name (the caller checks: منطقة نخلة جميرا in an article on Dubai is Jumeirah)."""
+        if m.first != m.last or m.first < 2:
+            return False
+        unknown, head = tokens[m.first - 1], tokens[m.first - 2]
+        cues = self.gazetteer.cues
+        if not unknown.is_word or unknown.prefix or any(first <= m.first - 1 <= last for first, last in spans.items()):
+            return False
+        unknown_forms = unknown.forms or (unknown.norm,)
+        if any(f in cues[kind] for kind in ("city", "admin1", "country", "countryside", "locative", "street")
+               for f in unknown_forms):
+            return False
+        if head.norm.startswith(DEFINITE):
+            return False  # a name's head is in construct, never definite (استقرار المنطقة لجيل كامل)
+        head_forms = head.forms or (head.norm,)
+        return any(f in NAME_HEADS for f in head_forms)  # (not after «مدينة»: مدينة سان بطرسبرغ is St Petersburg)
 
     def _score(self, p: Place, cue: str | None, countries: set[str], admin1_seen: dict[str, int]) -> float:
         score = FEATURE_PRIOR.get(p.feature, 2.0)

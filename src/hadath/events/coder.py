@@ -943,7 +943,7 @@ records of :mod:`~hadath.events.records`.
    king), and a title after ب/ل is governed by the verb, not in apposition with the title before it (التقى الوزير
    بالأمين العام لجامعة الدول العربية).
 162. **Aims, relative clauses, plural verbs, publishing** (round 141, from a day of real news, 2015-08-04): more words
-   of an aim after «استهدف» (تستهدف ألمانيا الحصول على …، مكافحة، حماية، نشر: lexicon block_after); a party past a
+   of an aim after «استهدف» (تستهدف ألمانيا الحصول على …، الحد، التوصل، معالجة: lexicon block_after); a party past a
    relative pronoun after a verb is the relative verb's, not this verb's subject (ودان الوزراء الجرائم التي ترتكبها
    داعش: the target, by section 21's doer of the object); a verb in «وا» past a comma does not take one group or state
    named before the comma as its subject (…، واتفقوا: parties._singular_before_plural_verb; a plural of people,
@@ -2442,8 +2442,8 @@ class SentenceCoder:
                               # pronoun is the relative verb's, not this verb's subject (but with an object pronoun
                               # on the verb its subject is the noun after it, whose doer the relative clause names:
                               # "تدعمهم الضربات الجوية التي ينفذها التحالف")
-                              and not (not _object_pronoun(tokens[first]) and any(
-                                  _bare_word(tokens[k]) in RELATIVES for k in range(last + 1, a.first)))]
+                              and (_object_pronoun(tokens[first])
+                                   or not any(_bare_word(tokens[k]) in RELATIVES for k in range(last + 1, a.first)))]
                 if not bare_after and (p.role != "event" or self.lex.code(p.cameo).quad_class in VERBAL_QUADS):
                     # "نفى قيادي في حركة حماس"، "رفض مسؤول في الخارجية": the body a member speaks for (not for
                     # material acts: "قُتل قيادي في حزب الله" names the victim's party, not the killer)

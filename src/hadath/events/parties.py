@@ -204,14 +204,9 @@ def _attributed_to(tokens: Sequence[Token], first: int, last: int, after: Sequen
     to = next((a for a in after if a.prep == "الي" and (a.first <= last + 2 or relative and (
         a.first - last <= ATTRIBUTE_REACH and not any(tokens[k].norm in CLAUSE_PUNCT for k in range(last + 1, a.first))))),
         None)
-    if to is None:
+    if to is None or _word_before(tokens, first, ATTRIBUTE_VERBS, ATTRIBUTE_REACH) is None:
         return None
-    for k in range(first - 1, max(-1, first - 1 - ATTRIBUTE_REACH), -1):
-        if tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in BOUNDARY_PUNCT:
-            return None
-        if _has_any(tokens[k], ATTRIBUTE_VERBS):
-            return to
-    return None
+    return to
 
 
 GIVING_VERBS = frozenset(f for v in ("سلم", "سلمت", "يسلم", "تسلم", "منح", "منحت", "يمنح", "تمنح", "زود", "زودت",

@@ -6,7 +6,8 @@ Recognition is a dictionary lookup over clitic-aware tokens (``PhraseMatcher``),
 1. **cue words** before the name pick the feature (مدينة → city, محافظة → division, دولة → country;
    ريف X → the countryside of X's division) and a plural cue distributes over a list (محافظات حماة وحمص);
 2. **common words** (stoplist and generated collisions: أمل، الخميس، وقف …) and names marked
-   ``cue_only`` count only after a cue;
+   ``cue_only`` count only after a cue, and a generated city that ends an unknown longer name after a district's
+   head (قضاء يوكسك أوفا) is not that city unless the article names its country;
 3. **metonymy**: a capital or country that acts (أن واشنطن تسعى، موسكو مستعدة، الحوار مع موسكو) is an
    actor, not a place, unless a locative word or the ب proclitic says it is a location;
 4. **disambiguation** scores the remaining candidates: feature prior, hand-written over generated,

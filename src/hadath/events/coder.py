@@ -961,6 +961,12 @@ records of :mod:`~hadath.events.records`.
    it; parties._attributed_to).  The place stage's side: a one-word generated city right after an unknown word that
    follows «قضاء / حي / منطقة / بلدية» ends a longer name, when the article names no place in its country (قضاء يوكسك
    أوفا is no Ufa, so the police attacked there are no longer Russian).
+165. **Owners of places, names, objects after prepositions, distances** (round 144, from a day of real news,
+   2015-07-21): the party right after a place noun (مواقع، مقر، منازل …: the place's owner, in the genitive) is no
+   subject of a later verb (استهدف الطيران مواقع ميليشيات الحوثي …، وأشادت شخصيتان يمنيتان: OWNED_PLACES); a verb
+   right after «بن / ابن / بنت / أبي / أبو» is part of a name (مسجد الإمام علي بن أبي طالب: NAME_LINK_WORDS); a word
+   in سـ after an act's own preposition is its object, no future predicate (القبض على ستيني); and distances in
+   «كيلمترات / ميل» count nobody.
 """
 
 from __future__ import annotations
@@ -2124,6 +2130,8 @@ class SentenceCoder:
                 return f"blocked by «{tokens[past].text}» after its subject"
         if p.block_before and first > 0 and _has_any(tokens[first - 1], p.block_before):
             return f"blocked by «{tokens[first - 1].text}» before it"
+        if first > 0 and not tokens[first].prefix and tokens[first - 1].norm in NAME_LINK_WORDS:
+            return f"part of a name after «{tokens[first - 1].text}» (علي بن أبي طالب)"  # round 144
         if first == last and tokens[first].norm in p.excluded_words:
             return f"«{tokens[first].text}» is another word (the pattern's exclude list)"
         if first == last and first in dated:
@@ -2412,7 +2420,10 @@ class SentenceCoder:
             before = [a for a in before if not _victims(a)]
         if not noun:
             bare_before = [a for a in before if not a.prep and (first - a.last <= 8 or _relative_aside(tokens, a, first))
-                           and not _singular_before_plural_verb(tokens, a, first)]
+                           and not _singular_before_plural_verb(tokens, a, first)
+                           # round 144: "استهدف الطيران مواقع ميليشيات الحوثي …، وأشادت": the owner of a place
+                           # an earlier act was aimed at is no subject of a later verb
+                           and not (a.first > 0 and _has_any(tokens[a.first - 1], OWNED_PLACES))]
             if bare_before and _clause_after_comma(tokens, bare_before[-1], first, last, after):
                 bare_before = []  # "في أعقاب دهس ثلاثة جنود …، هدد وزير الدفاع": the subject after the verb
             if bare_before and _describes_attack_noun(tokens, first):
@@ -3889,6 +3900,11 @@ def _survived(tokens: Sequence[Token], c: Coded) -> int | None:
     if not c.noun or c.etype != "ASSAULT" or c.first < 2 or tokens[c.first - 1].norm != "من":
         return None
     return _word_before(tokens, c.first - 1, SURVIVE_WORDS, SURVIVE_REACH, past_commas=True)
+
+
+OWNED_PLACES = _words("مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "منزل", "منازل", "مخازن", "مراكز",
+                      "مستودعات", "تجمعات", "نقاط")  # a place's owner after it is the genitive, not an actor here
+NAME_LINK_WORDS = frozenset({"بن", "ابن", "بنت", "ابي", "ابو"})  # normalized: after them a word is part of a name
 
 
 def _bare_title(tokens: Sequence[Token], k: int, args: Sequence[Arg]) -> bool:

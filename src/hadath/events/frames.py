@@ -18,6 +18,7 @@ from hadath.events.grammar import (
     COMPLEMENTIZERS,
     FORCE_TYPES,
     PAST_COPULAS,
+    PREPOSITIONS,
     PRONOUN_COMPLEMENTIZERS,
     RELATIVES,
     _bare_word,
@@ -506,6 +507,8 @@ def _future_predicate(tokens: Sequence[Token], c: Coded) -> bool:
     k = c.last + 1
     if not c.noun or k >= len(tokens) or not tokens[k].prefix.lstrip("وف").startswith("س"):
         return False
+    if tokens[c.last].norm in PREPOSITIONS:
+        return False  # round 144: "القبض على ستيني": the word after the act's own preposition is its object
     bare = _bare_word(tokens[k])  # سيشهد، ستبدأ: س + an imperfect prefix; سيارة (ending in ة) is a noun
     return len(bare) > 3 and bare[1:2] in ("ي", "ت", "ن") and not bare.endswith("ه")
 

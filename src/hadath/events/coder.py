@@ -967,6 +967,13 @@ records of :mod:`~hadath.events.records`.
    right after «بن / ابن / بنت / أبي / أبو» is part of a name (مسجد الإمام علي بن أبي طالب: NAME_LINK_WORDS); a word
    in سـ after an act's own preposition is its object, no future predicate (القبض على ستيني); and distances in
    «كيلمترات / ميل» count nobody.
+166. **Holders past a place and a rank; blessings** (round 145, from a day of real news, 2015-08-09): a title's holder
+   named past the place the title is held in and a rank is the title (استنكر قائد حرس الحدود بمنطقة عسير اللواء سفر
+   الغامدي: no longer his own object; parties._degree_at), and the title may be a body's bare head; a body tied by
+   ب/ل/في to a bare title before it, merged with the holder named after, is the subject (النائب بمجلس الأمة الكويتي
+   الدكتور منصور الظفيري → KWTLEG), but not when the title itself carries the preposition (بقائد حرس الحدود …);
+   a support verb with its object pronoun next to «الله / بنصره» is a blessing (أعزه الله وأيده بنصره); «مسيرة
+   النماء / التقدم / الإنجاز» is a path, no march (lexicon block_after).
 """
 
 from __future__ import annotations
@@ -2274,8 +2281,15 @@ class SentenceCoder:
                 g.mentions, g.last = list(absorbed.mentions), absorbed.last
             elif grouped and (_parenthesised_apposition(tokens, grouped[-1], u) or _honoured_name(tokens, grouped[-1], u)):
                 g = appositive = grouped[-1]  # وزير الخارجية الأميركي (جون كيري): one party, named once
+                # round 145: "النائب بمجلس الأمة الكويتي الدكتور منصور الظفيري": a body's ب ties it to the bare title
+                # before it, whose holder is named after: the one party has no preposition
+                body_of_title = g.prep in ("ب", "ل", "في") and g.mentions[0].type == "ORG" and g.first > 0 \
+                    and _has_any(tokens[g.first - 1], APPOSITION_TITLES) \
+                    and tokens[g.first - 1].prefix.lstrip("و") in ("", "ال")
                 g.mentions = [_one_party(g, u)]
                 g.last = u.last
+                if body_of_title:
+                    g.prep = ""
             elif grouped and _government_of(tokens, grouped[-1], u):
                 g = grouped[-1]  # round 142: "حكومة نتنياهو": the government, one party, its evidence both words
                 gov, person = g.mentions[0], u.mentions[0]

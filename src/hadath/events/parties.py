@@ -1227,10 +1227,11 @@ def _parenthesised_apposition(tokens: list[Token], a: Arg, b: Arg) -> bool:
         if not titled or tokens[b.first].prefix[:1] == "و" or len(between) > APPOSITION_COMMA_REACH or any(
                 tokens[k].norm in ("،", ",") for k in between[:-1]):
             return False
-    elif not (a.mentions[0].type == "PERS" and 0 < len(between) <= DEGREE_REACH
-              and _has_any(tokens[a.last + 1], DEGREE_WORDS)
+    elif not ((a.mentions[0].type == "PERS" or a.first > 0 and _has_any(tokens[a.first - 1], APPOSITION_TITLES))
+              and (degree := _degree_at(tokens, a.last + 1, b.first + 1)) is not None and b.first - degree <= DEGREE_REACH
               and not any(tokens[k].norm in CLAUSE_PUNCT for k in between)):
-        return False  # (past a degree, the words up to the coded name are the rest of that name)
+        return False  # (past a degree, the words up to the coded name are the rest of that name; the degree may open
+        # the name's own mention, and the title may be a body's head: قائد حرس الحدود … اللواء سفر الغامدي)
     if len(a.mentions) != 1 or len(b.mentions) != 1:
         return False
     title, name = a.mentions[0], b.mentions[0]
@@ -1243,6 +1244,19 @@ def _parenthesised_apposition(tokens: list[Token], a: Arg, b: Arg) -> bool:
 DEGREE_WORDS = _words("الدكتور", "د", "الدكتورة", "المهندس", "م", "الأستاذ", "الأستاذة", "الشيخ", "السيد", "السيدة",
                       "اللواء", "العميد", "العقيد", "الفريق", "المستشار", "القاضي", "معالي", "سعادة", "فضيلة")
 DEGREE_REACH = 5  # a degree and the first names before the part of the name the lexicon knows
+TITLE_PLACE_REACH = 3  # words of a title's place before the degree (قائد حرس الحدود بمنطقة عسير اللواء …)
+
+
+def _degree_at(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """The index of the degree or rank that opens a title's holder, right after the title or past the place the title
+    is held in (round 145: "قائد حرس الحدود بمنطقة عسير اللواء سفر الغامدي"), before ``end`` (the name's first word at
+    the latest); None without one."""
+    if start < end and _has_any(tokens[start], DEGREE_WORDS):
+        return start
+    if start >= end or not (tokens[start].norm == "في" or tokens[start].prefix.lstrip("و")[:1] == "ب"):
+        return None
+    return next((k for k in range(start + 1, min(end, start + 1 + TITLE_PLACE_REACH))
+                 if _has_any(tokens[k], DEGREE_WORDS)), None)
 APPOSITION_COMMA_REACH = 9  # words from a coded title to the comma before its holder's name
 
 # heads of a title that can stand in apposition right after a person's name (إسحق هرتزوغ زعيم المعارضة)

@@ -964,7 +964,7 @@ records of :mod:`~hadath.events.records`.
 165. **Owners of places, names, objects after prepositions, distances** (round 144, from a day of real news,
    2015-07-21): the party right after a place noun (مواقع، مقر، منازل …: the place's owner, in the genitive) is no
    subject of a later verb (استهدف الطيران مواقع ميليشيات الحوثي …، وأشادت شخصيتان يمنيتان: OWNED_PLACES); a verb
-   right after «بن / ابن / بنت / أبي / أبو» is part of a name (مسجد الإمام علي بن أبي طالب: NAME_LINK_WORDS); a word
+   right after «بن / ابن / بنت / آل / أبي / أبو» is part of a name (مسجد الإمام علي بن أبي طالب: NAME_LINK_WORDS); a word
    in سـ after an act's own preposition is its object, no future predicate (القبض على ستيني); and distances in
    «كيلمترات / ميل» count nobody.
 166. **Holders past a place and a rank; blessings** (round 145, from a day of real news, 2015-08-09): a title's holder
@@ -1051,6 +1051,7 @@ from hadath.events.grammar import (
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     FORCE_TYPES,
+    NAME_LINKS,
     PREPOSITIONS,
     PRONOUN_COMPLEMENTIZERS,
     QUOTE_MARKS,
@@ -3918,7 +3919,7 @@ def _survived(tokens: Sequence[Token], c: Coded) -> int | None:
 
 OWNED_PLACES = _words("مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "منزل", "منازل", "مخازن", "مراكز",
                       "مستودعات", "تجمعات", "نقاط")  # a place's owner after it is the genitive, not an actor here
-NAME_LINK_WORDS = frozenset({"بن", "ابن", "بنت", "ابي", "ابو"})  # normalized: after them a word is part of a name
+NAME_LINK_WORDS = NAME_LINKS | frozenset({"ابي", "ابو"})  # normalized: after them a word is part of a name (أبي طالب)
 
 
 def _bare_title(tokens: Sequence[Token], k: int, args: Sequence[Arg]) -> bool:

@@ -745,7 +745,8 @@ INQUIRY_LINKS = _words("ملابسات", "ظروف", "حادثة", "حادث", "
 PRAYER_WORDS = _words("الله", "المولى", "للمولى", "لله", "ربه", "ربها", "ربهم", "الرب", "بالرحمة", "بالشفاء",
                       "بالتوفيق", "بالمغفرة", "بالسداد", "بالرحمة والمغفرة")
 PRAYER_REACH = 2  # "داعياً المولى عز وجل أن يحفظ": God right after the verb makes it a prayer
-BLESSING_WORDS = _words("الله", "بنصره", "بنصرك", "بعونه", "بتوفيقه")  # round 145: «وأيده بنصره»، «أيده الله»
+GODS_HELP_WORDS = _words("الله", "بنصره", "بنصرك", "بعونه", "بتوفيقه")  # round 145: «وأيده بنصره»، «أيده الله»
+# (not grammar.BLESSING_WORDS: the dashes and words read past after a ruler's name)
 UNNAMED_WORDS = frozenset({"الكشف", "ذكر", "نشر", "الافصاح", "كشف"})  # after "عدم": anonymity asked
 UNNAMED_REACH = 3
 MINE_NOUNS = frozenset({"الغام", "الالغام", "لغم", "اللغم", "والالغام", "والغام"})
@@ -802,7 +803,7 @@ def _prayer_or_unnamed(tokens: Sequence[Token], c: Coded, explain: list[str] | N
     """"داعياً المولى عز وجل أن يحفظ الوطن": a call on God is a prayer, and so is «دعا له بالعمر المديد» (for
     someone, with ب); "طالباً عدم الكشف عن اسمه" asks for anonymity: none is a political appeal."""
     if c.cameo[:2] == "05" and _object_pronoun(tokens[c.first]) and any(
-            _has_any(tokens[k], BLESSING_WORDS) for k in range(max(0, c.first - PRAYER_REACH),
+            _has_any(tokens[k], GODS_HELP_WORDS) for k in range(max(0, c.first - PRAYER_REACH),
                                                               min(len(tokens), c.last + 1 + PRAYER_REACH))):
         # round 145: "أعزه الله وأيده بنصره": God's support asked for the king is a blessing, no political support
         if explain is not None:

@@ -519,6 +519,9 @@ class ActorCoder:
                 out.append(u)
                 i += 1
                 continue
+            if u.kind == "agent" and _security_as_a_good(u, tokens):
+                i += 1
+                continue
             prev = out[-1] if out else None
             if u.sector == "OPP" and u.first == u.last and prev is not None and prev.kind == "adjective" \
                     and prev.country and prev.last == u.first - 1 and prev.first > 0 \
@@ -1630,6 +1633,28 @@ def _introduced_outlet(tokens: list[Token], first: int) -> bool:
 
 _DEFINITE_STARTS = ("لل", "ولل", "فلل") + tuple(p + "ال" for p in ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "وك",
                                                                   "ول", "فل"))
+
+
+# round 146: «الأمن» with one of these after it is security as a good, not the police (يهددون الأمن القومي
+# الأوكراني، الأمن الغذائي، الأمن الإقليمي); «الوطني» is left out, since «قوات الأمن الوطني الفلسطيني» is a force
+ABSTRACT_SECURITY_ADJECTIVES = frozenset(normalize(w) for w in (
+    "القومي", "الغذائي", "المائي", "الإقليمي", "الدولي", "السيبراني", "العالمي", "الجماعي", "الإنساني",
+    "الطاقوي", "الاجتماعي", "الصحي", "البيئي", "الاقتصادي", "الفكري", "الروحي", "النفسي", "المعلوماتي",
+    "الاستراتيجي"))
+# …unless a body or office heads it: «جهاز / وكالة / مجلس / مستشار الأمن القومي» name an agency or its holder
+SECURITY_BODY_HEADS = frozenset(normalize(w) for w in (
+    "جهاز", "أجهزة", "الأجهزة", "وكالة", "هيئة", "مجلس", "لجنة", "مستشار", "مستشارة", "مستشاري", "وزارة", "وزير",
+    "قوات", "قوة", "عناصر", "رجال", "إدارة", "قطاع", "مديرية", "مدير", "رئيس", "مكتب", "دائرة"))
+
+
+def _security_as_a_good(u: Unit, tokens: list[Token]) -> bool:
+    """Round 146: a bare «الأمن» qualified as national, regional, food … security names no body."""
+    if u.first != u.last or u.sector != "COP" or u.last + 1 >= len(tokens) \
+            or _strip_conjunction(tokens[u.first].norm) not in ("الامن", "بالامن", "للامن") \
+            or tokens[u.last + 1].norm not in ABSTRACT_SECURITY_ADJECTIVES:
+        return False
+    head = tokens[u.first - 1].norm if u.first else ""
+    return head not in SECURITY_BODY_HEADS and _strip_conjunction(head) not in SECURITY_BODY_HEADS
 
 
 def _is_definite(tok: Token) -> bool:

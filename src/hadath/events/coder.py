@@ -974,6 +974,15 @@ records of :mod:`~hadath.events.records`.
    الدكتور منصور الظفيري → KWTLEG), but not when the title itself carries the preposition (بقائد حرس الحدود …);
    a support verb with its object pronoun next to «الله / بنصره» is a blessing (أعزه الله وأيده بنصره); «مسيرة
    النماء / التقدم / الإنجاز» is a path, no march (lexicon block_after).
+167. **Later clauses, places after ل, security as a good** (round 146, from a day of real news, 2015-08-01): a verb
+   joined by و after a comma whose object is never a party takes the coded party right after it as its subject, not
+   the subject shared with the verb before (ونددت واشنطن بالهجوم، واعتبرت منظمة التعاون الإسلامي … → IGOOIC;
+   parties._party_after_objectless_verb); a party right after such a later verb — an act's or a speech verb's — is
+   no object of an act before the comma (parties._later_clause_parties), except the host of a visit (في زيارة عمل،
+   واستقبله الرئيس); a place after ل is whom an act is for, not where it happened (استفزاز النصرة لواشنطن), unless a
+   journey noun before it goes there (خلال زيارته لموسكو) or the act is a visit (parties._located); «تستهدف … جلب»
+   is an aim (lexicon block_after).  The actor stage's side: a bare «الأمن» qualified as national, regional, food …
+   security is no police body unless a body or office heads it (جهاز / وكالة / مستشار الأمن القومي).
 """
 
 from __future__ import annotations
@@ -1153,6 +1162,7 @@ from hadath.events.parties import (
     _joint,
     _kind_adjective,
     _lam_people,
+    _later_clause_parties,
     _led_by,
     _left_boundary,
     _linked_to,
@@ -1178,6 +1188,7 @@ from hadath.events.parties import (
     _own_envoy,
     _owned_object,
     _parenthesised_apposition,
+    _party_after_objectless_verb,
     _passing_target,
     _passive_force,
     _performed_by,
@@ -2026,6 +2037,12 @@ class SentenceCoder:
                 _told_in_it(tokens, c, out)
             if not c.source and _conjoined_future(tokens, c):  # "ستعلّق المفاوضات وستفرض عقوبات": one subject
                 c.source = next((list(o.source) for o in reversed(out) if o.last < c.first and o.source), [])
+            if c.target and c.mode != "visit" and (later := _later_clause_parties(tokens, c, out, cues["speech"])):
+                # (the host a later clause names receiving a visit is the one visited: "في زيارة عمل، واستقبله الرئيس")
+                kept = [m for m in c.target if m.start not in later]
+                if len(kept) < len(c.target):
+                    c.target = kept
+                    c.why.append("target: none of the parties right after a later verb joined by و after a comma")
         if any(c.cameo == RECALL_CODE for c in out):
             out = [c for c in out if not _recall_purpose(tokens, c, out, explain)]
         out = [c for c in out if self._enough(c, explain) and not self._accident(c, cues)
@@ -2439,7 +2456,8 @@ class SentenceCoder:
                            # round 144: "استهدف الطيران مواقع ميليشيات الحوثي …، وأشادت": the owner of a place
                            # an earlier act was aimed at is no subject of a later verb
                            and not (a.first > 0 and _has_any(tokens[a.first - 1], OWNED_PLACES))]
-            if bare_before and _clause_after_comma(tokens, bare_before[-1], first, last, after):
+            if bare_before and (_clause_after_comma(tokens, bare_before[-1], first, last, after)
+                                or _party_after_objectless_verb(tokens, first, last, p, after)):
                 bare_before = []  # "في أعقاب دهس ثلاثة جنود …، هدد وزير الدفاع": the subject after the verb
             if bare_before and _describes_attack_noun(tokens, first):
                 bare_before = []  # "قتل جنود بتفجير استهدف دوريتهم": the bombing targeted them, not the dead
@@ -3725,7 +3743,7 @@ class SentenceCoder:
             window = LOCATION_WINDOW if self.lex.code(c.cameo).quad_class in (2, 4) else 3
             if k > 0 and _has_any(tokens[k - 1], MEETING_WORDS):
                 window = 10  # "توصلت لاتفاق … خلال اجتماع أستانا": the meeting's place is the event's
-            if (dist > window and not near_target) or not _located(tokens, k, pl):
+            if (dist > window and not near_target) or not _located(tokens, k, pl, c.mode == "visit"):
                 continue
             rank = dist if k > c.last else dist + 2  # places after the trigger are preferred
             if best is None or rank < best[0]:

@@ -1608,10 +1608,20 @@ LOCATIVE_HEADS = BUILDING_HEADS | PROVINCE_HEADS | _words(
     "العاصمة", "عاصمة", "محافظتي", "ريف", "ساحات", "مطارات")
 
 
-def _located(tokens: list[Token], k: int, place: PlaceMention) -> bool:
+# (with the stems a possessive leaves: زيارته → زيارت)
+JOURNEY_NOUNS = _words("زيارة", "زيارات", "وصول", "رحلة", "جولة", "عودة", "توجه", "قدوم", "سفر", "انتقال", "زيارت",
+                       "رحلت", "جولت", "عودت")
+JOURNEY_REACH = 5  # words from the journey noun to its destination with ل (زيارة الأمير محمد بن سلمان لمصر)
+
+
+def _located(tokens: list[Token], k: int, place: PlaceMention, visit: bool = False) -> bool:
     """A place is the event's location when a location preposition (or ب) introduces it, also through the noun
-    it is the genitive of (بشوارع الرباط، بمدينة حلب)."""
+    it is the genitive of (بشوارع الرباط، بمدينة حلب).  After ل a place is whom or what an act is for (استفزاز
+    النصرة لواشنطن، دعم الميليشيات التابعة لطهران), except where a ``visit`` goes (زيارة سليماني لموسكو)."""
     tok = tokens[k]
+    if tok.start < place.start < tok.end and tok.text[:place.start - tok.start].lstrip("وف") == "ل" and not (
+            visit or _word_before(tokens, k, JOURNEY_NOUNS, JOURNEY_REACH) is not None):
+        return False  # (round 146; "سيجري خلال زيارته لموسكو لقاءات": where the journey named before it goes)
     if place.start > tok.start or tok.prefix.lstrip("وف").startswith("ب"):
         clitic = tok.norm[: max(0, len(tok.norm) - len(tok.stem))].lstrip("وف")
         if clitic.startswith("ب") or place.start > tok.start:
@@ -1831,6 +1841,33 @@ def _clause_after_comma(tokens: Sequence[Token], before: Arg, first: int, last: 
     if tokens[before.last + 1].norm in ("،", ","):
         return False
     return any(a.first == last + 1 and not a.prep and a.mentions[0].actor_code for a in after)
+
+
+def _party_after_objectless_verb(tokens: Sequence[Token], first: int, last: int, p: Pattern,
+                                 after: Sequence[Arg]) -> bool:
+    """Round 146: a verb joined by و after a comma whose object is never a party (اعتبر … تصعيداً) with a coded
+    party right after it: that party is its own subject, not the object of the verb before the comma (ونددت واشنطن
+    بالهجوم، واعتبرت منظمة التعاون الإسلامي هذه الجريمة تصعيداً).  A verb that can take a party as its object
+    (…، وطالبت المجتمع الدولي) keeps the shared subject (:func:`_clause_after_comma`)."""
+    if first == 0 or tokens[first - 1].norm not in ("،", ",") or tokens[first].prefix[:1] != "و" \
+            or p.object_target or p.target_preps:
+        return False
+    return any(a.first == last + 1 and not a.prep and a.mentions[0].actor_code and not _victims(a) for a in after)
+
+
+def _later_clause_parties(tokens: Sequence[Token], c: Coded, events: Sequence[Coded],
+                          speech: Sequence[tuple[int, int]]) -> set[int]:
+    """Round 146: the starts of the parties named right after a later verb joined by و after a comma — an act's
+    verb, or a speech verb (…، واعتبرت منظمة التعاون الإسلامي، …، وطالبت جامعة الدول العربية، …، وقالت الجامعة
+    العربية): they stand in a clause of their own, whether its subject or its object, and are no object of ``c``."""
+    verbs = [(o.first, o.last) for o in events if o is not c and not o.noun] + list(speech)
+    starts: set[int] = set()
+    for first, last in verbs:
+        if first <= c.last + 1 or last + 1 >= len(tokens) or tokens[first - 1].norm not in ("،", ",") \
+                or tokens[first].prefix[:1] != "و":
+            continue
+        starts.add(tokens[last + 1].start)
+    return starts
 
 
 def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, force: bool) -> bool:

@@ -398,7 +398,13 @@ class ActorCoder:
                 hits = [h for h in hits if h.kind != "outlet"]
                 if not hits:
                     continue
-            unit = self._unit_from_hits(hits, m.first, m.last, m.start, tokens[m.last].end, day)
+            first, start = m.first, m.start
+            if m.first == m.last and any(h.kind == "person" for h in hits) \
+                    and (given := _patronymic_start(tokens, m.first, hits)) is not None:
+                # round 147: "عادل بن أحمد الجبير": the listed person's own given name and his father's, one name
+                # (so a title before it heads it: "وزير الخارجية الأستاذ عادل بن أحمد الجبير")
+                first, start = given, _name_start(tokens[given])
+            unit = self._unit_from_hits(hits, first, m.last, start, tokens[m.last].end, day)
             if unit is not None and unit.kind == "agent" and unit.start in placed:
                 continue  # "قناة السويس": a place the geo stage found that opens with an institution word
             if unit is not None:
@@ -1968,6 +1974,26 @@ def _own_given_name(tokens: Sequence[Token], k: int, hits: Sequence[Hit]) -> boo
     الجبير: a patronymic between)."""
     firsts = {normalize(h.ref.name_ar.split()[0]) for h in hits if h.kind == "person" and h.ref.name_ar}
     return any(_strip_conjunction(t.norm) in firsts for t in tokens[max(0, k - 3):k])
+
+
+PATRONYMIC_REACH = 5  # words from a given name to the surname past «بن X بن Y»
+
+
+def _patronymic_start(tokens: Sequence[Token], k: int, hits: Sequence[Hit]) -> int | None:
+    """Round 147: where the listed person's own given name stands before the surname at ``k`` with only a lineage of
+    «بن / بنت» and names between (عادل بن أحمد الجبير), or None."""
+    firsts = {normalize(h.ref.name_ar.split()[0]) for h in hits if h.kind == "person" and h.ref.name_ar
+              and len(h.ref.name_ar.split()) > 1}
+    for j in range(k - 3, max(-1, k - 1 - PATRONYMIC_REACH), -1):
+        if _strip_conjunction(tokens[j].norm) in firsts and tokens[j + 1].norm in ("بن", "بنت") \
+                and all(t.is_word for t in tokens[j + 1:k]):
+            return j
+    return None
+
+
+def _name_start(tok: Token) -> int:
+    """The offset where a name begins in its token, past a conjunction و/ف (وعادل)."""
+    return tok.start + 1 if tok.prefix[:1] in ("و", "ف") and tok.norm[1:] == _strip_conjunction(tok.norm) else tok.start
 
 
 def _as_member(u: Unit) -> ActorMention:

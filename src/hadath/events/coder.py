@@ -983,6 +983,13 @@ records of :mod:`~hadath.events.records`.
    journey noun before it goes there (خلال زيارته لموسكو) or the act is a visit (parties._located); «تستهدف … جلب»
    is an aim (lexicon block_after).  The actor stage's side: a bare «الأمن» qualified as national, regional, food …
    security is no police body unless a body or office heads it (جهاز / وكالة / مستشار الأمن القومي).
+168. **Likenings, command centres, patronymics** (round 147, from a day of real news, 2015-08-08): an act told within
+   three words after «كأنما / فكأنما / وكأن / كأنها» is a comparison, no act (فكأنما قتل الناس جميعاً;
+   senses._likened; the short forms are matched as written, since «كأن» normalizes to «كان», was); «العمليات
+   المشتركة» after «غرفة / مركز / من» is a centre, no joint drill (lexicon block_before).  The actor stage's side:
+   a listed person's surname after his own given name and a lineage of «بن» is one name (عادل بن أحمد الجبير), so
+   a title before it heads it and the host is no longer his own guest; the place stage's: «بحري» (maritime) needs
+   a cue word to be Khartoum North (stopwords.tsv).
 """
 
 from __future__ import annotations
@@ -1262,6 +1269,7 @@ from hadath.events.senses import (
     _foiled,
     _governed_noun,
     _insists_that,
+    _likened,
     _listed_noun,
     _mines_as_things,
     _named_body_purpose,
@@ -2061,6 +2069,7 @@ class SentenceCoder:
                and not _relative_of_background(tokens, c, explain)
                and not _pluperfect_speech(tokens, c, speeches, explain) and not _whether_clause(tokens, c, explain)
                and not _needed_or_compared(tokens, c, explain) and not _prayer_or_unnamed(tokens, c, explain)
+               and not _likened(tokens, c, explain)
                and not _mines_as_things(tokens, c, explain) and not _foiled(tokens, c, explain)
                and not _insists_that(tokens, c, explain)
                and not _copula_relative(tokens, c, explain)]

@@ -799,6 +799,24 @@ def _prevented(tokens: Sequence[Token], k: int) -> bool:
                if not any(tokens[i].norm in CLAUSE_PUNCT for i in range(j, k)))
 
 
+# "as if": normalized without its hamza «كأن» reads «كان» (was), so the short forms are matched as written
+LIKENING_FORMS = _words("كأنما", "فكأنما", "وكأنما")
+LIKENING_WRITTEN = frozenset({"كأن", "وكأن", "فكأن", "كأنه", "وكأنه", "كأنها", "وكأنها", "كأنهم", "وكأنهم"})
+LIKENING_REACH = 3  # words from «كأنما / وكأن» to the act it likens something to (وكأن الطائرات قصفت)
+
+
+def _likened(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
+    """Round 147: an act told after «كأنما / وكأن» is a comparison, no act (من قتل نفساً … فكأنما قتل الناس جميعاً)."""
+    for k in range(c.first - 1, max(-1, c.first - 1 - LIKENING_REACH), -1):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return False
+        if _has_any(tokens[k], LIKENING_FORMS) or tokens[k].text.strip(_MARKS) in LIKENING_WRITTEN:
+            if explain is not None:
+                explain.append(f"{c.pattern.id}: likened to («{tokens[k].text}»: as if), not an act told")
+            return True
+    return False
+
+
 def _prayer_or_unnamed(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
     """"داعياً المولى عز وجل أن يحفظ الوطن": a call on God is a prayer, and so is «دعا له بالعمر المديد» (for
     someone, with ب); "طالباً عدم الكشف عن اسمه" asks for anonymity: none is a political appeal."""

@@ -51,3 +51,11 @@ def test_taa_marbuta_words_keep_their_last_letter():
 
 def test_nisba_adjectives_are_not_stripped_to_their_base_noun():
     assert "الشعب" not in Tokenizer().tokenize("الشعبي")[0].forms
+
+
+def test_a_conjunction_before_a_two_letter_doubled_verb_is_split() -> None:
+    # round 148: «وحث / فشن» are و/ف + حثّ/شنّ; «ورد» (was reported) stays one word
+    tok = Tokenizer()
+    assert tok.analyse("وحث")[1:3] == ("و", "حث")
+    assert "شن" in tok.analyse("فشن")[4]
+    assert tok.analyse("ورد")[1:3] == ("", "ورد")

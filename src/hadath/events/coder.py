@@ -990,6 +990,13 @@ records of :mod:`~hadath.events.records`.
    a listed person's surname after his own given name and a lineage of «بن» is one name (عادل بن أحمد الجبير), so
    a title before it heads it and the host is no longer his own guest; the place stage's: «بحري» (maritime) needs
    a cue word to be Khartoum North (stopwords.tsv).
+169. **Districts, hastened steps, clauses after «بعدما», staff** (round 148, from a day of real news, 2015-08-10): a
+   word right after «مديرية» is the district's name, no act (في مديرية أرحب: no welcome; DISTRICT_HEADS); «يحث
+   الخطى» is hastening one's steps (lexicon block_after); «بعدما» opens a clause with a subject of its own, so a
+   party in it is no object of the act before (parties.CLAUSE_OPENERS); an appeal addressed to the speaker's staff
+   (الموظفين، منسوبي، المفتشين، الضباط) is office routine (senses._staff_addressed).  The tokenizer's side: «وحث،
+   فحث، وحض، وشن، فشن» are و/ف + a two-letter doubled verb (text.tokens.SHORT_DOUBLED_VERBS), which the length rule
+   had left whole, so «وحث الوزير …» was no appeal.
 """
 
 from __future__ import annotations
@@ -2166,6 +2173,8 @@ class SentenceCoder:
             return f"blocked by «{tokens[first - 1].text}» before it"
         if first > 0 and not tokens[first].prefix and tokens[first - 1].norm in NAME_LINK_WORDS:
             return f"part of a name after «{tokens[first - 1].text}» (علي بن أبي طالب)"  # round 144
+        if first > 0 and not tokens[first].prefix and tokens[first - 1].norm in DISTRICT_HEADS:
+            return f"a district's name after «{tokens[first - 1].text}» (مديرية أرحب)"  # round 148
         if first == last and tokens[first].norm in p.excluded_words:
             return f"«{tokens[first].text}» is another word (the pattern's exclude list)"
         if first == last and first in dated:
@@ -4072,5 +4081,7 @@ NATIONALS = _words("الرعايا", "رعايا", "رعاياها", "رعايا
 NATIONALS_REACH = 5  # words from the evacuation to its nationals (إجلاء نحو ثلاثة آلاف من رعاياها)
 SENTENCING_CODES = frozenset({"116"})  # a court finding people guilty: the people it sentences are its target
 
+# round 148: a word right after these is the district's name, not an act (في مديرية أرحب: no welcome)
+DISTRICT_HEADS = _words("مديرية", "مديريه")  # (not «ناحية»: «من ناحية تدريب» is "as for training")
 SPEAKER_ROOTS = ("01", "02")  # statements and appeals: coded only with their speaker named
 

@@ -1472,7 +1472,8 @@ def _opener_subject(tokens: Sequence[Token], verb_at: int, args: Sequence[Arg], 
 
 # round 23: «حيث» opens a clause with a subject of its own (…، حيث اعتقلت الاستخبارات التركية أكثر من 250 شخصاً);
 # round 26: so does «عندما» (جنديان وحارس مسلح قتلوا عندما فجر مقاتلون أكراد لغماً)
-CLAUSE_OPENERS = _words("حيث", "وحيث", "عندما", "وعندما", "حينما", "وحينما", "إذ", "وإذ")  # (إذ: round 81)
+CLAUSE_OPENERS = _words("حيث", "وحيث", "عندما", "وعندما", "حينما", "وحينما", "إذ", "وإذ",  # (إذ: round 81)
+                        "بعدما", "وبعدما")  # round 148: "جاء تعهد بروكنشاير بعدما قال وزير الخارجية": its own subject
 PLACE_OPENERS = _words("حيث", "وحيث")
 
 

@@ -225,6 +225,26 @@ ANIMAL_WORDS = _words("حوت", "حوتا", "حيتان", "الحيتان", "ك�
 ANIMAL_REACH = 4  # words after the trigger: its object, past a number and «نحو» (قتلوا نحو 250 حوتا)  # a state's own institutions an official tours or receives
 
 
+# round 148: the staff an official exhorts (وحث المدير الموظفين على …): the office's routine, no political appeal
+# (not workers of a sector, teachers or students, whom a government or a union calls on: ناشدت الحكومة العاملين في
+# القطاع الصحي العودة)
+STAFF_WORDS = _words("الموظفين", "موظفي", "منسوبي", "المفتشين", "الضباط", "مديري", "الموظفات", "منسوبات")
+ADDRESSEE_REACH = 10  # words from the appeal's verb to its addressee, past the speaker's title and name
+ADDRESSEE_STOPS = _words("إلى", "الى", "على", "علي", "،", ",", ".")
+
+
+def _staff_addressed(tokens: Sequence[Token], c: Coded) -> bool:
+    """Round 148: an appeal addressed to staff, officers or students — the first of them named after the verb,
+    before what is asked (إلى / على …), with no preposition of its own (not «رفع رواتب الموظفين»)."""
+    for k in range(c.last + 1, min(len(tokens), c.last + 1 + ADDRESSEE_REACH)):
+        tok = tokens[k]
+        if tok.norm in ADDRESSEE_STOPS or tok.norm.lstrip("وف")[:1] in ("ب", "ل"):
+            return False  # (also a short word the tokenizer leaves whole: «برفع»; and, failing safe, a name in ب/ل)
+        if _has_any(tok, STAFF_WORDS):
+            return True
+    return False
+
+
 def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bool:
     """Domestic routine told with political words (GUIDELINES §4): an inspection visit (زيارة تفقدية), a
     visit to an institution (مستشفى، مدرسة، مقر) among one country's own officials, a seminar or
@@ -266,6 +286,8 @@ def _routine(tokens: Sequence[Token], c: Coded, explain: list[str] | None) -> bo
     elif c.etype in ("AGREE", "COOPERATE") and any(_has_any(t, FIRM_WORDS) for t in tokens) and any(
             _has_any(t, TAKEOVER_WORDS) for t in tokens):
         why = "firms agreeing on a takeover, merger or stake: economy"
+    elif c.cameo[:2] == "02" and _staff_addressed(tokens, c):
+        why = "an official urging his own staff (حث الموظفين على بذل المزيد من الجهد)"
     elif c.etype == "ASSAULT" and c.pattern.id in ("assault.attack", "assault.targeting") and any(
             _has_any(t, VACCINATION_WORDS) for t in tokens):
         why = "a vaccination or health campaign 'targeting' people"

@@ -37,8 +37,15 @@ _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
 _MARKS_STR = "".join(sorted(_MARKS))
 
 
+# Verbs of a doubled root written in two letters (حثّ، حضّ، شنّ), which a conjunction leaves too short to split by
+# the length rule; none of «وحث، فحث، وحض، وشن، فشن» is a word of its own (unlike ورد، وعد، وفر، وحل)
+SHORT_DOUBLED_VERBS = frozenset({"حث", "حض", "شن"})
+
+
 def _strip_prefix_candidates(norm: str) -> list[tuple[str, str]]:
     """(prefix, rest) pairs for every proclitic sequence that leaves a plausible stem."""
+    if len(norm) == 3 and norm[0] in "وف" and norm[1:] in SHORT_DOUBLED_VERBS:
+        return [(norm[0], norm[1:])]  # round 148: «وحث الوزير» is و + حث
     out: list[tuple[str, str]] = []
     for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         if norm.startswith(p):
@@ -87,6 +94,8 @@ def word_forms(norm: str, ends_in_taa_marbuta: bool = False) -> tuple[str, ...]:
 
 def _segment(norm: str) -> tuple[str, str, str]:
     """Best-guess (prefix, stem, suffix) of a normalized word, conservative on short stems."""
+    if len(norm) == 3 and norm[0] in "وف" and norm[1:] in SHORT_DOUBLED_VERBS:
+        return norm[0], norm[1:], ""
     prefix = ""
     for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         if norm.startswith(p):

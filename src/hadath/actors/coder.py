@@ -628,7 +628,10 @@ class ActorCoder:
                 continue
             if nxt is not None and nxt.first == u.last + 1 and nxt.kind in ("org", "outlet") and nxt.code \
                     and not nxt.members and (u.kind == "title" or (
-                        not _is_definite(tokens[u.last]) and tokens[nxt.first].prefix in ("", "ال"))):
+                        not _is_definite(tokens[u.last]) and (tokens[nxt.first].prefix in ("", "ال")
+                                                              # round 149: a name whose own first letter is و
+                                                              # (ميليشيا وحدات الحماية الكردية), no conjunction
+                                                              or nxt.start == tokens[nxt.first].start))):
                 # "الأمين العام للأمم المتحدة", "قائد قوات سوريا الديمقراطية": the title of that organisation;
                 # "بعثة الاتحاد الأفريقي": a body in construct with an organisation is part of it
                 u.code, u.country, u.sector = nxt.code, nxt.country, nxt.sector

@@ -48,3 +48,9 @@ def test_a_demand_about_staff_is_still_an_appeal(pipeline) -> None:
     # near miss: the staff are in what is asked for (after ب), not the ones addressed
     text = "وطالبت النقابة الحكومة المصرية برفع رواتب الموظفين."
     assert parties_of(pipeline, text, "020", DAY) == [(["EGYLAB"], ["EGYGOV"])]
+
+
+def test_a_phone_aimed_at_a_market_segment_is_no_attack(pipeline) -> None:
+    # round 150 (2015-08-11): «يستهدف الطبقة الوسطى من سوق الهواتف» is a market aimed at
+    text = "وقال رئيس الشركة إن مجموعة سامسونغ سوف تستهدف الطبقة الوسطى."
+    assert [c for c, _, _ in coded_parties(pipeline, text, DAY) if c.startswith("19")] == []

@@ -525,8 +525,9 @@ class ActorCoder:
                 out.append(u)
                 i += 1
                 continue
-            if u.kind == "agent" and _security_as_a_good(u, tokens):
-                i += 1
+            if u.kind == "agent" and (_security_as_a_good(u, tokens) or (
+                    u.first == u.last and _domestic_adjective(tokens, u.first))):
+                i += 1  # (round 150: "السياحة الداخلية": domestic tourism, not the interior ministry)
                 continue
             prev = out[-1] if out else None
             if u.sector == "OPP" and u.first == u.last and prev is not None and prev.kind == "adjective" \
@@ -1918,6 +1919,23 @@ def _nisba_of_noun(tokens: Sequence[Token], m: PhraseMatch[Hit]) -> bool:
 # nouns of territory whose nisba locates, never acts (normalized, with the article)
 TERRITORY_NOUNS = frozenset({"الاراضي", "الارض", "الحدود", "المدن", "المناطق", "المياه", "الاجواء", "السواحل",
                              "الجزر", "القري", "الموانئ", "المطارات", "الاقاليم", "المحافظات", "الصحراء", "البلدات"})
+# round 150: a definite word before «الداخلية / الخارجية» that is no ministry's head makes it an adjective (السياحة
+# الداخلية، السياسة الخارجية); times of day are definite too and stand between a verb and its subject (أعلنت اليوم
+# الداخلية)
+ADJECTIVE_MINISTRIES = frozenset({"الداخليه"})  # (not «الخارجية»: "السياسة الخارجية الأمريكية" is the US government's)
+NOT_A_HEAD = frozenset({"اليوم", "الليله", "الان", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+                        "الاحد", "امس"})
+
+
+def _domestic_adjective(tokens: Sequence[Token], k: int) -> bool:
+    """Round 150: «الداخلية / الخارجية» alone right after a definite noun is its adjective, not the ministry."""
+    if k == 0 or _strip_conjunction(tokens[k].norm) not in ADJECTIVE_MINISTRIES or tokens[k].prefix.lstrip("وف") not in ("", "ال"):
+        return False
+    before = tokens[k - 1]
+    return before.is_word and _is_definite(before) and _strip_conjunction(before.norm) not in NOT_A_HEAD \
+        and not before.norm.endswith(("وزاره", "وزير"))
+
+
 AFFAIRS_WORDS = frozenset({"الشوون", "شوون"})  # («الشؤون» normalized) before «الداخلية / الخارجية»: an adjective
 # adjectives of an act that also name its doer (round 87: العمل الإرهابي; round 139: الاعتداء الانتحاري)
 ARMED_ADJECTIVES = frozenset({"المسلح", "المسلحه", "الارهابي", "الارهابيه", "الانتحاري", "الانتحاريه"})

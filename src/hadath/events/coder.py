@@ -997,6 +997,13 @@ records of :mod:`~hadath.events.records`.
    (الموظفين، منسوبي، المفتشين، الضباط) is office routine (senses._staff_addressed).  The tokenizer's side: «وحث،
    فحث، وحض، وشن، فشن» are و/ف + a two-letter doubled verb (text.tokens.SHORT_DOUBLED_VERBS), which the length rule
    had left whole, so «وحث الوزير …» was no appeal.
+170. **Markets, domestic adjectives, names in و** (rounds 149–150, from days of real news, 2015-07-22 and 08-11):
+   «يستهدف الطبقة الوسطى / شريحة / المستهلكين» is a market aimed at (lexicon block_after).  The actor stage's side:
+   «الداخلية» alone right after a definite noun (other than a time word) is its adjective (السياحة الداخلية، الجبهة
+   الداخلية), not the interior ministry; a body word in construct with a listed name whose own first letter is و is
+   part of that name (ميليشيا وحدات الحماية الكردية → SYRREBYPG).  Tried and dropped: «كما» as a clause opener (it
+   cost the senders of a dozen congratulation cables «كما بعث …» and merged-attack sources), and a feminine verb
+   before a body with a masculine head as its object (the source then fell back to the police making the arrest).
 """
 
 from __future__ import annotations

@@ -1919,17 +1919,18 @@ def _nisba_of_noun(tokens: Sequence[Token], m: PhraseMatch[Hit]) -> bool:
 # nouns of territory whose nisba locates, never acts (normalized, with the article)
 TERRITORY_NOUNS = frozenset({"الاراضي", "الارض", "الحدود", "المدن", "المناطق", "المياه", "الاجواء", "السواحل",
                              "الجزر", "القري", "الموانئ", "المطارات", "الاقاليم", "المحافظات", "الصحراء", "البلدات"})
-# round 150: a definite word before «الداخلية / الخارجية» that is no ministry's head makes it an adjective (السياحة
-# الداخلية، السياسة الخارجية); times of day are definite too and stand between a verb and its subject (أعلنت اليوم
-# الداخلية)
-ADJECTIVE_MINISTRIES = frozenset({"الداخليه"})  # (not «الخارجية»: "السياسة الخارجية الأمريكية" is the US government's)
+# round 150: a definite word before «الداخلية» that is no ministry's head makes it an adjective (السياحة الداخلية،
+# الجبهة الداخلية); times of day are definite too and stand between a verb and its subject (أعلنت اليوم الداخلية).
+# Not «الخارجية»: "السياسة الخارجية الأمريكية" is the US government's policy, a fair party of what is done to it.
+ADJECTIVE_MINISTRIES = frozenset({"الداخليه"})
 NOT_A_HEAD = frozenset({"اليوم", "الليله", "الان", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
                         "الاحد", "امس"})
 
 
 def _domestic_adjective(tokens: Sequence[Token], k: int) -> bool:
-    """Round 150: «الداخلية / الخارجية» alone right after a definite noun is its adjective, not the ministry."""
-    if k == 0 or _strip_conjunction(tokens[k].norm) not in ADJECTIVE_MINISTRIES or tokens[k].prefix.lstrip("وف") not in ("", "ال"):
+    """Round 150: «الداخلية» alone right after a definite noun is its adjective, not the interior ministry."""
+    if k == 0 or _strip_conjunction(tokens[k].norm) not in ADJECTIVE_MINISTRIES \
+            or tokens[k].prefix.lstrip("وف") not in ("", "ال"):
         return False
     before = tokens[k - 1]
     return before.is_word and _is_definite(before) and _strip_conjunction(before.norm) not in NOT_A_HEAD \
@@ -2014,7 +2015,7 @@ def _patronymic_start(tokens: Sequence[Token], k: int, hits: Sequence[Hit]) -> i
 
 def _name_start(tok: Token) -> int:
     """The offset where a name begins in its token, past a conjunction و/ف (وعادل)."""
-    return tok.start + 1 if tok.prefix[:1] in ("و", "ف") and tok.norm[1:] == _strip_conjunction(tok.norm) else tok.start
+    return tok.start + 1 if tok.prefix[:1] in ("و", "ف") else tok.start
 
 
 def _as_member(u: Unit) -> ActorMention:

@@ -234,8 +234,8 @@ ADDRESSEE_STOPS = _words("إلى", "الى", "على", "علي", "،", ",", ".")
 
 
 def _staff_addressed(tokens: Sequence[Token], c: Coded) -> bool:
-    """Round 148: an appeal addressed to staff, officers or students — the first of them named after the verb,
-    before what is asked (إلى / على …), with no preposition of its own (not «رفع رواتب الموظفين»)."""
+    """Round 148: an appeal addressed to staff or officers — the first of them named after the verb, before what is
+    asked (إلى / على …), with no preposition of its own (not «برفع رواتب الموظفين»)."""
     for k in range(c.last + 1, min(len(tokens), c.last + 1 + ADDRESSEE_REACH)):
         tok = tokens[k]
         if tok.norm in ADDRESSEE_STOPS or tok.norm.lstrip("وف")[:1] in ("ب", "ل"):

@@ -1975,8 +1975,15 @@ def _armed_adjective(tokens: Sequence[Token], m: PhraseMatch[Hit],
     if m.first != m.last or m.first == 0 or _strip_conjunction(tokens[m.first].norm) not in ARMED_ADJECTIVES:
         return False
     prev = tokens[m.first - 1]
+    if m.first > 1 and prev.is_word and _strip_conjunction(tokens[m.first - 2].norm) in ACT_HEADS:
+        return True  # round 151: "هجوم سوسة الإرهابي"، "تفجير باريس الإرهابي": the act named by its place, then its adjective
     return prev.is_word and _is_definite(prev) and _strip_conjunction(prev.norm) not in ARMED_PEOPLE \
         and not any(o.first <= m.first - 1 <= o.last for o in matches if o is not m)
+
+
+# indefinite heads of an act in construct with its place (round 151): «هجوم سوسة الإرهابي»
+ACT_HEADS = frozenset({"هجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "حادث", "حادثه", "عمليه", "عمليات",
+                       "هجومي", "تفجيري", "اعتداءي"})
 
 
 FORMER_WORDS = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "سابق", "سابقا"})  # a title no longer held

@@ -1004,6 +1004,9 @@ records of :mod:`~hadath.events.records`.
    part of that name (ميليشيا وحدات الحماية الكردية → SYRREBYPG).  Tried and dropped: «كما» as a clause opener (it
    cost the senders of a dozen congratulation cables «كما بعث …» and merged-attack sources), and a feminine verb
    before a body with a masculine head as its object (the source then fell back to the police making the arrest).
+171. **Acts named by their place** (round 151, from a day of real news, 2015-07-31).  The actor stage's side:
+   «الإرهابي / الانتحاري» after an act noun in construct with its place (هجوم سوسة الإرهابي، تفجير عسير الإرهابي)
+   is the act's adjective, not a terrorist taking part (actors ACT_HEADS): five records had had a bare REB source.
 """
 
 from __future__ import annotations

@@ -412,9 +412,6 @@ class ActorCoder:
                     unit.place = True  # round 82: "إلى الأراضي السعودية"، "عبر الحدود السعودية": an adjective here
                 if unit.kind == "agent" and _armed_adjective(tokens, m, matches):
                     continue  # round 82: "الهجوم المسلح"، "التسلل المسلح": armed, not a gunman
-                if unit.kind == "agent" and m.first == m.last and m.first > 0 \
-                        and not AFFAIRS_WORDS.isdisjoint(tokens[m.first - 1].forms or (tokens[m.first - 1].norm,)):
-                    continue  # round 139: "الشؤون الداخلية لمملكة البحرين": internal affairs, not the interior ministry
                 if unit.kind == "agent" and m.first == m.last and _strip_conjunction(tokens[m.first].norm) == "القضاء" \
                         and m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "علي":
                     continue  # round 84: "القضاء على هويتها": eliminating, not the judiciary
@@ -1919,25 +1916,30 @@ def _nisba_of_noun(tokens: Sequence[Token], m: PhraseMatch[Hit]) -> bool:
 # nouns of territory whose nisba locates, never acts (normalized, with the article)
 TERRITORY_NOUNS = frozenset({"الاراضي", "الارض", "الحدود", "المدن", "المناطق", "المياه", "الاجواء", "السواحل",
                              "الجزر", "القري", "الموانئ", "المطارات", "الاقاليم", "المحافظات", "الصحراء", "البلدات"})
-# round 150: a definite word before «الداخلية» that is no ministry's head makes it an adjective (السياحة الداخلية،
-# الجبهة الداخلية); times of day are definite too and stand between a verb and its subject (أعلنت اليوم الداخلية).
-# Not «الخارجية»: "السياسة الخارجية الأمريكية" is the US government's policy, a fair party of what is done to it.
-ADJECTIVE_MINISTRIES = frozenset({"الداخليه"})
+# A ministry's short name that is also an adjective: after «الشؤون» both are (round 139: الشؤون الداخلية لمملكة
+# البحرين، الشؤون الخارجية); «الداخلية» also after any other definite noun that is no ministry's head (round 150:
+# السياحة الداخلية، الجبهة الداخلية), but «الخارجية» not ("السياسة الخارجية الأمريكية" is the US government's policy, a
+# fair party of what is done to it).  Times of day are definite too and stand between a verb and its subject (أعلنت
+# اليوم الداخلية).
+ADJECTIVE_MINISTRIES = frozenset({"الداخليه", "الخارجيه"})
+AFFAIRS_WORDS = frozenset({"الشوون", "شوون"})  # («الشؤون» normalized)
 NOT_A_HEAD = frozenset({"اليوم", "الليله", "الان", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
                         "الاحد", "امس"})
 
 
 def _domestic_adjective(tokens: Sequence[Token], k: int) -> bool:
-    """Round 150: «الداخلية» alone right after a definite noun is its adjective, not the interior ministry."""
-    if k == 0 or _strip_conjunction(tokens[k].norm) not in ADJECTIVE_MINISTRIES \
-            or tokens[k].prefix.lstrip("وف") not in ("", "ال"):
+    """«الداخلية / الخارجية» alone after «الشؤون», or «الداخلية» after another definite noun: an adjective, not the
+    ministry (rounds 139 and 150)."""
+    word = _strip_conjunction(tokens[k].norm)
+    if k == 0 or word not in ADJECTIVE_MINISTRIES or tokens[k].prefix.lstrip("وف") not in ("", "ال"):
         return False
     before = tokens[k - 1]
-    return before.is_word and _is_definite(before) and _strip_conjunction(before.norm) not in NOT_A_HEAD \
-        and not before.norm.endswith(("وزاره", "وزير"))
+    if not AFFAIRS_WORDS.isdisjoint(before.forms or (before.norm,)):
+        return True
+    return word == "الداخليه" and before.is_word and _is_definite(before) \
+        and _strip_conjunction(before.norm) not in NOT_A_HEAD and not before.norm.endswith(("وزاره", "وزير"))
 
 
-AFFAIRS_WORDS = frozenset({"الشوون", "شوون"})  # («الشؤون» normalized) before «الداخلية / الخارجية»: an adjective
 # adjectives of an act that also name its doer (round 87: العمل الإرهابي; round 139: الاعتداء الانتحاري)
 ARMED_ADJECTIVES = frozenset({"المسلح", "المسلحه", "الارهابي", "الارهابيه", "الانتحاري", "الانتحاريه"})
 # nouns «المسلح / الإرهابي» describe as an actor: a person, or a group (التمرد المسلح، التنظيم الإرهابي)

@@ -964,7 +964,7 @@ records of :mod:`~hadath.events.records`.
 165. **Owners of places, names, objects after prepositions, distances** (round 144, from a day of real news,
    2015-07-21): the party right after a place noun (مواقع، مقر، منازل …: the place's owner, in the genitive) is no
    subject of a later verb (استهدف الطيران مواقع ميليشيات الحوثي …، وأشادت شخصيتان يمنيتان: OWNED_PLACES); a verb
-   right after «بن / ابن / بنت / آل / أبي / أبو» is part of a name (مسجد الإمام علي بن أبي طالب: NAME_LINK_WORDS); a word
+   right after «بن / ابن / بنت / آل / أبي / أبو» is part of a name (مسجد الإمام علي بن أبي طالب: NAME_HEADS_BEFORE); a word
    in سـ after an act's own preposition is its object, no future predicate (القبض على ستيني); and distances in
    «كيلمترات / ميل» count nobody.
 166. **Holders past a place and a rank; blessings** (round 145, from a day of real news, 2015-08-09): a title's holder
@@ -978,7 +978,7 @@ records of :mod:`~hadath.events.records`.
    joined by و after a comma whose object is never a party takes the coded party right after it as its subject, not
    the subject shared with the verb before (ونددت واشنطن بالهجوم، واعتبرت منظمة التعاون الإسلامي … → IGOOIC;
    parties._party_after_objectless_verb); a party right after such a later verb — an act's or a speech verb's — is
-   no object of an act before the comma (parties._later_clause_parties), except the host of a visit (في زيارة عمل،
+   no object of an act before the comma (parties._later_clause_openings), except the host of a visit (في زيارة عمل،
    واستقبله الرئيس); a place after ل is whom an act is for, not where it happened (استفزاز النصرة لواشنطن), unless a
    journey noun before it goes there (خلال زيارته لموسكو) or the act is a visit (parties._located); «تستهدف … جلب»
    is an aim (lexicon block_after).  The actor stage's side: a bare «الأمن» qualified as national, regional, food …
@@ -991,7 +991,7 @@ records of :mod:`~hadath.events.records`.
    a title before it heads it and the host is no longer his own guest; the place stage's: «بحري» (maritime) needs
    a cue word to be Khartoum North (stopwords.tsv).
 169. **Districts, hastened steps, clauses after «بعدما», staff** (round 148, from a day of real news, 2015-08-10): a
-   word right after «مديرية» is the district's name, no act (في مديرية أرحب: no welcome; DISTRICT_HEADS); «يحث
+   word right after «مديرية» is the district's name, no act (في مديرية أرحب: no welcome; NAME_HEADS_BEFORE); «يحث
    الخطى» is hastening one's steps (lexicon block_after); «بعدما» opens a clause with a subject of its own, so a
    party in it is no object of the act before (parties.CLAUSE_OPENERS); an appeal addressed to the speaker's staff
    (الموظفين، منسوبي، المفتشين، الضباط) is office routine (senses._staff_addressed).  The tokenizer's side: «وحث،
@@ -1186,7 +1186,7 @@ from hadath.events.parties import (
     _joint,
     _kind_adjective,
     _lam_people,
-    _later_clause_parties,
+    _later_clause_openings,
     _led_by,
     _left_boundary,
     _linked_to,
@@ -2053,6 +2053,7 @@ class SentenceCoder:
         out = _claimed_attack_told(tokens, out, explain)
         out = [c for c in out if not _political_withdrawal(tokens, c, explain)]
         out = [c for c in out if not _trend_or_habit(tokens, c, explain) and not _endangers(tokens, c, args, explain)]
+        openings = _later_clause_openings(tokens, out, cues["speech"]) if any(c.target for c in out) else []
         for c in out:
             if DENIED_CHARGE_WHY in c.why:
                 c.status = "denied"
@@ -2062,7 +2063,7 @@ class SentenceCoder:
                 _told_in_it(tokens, c, out)
             if not c.source and _conjoined_future(tokens, c):  # "ستعلّق المفاوضات وستفرض عقوبات": one subject
                 c.source = next((list(o.source) for o in reversed(out) if o.last < c.first and o.source), [])
-            if c.target and c.mode != "visit" and (later := _later_clause_parties(tokens, c, out, cues["speech"])):
+            if c.target and c.mode != "visit" and (later := {s for k, s in openings if k > c.last + 1}):
                 # (the host a later clause names receiving a visit is the one visited: "في زيارة عمل، واستقبله الرئيس")
                 kept = [m for m in c.target if m.start not in later]
                 if len(kept) < len(c.target):
@@ -2181,10 +2182,9 @@ class SentenceCoder:
                 return f"blocked by «{tokens[past].text}» after its subject"
         if p.block_before and first > 0 and _has_any(tokens[first - 1], p.block_before):
             return f"blocked by «{tokens[first - 1].text}» before it"
-        if first > 0 and not tokens[first].prefix and tokens[first - 1].norm in NAME_LINK_WORDS:
-            return f"part of a name after «{tokens[first - 1].text}» (علي بن أبي طالب)"  # round 144
-        if first > 0 and not tokens[first].prefix and tokens[first - 1].norm in DISTRICT_HEADS:
-            return f"a district's name after «{tokens[first - 1].text}» (مديرية أرحب)"  # round 148
+        if first > 0 and not tokens[first].prefix and tokens[first - 1].norm in NAME_HEADS_BEFORE:
+            # rounds 144 and 148: "علي بن أبي طالب"، "مديرية أرحب"
+            return f"part of a name after «{tokens[first - 1].text}»"
         if first == last and tokens[first].norm in p.excluded_words:
             return f"«{tokens[first].text}» is another word (the pattern's exclude list)"
         if first == last and first in dated:
@@ -3965,7 +3965,9 @@ def _survived(tokens: Sequence[Token], c: Coded) -> int | None:
 
 OWNED_PLACES = _words("مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "منزل", "منازل", "مخازن", "مراكز",
                       "مستودعات", "تجمعات", "نقاط")  # a place's owner after it is the genitive, not an actor here
-NAME_LINK_WORDS = NAME_LINKS | frozenset({"ابي", "ابو"})  # normalized: after them a word is part of a name (أبي طالب)
+# normalized words after which a word is part of a name, not an act: a lineage (round 144: علي بن أبي طالب) or a
+# district's head (round 148: في مديرية أرحب, no welcome; not «ناحية»: «من ناحية تدريب» is "as for training")
+NAME_HEADS_BEFORE = NAME_LINKS | frozenset({"ابي", "ابو"}) | _words("مديرية")
 
 
 def _bare_title(tokens: Sequence[Token], k: int, args: Sequence[Arg]) -> bool:
@@ -4091,7 +4093,5 @@ NATIONALS = _words("الرعايا", "رعايا", "رعاياها", "رعايا
 NATIONALS_REACH = 5  # words from the evacuation to its nationals (إجلاء نحو ثلاثة آلاف من رعاياها)
 SENTENCING_CODES = frozenset({"116"})  # a court finding people guilty: the people it sentences are its target
 
-# round 148: a word right after these is the district's name, not an act (في مديرية أرحب: no welcome)
-DISTRICT_HEADS = _words("مديرية", "مديريه")  # (not «ناحية»: «من ناحية تدريب» is "as for training")
 SPEAKER_ROOTS = ("01", "02")  # statements and appeals: coded only with their speaker named
 

@@ -32,6 +32,7 @@ from hadath.events.grammar import (
     _clause_start,
     _country,
     _has_any,
+    _joined_by_wa,
     _norm_forms,
     _object_pronoun,
     _phrase_at,
@@ -1844,31 +1845,31 @@ def _clause_after_comma(tokens: Sequence[Token], before: Arg, first: int, last: 
     return any(a.first == last + 1 and not a.prep and a.mentions[0].actor_code for a in after)
 
 
+def _wa_after_comma(tokens: Sequence[Token], first: int) -> bool:
+    """Round 146: a verb at ``first`` that carries و right after a comma (…، واعتبرت): it opens a clause of its own."""
+    return first > 0 and tokens[first - 1].norm in ("،", ",") and _joined_by_wa(tokens[first])
+
+
 def _party_after_objectless_verb(tokens: Sequence[Token], first: int, last: int, p: Pattern,
                                  after: Sequence[Arg]) -> bool:
     """Round 146: a verb joined by و after a comma whose object is never a party (اعتبر … تصعيداً) with a coded
     party right after it: that party is its own subject, not the object of the verb before the comma (ونددت واشنطن
     بالهجوم، واعتبرت منظمة التعاون الإسلامي هذه الجريمة تصعيداً).  A verb that can take a party as its object
     (…، وطالبت المجتمع الدولي) keeps the shared subject (:func:`_clause_after_comma`)."""
-    if first == 0 or tokens[first - 1].norm not in ("،", ",") or tokens[first].prefix[:1] != "و" \
-            or p.object_target or p.target_preps:
+    if p.object_target or p.target_preps or not _wa_after_comma(tokens, first):
         return False
     return any(a.first == last + 1 and not a.prep and a.mentions[0].actor_code and not _victims(a) for a in after)
 
 
-def _later_clause_parties(tokens: Sequence[Token], c: Coded, events: Sequence[Coded],
-                          speech: Sequence[tuple[int, int]]) -> set[int]:
-    """Round 146: the starts of the parties named right after a later verb joined by و after a comma — an act's
+def _later_clause_openings(tokens: Sequence[Token], events: Sequence[Coded],
+                           speech: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Round 146: (verb index, start of the word right after it) of each verb joined by و after a comma — an act's
     verb, or a speech verb (…، واعتبرت منظمة التعاون الإسلامي، …، وطالبت جامعة الدول العربية، …، وقالت الجامعة
-    العربية): they stand in a clause of their own, whether its subject or its object, and are no object of ``c``."""
-    verbs = [(o.first, o.last) for o in events if o is not c and not o.noun] + list(speech)
-    starts: set[int] = set()
-    for first, last in verbs:
-        if first <= c.last + 1 or last + 1 >= len(tokens) or tokens[first - 1].norm not in ("،", ",") \
-                or tokens[first].prefix[:1] != "و":
-            continue
-        starts.add(tokens[last + 1].start)
-    return starts
+    العربية).  The party right after such a verb stands in a clause of its own, whether its subject or its object,
+    and is no object of an act before the comma; found once per sentence, each act keeps those after it."""
+    verbs = [(o.first, o.last) for o in events if not o.noun] + list(speech)
+    return [(first, tokens[last + 1].start) for first, last in verbs
+            if last + 1 < len(tokens) and _wa_after_comma(tokens, first)]
 
 
 def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, force: bool) -> bool:

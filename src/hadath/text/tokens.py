@@ -42,10 +42,15 @@ _MARKS_STR = "".join(sorted(_MARKS))
 SHORT_DOUBLED_VERBS = frozenset({"حث", "حض", "شن"})
 
 
+def _conjoined_short_verb(norm: str) -> bool:
+    """Round 148: «وحث الوزير» is و + حثّ (see SHORT_DOUBLED_VERBS)."""
+    return len(norm) == 3 and norm[0] in "وف" and norm[1:] in SHORT_DOUBLED_VERBS
+
+
 def _strip_prefix_candidates(norm: str) -> list[tuple[str, str]]:
     """(prefix, rest) pairs for every proclitic sequence that leaves a plausible stem."""
-    if len(norm) == 3 and norm[0] in "وف" and norm[1:] in SHORT_DOUBLED_VERBS:
-        return [(norm[0], norm[1:])]  # round 148: «وحث الوزير» is و + حث
+    if _conjoined_short_verb(norm):
+        return [(norm[0], norm[1:])]
     out: list[tuple[str, str]] = []
     for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         if norm.startswith(p):
@@ -94,7 +99,7 @@ def word_forms(norm: str, ends_in_taa_marbuta: bool = False) -> tuple[str, ...]:
 
 def _segment(norm: str) -> tuple[str, str, str]:
     """Best-guess (prefix, stem, suffix) of a normalized word, conservative on short stems."""
-    if len(norm) == 3 and norm[0] in "وف" and norm[1:] in SHORT_DOUBLED_VERBS:
+    if _conjoined_short_verb(norm):
         return norm[0], norm[1:], ""
     prefix = ""
     for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):

@@ -283,14 +283,15 @@ def test_saudi_state_security(shipped: ActorStage) -> None:
     assert codes(shipped, "أوقفت رئاسة أمن الدولة خلية مسلحة") == ["SAUCOP"]
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("واتصل وزير الداخلية بمملكة البحرين بنظيره السعودي.", "BHRCOP"),
-    ("وقال وزير الداخلية في دولة الكويت إن التحقيقات مستمرة.", "KWTCOP"),
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("واتصل وزير الداخلية بمملكة البحرين بنظيره السعودي.", "وزير الداخلية بمملكة البحرين", "BHRCOP"),
+    ("وقال وزير الداخلية في دولة الكويت إن التحقيقات مستمرة.", "وزير الداخلية في دولة الكويت", "KWTCOP"),
 ])
-def test_a_title_with_a_formal_state_name_after_it_serves_that_state(shipped: ActorStage, text: str,
+def test_a_title_with_a_formal_state_name_after_it_serves_that_state(shipped: ActorStage, text: str, mention: str,
                                                                       code: str) -> None:
-    """«وزير الداخلية بمملكة البحرين»: the Gulf press names a foreign office by the state's formal name."""
-    assert ("وزير الداخلية", code) in coded(shipped, text)
+    """«وزير الداخلية بمملكة البحرين»: the Gulf press names a foreign office by the state's formal name, which is
+    part of the title (round 152), not a place the minister is in."""
+    assert (mention, code) in coded(shipped, text)
 
 
 def test_a_state_after_bi_without_its_formal_name_is_no_title_country(shipped: ActorStage) -> None:

@@ -404,7 +404,10 @@ class ActorCoder:
                 # round 147: "عادل بن أحمد الجبير": the listed person's own given name and his father's, one name
                 # (so a title before it heads it: "وزير الخارجية الأستاذ عادل بن أحمد الجبير")
                 first, start = given, _name_start(tokens[given])
-            unit = self._unit_from_hits(hits, first, m.last, start, tokens[m.last].end, day)
+            last = m.last
+            if any(h.kind == "person" for h in hits) and _dynasty_after(tokens, last):
+                last += 2  # "محمد بن زايد آل نهيان": the family name closes the listed name, so his title follows it
+            unit = self._unit_from_hits(hits, first, last, start, tokens[last].end, day)
             if unit is not None and unit.kind == "agent" and unit.start in placed:
                 continue  # "قناة السويس": a place the geo stage found that opens with an institution word
             if unit is not None:
@@ -729,6 +732,9 @@ class ActorCoder:
                 country = _formal_state_after(tokens, u, nxt)
                 if country:  # "وزير الداخلية بمملكة البحرين"، "وزير الداخلية في دولة الكويت": that state's office
                     u.country, u.code, u.how = country, f"{country}{u.sector}", "title+in-country"
+                    if not _plural_head(tokens[u.first]):  # (an official's state is no place he is in; officials
+                        u.last, u.end = nxt.last, nxt.end  # «في مملكة البحرين» are there)
+                        nxt.place = True
             if u.country is None and u.last > u.first:
                 inner = self._inner_code(tokens[u.first + 1:u.last + 1])
                 if inner:  # "المتحدث باسم البنتاغون" listed as one title: the organisation inside gives the code
@@ -1136,6 +1142,8 @@ class ActorCoder:
                     if pos != named_at and tokens[pos].prefix.lstrip("وف")[:1] in ("ب", "ل"):
                         break  # round 140: "التقى الوزير بالأمين العام …": a title after ب/ل is governed, no apposition
                     if prev.last == pos - 1 and prev.kind in ("title", "ref") and prev.type == "PERS":
+                        if any(_title_of_another_state(prev, c) for c in chain):
+                            break  # «الوزير الروسي أمير دولة قطر الشيخ تميم»: the Russian minister is someone else
                         chain.append(prev)
                         pos = prev.first
                     else:
@@ -1367,12 +1375,37 @@ def _own_title_after(tokens: Sequence[Token], person: Unit, title: Unit, nxt: Un
     own right after it (التقى بوتين رئيس الوزراء ديمتري ميدفيديف) is that name's; another title (بوتين رئيس الوزراء)
     is someone else."""
     if person.kind != "person" or title.kind != "title" or person.role is None or person.code is None \
-            or title.code != person.code or title.name_latin != person.role:
+            or title.code != person.code or not _role_told_by(person.role, title.name_latin):
         return False
     gap = title.first - person.last
     if not (gap == 1 or (gap == 2 and tokens[person.last + 1].norm in ("،", ","))):
         return False
-    return nxt is None or nxt.type != "PERS" or nxt.first > title.last + 1
+    return nxt is None or nxt.type != "PERS" or nxt.first > title.last + 1 or _title_of_another_state(nxt, title)
+
+
+def _plural_head(tok: Token) -> bool:
+    """A title headed by a plural of people (المسؤولين، مسؤولون، الوزراء، سفراء)."""
+    norm = _strip_conjunction(tok.norm)
+    return (len(norm) >= 7 and norm.endswith(("ين", "ون"))) or norm in ("وزراء", "الوزراء", "سفراء", "السفراء")
+
+
+def _dynasty_after(tokens: Sequence[Token], last: int) -> bool:
+    """«آل» + a word right after a name: the family's name (آل نهيان، آل ثاني، آل سعود), part of the person's."""
+    return last + 2 < len(tokens) and tokens[last + 1].norm == "ال" and not tokens[last + 1].prefix \
+        and tokens[last + 2].is_word
+
+
+def _role_told_by(role: str, title_name: str | None) -> bool:
+    """A listed role is told by an agent title: the title itself ("king"), or the title of a place ("crown prince of
+    Abu Dhabi" is told by «ولي عهد أبوظبي»)."""
+    return title_name is not None and (role == title_name or role.startswith(title_name + " of "))
+
+
+def _title_of_another_state(unit: Unit, title: Unit) -> bool:
+    """``unit`` is a title of a state other than ``title``'s: «ملك الأردن الرئيس الفلسطيني محمود عباس» names two
+    people, so the king's title is no part of the Palestinian president's chain."""
+    return unit.kind in ("title", "ref") and unit.country is not None and title.country is not None \
+        and unit.country != title.country
 
 
 def _former_country(person: Person, day: date, countries: dict[str, Country]) -> str | None:
@@ -1974,15 +2007,23 @@ def _armed_adjective(tokens: Sequence[Token], m: PhraseMatch[Hit],
                      matches: Sequence[PhraseMatch[Hit]]) -> bool:
     """«المسلح / الإرهابي / الانتحاري» right after a definite word that no entry covers and that names no person or group
     (الهجوم المسلح، التسلل المسلح، العمل الإرهابي، العملية الإرهابية): an adjective, not a gunman or a terrorist."""
-    if m.first != m.last or m.first == 0 or _strip_conjunction(tokens[m.first].norm) not in ARMED_ADJECTIVES:
+    if m.first != m.last or m.first == 0:
         return False
-    prev = tokens[m.first - 1]
+    word, prev = _strip_conjunction(tokens[m.first].norm), tokens[m.first - 1]
+    if word in INDEFINITE_ARMED_ADJECTIVES:
+        # round 152: "هجوماً انتحارياً"، "تفجير انتحاري"، "هجوم مسلح": the act's own adjective, no bomber or gunman
+        return prev.is_word and (prev.norm in ACT_HEADS or prev.norm.removesuffix("ا") in ACT_HEADS)
+    if word not in ARMED_ADJECTIVES:
+        return False
     if m.first > 1 and prev.is_word and _strip_conjunction(tokens[m.first - 2].norm) in ACT_HEADS:
         return True  # round 151: "هجوم سوسة الإرهابي"، "تفجير باريس الإرهابي": the act named by its place, then its adjective
     return prev.is_word and _is_definite(prev) and _strip_conjunction(prev.norm) not in ARMED_PEOPLE \
         and not any(o.first <= m.first - 1 <= o.last for o in matches if o is not m)
 
 
+# the same adjectives indefinite, as they follow an indefinite act (round 152: «هجوماً انتحارياً»), normalized
+INDEFINITE_ARMED_ADJECTIVES = frozenset({"مسلح", "مسلحا", "مسلحه", "ارهابي", "ارهابيا", "ارهابيه", "انتحاري", "انتحاريا",
+                                         "انتحاريه"})
 # indefinite heads of an act in construct with its place (round 151): «هجوم سوسة الإرهابي»
 ACT_HEADS = frozenset({"هجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "حادث", "حادثه", "عمليه", "عمليات",
                        "هجومي", "تفجيري", "اعتداءي"})

@@ -1007,6 +1007,21 @@ records of :mod:`~hadath.events.records`.
 171. **Acts named by their place** (round 151, from a day of real news, 2015-07-31).  The actor stage's side:
    «الإرهابي / الانتحاري» after an act noun in construct with its place (هجوم سوسة الإرهابي، تفجير عسير الإرهابي)
    is the act's adjective, not a terrorist taking part (actors ACT_HEADS): five records had had a bare REB source.
+172. **What a clause caused, the dead before their death word, titles after names** (round 152, from a day of real
+   news, 2015-08-02).  «، ما دعاهم للتراجع»: «ما» after a comma is what the clause before caused, like «مما», so its
+   verb has no actor for a subject and is no negation (grammar.consequential_ma); «دعم الطاقة / الوقود» is a
+   subsidy and «اعتذارها عن عضويتها» declines a seat (lexicon block_after); the party before a casualty word that
+   trails its dead (لقي 13 حوثياً مصرعهم، 25 حوثياً … سقطوا قتلى) died, the target (parties._dead_named_before); a
+   party that «شهدت» attacks is their place, not their doer (parties._witnessed_by); «اعتداء انتحاري نسبته السلطات
+   إلى داعش»: the act's own clause of attribution names its doer, and the attributing body is no party
+   (parties._attributed_after); what is said «فيه / فيها» after a call noun is the caller's (SAID_IN_IT); forms of
+   address (صاحب السمو، معالي) count for nothing in a window's gap, as the names they head.  The actor stage's side:
+   a listed person's own title after his name, also of a place (الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي, the
+   family name «آل X» closing the name), is one mention, and a title of another state never joins a title chain
+   (الملك عبدالله الثاني ملك الأردن الرئيس الفلسطيني محمود عباس: two people; the host had been coded as receiving
+   Abu Dhabi); «وزير الخارجية في المملكة العربية السعودية» holds the state in its span, so it is no place of the act;
+   «هجوماً انتحارياً، هجوم مسلح»: the indefinite adjective is the act's, no bomber or gunman; «حوثياً» after a count,
+   «عناصر / قوات التمرد» are actors.
 """
 
 from __future__ import annotations
@@ -1114,6 +1129,7 @@ from hadath.events.grammar import (
     _window_before,
     _word_before,
     _words,
+    consequential_ma,
     governing_speech,
 )
 from hadath.events.lexicon import CUE_KINDS, EventLexicon, Pattern, conjugate
@@ -1139,6 +1155,7 @@ from hadath.events.parties import (
     _act_noun_object,
     _against_target,
     _announced_own_loss,
+    _attributed_after,
     _attributed_to,
     _border_target,
     _called_foreign,
@@ -1160,6 +1177,7 @@ from hadath.events.parties import (
     _counted_of_them,
     _counterpart_of_source,
     _crowd_country,
+    _dead_named_before,
     _describes_attack_noun,
     _dispersed_crowd,
     _document_subject,
@@ -1244,6 +1262,7 @@ from hadath.events.parties import (
     _victims,
     _voweled_passive,
     _withdrawn_from,
+    _witnessed_by,
 )
 from hadath.events.records import Arg, Coded, Speech
 from hadath.events.roles import (
@@ -1410,6 +1429,7 @@ PLACE_NOT_TARGET = frozenset({"في", "ب", "مع", "عند", "بين", "حول"
 ADVERBIAL_NOUNS = frozenset({"احتجاجا", "تضامنا", "تنديدا", "رفضا", "تاييدا", "دعما"})
 MEETING_TYPES = frozenset({"CONSULT", "AGREE"})  # a meeting told within a visit or call is part of it
 DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه", "خلالهما"})
+SAID_IN_IT = DURING_IT | {"فيه", "فيها"}  # round 152: "اتصالاً هاتفياً … أعرب فيه": what was said in the call
 HEADLINE_TOKENS = 16  # a verbless headline is short
 VERBAL_QUADS = (1, 3)
 # Heads that are things, never agents: a bare verb-looking word after them is a verbal noun (قانون حظر).
@@ -2472,7 +2492,8 @@ class SentenceCoder:
         after_passive_aux = first > 0 and tokens[first - 1].norm in PASSIVE_AUX  # «تم / جرى» before: a passive act
         pronoun_subject = first > 0 and tokens[first - 1].norm in PRONOUN_SUBJECTS and not (
             not noun and _negating_ma(tokens, first - 1))  # "إن الطيران ما استهدف": a negation, no relative
-        if not noun and first > 0 and tokens[first - 1].norm in DEMONSTRATIVE_SUBJECTS:
+        if not noun and first > 0 and (tokens[first - 1].norm in DEMONSTRATIVE_SUBJECTS
+                                       or consequential_ma(tokens, first - 1)):
             if explain is not None:
                 explain.append(f"pattern {p.id}: its subject is «{tokens[first - 1].text}», a statement, not an actor")
             return None
@@ -2731,6 +2752,9 @@ class SentenceCoder:
                 source = permitted  # round 139: "سمحت تركيا للولايات المتحدة بشن غارات": the party given leave
             if source is None and (blamed := _attributed_to(tokens, first, last, after)) is not None:
                 source = blamed  # round 143: "نسبت هيئة الأركان الهجوم إلى حزب العمال": the party it is attributed to
+            if (blamed := _attributed_after(tokens, last, after)) is not None:
+                # round 152: "اعتداء انتحاري نسبته السلطات إلى داعش": the attributing body is no party of the act
+                source, target = blamed, None if target is blamed else target
             if source is None and not exposed and not linked:
                 # (a noun after في/جراء/ب is an adjunct — "قُتل جنود في هجوم": the subject before is the victims)
                 bare_before = [a for a in before if not a.prep and first - a.last <= 10 and not (
@@ -2750,7 +2774,7 @@ class SentenceCoder:
                     source, target = bare_before[-2], target or bare_before[-1]
                 elif bare_before and not pronoun_subject and not (ptype in FORCE_TYPES and (
                         _mourned_between(tokens, bare_before[-1].last, first) or _commented_on(tokens, left, first)
-                        or _site_of(tokens, first))):
+                        or _site_of(tokens, first) or _witnessed_by(tokens, bare_before[-1], first))):
                     source = bare_before[-1]
                 elif not bare_before and not pronoun_subject and (opened := _opener_subject(
                         tokens, first, args, target, ptype in FORCE_TYPES, light=p)):
@@ -2869,6 +2893,8 @@ class SentenceCoder:
                              crowd.prep)
             else:
                 target = crowd
+        if noun and target is None and source is not None and source.last < first and _dead_named_before(tokens, first):
+            source, target = None, source  # round 152: "لقي 13 حوثياً مصرعهم": the dead, not who killed them
         if target is None and victims_before is not None and victims_before is not source:
             target = victims_before  # round 54: "أصيب ثلاثة جنود بجروح في هجوم"، "استشهد فلسطينيان برصاص"
         expressed = _object_hit(tokens, last, p, named) if p.objects else None  # (where, which) complement
@@ -4029,13 +4055,16 @@ def _call_during(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> 
     """Section 92: the call or visit a verb right before «خلاله / خلالها» was told during (اتصالاً هاتفياً من الملك
     محمد السادس أعرب خلاله), when it names who made it and nothing but its parties stands between: no other act and
     no end of sentence.  None otherwise."""
-    if c.noun or c.last + 1 >= len(tokens) or tokens[c.last + 1].norm not in DURING_IT:
+    if c.noun or c.last + 1 >= len(tokens) or tokens[c.last + 1].norm not in SAID_IN_IT:
         return None
     call = next((o for o in reversed(events) if o is not c and o.noun and o.etype == "CONSULT" and o.last < c.first
                  and c.first - o.last <= CALL_REACH), None)
     if call is None or not call.source or any(o is not c and call.last < o.first < c.first for o in events) \
             or any(tokens[k].norm in (".", "؛", "؟", "!") for k in range(call.last + 1, c.first)):
         return None
+    if tokens[c.last + 1].norm not in DURING_IT and c.source and not {m.actor_code for m in c.source} <= {
+            m.actor_code for m in call.target}:
+        return None  # «، أعرب فيه»: a subject of its own right before the verb (only the receiver is overruled)
     return call
 
 

@@ -32,6 +32,7 @@ from hadath.events.grammar import (
     _clause_start,
     _country,
     _has_any,
+    _has_pronoun_suffix_norm,
     _joined_by_wa,
     _norm_forms,
     _object_pronoun,
@@ -208,6 +209,20 @@ def _attributed_to(tokens: Sequence[Token], first: int, last: int, after: Sequen
     if to is None or _word_before(tokens, first, ATTRIBUTE_VERBS, ATTRIBUTE_REACH) is None:
         return None
     return to
+
+
+ATTRIBUTED_AFTER_REACH = 3  # words from the act noun to «نسبته» (its adjective between: اعتداء انتحاري نسبته)
+
+
+def _attributed_after(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> Arg | None:
+    """An act noun followed by its own relative clause of attribution, «نسبته / نسبتها X إلى Y» (اعتداء انتحاري نسبته
+    السلطات إلى تنظيم داعش): Y is the act's doer, and X, who attributes it, is no party of it."""
+    verb = next((k for k in range(last + 1, min(len(tokens), last + 1 + ATTRIBUTED_AFTER_REACH))
+                 if _has_any(tokens[k], ATTRIBUTE_VERBS) and _has_pronoun_suffix_norm(tokens[k].norm)), None)
+    if verb is None or any(tokens[k].norm in CLAUSE_PUNCT for k in range(last + 1, verb)):
+        return None
+    return next((a for a in after if a.first > verb and a.prep == "الي" and a.first - verb <= ATTRIBUTE_REACH
+                 and not any(tokens[k].norm in CLAUSE_PUNCT for k in range(verb + 1, a.first))), None)
 
 
 GIVING_VERBS = frozenset(f for v in ("سلم", "سلمت", "يسلم", "تسلم", "منح", "منحت", "يمنح", "تمنح", "زود", "زودت",
@@ -701,6 +716,26 @@ TRAILING_CASUALTY = _words("حتفه", "حتفها", "حتفهم", "حتفهما
                            "جروح")
 
 
+FALLEN_VERBS = _words("سقط", "سقطت", "سقطوا", "سقطا", "يسقط", "تسقط", "يسقطون")
+DEAD_NOUNS = _words("قتلى", "صرعى")
+FALLEN_REACH = 5  # words from «سقط» to «قتلى»
+
+
+def _dead_named_before(tokens: Sequence[Token], first: int) -> bool:
+    """A casualty word that trails its dead: «لقي 13 حوثياً مصرعهم»، «25 حوثياً … سقطوا قتلى».  The party before it
+    died; it is the act's target, not its doer."""
+    if _has_any(tokens[first], TRAILING_CASUALTY):
+        return True
+    if not _has_any(tokens[first], DEAD_NOUNS):
+        return False
+    for k in range(first - 1, max(-1, first - 1 - FALLEN_REACH), -1):  # (سقط 25 حوثياً قتلى: the dead between)
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return False
+        if _has_any(tokens[k], FALLEN_VERBS):
+            return True
+    return False
+
+
 def _toll_victims(tokens: Sequence[Token], first: int, args: Sequence[Arg]) -> Arg | None:
     """The people a casualty word counts as dead or wounded in the clause of a force noun linked to them (في،
     جراء، إثر، ب): "لقي أربعة جنود باكستانيين حتفهم في هجوم"، "أصيب 12 فلسطينياً برصاص قوات الاحتلال" — the
@@ -996,8 +1031,10 @@ def _against_target(tokens: Sequence[Token], last: int, after: Sequence[Arg], so
 
 def _gap(tokens: Sequence[Token], last: int, first: int, named: frozenset[int], commas: bool = True) -> int:
     """Words between ``last`` and ``first``, the names and dates (and, with ``commas``, the commas
-    around a fronted adjunct) of a long clause not counted."""
-    free = sum(1 for k in range(last + 1, first) if k in named or (commas and tokens[k].norm in ("،", ",")))
+    around a fronted adjunct) of a long clause not counted; nor the forms of address before a name (صاحب السمو،
+    معالي), which are part of it (round 152)."""
+    free = sum(1 for k in range(last + 1, first) if k in named or (commas and tokens[k].norm in ("،", ","))
+               or _has_any(tokens[k], HONORIFIC_WORDS))
     return first - last - min(free, NAMED_SKIP_MAX)
 
 
@@ -2135,6 +2172,16 @@ def _site_of(tokens: Sequence[Token], first: int) -> bool:
     """§40: an attack noun in construct after a word for its site (أغلقت قوات الأمن منطقة الاعتداء، طوقت الشرطة
     موقع الانفجار): the attack is told as a place the actor before went to, and that actor did not carry it out."""
     return any(_has_any(tokens[k], SITE_WORDS) for k in range(max(0, first - 2), first))  # منطقة الاعتداء الانتحاري
+
+
+WITNESS_VERBS = _words("شهد", "شهدت", "يشهد", "تشهد", "شهدتا")
+
+
+def _witnessed_by(tokens: Sequence[Token], party: Arg, first: int) -> bool:
+    """A verb of witnessing names the place of the act that follows, not its doer: «تركيا شهدت 121 هجوماً»، «شهدت
+    تركيا هجمات» (round 152: Turkey had been the attacker)."""
+    return any(_has_any(tokens[k], WITNESS_VERBS) for k in range(party.last + 1, first)) or (
+        party.first > 0 and _has_any(tokens[party.first - 1], WITNESS_VERBS))
 
 
 def _mourned_between(tokens: Sequence[Token], after: int, before: int) -> bool:

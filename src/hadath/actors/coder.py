@@ -1124,10 +1124,20 @@ class ActorCoder:
         lexicon does not code right after "رئيس / الأمين العام ل / مدير + organisation" is its head and speaks
         for it (رئيس اللجنة الدولية للصليب الأحمر بيتر مورير → NGOIRC)."""
         out: list[Unit] = []
+        absorbed = -1  # units up to this index joined the person before them as his titles
         for i, u in enumerate(units):
+            if i <= absorbed:
+                continue
             if out and _own_title_after(tokens, out[-1], u, units[i + 1] if i + 1 < len(units) else None):
                 held = out[-1]  # "أدان الملك عبدالله الثاني ملك المملكة الأردنية": the king's own title, one mention
                 held.last, held.end, held.how = u.last, u.end, "lexicon+title"
+                continue
+            if out and (chain_end := _own_title_chain(tokens, out[-1], units, i)) is not None:
+                # round 153: "الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية": a
+                # run of titles after a listed person, one of them the role he holds that day, is all his
+                held = out[-1]
+                held.last, held.end, held.how = units[chain_end].last, units[chain_end].end, "lexicon+title"
+                absorbed = chain_end
                 continue
             named_at = _past_honorific(tokens, u.first) if u.type == "PERS" and not (
                 out and out[-1].last == u.first - 1) else u.first  # (an honorific a unit holds is in the chain)
@@ -1393,6 +1403,38 @@ def _dynasty_after(tokens: Sequence[Token], last: int) -> bool:
     """«آل» + a word right after a name: the family's name (آل نهيان، آل ثاني، آل سعود), part of the person's."""
     return last + 2 < len(tokens) and tokens[last + 1].norm == "ال" and not tokens[last + 1].prefix \
         and tokens[last + 2].is_word
+
+
+PATRONYMIC_LINKS = frozenset({"بن", "ابن", "بنت"})
+CHAIN_PATRONYMS = 2  # «بن X» links a title run may follow past (محمد بن نايف بن عبدالعزيز)
+CHAIN_ORDINALS = frozenset({"الاول", "الثاني", "الثالث"})  # between two titles of a run: «النائب الثاني لرئيس …»
+
+
+def _own_title_chain(tokens: Sequence[Token], person: Unit, units: Sequence[Unit], i: int) -> int | None:
+    """The index of the last title of a run of adjacent titles starting at ``units[i]`` right after a listed
+    person (past his father's and grandfather's names, «بن X», and the family's, «آل X»), when one of them is the role he holds that day and
+    none names another state; a last title with a name right after it is that name's.  None otherwise."""
+    if person.kind != "person" or person.role is None or person.code is None:
+        return None
+    k = person.last + 1
+    for _ in range(CHAIN_PATRONYMS):
+        if k + 1 < len(tokens) and tokens[k].norm in PATRONYMIC_LINKS and tokens[k + 1].is_word:
+            k += 2
+    if _dynasty_after(tokens, k - 1):
+        k += 2  # (… بن عبدالعزيز آل سعود ولي العهد)
+    if units[i].first != k:
+        return None
+    end, told, j = None, None, i
+    while j < len(units) and units[j].kind == "title" and units[j].type == "PERS" and units[j].country in (
+            None, person.country) and (units[j].first == k or (  # (النائب الثاني لرئيس مجلس الوزراء)
+            units[j].first == k + 1 and tokens[k].norm in CHAIN_ORDINALS and end is not None)):
+        if _role_told_by(person.role, units[j].name_latin):
+            told = j
+        end, k, j = j, units[j].last + 1, j + 1
+    if end is not None and j < len(units) and units[j].first == k and units[j].type == "PERS" \
+            and units[j].kind in ("person", "ner"):
+        end -= 1  # "… وزير الداخلية الأمير عبد العزيز": the last title heads the name after it
+    return end if told is not None and end is not None and told <= end else None
 
 
 def _role_told_by(role: str, title_name: str | None) -> bool:

@@ -1022,6 +1022,16 @@ records of :mod:`~hadath.events.records`.
    Abu Dhabi); «وزير الخارجية في المملكة العربية السعودية» holds the state in its span, so it is no place of the act;
    «هجوماً انتحارياً، هجوم مسلح»: the indefinite adjective is the act's, no bomber or gunman; «حوثياً» after a count,
    «عناصر / قوات التمرد» are actors.
+173. **Chairs, attendees, givers, title runs** (round 153, from a day of real news, 2015-08-04).  The party after
+   «برئاسة» (past forms of address) chairs the meeting: it is its source, never its target, so a body's own session
+   under its head is routine (parties._chaired_by); «حضر اللقاء X» names who attended a meeting already told, no
+   meeting of its own (senses ATTENDED_WORDS); a support noun's beneficiary after ل is its target (دعماً حيوياً للأسد),
+   and a support noun, lexical or learned, with nobody named who gives it is no event unless hoped for (GIVER_NEEDED);
+   «تقديم الولايات المتحدة دعماً» names the giver in its genitive; a speaker who «تحدث عن مقتل» did not kill (parties
+   COMMENT_VERBS); ranks and standing (يحتلون مكاناً، مكانة) are no occupation.  The actor stage's side: a listed
+   person's run of adjacent titles past «بن X / آل X», one of them the role he holds that day and none of another
+   state, is his (الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية), so the
+   cable or call of the sentence is his and its light verb is near enough; «قوى / كتل برلمانية» are parliament.
 """
 
 from __future__ import annotations
@@ -1161,6 +1171,7 @@ from hadath.events.parties import (
     _called_foreign,
     _carried_out_by,
     _chained_nisba,
+    _chaired_by,
     _charge_follows,
     _circumstantial,
     _civil_object,
@@ -2091,7 +2102,7 @@ class SentenceCoder:
                     c.why.append("target: none of the parties right after a later verb joined by و after a comma")
         if any(c.cameo == RECALL_CODE for c in out):
             out = [c for c in out if not _recall_purpose(tokens, c, out, explain)]
-        out = [c for c in out if self._enough(c, explain) and not self._accident(c, cues)
+        out = [c for c in out if self._enough(c, explain, tokens) and not self._accident(c, cues)
                and not _verbal_force(c, cues, explain) and not _routine(tokens, c, explain)
                and not _writer_act(tokens, c, speeches, explain) and not _draft_text(tokens, c, explain)
                and not _possible(tokens, c, explain)]
@@ -2810,7 +2821,7 @@ class SentenceCoder:
             for a in after:
                 if a is source:
                     continue
-                if a.prep and a.prep in p.target_preps:
+                if a.prep and (a.prep in p.target_preps or (a.prep == "ل" and p.id in LAM_TARGET_NOUNS)):
                     if ptype == "AID" and own and {state_country(m) for m in a.actors()} <= own:
                         # section 88: "تقديم قرض … إلى مصر، حسبما أفاد بيان للسفارة اليابانية": the donor's own
                         # embassy says so; the country further on receives
@@ -2950,6 +2961,9 @@ class SentenceCoder:
             source, target = doer, source
         if target is not None and ptype in FORCE_TYPES and _kind_adjective(tokens, last, target):
             # «الهجوم الانتحاري»، «العمل الإرهابي»: the adjective says who attacks, never who is attacked
+            source, target = source or target, None
+        if ptype == "CONSULT" and target is not None and _chaired_by(tokens, target):
+            # round 153: «عقد المجلس اجتماعاً برئاسة الأمير»: the chair holds the meeting, nobody meets him
             source, target = source or target, None
         src = source.actors() if source else []
         tgt = target.actors() if target else []
@@ -3826,7 +3840,7 @@ class SentenceCoder:
                 best = (dist, d)
         return best[1] if best else None
 
-    def _enough(self, c: Coded, explain: list[str] | None) -> bool:
+    def _enough(self, c: Coded, explain: list[str] | None, tokens: Sequence[Token] = ()) -> bool:
         has_actor = bool(c.source or c.target)
         if (has_actor and c.cameo[:2] not in ("01", "02") and self.lex.code(c.cameo).quad_class in VERBAL_QUADS
                 and not any(_anchored(a) for a in (*c.source, *c.target))):
@@ -3841,6 +3855,11 @@ class SentenceCoder:
             return False
         if c.status in ("denied", "hoped") and c.pattern.role == "event":
             return True  # the denial or hope says what is meant, with or without a named actor
+        if c.pattern.id in GIVER_NEEDED and not c.source and (c.noun or (
+                tokens and c.first == c.last and tokens[c.first].norm.endswith("ا"))):  # (دعماً، not the verb's dual)
+            if explain is not None:  # round 153: "ستحقق دعماً كبيراً لسلاح الجو" (the planes will), "تدعم أذرعها"
+                explain.append(f"{c.pattern.id}: support told as a noun with nobody named who gives it")
+            return False
         if (c.pattern.role != "event" or c.cameo[:2] in SPEAKER_ROOTS) and not c.source:
             if explain is not None:
                 explain.append(f"{c.pattern.id}: a statement/denial needs its speaker")
@@ -3861,6 +3880,10 @@ class SentenceCoder:
         return True
 
 
+GIVER_NEEDED = frozenset({"support.support", "backstop.SUPPORT"})  # a support noun is an event only with its giver
+# named; support also names its beneficiary with ل (دعماً حيوياً للأسد), kept out of its target prepositions so
+# that «دعم طهران لنظام الأسد» is still read as the noun (round 135)
+LAM_TARGET_NOUNS = frozenset({"support.support"})
 DOER_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "AGREE"})  # acts that answer what another party did
 def _comma_pair(tokens: Sequence[Token], a: Arg, b: Arg, nxt: Arg | None) -> bool:
     """Section 95: two parties joined by a comma alone, with no third joined to the second (طالب مجلس محافظة

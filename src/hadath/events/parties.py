@@ -1170,6 +1170,18 @@ HONORIFIC_WORDS = _words("صاحب", "السمو", "الملكي", "سمو", "ف
 HONORIFIC_REACH = 3
 
 
+CHAIR_WORDS = _words("برئاسة", "وبرئاسة", "برئاسته", "برئاستها")
+
+
+def _chaired_by(tokens: Sequence[Token], a: Arg) -> bool:
+    """The party stands right after «برئاسة» (past forms of address): it chairs the meeting, it is not met
+    (عقد مجلس الشؤون الاقتصادية اجتماعاً … برئاسة صاحب السمو الملكي الأمير محمد بن سلمان)."""
+    k = a.first - 1
+    while k >= 0 and a.first - k <= HONORIFIC_REACH + 1 and _has_any(tokens[k], HONORIFIC_WORDS):
+        k -= 1
+    return k >= 0 and _has_any(tokens[k], CHAIR_WORDS)
+
+
 def _honorifics_between(tokens: Sequence[Token], last: int, first: int) -> bool:
     """Only forms of address stand between a noun and the name after it: the name is still its genitive."""
     between = range(last + 1, first)
@@ -2023,7 +2035,7 @@ WOUNDED_AFTER = frozenset(normalize(w) for w in ("أصيب", "أصيبوا", "ج
 PASSIVE_SKIP = _words("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "صباحا", "ليلا",
                       "جميعا", "جميعهم", "كلهم", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
                       "الجمعة")  # time and "all of them" between the verb and its cause
-COMMENT_VERBS = _words("علق", "علقت", "يعلق", "تعلق", "علقوا")
+COMMENT_VERBS = _words("علق", "علقت", "يعلق", "تعلق", "علقوا", "تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا")
 MOURNING_WORDS = _words("تعازي", "التعازي", "تعازيه", "تعازيها", "تعزية", "التعزية", "مواساة", "المواساة", "عزاء",
                         "العزاء", "شهداء", "الشهداء", "ضحايا", "الضحايا", "مصابي", "جرحى",
                         # round 16: a comment on the attack or concern about it (علق الكاتب على تفجير المسجد، أعرب

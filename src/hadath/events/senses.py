@@ -950,6 +950,7 @@ STAFF_REACH = 6  # "عقد الوزير في مكتبه بجدة اجتماعا�
 # and the same state code, cooperation among them is domestic (a code repeated by a role error keeps its event)
 POLICE_STATIONS = _words("مخفر", "مخافر")  # "فتح مخفر شرطة البتراء تحقيقاً في وفاة طفلة"
 CHAIRED_BY = _words("برئاسة")
+ATTENDED_WORDS = _words("حضر", "وحضر", "حضره", "وحضره", "حضرها", "وحضرها")  # round 153: «حضر اللقاء الوزير …»
 CHAIR_REACH = 10  # "عقد مجلس الشؤون الاقتصادية اجتماعاً مساء أمس في قصر السلام بجدة برئاسة …"
 HOME_AGENCIES = _words("الجهات", "جهات", "القطاعات", "الأجهزة", "الإدارات", "منسوبي", "منسوبيها", "منسوبيه")
 ALL_WORDS = _words("بجميع", "بكافة", "بكل")
@@ -979,6 +980,9 @@ def _office_routine(tokens: Sequence[Token], c: Coded) -> str | None:
     if c.etype == "ACCUSE" and c.cameo[:2] == "09" and (_names_prosecution_body(tokens) or any(
             _has_any(tokens[k], POLICE_STATIONS) for k in range(lo, c.first))):
         return "a case at the prosecution body or a police station (هيئة التحقيق والادعاء العام، مخفر): criminal procedure"
+    if c.pattern.id.startswith("consult.") and c.noun and not c.source and c.first > 0 \
+            and _has_any(tokens[c.first - 1], ATTENDED_WORDS) and tokens[c.first].prefix.lstrip("وف").startswith("ال"):
+        return "«حضر اللقاء …»: who attended the meeting already told, not a meeting of its own"
     if c.pattern.id.startswith("consult.") and c.noun and not c.target and c.source and len(
             {state_country(m) for m in c.source}) == 1 and all(state_country(m) for m in c.source) and any(
             _has_any(tokens[k], CHAIRED_BY) for k in range(c.last + 1, min(hi + 1, c.last + 1 + CHAIR_REACH))):

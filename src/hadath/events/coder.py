@@ -1032,6 +1032,13 @@ records of :mod:`~hadath.events.records`.
    person's run of adjacent titles past «بن X / آل X», one of them the role he holds that day and none of another
    state, is his (الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية), so the
    cable or call of the sentence is his and its light verb is near enough; «قوى / كتل برلمانية» are parliament.
+174. **A country's adjective after a verb-noun, the Gulf states, demonstratives** (round 154, from a day of real
+   news, 2015-07-26).  A form both past verb and verbal noun (تعهد، دعم) followed by an indefinite masculine country
+   adjective is the noun, and the adjective its doer, not a party of the clause before (دون تعهد تركي); a plural of
+   people (دعا أفغان) or a feminine adjective after a plural noun (أيدٍ مصرية) is no such adjective.  A preposition
+   «ب» written on a demonstrative (بهذه المحكمة) is the next party's, so what is demanded is no target (parties
+   _demonstrative_preposition).  The actor stage's side: «دول الخليج (العربية)، الدول الخليجية» are the Gulf states,
+   coded as the GCC.
 """
 
 from __future__ import annotations
@@ -2526,6 +2533,15 @@ class SentenceCoder:
                 # a headline opening on a verbal noun, its nisba and its object with ل (رفض أذربيجاني لأي دور): a
                 # verb is never followed by a bare adjective; force is left out (قُتل فلسطيني: the victim)
                 source = self._nisba_source(sent, last, ptype)
+            elif first == last and ptype not in FORCE_TYPES and last + 1 < len(tokens) \
+                    and _spelt_as_its_noun(_bare_word(tokens[first]), p) \
+                    and not tokens[last + 1].prefix and tokens[last + 1].norm.endswith(("ي", "يا")) \
+                    and not tokens[last + 1].norm.startswith("ال") \
+                    and (nisba := self._nisba_source(sent, last, ptype)) is not None and nisba.first == last + 1:
+                # round 154: "دون تعهد تركي": a form both verb and noun (not «اتهم مصري»: a man accused) followed by
+                # an indefinite masculine country adjective is the noun, and the adjective its doer, not a party of the clause before (a plural,
+                # «دعا أفغان», is people; a feminine one may follow a plural noun: «أيدٍ مصرية», hands)
+                source, bare_before = nisba, []
             if source is None and bare_before and not pronoun_subject:
                 if ptype in FORCE_TYPES and (_passive_force(tokens, first, last) or _voweled_passive(tokens[first])):
                     target = target or bare_before[-1]  # section 36: "ثلاثة جنود … قتلوا أمس إثر انفجار لغم"
@@ -3878,6 +3894,12 @@ class SentenceCoder:
                 explain.append(f"{c.pattern.id}: no actor, place or casualty count: too little to code")
             return False
         return True
+
+
+def _spelt_as_its_noun(word: str, p: Pattern) -> bool:
+    """A past verb written as its own verbal noun: listed as a noun, a past of three letters (دعم، قصف) or a «تفعّل»
+    past of four (تعهّد / تعهُّد، تدخّل); «اتّهم» (اتهام) is not."""
+    return word in p.noun_forms or len(word) == 3 or (len(word) == 4 and word.startswith("ت"))
 
 
 GIVER_NEEDED = frozenset({"support.support", "backstop.SUPPORT"})  # a support noun is an event only with its giver

@@ -581,6 +581,8 @@ def _prep_of(tokens: list[Token], first: int, mention: ActorMention, stop: froze
         detached = _detached_clitic(tokens, first)
         if detached is not None:
             held, clitic = detached, tokens[detached].norm
+    if not clitic and first > 0 and (held_by := _demonstrative_preposition(tokens[first - 1])):
+        held, clitic = first - 1, held_by  # round 154: "بهذه المحكمة": the demonstrative holds the preposition
     clitic = clitic.lstrip("وف")
     if clitic.endswith("ال"):
         clitic = clitic[:-2]
@@ -625,6 +627,16 @@ def _detached_clitic(tokens: Sequence[Token], first: int) -> int | None:
     if tokens[k - 1].norm == "و" and k > 2 and tokens[k - 2].norm == "»":
         k = next((j for j in range(k - 3, max(-1, k - 3 - QUOTED_NAME_WORDS - 1), -1) if tokens[j].norm == "«"), 0)
     return k - 1 if k > 1 and _prep_before_quote(tokens, k) and tokens[k - 1].norm in DETACHED_CLITICS else None
+
+
+DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هولاء"})  # normalized (هؤلاء → هولاء)
+
+
+def _demonstrative_preposition(tok: Token) -> str:
+    """The «ب» written on a demonstrative (بهذه، بتلك), or "" (the tokenizer leaves them whole).  A «ل» is left
+    alone: «ضربات موجعة لهذا الحزب» names whom the blows are for, as a bare object would."""
+    norm = tok.norm[1:] if tok.norm[:1] in ("و", "ف") else tok.norm
+    return "ب" if norm[:1] == "ب" and norm[1:] in DEMONSTRATIVES else ""
 
 
 # "counterpart" with its possessive endings: the actor stage keeps a proclitic on it (بنظيره البريطاني)

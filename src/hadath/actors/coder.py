@@ -1412,8 +1412,9 @@ CHAIN_ORDINALS = frozenset({"الاول", "الثاني", "الثالث"})  # be
 
 def _own_title_chain(tokens: Sequence[Token], person: Unit, units: Sequence[Unit], i: int) -> int | None:
     """The index of the last title of a run of adjacent titles starting at ``units[i]`` right after a listed
-    person (past his father's and grandfather's names, «بن X», and the family's, «آل X»), when one of them is the role he holds that day and
-    none names another state; a last title with a name right after it is that name's.  None otherwise."""
+    person (past his father's and grandfather's names, «بن X», and the family's, «آل X»), when one of them is the
+    role he holds that day and none names another state; a last title with a name right after it is that name's.
+    None otherwise."""
     if person.kind != "person" or person.role is None or person.code is None:
         return None
     k = person.last + 1

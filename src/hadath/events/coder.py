@@ -1009,7 +1009,7 @@ records of :mod:`~hadath.events.records`.
    is the act's adjective, not a terrorist taking part (actors ACT_HEADS): five records had had a bare REB source.
 172. **What a clause caused, the dead before their death word, titles after names** (round 152, from a day of real
    news, 2015-08-02).  «، ما دعاهم للتراجع»: «ما» after a comma is what the clause before caused, like «مما», so its
-   verb has no actor for a subject and is no negation (grammar.consequential_ma); «دعم الطاقة / الوقود» is a
+   verb has no actor for a subject and is no negation (grammar._consequential_ma); «دعم الطاقة / الوقود» is a
    subsidy and «اعتذارها عن عضويتها» declines a seat (lexicon block_after); the party before a casualty word that
    trails its dead (لقي 13 حوثياً مصرعهم، 25 حوثياً … سقطوا قتلى) died, the target (parties._dead_named_before); a
    party that «شهدت» attacks is their place, not their doer (parties._witnessed_by); «اعتداء انتحاري نسبته السلطات
@@ -1131,6 +1131,7 @@ from hadath.events.grammar import (
     _clause_start,
     _conjoined_future,
     _consequence_roles,
+    _consequential_ma,
     _country,
     _has_any,
     _has_pronoun_suffix_norm,
@@ -1146,7 +1147,6 @@ from hadath.events.grammar import (
     _window_before,
     _word_before,
     _words,
-    consequential_ma,
     governing_speech,
 )
 from hadath.events.lexicon import CUE_KINDS, EventLexicon, Pattern, conjugate
@@ -1269,6 +1269,7 @@ from hadath.events.parties import (
     _singular_before_plural_verb,
     _site_of,
     _sovereign_owner,
+    _spelt_as_its_noun,
     _states,
     _subject_in_the_verb,
     _told_in_it,
@@ -2511,7 +2512,7 @@ class SentenceCoder:
         pronoun_subject = first > 0 and tokens[first - 1].norm in PRONOUN_SUBJECTS and not (
             not noun and _negating_ma(tokens, first - 1))  # "إن الطيران ما استهدف": a negation, no relative
         if not noun and first > 0 and (tokens[first - 1].norm in DEMONSTRATIVE_SUBJECTS
-                                       or consequential_ma(tokens, first - 1)):
+                                       or _consequential_ma(tokens, first - 1)):
             if explain is not None:
                 explain.append(f"pattern {p.id}: its subject is «{tokens[first - 1].text}», a statement, not an actor")
             return None
@@ -2534,7 +2535,7 @@ class SentenceCoder:
                 # verb is never followed by a bare adjective; force is left out (قُتل فلسطيني: the victim)
                 source = self._nisba_source(sent, last, ptype)
             elif first == last and ptype not in FORCE_TYPES and last + 1 < len(tokens) \
-                    and _spelt_as_its_noun(_bare_word(tokens[first]), p) \
+                    and _spelt_as_its_noun(tokens[first].norm, p, four_letters=True) \
                     and not tokens[last + 1].prefix and tokens[last + 1].norm.endswith(("ي", "يا")) \
                     and not tokens[last + 1].norm.startswith("ال") \
                     and (nisba := self._nisba_source(sent, last, ptype)) is not None and nisba.first == last + 1:
@@ -3856,7 +3857,7 @@ class SentenceCoder:
                 best = (dist, d)
         return best[1] if best else None
 
-    def _enough(self, c: Coded, explain: list[str] | None, tokens: Sequence[Token] = ()) -> bool:
+    def _enough(self, c: Coded, explain: list[str] | None, tokens: Sequence[Token]) -> bool:
         has_actor = bool(c.source or c.target)
         if (has_actor and c.cameo[:2] not in ("01", "02") and self.lex.code(c.cameo).quad_class in VERBAL_QUADS
                 and not any(_anchored(a) for a in (*c.source, *c.target))):
@@ -3872,7 +3873,7 @@ class SentenceCoder:
         if c.status in ("denied", "hoped") and c.pattern.role == "event":
             return True  # the denial or hope says what is meant, with or without a named actor
         if c.pattern.id in GIVER_NEEDED and not c.source and (c.noun or (
-                tokens and c.first == c.last and tokens[c.first].norm.endswith("ا"))):  # (دعماً، not the verb's dual)
+                c.first == c.last and tokens[c.first].norm.endswith("ا"))):  # (دعماً، not the verb's dual)
             if explain is not None:  # round 153: "ستحقق دعماً كبيراً لسلاح الجو" (the planes will), "تدعم أذرعها"
                 explain.append(f"{c.pattern.id}: support told as a noun with nobody named who gives it")
             return False
@@ -3894,12 +3895,6 @@ class SentenceCoder:
                 explain.append(f"{c.pattern.id}: no actor, place or casualty count: too little to code")
             return False
         return True
-
-
-def _spelt_as_its_noun(word: str, p: Pattern) -> bool:
-    """A past verb written as its own verbal noun: listed as a noun, a past of three letters (دعم، قصف) or a «تفعّل»
-    past of four (تعهّد / تعهُّد، تدخّل); «اتّهم» (اتهام) is not."""
-    return word in p.noun_forms or len(word) == 3 or (len(word) == 4 and word.startswith("ت"))
 
 
 GIVER_NEEDED = frozenset({"support.support", "backstop.SUPPORT"})  # a support noun is an event only with its giver

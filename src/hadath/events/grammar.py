@@ -128,7 +128,7 @@ def governing_speech(speeches: list[Speech], c: Coded) -> list[Speech]:
     return [s for s in speeches if s.content_start <= c.first <= s.content_end and s.cue_last < c.first]
 
 
-def consequential_ma(tokens: Sequence[Token], k: int) -> bool:
+def _consequential_ma(tokens: Sequence[Token], k: int) -> bool:
     """«، ما» + a verb: "which (then) …", the earlier clause as the subject of what it caused (… بنيران كثيفة، ما
     دعاهم للتراجع; … ، ما قتل خمسة), like «مما»; news prose negates a past act with «لم», not «ما»."""
     return tokens[k].norm == "ما" and k > 0 and tokens[k - 1].norm in ("،", ",")
@@ -138,7 +138,7 @@ def _negating_ma(tokens: Sequence[Token], k: int) -> bool:
     """«ما» heading its clause right before a bare verb negates it (ما قصفت الطائرات); the relative «ما»
     (ما قصفته الطائرات، بما، مما) carries a resumptive pronoun or follows a word, so the caller checks
     the verb is bare and here the particle must open the sentence or follow clause punctuation."""
-    if tokens[k].norm not in ("ما", "وما", "فما") or consequential_ma(tokens, k):
+    if tokens[k].norm not in ("ما", "وما", "فما") or _consequential_ma(tokens, k):
         return False
     if k == 0 or tokens[k].norm != "ما" or tokens[k - 1].norm in CLAUSE_PUNCT or tokens[k - 1].norm in QUOTE_PUNCT:
         return True

@@ -408,6 +408,13 @@ def _led_by(tokens: Sequence[Token], a: Arg) -> bool:
     return k >= 2 and _bare_word(tokens[k - 1]) in LEAD_VERBS and _bare_word(tokens[k - 2]) in RELATIVES
 
 
+def _spelt_as_its_noun(form: str, p: Pattern, four_letters: bool = False) -> bool:
+    """A past verb written as its own verbal noun: listed as a noun, or a past of three letters (دعم، قصف)
+    and, with ``four_letters``, a «تفعّل» past of four (تعهّد / تعهُّد، تدخّل; not «اتّهم», whose noun is اتهام)."""
+    word = form.lstrip("وف")
+    return form in p.noun_forms or len(word) == 3 or (four_letters and len(word) == 4 and word.startswith("ت"))
+
+
 def _genitive_then_lam(tokens: Sequence[Token], first: int, last: int, p: Pattern, form: str,
                        args: Sequence[Arg]) -> bool:
     """Round 135: a form listed both as verb and as verbal noun (دعم، قصف) with a bare party right after it and a
@@ -416,7 +423,7 @@ def _genitive_then_lam(tokens: Sequence[Token], first: int, last: int, p: Patter
     names its target with ل).  A past form of three letters is spelt as its verbal noun (دعم، قصف، ضرب) even where
     the pattern lists no noun."""
     if first != last or form not in p.verb_forms or tokens[first].prefix.lstrip("وف") or "ل" in p.target_preps \
-            or (form not in p.noun_forms and len(form.lstrip("وف")) != 3):
+            or not _spelt_as_its_noun(form, p):
         return False  # (a verb whose object is told with ل, خصص الاتحاد للأردن, is no evidence of a noun)
     genitive = next((a for a in args if a.first == last + 1 and not a.prep), None)
     k = genitive.last + 1 if genitive is not None else len(tokens)

@@ -1039,6 +1039,14 @@ records of :mod:`~hadath.events.records`.
    «ب» written on a demonstrative (بهذه المحكمة) is the next party's, so what is demanded is no target (parties
    _demonstrative_preposition).  The actor stage's side: «دول الخليج (العربية)، الدول الخليجية» are the Gulf states,
    coded as the GCC.
+175. **Visits' destinations, «، كما», crowds after a comma** (round 155, from a day of real news, 2015-08-06).  The
+   place a visit noun goes to, named within three words (في إطار زيارة عمل إلى قطر), is its target before any party a
+   later clause names, and also its location (VISIT_DESTINATION_REACH); a verb right after «، كما» shares the
+   sentence's subject, never a party of the clause before the comma (parties._also_after_comma, and
+   _conjoined_main); two meetings of one party with counterparts of no code in common are two events
+   (merging._other_counterparts); a crowd after a comma (دعت وزارة الداخلية، المواطنين كافة) is the object, as in
+   section 95; a feminine past verb before a man's title phrase (قتلت القيادي في حزب الحق أحمد محمد المهدي) has him
+   as its object, also inside a clause (parties._masculine_object); «مسيرة تأسيس / إنشاء / تطوير» is a process.
 """
 
 from __future__ import annotations
@@ -1171,6 +1179,7 @@ from hadath.events.parties import (
     TWO_WORD_PREPS,
     _act_noun_object,
     _against_target,
+    _also_after_comma,
     _announced_own_loss,
     _attributed_after,
     _attributed_to,
@@ -2525,7 +2534,8 @@ class SentenceCoder:
                            # an earlier act was aimed at is no subject of a later verb
                            and not (a.first > 0 and _has_any(tokens[a.first - 1], OWNED_PLACES))]
             if bare_before and (_clause_after_comma(tokens, bare_before[-1], first, last, after)
-                                or _party_after_objectless_verb(tokens, first, last, p, after)):
+                                or _party_after_objectless_verb(tokens, first, last, p, after)
+                                or _also_after_comma(tokens, first)):
                 bare_before = []  # "في أعقاب دهس ثلاثة جنود …، هدد وزير الدفاع": the subject after the verb
             if bare_before and _describes_attack_noun(tokens, first):
                 bare_before = []  # "قتل جنود بتفجير استهدف دوريتهم": the bombing targeted them, not the dead
@@ -2832,6 +2842,11 @@ class SentenceCoder:
             if sides:
                 source = sides[0]
         own_organ: Arg | None = None  # the source's own state named after a target preposition, kept as a last resort
+        if target is None and noun and p.mode == "visit":
+            # round 155: "في إطار زيارة عمل إلى قطر": the country visited, named right after the noun, before any
+            # party a later clause names (… كما اجتمع مع رئيس المكتب السياسي لحركة حماس)
+            target = self._place_target(sent, last, min(right, last + VISIT_DESTINATION_REACH), p, ptype, source,
+                                        args, places)
 
         if target is None:
             own = _states(source)
@@ -3820,8 +3835,9 @@ class SentenceCoder:
         actors = c.source + c.target
         best: tuple[int, PlaceMention] | None = None
         for pl in places:
-            if any(a.start < pl.end and pl.start < a.end for a in actors):
-                continue
+            if any(a.start < pl.end and pl.start < a.end and not (c.mode == "visit" and a.how == "place")
+                   for a in actors):
+                continue  # (the place a visit goes to is its host and where it happens: round 155)
             k = max(0, bisect.bisect_right(starts, pl.start) - 1)
             dist = k - c.last if k > c.last else c.first - k
             near_target = bool(c.target) and 0 < pl.start - max(t.end for t in c.target) <= 12
@@ -3897,6 +3913,7 @@ class SentenceCoder:
         return True
 
 
+VISIT_DESTINATION_REACH = 3  # words from a visit noun to the place it goes to (زيارة عمل رسمية إلى قطر)
 GIVER_NEEDED = frozenset({"support.support", "backstop.SUPPORT"})  # a support noun is an event only with its giver
 # named; support also names its beneficiary with ل (دعماً حيوياً للأسد), kept out of its target prepositions so
 # that «دعم طهران لنظام الأسد» is still read as the noun (round 135)
@@ -3909,8 +3926,9 @@ def _comma_pair(tokens: Sequence[Token], a: Arg, b: Arg, nxt: Arg | None) -> boo
     if len(a.mentions) > 1 or b.first != a.last + 2 or tokens[a.last + 1].norm not in ("،", ",") \
             or tokens[b.first].prefix[:1] == "و":
         return False  # (the last of a list already begun stays in it: روسيا، تركيا، إيران)
-    if a.mentions[0].type == "PERS" or b.mentions[0].type == "PERS":
-        return False  # (a person and the title after a comma, محمد علي جعفري، رئيس الحرس الثوري: one party)
+    if any(m.type == "PERS" and m.sector != "CVL" for m in (a.mentions[0], b.mentions[0])):
+        return False  # (a person and the title after a comma, محمد علي جعفري، رئيس الحرس الثوري: one party; not a
+        # crowd, round 155: "دعت وزارة الداخلية، المواطنين كافة، إلى": the citizens are called on)
     return nxt is None or not _coordinated(tokens, b, nxt)
 
 

@@ -126,6 +126,14 @@ def _specificity(c: Coded) -> tuple[int, int, int]:
     return (1 if c.mode else 0, 0 if c.cameo.endswith("0") else 1, c.last - c.first)
 
 
+def _other_counterparts(a: Coded, b: Coded) -> bool:
+    """Round 155: two meetings of one party with counterparts of no code in common (زيارة عمل إلى قطر …، كما اجتمع مع
+    رئيس المكتب السياسي لحركة حماس) are two events, not one."""
+    if _etype(a) != "CONSULT" or not a.target or not b.target:
+        return False
+    return _codes(a.target).isdisjoint(_codes(b.target)) and bool(_codes(a.target)) and bool(_codes(b.target))
+
+
 def _merge_in_sentence(events: list[Coded], tokens: Sequence[Token]) -> list[Coded]:
     """Two events of one type, status and compatible actors in a sentence are one event."""
     out: list[Coded] = []
@@ -138,7 +146,8 @@ def _merge_in_sentence(events: list[Coded], tokens: Sequence[Token]) -> list[Cod
                             or _one_attack_phrase(o, c, tokens)) and (o.status == c.status or (
                 {o.status, c.status} <= {"asserted", "intended", "claimed"} and (o.noun != c.noun or _etype(o) != _etype(c))))
             if (o.pattern.role == c.pattern.role == "event" and (same_meeting or (_etype(o) == _etype(c) and
-                    o.status == c.status and _compatible(o.source, c.source) and not _distinct_acts(o, c)))):
+                    o.status == c.status and _compatible(o.source, c.source) and not _distinct_acts(o, c)
+                    and not _other_counterparts(o, c)))):
                 better, worse = (c, o) if _specificity(c) > _specificity(o) else (o, c)
                 if same_meeting and _etype(better) != _etype(worse) and _etype(worse) != "CONSULT":
                     better, worse = worse, better  # "سيعقدان محادثات … في أول لقاء": the planned meeting

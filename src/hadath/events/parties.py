@@ -506,7 +506,7 @@ def _closes_aside(tokens: Sequence[Token], o: Coded, comma: int) -> bool:
 
 def _conjoined_main(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> Coded | None:
     """The event whose subject a subjectless conjoined act shares: "استقبل الملك الرئيس وبحث معه …"، "…،
-    ووجّه إليه دعوة".  The act's verb (or the light verb right before its noun, past a pronoun object)
+    ووجّه إليه دعوة"، "…، كما اجتمع مع …" (round 155).  The act's verb (or the light verb right before its noun, past a pronoun object)
     carries the conjunction و; the earlier act (a verb's, or a noun's with its own subject: "أعلن الرئيس حالة
     الطوارئ وأمر بنشر الجيش") is in the same sentence with no complementizer or contrast word (فيما، بينما)
     between, which would open a clause with a subject of its own."""
@@ -519,7 +519,8 @@ def _conjoined_main(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) 
             return None
         head = k
     tok = tokens[head]
-    if head == 0 or not (tok.prefix.startswith("و") or (tok.norm[:1] == "و" and tok.norm[1:] in _norm_forms(tok))):
+    if head == 0 or not (tok.prefix.startswith("و") or (tok.norm[:1] == "و" and tok.norm[1:] in _norm_forms(tok))
+                         or _also_after_comma(tokens, head)):
         return None
     for o in reversed(events):
         if o is c or o.last >= head or not o.source or head - o.last > CONJOINED_REACH:
@@ -1913,6 +1914,13 @@ def _clause_after_comma(tokens: Sequence[Token], before: Arg, first: int, last: 
     return any(a.first == last + 1 and not a.prep and a.mentions[0].actor_code for a in after)
 
 
+def _also_after_comma(tokens: Sequence[Token], first: int) -> bool:
+    """Round 155: a verb right after «، كما» (…، كما اجتمع مع رئيس المكتب السياسي لحركة حماس): a second act of the
+    sentence's own subject, or of the party named right after it, never of a party in the clause before the comma
+    (the object of the first act: «لقاء مع … معاذ الخطيب»)."""
+    return first > 1 and tokens[first - 1].norm == "كما" and tokens[first - 2].norm in ("،", ",")
+
+
 def _wa_after_comma(tokens: Sequence[Token], first: int) -> bool:
     """Round 146: a verb at ``first`` that carries و right after a comma (…، واعتبرت): it opens a clause of its own."""
     return first > 0 and tokens[first - 1].norm in ("،", ",") and _joined_by_wa(tokens[first])
@@ -1992,7 +2000,8 @@ def _feminine_object(tokens: Sequence[Token], first: int, arg: Arg, p: Pattern) 
 # titles a woman holds in their own feminine form (الرئيسة، الوزيرة); not «النائب / المستشار», which name women too
 MASCULINE_TITLES = _words("الرئيس", "رئيس", "الوزير", "وزير", "الملك", "ملك", "الأمير", "أمير", "السفير", "سفير",
                           "المبعوث", "مبعوث", "الأمين", "القائد", "قائد", "الزعيم", "زعيم", "المتحدث", "الناطق",
-                          "ولي", "العاهل", "المرشد")
+                          "ولي", "العاهل", "المرشد", "القيادي", "قيادي")
+TITLE_PHRASE_REACH = 5  # words from a verb to the man its object's title names (القيادي في حزب الحق أحمد …)
 
 
 # round 98: verbal nouns that head what a verb of judgement judges (أدانت بشدة إقدام إسرائيل على …، رفضت قيام
@@ -2028,15 +2037,18 @@ def _topic_subject(tokens: Sequence[Token], first: int, before: Sequence[Arg]) -
 
 
 def _masculine_object(tokens: Sequence[Token], first: int, arg: Arg, p: Pattern) -> bool:
-    """Round 93, the mirror of :func:`_feminine_object`: a feminine past verb (دعت، هاجمت) that opens its clause,
-    right before a man named by his title (ودعت الرئيس نيكولاس مادورو إلى التنحي), does not agree with him: he is
+    """Round 93, the mirror of :func:`_feminine_object`: a feminine past verb (دعت، هاجمت), opening its clause or after
+    its own subject (round 155: «مجموعة مسلحة … قتلت القيادي في حزب الحق»), right before a man named by his title (ودعت الرئيس نيكولاس مادورو إلى التنحي), does not agree with him: he is
     the object, and the subject is the verb's own «she» (the state or body before)."""
-    if arg.first != first + 1 or not all(m.type == "PERS" for m in arg.actors()):
-        return False
+    if not all(m.type == "PERS" for m in arg.actors()) or not (arg.first == first + 1 or (
+            arg.first - first <= TITLE_PHRASE_REACH and _has_any(tokens[first + 1], MASCULINE_TITLES)
+            and not any(tokens[k].norm in CLAUSE_PUNCT for k in range(first + 1, arg.first)))):
+        return False  # (or the man named past his title's phrase: قتلت القيادي في حزب الحق أحمد محمد المهدي)
     verb_tok = tokens[first]
-    if not (first == 0 or verb_tok.prefix[:1] in ("و", "ف") or tokens[first - 1].norm in CLAUSE_PUNCT):
-        return False
-    if not _has_any(tokens[arg.first], MASCULINE_TITLES) or tokens[arg.first].suffix:
+    if not (first == 0 or verb_tok.prefix[:1] in ("و", "ف") or tokens[first - 1].norm in CLAUSE_PUNCT
+            or (arg.first > first + 1 and not verb_tok.prefix)):
+        return False  # (inside a clause only past a title's phrase: «إنها استدعت سفيرها» keeps its old reading)
+    if not _has_any(tokens[first + 1], MASCULINE_TITLES) or tokens[first + 1].suffix:
         return False
     verb = _bare_word(verb_tok)
     if len(verb) <= 2 or not verb.endswith("ت"):

@@ -129,9 +129,10 @@ def _specificity(c: Coded) -> tuple[int, int, int]:
 def _other_counterparts(a: Coded, b: Coded) -> bool:
     """Round 155: two meetings of one party with counterparts of no code in common (زيارة عمل إلى قطر …، كما اجتمع مع
     رئيس المكتب السياسي لحركة حماس) are two events, not one."""
-    if _etype(a) != "CONSULT" or not a.target or not b.target:
+    if _etype(a) != "CONSULT":
         return False
-    return _codes(a.target).isdisjoint(_codes(b.target)) and bool(_codes(a.target)) and bool(_codes(b.target))
+    ours, theirs = _codes(a.target), _codes(b.target)
+    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
 
 
 def _merge_in_sentence(events: list[Coded], tokens: Sequence[Token]) -> list[Coded]:

@@ -506,10 +506,10 @@ def _closes_aside(tokens: Sequence[Token], o: Coded, comma: int) -> bool:
 
 def _conjoined_main(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> Coded | None:
     """The event whose subject a subjectless conjoined act shares: "استقبل الملك الرئيس وبحث معه …"، "…،
-    ووجّه إليه دعوة"، "…، كما اجتمع مع …" (round 155).  The act's verb (or the light verb right before its noun, past a pronoun object)
-    carries the conjunction و; the earlier act (a verb's, or a noun's with its own subject: "أعلن الرئيس حالة
-    الطوارئ وأمر بنشر الجيش") is in the same sentence with no complementizer or contrast word (فيما، بينما)
-    between, which would open a clause with a subject of its own."""
+    ووجّه إليه دعوة"، "…، كما اجتمع مع …" (round 155).  The act's verb (or the light verb right before its noun,
+    past a pronoun object) carries the conjunction و (or follows «، كما»); the earlier act (a verb's, or a noun's
+    with its own subject: "أعلن الرئيس حالة الطوارئ وأمر بنشر الجيش") is in the same sentence with no
+    complementizer or contrast word (فيما، بينما) between, which would open a clause with a subject of its own."""
     head = c.first
     if c.noun:
         k = c.first - 1
@@ -2037,9 +2037,11 @@ def _topic_subject(tokens: Sequence[Token], first: int, before: Sequence[Arg]) -
 
 
 def _masculine_object(tokens: Sequence[Token], first: int, arg: Arg, p: Pattern) -> bool:
-    """Round 93, the mirror of :func:`_feminine_object`: a feminine past verb (دعت، هاجمت), opening its clause or after
-    its own subject (round 155: «مجموعة مسلحة … قتلت القيادي في حزب الحق»), right before a man named by his title (ودعت الرئيس نيكولاس مادورو إلى التنحي), does not agree with him: he is
-    the object, and the subject is the verb's own «she» (the state or body before)."""
+    """Round 93, the mirror of :func:`_feminine_object`: a feminine past verb (دعت، هاجمت) that opens its clause,
+    right before a man named by his title (ودعت الرئيس نيكولاس مادورو إلى التنحي), does not agree with him: he is
+    the object, and the subject is the verb's own «she» (the state or body before).  Round 155: also a verb inside
+    its clause, after its own subject, when the man is named past his title's phrase (مجموعة مسلحة … قتلت القيادي في
+    حزب الحق أحمد محمد المهدي); «إنها استدعت سفيرها» keeps the older reading."""
     if not all(m.type == "PERS" for m in arg.actors()) or not (arg.first == first + 1 or (
             arg.first - first <= TITLE_PHRASE_REACH and _has_any(tokens[first + 1], MASCULINE_TITLES)
             and not any(tokens[k].norm in CLAUSE_PUNCT for k in range(first + 1, arg.first)))):

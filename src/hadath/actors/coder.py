@@ -2004,16 +2004,22 @@ NOT_A_HEAD = frozenset({"اليوم", "الليله", "الان", "الاثني�
 
 
 def _domestic_adjective(tokens: Sequence[Token], k: int) -> bool:
-    """«الداخلية / الخارجية» alone after «الشؤون», or «الداخلية» after another definite noun: an adjective, not the
-    ministry (rounds 139 and 150)."""
+    """«الداخلية / الخارجية» alone after «الشؤون», «الداخلية» after another definite noun, or «الخارجية» after a
+    noun of policy or trade (السياسة الخارجية): an adjective, not the ministry (rounds 139, 150 and 156)."""
     word = _strip_conjunction(tokens[k].norm)
     if k == 0 or word not in ADJECTIVE_MINISTRIES or tokens[k].prefix.lstrip("وف") not in ("", "ال"):
         return False
     before = tokens[k - 1]
     if not AFFAIRS_WORDS.isdisjoint(before.forms or (before.norm,)):
         return True
+    if word == "الخارجيه":
+        return _strip_conjunction(before.norm) in FOREIGN_POLICY_HEADS  # round 156: «السياسة الخارجية المصرية»
     return word == "الداخليه" and before.is_word and _is_definite(before) \
         and _strip_conjunction(before.norm) not in NOT_A_HEAD and not before.norm.endswith(("وزاره", "وزير"))
+
+
+# definite nouns «الخارجية» qualifies as "foreign" (السياسة الخارجية، التجارة الخارجية), not the ministry, normalized
+FOREIGN_POLICY_HEADS = frozenset({"السياسه", "السياسات", "التجاره", "الديون", "الاستثمارات", "المساعدات", "الحدود"})
 
 
 # adjectives of an act that also name its doer (round 87: العمل الإرهابي; round 139: الاعتداء الانتحاري)

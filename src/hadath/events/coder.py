@@ -1047,6 +1047,12 @@ records of :mod:`~hadath.events.records`.
    (merging._other_counterparts); a crowd after a comma (دعت وزارة الداخلية، المواطنين كافة) is the object, as in
    section 95; a feminine past verb before a man's title phrase (قتلت القيادي في حزب الحق أحمد محمد المهدي) has him
    as its object, also inside a clause (parties._masculine_object); «مسيرة تأسيس / إنشاء / تطوير» is a process.
+176. **Attributors, resumed topics** (round 156, from a day of real news, 2015-07-27).  Who attributes an act with
+   «نسب» did not do it, whether or not the party it is attributed to is coded (نسبت هيئة أركان الجيش التركي الهجوم
+   إلى «المنظمة الإرهابية والانفصالية»: the Turkish army had been the attacker); a party fronted before a masculine
+   verb whose own target preposition carries «ها» (سورية لمن يدافع عنها، سورية سيدافع عنها الشرفاء) is what the act
+   is done to, within three words and the same clause (parties._resumed_as_object).  The actor stage's side:
+   «الخارجية» after a noun of policy or trade (السياسة الخارجية المصرية) is "foreign", not the ministry.
 """
 
 from __future__ import annotations
@@ -1183,6 +1189,7 @@ from hadath.events.parties import (
     _announced_own_loss,
     _attributed_after,
     _attributed_to,
+    _attribution_verb,
     _border_target,
     _called_foreign,
     _carried_out_by,
@@ -1273,6 +1280,7 @@ from hadath.events.parties import (
     _relative_aside,
     _reporter,
     _result_victims,
+    _resumed_as_object,
     _right_boundary,
     _riot_crowd,
     _singular_before_plural_verb,
@@ -2518,6 +2526,7 @@ class SentenceCoder:
         victims_before: Arg | None = None  # the dead or wounded counted before a force noun linked to them
         received_by_subject = False  # a subject far before the noun, of a verb of receiving (تلقى … اتصالاً من)
         after_passive_aux = first > 0 and tokens[first - 1].norm in PASSIVE_AUX  # «تم / جرى» before: a passive act
+        attributor = _attribution_verb(tokens, first) if noun else None  # «نسبت … الهجوم إلى»
         pronoun_subject = first > 0 and tokens[first - 1].norm in PRONOUN_SUBJECTS and not (
             not noun and _negating_ma(tokens, first - 1))  # "إن الطيران ما استهدف": a negation, no relative
         if not noun and first > 0 and (tokens[first - 1].norm in DEMONSTRATIVE_SUBJECTS
@@ -2831,6 +2840,13 @@ class SentenceCoder:
                     source = parts[0]
             if source is None and ptype == "CONSULT" and _has_any(tokens[first], SUMMIT_NOUNS):
                 source = self._summit_host(sent, last)
+        if not noun and source is not None and first - TOPIC_REACH <= source.last < first and target is None \
+                and not any(tokens[k].norm in CLAUSE_PUNCT for k in range(source.last + 1, first)) \
+                and _resumed_as_object(tokens, first, last, p):
+            source, target = None, source  # round 156: "سورية سيدافع عنها الشرفاء": the topic is what is defended
+        if attributor is not None and source is not None and source.last < first:
+            source = None  # round 156: who attributes the act (before it: نسبت هيئة الأركان الهجوم) did not do it,
+            # whether or not its doer is coded
         if not noun and (source is None or source.last < first) and (topic := _topic_subject(tokens, first, args)):
             source = topic  # round 98: «أما مصر …، فقد طلبت»
         if p.reciprocal and (source is None or all(m.sector == "CVL" and not m.country for m in source.actors())):
@@ -3913,6 +3929,7 @@ class SentenceCoder:
         return True
 
 
+TOPIC_REACH = 3  # words from a fronted topic to the verb whose pronoun resumes it (سورية لمن يدافع عنها)
 VISIT_DESTINATION_REACH = 3  # words from a visit noun to the place it goes to (زيارة عمل رسمية إلى قطر)
 GIVER_NEEDED = frozenset({"support.support", "backstop.SUPPORT"})  # a support noun is an event only with its giver
 # named; support also names its beneficiary with ل (دعماً حيوياً للأسد), kept out of its target prepositions so

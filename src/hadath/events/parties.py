@@ -198,6 +198,23 @@ ATTRIBUTE_VERBS = frozenset(conjugate("نسب", "ينسب", jussive=False))  # r
 ATTRIBUTE_REACH = 8  # words from «نسب» to the act attributed
 
 
+def _resumed_as_object(tokens: Sequence[Token], first: int, last: int, p: Pattern) -> bool:
+    """A masculine verb followed by its own target preposition carrying a feminine pronoun (يدافع عنها، سيدافع عنها):
+    the party before the verb is the topic the pronoun resumes, the verb's object, not its subject (a feminine party
+    cannot be the subject of a masculine verb)."""
+    if first != last or last + 1 >= len(tokens):
+        return False
+    verb = _bare_word(tokens[first]).removeprefix("س")
+    if not verb.startswith("ي") or verb not in p.verb_forms and _bare_word(tokens[first]) not in p.verb_forms:
+        return False
+    return any(tokens[last + 1].norm == prep + "ها" for prep in p.target_preps if prep not in ("obj", ""))
+
+
+def _attribution_verb(tokens: Sequence[Token], first: int) -> int | None:
+    """The index of a verb of attribution (نسب) governing the act noun at ``first`` in its clause, or None."""
+    return _word_before(tokens, first, ATTRIBUTE_VERBS, ATTRIBUTE_REACH)
+
+
 def _attributed_to(tokens: Sequence[Token], first: int, last: int, after: Sequence[Arg]) -> Arg | None:
     """Round 143: "نسبت هيئة أركان الجيش التركي الهجوم إلى حزب العمال الكردستاني": the act a party attributes to
     another (the act after «نسب» and its subject, the party right after it with إلى, or past the act's own relative
@@ -206,7 +223,7 @@ def _attributed_to(tokens: Sequence[Token], first: int, last: int, after: Sequen
     to = next((a for a in after if a.prep == "الي" and (a.first <= last + 2 or relative and (
         a.first - last <= ATTRIBUTE_REACH and not any(tokens[k].norm in CLAUSE_PUNCT for k in range(last + 1, a.first))))),
         None)
-    if to is None or _word_before(tokens, first, ATTRIBUTE_VERBS, ATTRIBUTE_REACH) is None:
+    if to is None or _attribution_verb(tokens, first) is None:
         return None
     return to
 

@@ -204,8 +204,9 @@ def _resumed_as_object(tokens: Sequence[Token], first: int, last: int, p: Patter
     cannot be the subject of a masculine verb)."""
     if first != last or last + 1 >= len(tokens):
         return False
-    verb = _bare_word(tokens[first]).removeprefix("س")
-    if not verb.startswith("ي") or verb not in p.verb_forms and _bare_word(tokens[first]) not in p.verb_forms:
+    word = _bare_word(tokens[first])
+    verb = word.removeprefix("س")  # (سيدافع: the future's prefix)
+    if not verb.startswith("ي") or (verb not in p.verb_forms and word not in p.verb_forms):
         return False
     return any(tokens[last + 1].norm == prep + "ها" for prep in p.target_preps if prep not in ("obj", ""))
 

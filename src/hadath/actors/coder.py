@@ -56,7 +56,7 @@ from hadath.actors.lexicon import (
     role_at,
     role_title,
 )
-from hadath.actors.ner import NerTagger
+from hadath.actors.ner import NAME_LINKS, NerTagger
 from hadath.model import ActorMention, Token
 from hadath.text.matcher import PhraseMatch, PhraseMatcher
 from hadath.text.normalize import SHADDA, normalize
@@ -1405,7 +1405,7 @@ def _dynasty_after(tokens: Sequence[Token], last: int) -> bool:
         and tokens[last + 2].is_word
 
 
-PATRONYMIC_LINKS = frozenset({"بن", "ابن", "بنت"})
+PATRONYMIC_LINKS = NAME_LINKS - {"ابو", "ال"}  # بن، ابن، بنت
 CHAIN_PATRONYMS = 2  # «بن X» links a title run may follow past (محمد بن نايف بن عبدالعزيز)
 CHAIN_ORDINALS = frozenset({"الاول", "الثاني", "الثالث"})  # between two titles of a run: «النائب الثاني لرئيس …»
 

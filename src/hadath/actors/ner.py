@@ -662,7 +662,7 @@ def split_conjoined_persons(words: Sequence[str], tags: list[str], person_words:
     return tags
 
 
-_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ال"})  # normalized بن، ابن، بنت، أبو، آل
+NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ال"})  # normalized بن، ابن، بنت، أبو، آل
 _SON_OF = frozenset({"بن", "بنت"})  # never a word on its own: only ever inside a name
 
 
@@ -683,7 +683,7 @@ def complete_name_links(words: Sequence[str], tags: list[str]) -> list[str]:
         if not words[i + 1][:1].isalpha():
             continue
         norm = normalize(words[i])
-        if tag != "O" and norm in _NAME_LINKS:
+        if tag != "O" and norm in NAME_LINKS:
             tags[i + 1] = "I-" + tag[2:]
         elif tag == "O" and norm in _SON_OF:
             tags[i] = tags[i + 1] = "I-" + tags[i - 1][2:]

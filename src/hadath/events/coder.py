@@ -2797,7 +2797,7 @@ class SentenceCoder:
             reported_about = first > 0 and tokens[first - 1].norm == "عن"
             if source is None and (permitted := _permitted_doer(tokens, first, before)) is not None:
                 source = permitted  # round 139: "سمحت تركيا للولايات المتحدة بشن غارات": the party given leave
-            if source is None and (blamed := _attributed_to(tokens, first, last, after)) is not None:
+            if source is None and (blamed := _attributed_to(tokens, last, after, attributor)) is not None:
                 source = blamed  # round 143: "نسبت هيئة الأركان الهجوم إلى حزب العمال": the party it is attributed to
             if (blamed := _attributed_after(tokens, last, after)) is not None:
                 # round 152: "اعتداء انتحاري نسبته السلطات إلى داعش": the attributing body is no party of the act

@@ -188,6 +188,8 @@ def _has_pronoun_suffix_norm(norm: str) -> bool:
 
 # a blessing after a ruler's name, between dashes («الملك سلمان - حفظه الله -»): read past like the name
 BLESSING_WORDS = frozenset({"حفظه", "حفظها", "رعاه", "ايده", "يحفظه", "يرعاه", "الله", "-", "", "،", ","})  # "": ــ
+# «chaired by»: the party after it heads a meeting, nobody it meets (parties._chaired_by, senses' routine sessions)
+CHAIR_WORDS = _words("برئاسة", "وبرئاسة", "برئاسته", "برئاستها")
 NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال"})  # (normalized آل: a bare «ال» token is the family word)
 
 

@@ -12,6 +12,7 @@ from hadath.events.grammar import (
     AFFILIATION_WORDS,
     ASIDE_STOPS,
     BOUNDARY_PUNCT,
+    CHAIR_WORDS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     CONTRAST_WORDS,
@@ -216,16 +217,17 @@ def _attribution_verb(tokens: Sequence[Token], first: int) -> int | None:
     return _word_before(tokens, first, ATTRIBUTE_VERBS, ATTRIBUTE_REACH)
 
 
-def _attributed_to(tokens: Sequence[Token], first: int, last: int, after: Sequence[Arg]) -> Arg | None:
+def _attributed_to(tokens: Sequence[Token], last: int, after: Sequence[Arg], attributor: int | None) -> Arg | None:
     """Round 143: "نسبت هيئة أركان الجيش التركي الهجوم إلى حزب العمال الكردستاني": the act a party attributes to
-    another (the act after «نسب» and its subject, the party right after it with إلى, or past the act's own relative
-    clause: نسبت السلطات التفجير الذي استهدف سوقاً إلى داعش) is that other party's."""
+    another (the act after «نسب», at ``attributor`` (:func:`_attribution_verb`), and its subject, the party right after
+    it with إلى, or past the act's own relative clause: نسبت السلطات التفجير الذي استهدف سوقاً إلى داعش) is that other
+    party's."""
+    if attributor is None:
+        return None
     relative = last + 1 < len(tokens) and _bare_word(tokens[last + 1]) in RELATIVES  # the act's own clause between
     to = next((a for a in after if a.prep == "الي" and (a.first <= last + 2 or relative and (
         a.first - last <= ATTRIBUTE_REACH and not any(tokens[k].norm in CLAUSE_PUNCT for k in range(last + 1, a.first))))),
         None)
-    if to is None or _attribution_verb(tokens, first) is None:
-        return None
     return to
 
 
@@ -1206,9 +1208,6 @@ def _coordinated(tokens: list[Token], a: Arg, b: Arg) -> bool:
 # Forms of address before a name (زيارة صاحب السمو الملكي الأمير …، استقبال فخامة الرئيس …), normalized.
 HONORIFIC_WORDS = _words("صاحب", "السمو", "الملكي", "سمو", "فخامة", "معالي", "سعادة", "جلالة", "دولة الرئيس")
 HONORIFIC_REACH = 3
-
-
-CHAIR_WORDS = _words("برئاسة", "وبرئاسة", "برئاسته", "برئاستها")
 
 
 def _chaired_by(tokens: Sequence[Token], a: Arg) -> bool:

@@ -13,6 +13,7 @@ from hadath.events.grammar import (
     AFFILIATION_WORDS,
     BOUNDARY_PUNCT,
     CASUALTY_PATTERNS,
+    CHAIR_WORDS,
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     FORCE_TYPES,
@@ -949,7 +950,6 @@ STAFF_REACH = 6  # "عقد الوزير في مكتبه بجدة اجتماعا�
 # the generic agencies of one government (كافة الجهات، الأجهزة المعنية، منسوبيها): with both parties carrying one
 # and the same state code, cooperation among them is domestic (a code repeated by a role error keeps its event)
 POLICE_STATIONS = _words("مخفر", "مخافر")  # "فتح مخفر شرطة البتراء تحقيقاً في وفاة طفلة"
-CHAIRED_BY = _words("برئاسة")
 ATTENDED_WORDS = _words("حضر", "وحضر", "حضره", "وحضره", "حضرها", "وحضرها")  # round 153: «حضر اللقاء الوزير …»
 CHAIR_REACH = 10  # "عقد مجلس الشؤون الاقتصادية اجتماعاً مساء أمس في قصر السلام بجدة برئاسة …"
 HOME_AGENCIES = _words("الجهات", "جهات", "القطاعات", "الأجهزة", "الإدارات", "منسوبي", "منسوبيها", "منسوبيه")
@@ -985,7 +985,7 @@ def _office_routine(tokens: Sequence[Token], c: Coded) -> str | None:
         return "«حضر اللقاء …»: who attended the meeting already told, not a meeting of its own"
     if c.pattern.id.startswith("consult.") and c.noun and not c.target and c.source and len(
             {state_country(m) for m in c.source}) == 1 and all(state_country(m) for m in c.source) and any(
-            _has_any(tokens[k], CHAIRED_BY) for k in range(c.last + 1, min(hi + 1, c.last + 1 + CHAIR_REACH))):
+            _has_any(tokens[k], CHAIR_WORDS) for k in range(c.last + 1, min(hi + 1, c.last + 1 + CHAIR_REACH))):
         return "a body's own session chaired by its head (عقد المجلس اجتماعاً … برئاسة): no consultation"
     codes = {m.actor_code for m in (*c.source, *c.target)}
     if c.etype == "COOPERATE" and c.source and len(codes) == 1 and None not in codes \

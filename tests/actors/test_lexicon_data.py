@@ -139,9 +139,10 @@ def test_country_fields(countries: list[dict[str, Any]]) -> None:
 def test_agent_fields(agents: list[dict[str, Any]], countries: list[dict[str, Any]]) -> None:
     country_codes = {c["code"] for c in countries}
     for a in agents:
-        assert set(a) <= {"names", "sector", "type", "title", "name_en", "standalone", "country", "local", "note"}, a
+        assert set(a) <= {"names", "sector", "type", "title", "name_en", "standalone", "country", "local", "abroad",
+                          "note"}, a
         assert a["names"] and a["sector"] in SECTORS and a["type"] in {"ORG", "PERS"}, a
-        for flag in ("title", "standalone", "local"):
+        for flag in ("title", "standalone", "local", "abroad"):
             assert a.get(flag, True) is True, f"{flag} is either absent or true"
         if a.get("title"):
             assert a["type"] == "PERS", a
@@ -149,6 +150,8 @@ def test_agent_fields(agents: list[dict[str, Any]], countries: list[dict[str, An
             assert a["country"] in country_codes and not a.get("standalone"), a
         if a.get("local"):
             assert a["sector"] == "MIL" and a.get("standalone"), a
+        if a.get("abroad"):  # a mission sits in another state: never local, never one state's own word
+            assert not a.get("local") and "country" not in a, a
 
 
 def test_organization_fields(organizations: list[dict[str, Any]], countries: list[dict[str, Any]]) -> None:

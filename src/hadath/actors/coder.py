@@ -627,8 +627,10 @@ class ActorCoder:
                 out.append(nxt)
                 i += 2
                 continue
-            if nxt is not None and nxt.first == u.last + 1 and nxt.kind in ("org", "outlet") and nxt.code \
-                    and not nxt.members and (u.kind == "title" or (
+            if nxt is not None and nxt.kind in ("org", "outlet") and nxt.code and not nxt.members and (
+                    nxt.first == u.last + 1 or (  # round 157: "ميليشيات «فجر ليبيا»": the name in quotes
+                        u.kind == "agent" and u.sector == "REB" and nxt.first == u.last + 2 and tokens[u.last + 1].norm in ("«", '"'))) \
+                    and (u.kind == "title" or (
                         not _is_definite(tokens[u.last]) and (tokens[nxt.first].prefix in ("", "ال")
                                                               # round 149: a name whose own first letter is و
                                                               # (ميليشيا وحدات الحماية الكردية), no conjunction
@@ -692,7 +694,8 @@ class ActorCoder:
                 country = _following_country(units, i)
                 if country:  # construct state: "إدارة الرئيس الأمريكي", "إدارة ترامب", "سفير خادم الحرمين الشريفين"
                     u.country, u.code, u.how = country, f"{country}{u.sector}", "agent+country"
-            if u.country is None and u.kind == "agent" and (
+            abroad = u.agent is not None and u.agent.abroad  # round 157: an embassy is not its host's
+            if u.country is None and u.kind == "agent" and not abroad and (
                     u.sector in IN_COUNTRY_SECTORS or (u.agent is not None and u.agent.standalone)):
                 country = _country_after_in(tokens, u, nxt)
                 if country:  # "المجلس العسكري في مالي", "السلطات في بنغلاديش": the body of that country
@@ -715,7 +718,7 @@ class ActorCoder:
                 country = _nearest_country(out, context, self.lexicon.countries, same_sentence_only=True)
                 if country:
                     u.country, u.code, u.how = country, f"{country}{u.sector}", "context"
-            if u.country is None and u.kind == "agent" and (
+            if u.country is None and u.kind == "agent" and not abroad and (
                     u.sector in PLACE_SECTORS or (u.agent is not None and u.agent.local)) \
                     and len({c for _s, c in context.places}) == 1:
                 # "فرقت قوات الأمن المتظاهرين في البصرة": local police/authorities of the one country named

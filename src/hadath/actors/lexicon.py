@@ -63,7 +63,9 @@ class Agent:
     """A sector word or title.  ``standalone``: the word names an actor even with no country word
     (الحكومة، الجيش), so the coder keeps it, coded from context or by its sector alone; ``country``: the
     state the word names when nothing in the sentence qualifies it (الكنيست → ISR); ``local``: a domestic
-    body that acts where it is, so it takes the country of the sentence's places (قوات النظام)."""
+    body that acts where it is, so it takes the country of the sentence's places (قوات النظام); ``abroad``: a
+    mission that sits in another state (السفارة، القنصلية), so a place named with it is its host, never
+    its owner."""
 
     name_en: str
     name_ar: str
@@ -73,6 +75,7 @@ class Agent:
     standalone: bool = False
     country: str | None = None
     local: bool = False
+    abroad: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +230,7 @@ def validate_region_adjective(obj: dict[str, Any]) -> list[str]:
 def validate_agent(obj: dict[str, Any]) -> list[str]:
     problems = require(obj, {"names": list, "sector": str, "type": str},
                        {"name_en": str, "title": bool, "note": str, "standalone": bool, "country": str,
-                        "local": bool})
+                        "local": bool, "abroad": bool})
     country = obj.get("country")
     if isinstance(country, str) and not (len(country) == 3 and country.isalpha() and country.isupper()):
         problems.append(f"field 'country' must be an ISO-3 code (three upper-case letters), got {country!r}")
@@ -323,7 +326,8 @@ class ActorLexicon:
                 issues.append(LexiconIssue(entry.path, entry.line, f"unknown country {d['country']!r}"))
                 continue
             agent = Agent(d.get("name_en", ""), d["names"][0], d["sector"], d["type"], bool(d.get("title")),
-                          bool(d.get("standalone")), d.get("country"), bool(d.get("local")))
+                          bool(d.get("standalone")), d.get("country"), bool(d.get("local")),
+                          bool(d.get("abroad")))
             duals = [dual for name in d["names"] for dual in dual_forms(name) if dual not in d["names"]]
             add(d["names"] + duals + accusative_forms(d["names"]), Hit("agent", agent),
                 "title" if agent.type == "PERS" else "org")

@@ -1053,6 +1053,25 @@ records of :mod:`~hadath.events.records`.
    verb whose own target preposition carries «ها» (سورية لمن يدافع عنها، سورية سيدافع عنها الشرفاء) is what the act
    is done to, within three words and the same clause (parties._resumed_as_object).  The actor stage's side:
    «الخارجية» after a noun of policy or trade (السياسة الخارجية المصرية) is "foreign", not the ministry.
+177. **Other senses, clause openers, the accused after «إلى»** (round 157, from a day of real news, 2015-08-08).
+   «يشيد جدارًا / مسجدًا» builds (lexicon block_after); «طالبًا» followed by «في», an indefinite accusative adjective
+   or a present verb is a student (senses._student); «ما / مما تطلّب» required, nobody asked (lexicon block_before).
+   A verb right after a verbal noun opens a clause of its own, so the party after it is never the noun's genitive:
+   a past in «ت» joined by و (منذ وقع الهجوم وقررت الحكومة) or a verb of the noun's own pattern (في هجوم استهدف
+   الجيش; parties._verb_after_noun).  A party right after a verbal noun with ل or ب right after the verb (تدعو لإسقاط
+   الحكومة) is that noun's genitive, not the verb's subject.  An indefinite noun of operations right before a verb of
+   force is its subject (في عمليات استهدفت تنظيم «داعش»: the group is the object).  A party described by a
+   casualty adjective right before the act (ناصر الجهمي المصاب في عملية التفجير) is its victim; the doer of an act
+   after «وقف وراء / خلف» is the party right before that verb, or nobody named (العناصر التي وقفت خلف تفجير القديح),
+   unless the verb carries و.  The performer's relative verb may stand past two words (الضربة الأخيرة التي وجهتها
+   الجهات الأمنية), and a preposition ends its subject's reach (الزيارة التي يقوم بها إلى مملكة إسبانيا).  A passive
+   verb after «، و» is a clause of its own, so the party before the comma is not its victim.  The noun «اتهام» also
+   names the accused after «إلى» right after it (وجهت أصابع الاتهام إلى إيران; NOUN_TARGET_PREPS), not past a
+   pronoun «إليهم»; a country after the act's own preposition, before a party far on, is the target (سلّمت السلطات
+   التركية إلى فرنسا مواطنة …)، not after ب or في, which tell where.  «توجيه / إطلاق» before «تهديدات» is the
+   threat's light noun.  The actor stage's side: «الجهات الأمنية / فرق الأمن» are the security forces, a rebel
+   noun before a quoted name is one mention with it (ميليشيات «فجر ليبيا»), and a place named with an embassy or
+   consulate is its host, never its owner (agents' ``abroad``).
 """
 
 from __future__ import annotations
@@ -1193,6 +1212,7 @@ from hadath.events.parties import (
     _border_target,
     _called_foreign,
     _carried_out_by,
+    _casualty_described,
     _chained_nisba,
     _chaired_by,
     _charge_follows,
@@ -1227,6 +1247,7 @@ from hadath.events.parties import (
     _gap,
     _gathered,
     _gathering_target,
+    _genitive_of_prefixed_noun,
     _genitive_then_lam,
     _government_of,
     _holder_after_title_body,
@@ -1288,6 +1309,7 @@ from hadath.events.parties import (
     _sovereign_owner,
     _spelt_as_its_noun,
     _states,
+    _stood_behind,
     _subject_in_the_verb,
     _told_in_it,
     _told_to,
@@ -1295,8 +1317,10 @@ from hadath.events.parties import (
     _toll_victims,
     _topic_subject,
     _trigger_preposition,
+    _verb_after_noun,
     _victims,
     _voweled_passive,
+    _wa_after_comma,
     _withdrawn_from,
     _witnessed_by,
 )
@@ -1361,6 +1385,7 @@ from hadath.events.senses import (
     _routine,
     _rumour_denial,
     _running_toll,
+    _student,
     _surname,
     _verbal_force,
     _window_after,
@@ -1498,6 +1523,8 @@ THREAT_CODES: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "PROTEST": MappingProxyType({"": "133"}),
 })
 PLACE_TARGET_REACH = 12  # a place after the target preposition may follow a long object
+LOCATIVE_PREPS = frozenset({"ب", "في"})  # a place after these is where, before it is whom
+NEAR_TARGET = 3  # a party this close after the trigger with its preposition is the target before any place
 BLAME_VERB_PATTERNS = frozenset({"accuse.blame_verb"})
 RESPONSIBILITY_WORDS = _words("المسؤولية", "مسؤولية")
 VOTE_WORDS = _words("الانتخابات", "انتخابات", "الاستفتاء", "استفتاء", "الاقتراع")
@@ -2241,6 +2268,8 @@ class SentenceCoder:
         if first > 0 and not tokens[first].prefix and tokens[first - 1].norm in NAME_HEADS_BEFORE:
             # rounds 144 and 148: "علي بن أبي طالب"، "مديرية أرحب"
             return f"part of a name after «{tokens[first - 1].text}»"
+        if _student(tokens, first, last, named):
+            return "«طالبًا» described by what follows it: a student, not «demanding»"
         if first == last and tokens[first].norm in p.excluded_words:
             return f"«{tokens[first].text}» is another word (the pattern's exclude list)"
         if first == last and first in dated:
@@ -2564,7 +2593,8 @@ class SentenceCoder:
                 source, bare_before = nisba, []
             if source is None and bare_before and not pronoun_subject:
                 if ptype in FORCE_TYPES and (_passive_force(tokens, first, last) or _voweled_passive(tokens[first])):
-                    target = target or bare_before[-1]  # section 36: "ثلاثة جنود … قتلوا أمس إثر انفجار لغم"
+                    if not _wa_after_comma(tokens, first):  # (round 157: not "…، وقُبض على": a clause of its own)
+                        target = target or bare_before[-1]  # section 36: "ثلاثة جنود … قتلوا أمس إثر انفجار لغم"
                 else:
                     source = bare_before[-1]
             elif source is None:
@@ -2578,6 +2608,7 @@ class SentenceCoder:
                                   and not (k == last + 1 and _quoted_name_head(tokens, k, a.first))
                                   for k in range(last + 1, a.first))
                               and not _proposal_arg(tokens, a)  # "رفضت مبادرة جزائرية": the object
+                              and not _genitive_of_prefixed_noun(tokens, last, a)
                               # round 141: "ودان الوزراء الجرائم التي ترتكبها داعش": a party past a relative
                               # pronoun is the relative verb's, not this verb's subject (but with an object pronoun
                               # on the verb its subject is the noun after it, whose doer the relative clause names:
@@ -2689,7 +2720,8 @@ class SentenceCoder:
         else:
             performer = _performed_by(tokens, last, after)
             adjacent = after[0] if after and not after[0].prep and (
-                after[0].first - last <= 2 or _honorifics_between(tokens, last, after[0].first)
+                after[0].first - last == 1 or after[0].first - last == 2 and not _verb_after_noun(tokens[last + 1], p)
+                or _honorifics_between(tokens, last, after[0].first)
                 or _count_between(tokens, last, after[0].first)) else None
             gathered = _gathered(tokens, last, after) if ptype == "CONSULT" else None
             if gathered is not None:  # "عقب قمة ثنائية جمعت X و Y": the parties the meeting brought together
@@ -2819,6 +2851,11 @@ class SentenceCoder:
                                                                                first):
                     # "أبلغت بغداد واشنطن رفضها"، "أبلغتا كييف دعمهما": the teller acts, the one told is the target
                     source, target = bare_before[-2], target or bare_before[-1]
+                elif bare_before and (stood := _stood_behind(tokens, first, bare_before)) is not False:
+                    source = stood  # round 157: "العناصر التي وقفت خلف تفجير القديح": they, or nobody named
+                elif bare_before and not pronoun_subject and ptype in FORCE_TYPES \
+                        and _casualty_described(tokens, bare_before[-1], first):
+                    target = target or bare_before[-1]  # round 157: "ناصر الجهمي المصاب في عملية التفجير"
                 elif bare_before and not pronoun_subject and not (ptype in FORCE_TYPES and (
                         _mourned_between(tokens, bare_before[-1].last, first) or _commented_on(tokens, left, first)
                         or _site_of(tokens, first) or _witnessed_by(tokens, bare_before[-1], first))):
@@ -2864,18 +2901,28 @@ class SentenceCoder:
             target = self._place_target(sent, last, min(right, last + VISIT_DESTINATION_REACH), p, ptype, source,
                                         args, places)
 
+        # round 157: «(وجّه) الاتهام إلى إيران»: a preposition the noun alone takes, right after it
+        noun_preps, noun_prep_end = self._noun_target_preps(tokens, first, last, p) if noun else (frozenset(), last)
         if target is None:
             own = _states(source)
             for a in after:
                 if a is source:
                     continue
-                if a.prep and (a.prep in p.target_preps or (a.prep == "ل" and p.id in LAM_TARGET_NOUNS)):
+                if a.prep in noun_preps and a.prep not in p.target_preps and a.first > noun_prep_end:
+                    continue  # ("وجهت النيابة الاتهام إلى هؤلاء وأحالتهم إلى المحكمة": not the noun's own)
+                if a.prep and (a.prep in p.target_preps or a.prep in noun_preps
+                               or (a.prep == "ل" and p.id in LAM_TARGET_NOUNS)):
                     if ptype == "AID" and own and {state_country(m) for m in a.actors()} <= own:
                         # section 88: "تقديم قرض … إلى مصر، حسبما أفاد بيان للسفارة اليابانية": the donor's own
                         # embassy says so; the country further on receives
                         own_organ = own_organ or a
                         continue
-                    target = a
+                    # a country after the act's own preposition, before a party far on, is the target ("وجهت أصابع
+                    # الاتهام إلى إيران …، … للانتحاري"; not a place after ب or في, which tells where)
+                    placed = self._near_place_target(sent, last, a.first - 1, p, ptype, source, args, places,
+                                                     noun_preps, noun_prep_end) \
+                        if a.first - last > NEAR_TARGET and places else None
+                    target = placed if placed is not None and placed.prep not in LOCATIVE_PREPS else a
                     break
         if noun and ptype == "AID" and target is None and p.id not in RECEIPT_PATTERNS:
             # section 32 (a pattern of receipt reads its own roles)
@@ -2915,7 +2962,8 @@ class SentenceCoder:
         if target is None and "ب" in p.target_preps:
             target = _sovereign_owner(tokens, last, after, source)  # round 136: "بسيادة المغرب"
         if target is None and (p.target_preps or p.object_target):
-            target = self._place_target(sent, last, right, p, ptype, source, args, places)
+            target = self._near_place_target(sent, last, right, p, ptype, source, args, places, noun_preps,
+                                             noun_prep_end)
         if noun and p.mode == "visit" and source is None and target is not None and target.prep == "ل" \
                 and target.first - last <= 2:
             # round 100: "زيارة مرتقبة لوفد أمني عراقي إلى دمشق": the visitor by ل, the place after إلى visited
@@ -3218,12 +3266,39 @@ class SentenceCoder:
             return None
         return Arg(found, first_k, first_k + len(found) - 1, "")
 
+    @staticmethod
+    def _noun_target_preps(tokens: Sequence[Token], first: int, last: int, p: Pattern) -> tuple[frozenset[str], int]:
+        """The target prepositions a pattern's noun (not its verb or participle) takes beyond the pattern's own
+        (NOUN_TARGET_PREPS), when one stands right after the noun, and the last token its phrase may reach; none
+        when a pronoun form of it comes first (الاتهام إليهم: the accused are the pronoun)."""
+        words = NOUN_TARGET_PREPS.get(p.id)
+        if words is None or p.noun_forms.isdisjoint(_norm_forms(tokens[first])):
+            return frozenset(), last
+        for k in range(last + 1, min(len(tokens), last + 1 + NOUN_PREP_GAP)):
+            if tokens[k].norm in ILA_PRONOUNS:
+                break
+            if tokens[k].norm in words:
+                return words, k + NOUN_PREP_REACH
+        return frozenset(), last
+
+    def _near_place_target(self, sent: Sentence, last: int, right: int, p: Pattern, ptype: str | None,
+                           source: Arg | None, args: list[Arg], places: Sequence[PlaceMention],
+                           noun_preps: frozenset[str], noun_prep_end: int) -> Arg | None:
+        """:meth:`_place_target` with the pattern's prepositions, then with its noun's own within their reach."""
+        placed = self._place_target(sent, last, right, p, ptype, source, args, places)
+        if placed is None and noun_preps:
+            placed = self._place_target(sent, last, min(right, noun_prep_end), p, ptype, source, args, places,
+                                        p.target_preps | noun_preps)
+        return placed
+
     def _place_target(self, sent: Sentence, last: int, right: int, p: Pattern, ptype: str | None,
-                      source: Arg | None, args: list[Arg], places: Sequence[PlaceMention]) -> Arg | None:
-        """A country or town introduced by the pattern's target preposition is the target, as its country
-        (أرسلت مساعدات إلى غزة → PSE; سلمت … إلى العراق); for force, a place right after the verb and its
-        subject is the object (اقتحم الجيش رفح)."""
+                      source: Arg | None, args: list[Arg], places: Sequence[PlaceMention],
+                      preps: frozenset[str] | None = None) -> Arg | None:
+        """A country or town introduced by the pattern's target preposition (or ``preps``, those of its noun) is
+        the target, as its country (أرسلت مساعدات إلى غزة → PSE; سلمت … إلى العراق); for force, a place right
+        after the verb and its subject is the object (اقتحم الجيش رفح)."""
         tokens = sent.tokens
+        preps = preps or p.target_preps
         if not places or ptype == "CONSULT" and p.mode != "visit":
             return None  # a meeting's place is where it happens, not a party; a visit's is its host (زيارة … إلى العراق)
         starts = [t.start for t in tokens]
@@ -3242,7 +3317,7 @@ class SentenceCoder:
                 # "انسحبت من مدينة خيرسون": the town's من (force on a town falls on its people, §6; troops sent to,
                 # or a faction taking, a town of its own country faces no state named by it)
                 prep = _prep_of_word(tokens, head, self.stop_words)
-            if prep and prep not in PLACE_NOT_TARGET and prep in p.target_preps:
+            if prep and prep not in PLACE_NOT_TARGET and prep in preps:
                 return Arg([m], k, k, prep)  # (the object may be long: فرقاً من الحماية المدنية ومساعدات إلى)
             if _foreign_ground(p, ptype, prep, source, pl.country):
                 return Arg([m], k, k, prep)  # section 24: "وسّعت إسرائيل عملياتها في جنوب لبنان": on Lebanon
@@ -3935,6 +4010,12 @@ GIVER_NEEDED = frozenset({"support.support", "backstop.SUPPORT"})  # a support n
 # named; support also names its beneficiary with ل (دعماً حيوياً للأسد), kept out of its target prepositions so
 # that «دعم طهران لنظام الأسد» is still read as the noun (round 135)
 LAM_TARGET_NOUNS = frozenset({"support.support"})
+# round 157: target prepositions of a pattern's noun alone: «(وجّه) الاتهام إلى إيران» names the accused, but after
+# the verb «اتهم X بإرسال قوات إلى Y» إلى is the charge's own
+NOUN_TARGET_PREPS: Mapping[str, frozenset[str]] = MappingProxyType({"accuse.accuse": _words("إلى", "الى")})
+ILA_PRONOUNS = _words("إليه", "إليها", "إليهم", "إليهما")
+NOUN_PREP_GAP = 2  # words from the noun to its own preposition («اتهامات مباشرة إلى»)
+NOUN_PREP_REACH = 4  # words from that preposition to the party («إلى بعض مسؤولي وزارة الصحة»)
 DOER_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "AGREE"})  # acts that answer what another party did
 def _comma_pair(tokens: Sequence[Token], a: Arg, b: Arg, nxt: Arg | None) -> bool:
     """Section 95: two parties joined by a comma alone, with no third joined to the second (طالب مجلس محافظة

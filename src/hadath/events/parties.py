@@ -387,7 +387,8 @@ PERFORMED_VERBS = frozenset(stem + pron for stem in ("اجرا", "اجرت", "ا
                                                      # round 3: "هجمات شنتها الميليشيا"، "احتجاجات نظمها سكان"
                                                      "شن", "شنت", "شنو", "نفذ", "نفذت", "نفذو", "نظم", "نظمت", "نظمو",
                                                      "ارتكب", "ارتكبت", "ارتكبو", "اطلق", "اطلقت", "اطلقو",
-                                                     "يقود", "تقود")  # "الغارات التي تقودها السعودية"
+                                                     "يقود", "تقود",  # "الغارات التي تقودها السعودية"
+                                                     "وجهت", "وجهو")  # round 157: "الضربة التي وجهتها الجهات الأمنية"
                             for pron in ("ه", "ها", "هما")) | {"قادها", "قادوها"}  # (not قادة، قادته: leaders)
 # "…الذي تقوده / التي يقودها X": X leads the noun before (a coalition, a campaign), named only to describe it
 LEAD_VERBS = frozenset({"يقوده", "يقودها", "تقوده", "تقودها", "يقودهم", "تقودهم", "قادها", "قادوها"})  # (not قاده: قادة)
@@ -406,15 +407,16 @@ def _performed_by(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> A
     k = last + 1
     # (past an instrument: "ضربة بطائرة مسيّرة نفذها الجيش المالي", round 58)
     reach = PERFORMED_REACH + 2 if k < len(tokens) and tokens[k].prefix.lstrip("وف")[:1] == "ب" else PERFORMED_REACH
-    while k < len(tokens) and k - last <= reach and tokens[k].is_word:
+    while k < len(tokens) and k - last <= reach + 1 and tokens[k].is_word:  # (reach words between, then the verb)
         word = tokens[k].norm
         if word in PERFORMED_VERBS or (word in PERFORMED_WITH and k + 1 < len(tokens)
                                        and tokens[k + 1].norm in PERFORMED_PRONOUNS):
             verb_end = k if word in PERFORMED_VERBS else k + 1
             # (a title the lexicon leaves out may stand between: «لقاء عقده زعيم التمرد عبدالملك الحوثي», round 29)
+            # (past no preposition: «الزيارة التي يقوم بها إلى مملكة إسبانيا» goes to Spain, Spain does not visit)
             return next((a for a in after if a.first > verb_end and not a.prep and a.first - verb_end <= PERFORMER_GAP
-                         and all(tokens[j].is_word or tokens[j].norm in ("«", '"', "“")
-                                 for j in range(verb_end + 1, a.first))), None)
+                         and all((tokens[j].is_word and tokens[j].norm not in PREPOSITIONS)
+                                 or tokens[j].norm in ("«", '"', "“") for j in range(verb_end + 1, a.first))), None)
         if any(a.first <= k <= a.last for a in after):
             return None  # a party between: "زيارة وزير الخارجية التي أجراها" has its own genitive
         k += 1
@@ -1931,6 +1933,32 @@ def _clause_after_comma(tokens: Sequence[Token], before: Arg, first: int, last: 
     return any(a.first == last + 1 and not a.prep and a.mentions[0].actor_code for a in after)
 
 
+def _verb_after_noun(tok: Token, p: Pattern) -> bool:
+    """Round 157: a verb right after a verbal noun opens a clause of its own, so the party after it is that verb's
+    subject or object, never the noun's genitive: a past in «ت» joined by و («منذ وقع الهجوم وقررت الحكومة») or a
+    verb of the noun's own pattern that is no noun («في هجوم استهدف الجيش»)."""
+    stem = tok.norm[1:] if tok.prefix == "و" else ""
+    if len(stem) >= 4 and stem.endswith("ت") and not stem.endswith("ات") and not stem.startswith("ال"):
+        return True
+    word = _bare_word(tok)
+    return word in p.verb_forms and word not in p.noun_forms and len(word) > 3
+
+
+MASDAR_OPENINGS = ("ا", "ت", "م")  # إسقاط، استهداف، تحقيق، مساعدة (not «لجنة»، «بلدان»: no proclitic at all)
+
+
+def _genitive_of_prefixed_noun(tokens: Sequence[Token], last: int, a: Arg) -> bool:
+    """Round 157: a party right after a verbal noun with ل or ب right after the verb («تدعو لإسقاط الحكومة»،
+    «طالبوا بتولي رئيس الوزراء») is that noun's genitive, inside the verb's complement: never the verb's subject.
+    Further on, ل and ب belong to the subject's own phrase (المتحدث الرسمي لمديرية الدفاع المدني، القائم بأعمال
+    الوزير، طائرات التحالف بقيادة السعودية); a noun with its own pronoun has its genitive already."""
+    k = a.first - 1
+    if k != last + 1 or not tokens[k].is_word or tokens[k].norm.endswith(("ها", "هم", "هما")):
+        return False
+    stem = tokens[k].norm[len(tokens[k].prefix):]
+    return tokens[k].prefix.lstrip("وف") in ("ل", "ب") and len(stem) >= 4 and stem.startswith(MASDAR_OPENINGS)
+
+
 def _also_after_comma(tokens: Sequence[Token], first: int) -> bool:
     """Round 155: a verb right after «، كما» (…، كما اجتمع مع رئيس المكتب السياسي لحركة حماس): a second act of the
     sentence's own subject, or of the party named right after it, never of a party in the clause before the comma
@@ -1968,8 +1996,8 @@ def _later_clause_openings(tokens: Sequence[Token], events: Sequence[Coded],
 def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, force: bool) -> bool:
     """Whether the verb at ``first`` already holds its subject, so that the bare actor at ``actor_at`` after it is
     no subject: a plural or dual ending (استنكروا، يعارضون، تتهمان) on an act other than force, or, for an act of force, a relative
-    pronoun right before it and the actor right after it, with no object pronoun on the verb (الهجوم الذي شنته
-    القوات) and none between.  A plural verb of force is as often a passive (قُتلوا في انفجار ألغام تركها
+    pronoun or an indefinite noun of operations right before it (عمليات استهدفت داعش) and the actor right after it,
+    with no object pronoun on the verb (الهجوم الذي شنته القوات) and none between.  A plural verb of force is as often a passive (قُتلوا في انفجار ألغام تركها
     الحوثيون، أُعدموا على أيدي متشددي داعش), and other relative clauses often put their own subject after the
     verb (المواقع التي وافقت إيران على دخولها، الموقف الذي رحب به التحالف), so those are left alone — but an
     actor right after a plural verb of force is its object either way (قتلوا عثمان: a passive takes no noun there)."""
@@ -1981,9 +2009,22 @@ def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, for
             stem.endswith(("ون", "ان")) and stem[:1] in ("ي", "ت") and len(stem) >= PLURAL_VERB_MIN)):
         return True  # (round 51: a dual too, «وتتهمان في المقابل العسكريين الأوكرانيين»)
     right_after = actor_at == first + 1 or (  # "الذي استهدف عدداً من رجال الأمن": a count of them
-        actor_at == first + 3 and tokens[first + 1].norm in PARTITIVES and tokens[first + 2].norm == "من")
-    return force and first > 0 and right_after and _bare_word(tokens[first - 1]) in RELATIVES \
-        and not _object_pronoun(tok)
+        actor_at == first + 3 and tokens[first + 1].norm in PARTITIVES and tokens[first + 2].norm == "من") \
+        or (first + 1 < len(tokens) and _quoted_name_head(tokens, first + 1, actor_at))  # استهدفت تنظيم «داعش»
+    return force and first > 0 and right_after and not _object_pronoun(tok) and (
+        _bare_word(tokens[first - 1]) in RELATIVES
+        # (a past of three letters is also its verbal noun: «عمليات هدم الاحتلال» are its demolitions)
+        or _indefinite_operation(tokens[first - 1]) and len(_bare_word(tok)) > 3)
+
+
+# round 157: "في عمليات استهدفت تنظيم «داعش»": an indefinite noun of operations or strikes right before a verb of
+# force is the subject of that verb (a relative clause with no relative pronoun), so the party after it is its object
+OPERATION_NOUNS = _words("عمليات", "عملية", "حملة", "حملات", "ضربات", "ضربة", "غارة", "غارات", "هجمات", "هجوم",
+                         "تفجيرات", "تفجير", "قذائف", "قذيفة", "صواريخ", "صاروخ", "مداهمات", "مداهمة")
+
+
+def _indefinite_operation(tok: Token) -> bool:
+    return _has_any(tok, OPERATION_NOUNS) and not tok.norm.startswith("ال") and "ال" not in tok.prefix
 
 
 # Broken plurals of people that end in ة (القادة، القضاة) take a masculine verb: «قال القادة» is the leaders speaking.
@@ -2244,6 +2285,37 @@ def _witnessed_by(tokens: Sequence[Token], party: Arg, first: int) -> bool:
     تركيا هجمات» (round 152: Turkey had been the attacker)."""
     return any(_has_any(tokens[k], WITNESS_VERBS) for k in range(party.last + 1, first)) or (
         party.first > 0 and _has_any(tokens[party.first - 1], WITNESS_VERBS))
+
+
+# round 157: «العناصر التي وقفت خلف تفجير القديح»، «تنظيم يهودي سري يقف وراء الاعتداءات»: who stood behind the act
+STOOD_BEHIND_VERBS = _words("وقف", "وقفت", "وقفوا", "يقف", "تقف", "يقفون", "يقفان", "تقفان")
+BEHIND_WORDS = _words("وراء", "خلف")
+
+
+def _stood_behind(tokens: Sequence[Token], first: int, before: Sequence[Arg]) -> Arg | None | bool:
+    """An act noun after «وقف وراء / خلف»: its doer is the one who stood behind it, the party right before the verb
+    (or before the relative pronoun before it); False when the noun is not told so, None when that one is no party
+    (then no party further back did it either)."""
+    verb = first - 2
+    if verb < 1 or not _has_any(tokens[first - 1], BEHIND_WORDS) or tokens[verb].prefix \
+            or not _has_any(tokens[verb], STOOD_BEHIND_VERBS):
+        return False  # (a verb joined by و, «بايعوا تنظيم داعش ويقفون وراء هجمات», shares the clause's subject)
+    end = verb - 2 if _bare_word(tokens[verb - 1]) in RELATIVES else verb - 1
+    return next((a for a in before if not a.prep and a.last == end), None)
+
+
+# round 157: «ناصر الجهمي المصاب في عملية التفجير»: a casualty adjective right after a party makes it a victim
+CASUALTY_ADJECTIVES = _words("المصاب", "المصابة", "المصابين", "المصابون", "الجريح", "الجرحى", "القتيل", "القتلى",
+                             "المقتول", "المصابان", "المصابتين")
+CASUALTY_TO_ACT = 4  # words from the casualty adjective to the act («المصاب في عملية التفجير»)
+
+
+def _casualty_described(tokens: Sequence[Token], party: Arg, first: int) -> bool:
+    """The party is described by a casualty adjective right after it, a few words before the act in its clause: the
+    act's victim, not its doer."""
+    k = party.last + 1
+    return k < first and first - k <= CASUALTY_TO_ACT and _has_any(tokens[k], CASUALTY_ADJECTIVES) \
+        and not any(tokens[j].norm in CLAUSE_PUNCT for j in range(k, first))
 
 
 def _mourned_between(tokens: Sequence[Token], after: int, before: int) -> bool:

@@ -1239,3 +1239,22 @@ def _demanded(tokens: Sequence[Token], first: int) -> bool:
     """The ب-noun right after a demand noun (المطالبة بالإفراج عن المختطفين) is what is demanded, not done."""
     return first > 0 and tokens[first - 1].norm.lstrip("وف") in DEMAND_NOUNS \
         and tokens[first].prefix.lstrip("وف")[:1] == "ب"
+
+
+# round 157: «طالبًا» is also a student, in the accusative (انقذت القنصلية طالبا مبتعثا، اعتقلت الشرطة طالبا يتابع
+# دراسته، بدأ حياته طالبا في …); demanding, it takes من, ب, a definite object or a party (طالبا منهم، طالبا الأمم المتحدة)
+STUDENT_FORM = "طالبا"
+
+
+def _student(tokens: Sequence[Token], first: int, last: int, named: frozenset[int]) -> bool:
+    """«طالبًا» followed by «في», an indefinite accusative adjective (مبتعثا) or a present verb (يتابع) that is no
+    party: a noun those words describe, not the participle «demanding»."""
+    if first != last or first + 1 >= len(tokens) or _bare_word(tokens[first]) != STUDENT_FORM \
+            or first + 1 in named:
+        return False
+    nxt = tokens[first + 1]
+    if nxt.norm == "في":
+        return True
+    if nxt.prefix or not nxt.is_word or nxt.norm.startswith(("من", "ال", "اي")):
+        return False  # (طالبا منها، طالبا إياها)
+    return nxt.norm.endswith("ا") or (nxt.norm[:1] in ("ي", "ت") and len(nxt.norm) >= 4)

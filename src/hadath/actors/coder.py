@@ -194,6 +194,10 @@ HEAD_SECTORS = MappingProxyType({"قياده": "MIL", "نيابه": "JUD", "مح
 MEDIA_HEADS = frozenset({"صحيفه", "وكاله", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "مجله", "جريده"})
 CONNECTORS = frozenset({"،", ",", "-", "–", "—", "ـ", "و", "/"})
 OPEN = frozenset({"(", "«", '"', "["})
+# a word that names the kind of place whose proper name follows it (منطقة الفاو، ميناء الحديدة، مدينة الصدر)
+PLACE_NAME_HEADS = frozenset(normalize(w) for w in ("منطقة", "بمنطقة", "لمنطقة", "مدينة", "بمدينة", "بلدة", "ببلدة",
+                                                    "قرية", "بقرية", "ميناء", "بميناء", "حي", "بحي", "جزيرة", "بجزيرة",
+                                                    "مديرية", "بمديرية", "ناحية", "شارع", "مخيم", "بمخيم"))
 CLOSE = frozenset({")", "»", '"', "]"})
 # Words after which an unknown name often follows (speech and meeting verbs, "counterpart"), normalized.
 NAME_CUES = frozenset({
@@ -521,6 +525,9 @@ class ActorCoder:
         i = 0
         while i < len(units):
             u = units[i]
+            if u.kind == "org" and u.first > 0 and tokens[u.first - 1].norm in PLACE_NAME_HEADS:
+                i += 1  # round 158: "في منطقة الفاو": a place named like an organisation (FAO), no actor
+                continue
             if u.kind not in ("agent", "title"):
                 out.append(u)
                 i += 1
@@ -1151,7 +1158,10 @@ class ActorCoder:
             elif u.kind in ("person", "ner") and u.type == "PERS" and out:
                 chain: list[Unit] = []
                 pos = named_at  # (past an honorific: "وزير العدل الدكتور وليد الصمعاني")
-                for prev in reversed(out):
+                held_host: Unit | None = None  # round 158: the host between an envoy's title and his name
+                k = len(out) - 1
+                while k >= 0:
+                    prev = out[k]
                     if pos != named_at and tokens[pos].prefix.lstrip("وف")[:1] in ("ب", "ل"):
                         break  # round 140: "التقى الوزير بالأمين العام …": a title after ب/ل is governed, no apposition
                     if prev.last == pos - 1 and prev.kind in ("title", "ref") and prev.type == "PERS":
@@ -1159,8 +1169,16 @@ class ActorCoder:
                             break  # «الوزير الروسي أمير دولة قطر الشيخ تميم»: the Russian minister is someone else
                         chain.append(prev)
                         pos = prev.first
+                        k -= 1
+                    elif held_host is None and pos > 0 and (host := _envoy_host(tokens, out[:k + 1], pos)) is not None:
+                        # "السفير الألماني لدى المملكة بوريس روغه"، "سفير خادم الحرمين الشريفين لدى الأردن الأمير
+                        # خالد بن فيصل": the envoy's titles go on before «لدى» and his host
+                        pos, held_host = host[0], prev if host[1] else u
+                        k -= 1 if host[1] else 0
                     else:
                         break
+                if held_host is not None and not any(c.last < held_host.first for c in chain):
+                    chain = [c for c in chain if c.first > held_host.first]  # (no envoy's title reached)
                 coded = next((c for c in chain if c.code and c.country and not c.anaphor), None) or (
                     chain[0] if chain else None)
                 if chain and coded is not None and coded.country and u.country and coded.country != u.country \
@@ -1168,8 +1186,10 @@ class ActorCoder:
                     chain = []  # "استقبل الرئيس المصري سامح شكري"-like adjacency of two different actors
                     # (a title's default country, البابا → VAT, yields to the person's own: البابا تواضروس)
                 if chain and coded is not None:
-                    for _ in chain:
-                        out.pop()
+                    taken = {id(c) for c in chain}
+                    if held_host is not None and held_host is not u and any(c.last < held_host.first for c in chain):
+                        taken.add(id(held_host))  # (the host is part of the envoy's title: no party of its own)
+                    out[:] = [o for o in out if id(o) not in taken]
                     former_title = any(t.norm in FORMER_WORDS for t in tokens[chain[-1].first:u.first])
                     u.name_start = u.start
                     u.title_role = coded.agent.name_en if coded.agent is not None and coded.agent.title else None
@@ -1445,6 +1465,26 @@ def _role_told_by(role: str, title_name: str | None) -> bool:
     """A listed role is told by an agent title: the title itself ("king"), or the title of a place ("crown prince of
     Abu Dhabi" is told by «ولي عهد أبوظبي»)."""
     return title_name is not None and (role == title_name or role.startswith(title_name + " of "))
+
+
+ENVOY_ROLES = frozenset({"ambassador"})  # the agents whose title names the state they are posted to with «لدى»
+
+
+def _envoy_host(tokens: Sequence[Token], out: list[Unit], pos: int) -> tuple[int, bool] | None:
+    """Round 158: a person named right after «لدى» + his host (a coded state or body, or one uncoded word: المملكة)
+    that follows an envoy's title (السفير الألماني لدى المملكة بوريس روغه، سفير خادم الحرمين الشريفين لدى الأردن
+    الأمير خالد بن فيصل): the index of «لدى», and whether the host is the last unit of ``out``."""
+    at_host = bool(out) and out[-1].last == pos - 1 and out[-1].kind in ("country", "capital", "org")
+    lada = out[-1].first - 1 if at_host else pos - 2
+    if lada < 1 or tokens[lada].norm != "لدي" or (not at_host and not tokens[pos - 1].is_word):
+        return None
+    k = len(out) - (2 if at_host else 1)
+    end = lada - 1
+    while k >= 0 and out[k].last == end and out[k].kind == "title":  # (سفير خادم الحرمين الشريفين لدى)
+        if out[k].agent is not None and out[k].agent.name_en in ENVOY_ROLES:
+            return lada, at_host
+        end, k = out[k].first - 1, k - 1
+    return None
 
 
 def _title_of_another_state(unit: Unit, title: Unit) -> bool:

@@ -1072,6 +1072,18 @@ records of :mod:`~hadath.events.records`.
    threat's light noun.  The actor stage's side: «الجهات الأمنية / فرق الأمن» are the security forces, a rebel
    noun before a quoted name is one mention with it (ميليشيات «فجر ليبيا»), and a place named with an embassy or
    consulate is its host, never its owner (agents' ``abroad``).
+178. **Claims, counts, «في حين»** (round 158, from a day of real news, 2015-07-31).  «إذا / مهما تطلب الأمر» (if need
+   be) is no request (lexicon block_after).  The party right after a light verb's own indefinite act noun, a word that
+   triggers acts itself, is that noun's genitive, not the light verb's subject (تبنى الأكراد قتل شرطيين تركيين; not
+   past a definite noun, «تبنى الهجوم تنظيم القاعدة»); a past of three letters spelt as its noun a few words after a
+   verb of claiming is the claimed act, so the party after it is its object (parties._claimed_act), and «قتل» is
+   among the acts a group claims.  A count of people right after «قتل» (قتل عدد من الحوثيين) or «عددا من» anywhere
+   after it counts the killed, its target (not after other verbs: «اقتحم آلاف من أنصار التيار الصدري» are the
+   stormers).  «في حين» (whereas) opens a clause of its own, as «بينما» (not «من حين لآخر»), and a verb right
+   after «، في حين» with no subject of its own shares the sentence's, as after «، كما».  The actor stage's side: an
+   envoy named after «لدى» and his host is one mention with his titles (السفير الألماني لدى المملكة بوريس روغه،
+   سفير خادم الحرمين الشريفين لدى الأردن الأمير خالد بن فيصل), an organisation's name after a word for a kind of
+   place is that place (منطقة الفاو), and «شرطيين / شرطيان / شرطيون» are the police.
 """
 
 from __future__ import annotations
@@ -1219,6 +1231,7 @@ from hadath.events.parties import (
     _circumstantial,
     _civil_object,
     _civil_words,
+    _claimed_act,
     _clause_after_comma,
     _commented_on,
     _condition_subject,
@@ -1523,6 +1536,7 @@ THREAT_CODES: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "PROTEST": MappingProxyType({"": "133"}),
 })
 PLACE_TARGET_REACH = 12  # a place after the target preposition may follow a long object
+COUNT_HEADS = frozenset({"عدد", "عشرات", "مئات", "الاف", "العشرات", "المئات"})  # (not «بعض»: «قتل بعض الجنود»)
 LOCATIVE_PREPS = frozenset({"ب", "في"})  # a place after these is where, before it is whom
 NEAR_TARGET = 3  # a party this close after the trigger with its preposition is the target before any place
 BLAME_VERB_PATTERNS = frozenset({"accuse.blame_verb"})
@@ -2609,6 +2623,12 @@ class SentenceCoder:
                                   for k in range(last + 1, a.first))
                               and not _proposal_arg(tokens, a)  # "رفضت مبادرة جزائرية": the object
                               and not _genitive_of_prefixed_noun(tokens, last, a)
+                              # round 158: "تبنى الأكراد قتل شرطيين تركيين": the genitive of the light verb's own
+                              # indefinite act noun (a word that triggers acts itself) is no subject of the light verb
+                              and not (p.needs_after and a.first - 1 > last
+                                       and _has_any(tokens[a.first - 1], p.needs_after)
+                                       and _has_any(tokens[a.first - 1], self.lex.first_words)
+                                       and "ال" not in tokens[a.first - 1].prefix)  # (تبنى الهجوم تنظيم القاعدة)
                               # round 141: "ودان الوزراء الجرائم التي ترتكبها داعش": a party past a relative
                               # pronoun is the relative verb's, not this verb's subject (but with an object pronoun
                               # on the verb its subject is the noun after it, whose doer the relative clause names:
@@ -2630,7 +2650,8 @@ class SentenceCoder:
                         or _feminine_object(tokens, first, bare_after[0], p)
                         or _masculine_object(tokens, first, bare_after[0], p)
                         or (p.needed_object and _has_any(tokens[bare_after[0].first], p.needs_after))
-                        or _act_noun_object(tokens, last, bare_after[0])))):
+                        or _act_noun_object(tokens, last, bare_after[0])
+                        or _claimed_act(tokens, first, last, p)))):
                     # the verb's subject is not the party after it, which is its object: round 25, the speaker is in
                     # the verb ("نطالب أميركا أن تقول"، "أدعو كافة الجهات"); round 40, a document before it speaks
                     # ("ودعا البيان كوريا الشمالية"); round 35, a masculine verb has no feminine subject ("فهاجم
@@ -2674,7 +2695,12 @@ class SentenceCoder:
                     bare_after = [a for a in bare_after[1:] if a.first < target.first]  # (none before it)
                 if bare_after:
                     source = bare_after[0]
-                    counted = source.first > 0 and parse_number(tokens, source.first - 1) is not None
+                    counted = source.first > 0 and parse_number(tokens, source.first - 1) is not None or (
+                        # round 158: "قتل عدد من الحوثيين": a count of the killed, right after the verb (not of a
+                        # crowd: "اقتحم آلاف من أنصار التيار الصدري")
+                        p.id in CASUALTY_PATTERNS and source.first >= 2 and tokens[source.first - 1].norm == "من"
+                        and (source.first == last + 3 and tokens[last + 1].norm in COUNT_HEADS
+                             or tokens[source.first - 2].norm == "عددا"))  # (accusative: قتلت الطائرات عددا من)
                     if ptype in FORCE_TYPES and ((_victims(source) or counted) and (
                             len(bare_after) == 1 or bare_after[1].first - last > 6) or _voweled_passive(tokens[first])):
                         # "قُتل 12 مدنياً"، "اعتُقل صحفيان"، "قُتل أربعة جنود": a passive; the victims, civilians or

@@ -1052,6 +1052,24 @@ def _victims(a: Arg) -> bool:
     return all(m.sector in VICTIM_SECTORS for m in a.actors())
 
 
+# round 158: "تبنى الأكراد الأربعاء قتل شرطيين تركيين": the verbs that claim an act named as their object
+CLAIM_VERBS = _words("تبنى", "تبنت", "يتبنى", "تتبنى", "تبنوا", "وتبنى", "وتبنت")
+CLAIMED_REACH = 4  # words from the claiming verb to the act (its subject and a day between)
+
+
+def _claimed_act(tokens: Sequence[Token], first: int, last: int, p: Pattern) -> bool:
+    """A past of three letters, spelt as its verbal noun (قتل، خطف), a few words after a verb of claiming in its clause:
+    the noun the claim names, so the party after it is its object, never its subject."""
+    if first != last or not _spelt_as_its_noun(_bare_word(tokens[first]), p) or tokens[first].prefix:
+        return False
+    for k in range(first - 1, max(-1, first - 1 - CLAIMED_REACH), -1):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return False
+        if _has_any(tokens[k], CLAIM_VERBS):
+            return True
+    return False
+
+
 def _against_target(tokens: Sequence[Token], last: int, after: Sequence[Arg], source: Arg | None,
                      named: frozenset[int], charge: bool) -> Arg | None:
     """Section 32: a party after «ضد / بحق / في حق» in a hostile act's clause is whom it is aimed at, also past the
@@ -1506,7 +1524,7 @@ def _one_party(a: Arg, b: Arg) -> ActorMention:
 
 def _left_boundary(tokens: list[Token], first: int, verb: bool = False, args: Sequence[Arg] = ()) -> int:
     """Where the trigger's clause begins: punctuation that closes a clause, a complementizer, or a
-    conjunction of contrast (فيما، بينما) that opens a second clause with a subject of its own.  A quotation
+    conjunction of contrast (فيما، بينما، في حين) that opens a second clause with a subject of its own.  A quotation
     that opens at a ``verb`` trigger right after a bare party (one of ``args``) leaves that party, its subject,
     in the clause."""
     k = first - 1
@@ -1526,6 +1544,8 @@ def _left_boundary(tokens: list[Token], first: int, verb: bool = False, args: Se
             continue
         if norm in BOUNDARY_PUNCT or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS or norm in CLAUSE_OPENERS:
             return k + 1
+        if norm == "حين" and k > 0 and tokens[k - 1].norm in ("في", "وفي"):
+            return k + 1  # round 158: «في حين» (whereas) opens a clause, as «بينما» (not «من حين لآخر»)
         k -= 1
     return 0
 
@@ -1963,7 +1983,10 @@ def _also_after_comma(tokens: Sequence[Token], first: int) -> bool:
     """Round 155: a verb right after «، كما» (…، كما اجتمع مع رئيس المكتب السياسي لحركة حماس): a second act of the
     sentence's own subject, or of the party named right after it, never of a party in the clause before the comma
     (the object of the first act: «لقاء مع … معاذ الخطيب»)."""
-    return first > 1 and tokens[first - 1].norm == "كما" and tokens[first - 2].norm in ("،", ",")
+    return first > 1 and tokens[first - 1].norm == "كما" and tokens[first - 2].norm in ("،", ",") or (
+        # round 158: «…، في حين عقد لقاءات» (whereas): the same, when no subject of its own follows
+        first > 2 and tokens[first - 1].norm == "حين" and tokens[first - 2].norm == "في"
+        and tokens[first - 3].norm in ("،", ","))
 
 
 def _wa_after_comma(tokens: Sequence[Token], first: int) -> bool:

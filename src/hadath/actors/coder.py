@@ -197,7 +197,10 @@ OPEN = frozenset({"(", "«", '"', "["})
 # a word that names the kind of place whose proper name follows it (منطقة الفاو، ميناء الحديدة، مدينة الصدر)
 PLACE_NAME_HEADS = frozenset(normalize(w) for w in ("منطقة", "بمنطقة", "لمنطقة", "مدينة", "بمدينة", "بلدة", "ببلدة",
                                                     "قرية", "بقرية", "ميناء", "بميناء", "حي", "بحي", "جزيرة", "بجزيرة",
-                                                    "مديرية", "بمديرية", "ناحية", "شارع", "مخيم", "بمخيم"))
+                                                    "مديرية", "بمديرية", "ناحية", "شارع", "مخيم", "بمخيم",
+                                                    "سوق", "بسوق", "ميدان", "بميدان", "ساحة", "بساحة"))
+# squares and streets are also named after institutions (بميدان المحكمة، شارع الجيش)
+STREET_HEADS = frozenset(normalize(w) for w in ("ميدان", "بميدان", "شارع", "بشارع", "ساحة", "بساحة", "دوار", "بدوار"))
 CLOSE = frozenset({")", "»", '"', "]"})
 # Words after which an unknown name often follows (speech and meeting verbs, "counterpart"), normalized.
 NAME_CUES = frozenset({
@@ -525,8 +528,11 @@ class ActorCoder:
         i = 0
         while i < len(units):
             u = units[i]
-            if u.kind == "org" and u.first > 0 and tokens[u.first - 1].norm in PLACE_NAME_HEADS:
-                i += 1  # round 158: "في منطقة الفاو": a place named like an organisation (FAO), no actor
+            if u.first > 0 and (u.kind in ("org", "outlet") and tokens[u.first - 1].norm in PLACE_NAME_HEADS
+                                or u.kind == "agent" and tokens[u.first - 1].norm in STREET_HEADS):
+                # round 158: "في منطقة الفاو": a place named like an organisation (FAO), no actor; round 159: so
+                # are "بميدان المحكمة"، "سوق عكاظ" (a square named after a court, a fair named like a paper)
+                i += 1
                 continue
             if u.kind not in ("agent", "title"):
                 out.append(u)

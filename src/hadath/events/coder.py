@@ -1084,6 +1084,10 @@ records of :mod:`~hadath.events.records`.
    envoy named after «لدى» and his host is one mention with his titles (السفير الألماني لدى المملكة بوريس روغه،
    سفير خادم الحرمين الشريفين لدى الأردن الأمير خالد بن فيصل), an organisation's name after a word for a kind of
    place is that place (منطقة الفاو), and «شرطيين / شرطيان / شرطيون» are the police.
+179. **Counted dead, squares** (round 159, from a day of real news, 2015-08-10).  A number a few words before the
+   «من» of the party right after «قتل» counts the killed (قتل خمسة جنود من الجيش السوري، قتل 28 عنصرًا على الأقل
+   من مقاتلي المعارضة): they are its target, not its doer.  The actor stage's side: a square, street or fair named
+   after an institution or a paper is a place (بميدان المحكمة، سوق عكاظ).
 """
 
 from __future__ import annotations
@@ -1536,6 +1540,7 @@ THREAT_CODES: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "PROTEST": MappingProxyType({"": "133"}),
 })
 PLACE_TARGET_REACH = 12  # a place after the target preposition may follow a long object
+COUNT_OF_REACH = 5  # words from a number to the «من» of the party it counts (28 عنصرًا على الأقل من)
 COUNT_HEADS = frozenset({"عدد", "عشرات", "مئات", "الاف", "العشرات", "المئات"})  # (not «بعض»: «قتل بعض الجنود»)
 LOCATIVE_PREPS = frozenset({"ب", "في"})  # a place after these is where, before it is whom
 NEAR_TARGET = 3  # a party this close after the trigger with its preposition is the target before any place
@@ -2700,7 +2705,10 @@ class SentenceCoder:
                         # crowd: "اقتحم آلاف من أنصار التيار الصدري")
                         p.id in CASUALTY_PATTERNS and source.first >= 2 and tokens[source.first - 1].norm == "من"
                         and (source.first == last + 3 and tokens[last + 1].norm in COUNT_HEADS
-                             or tokens[source.first - 2].norm == "عددا"))  # (accusative: قتلت الطائرات عددا من)
+                             or tokens[source.first - 2].norm == "عددا"  # (accusative: قتلت الطائرات عددا من)
+                             # round 159: "قتل 28 عنصرًا على الاقل من مقاتلي المعارضة": a number of them
+                             or any(parse_number(tokens, k) is not None
+                                    for k in range(max(last + 1, source.first - COUNT_OF_REACH), source.first - 1))))
                     if ptype in FORCE_TYPES and ((_victims(source) or counted) and (
                             len(bare_after) == 1 or bare_after[1].first - last > 6) or _voweled_passive(tokens[first])):
                         # "قُتل 12 مدنياً"، "اعتُقل صحفيان"، "قُتل أربعة جنود": a passive; the victims, civilians or

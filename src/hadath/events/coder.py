@@ -1245,6 +1245,7 @@ from hadath.events.parties import (
     _coordinated,
     _count_between,
     _counted_nationals,
+    _counted_of,
     _counted_of_them,
     _counterpart_of_source,
     _crowd_country,
@@ -1279,6 +1280,7 @@ from hadath.events.parties import (
     _later_clause_openings,
     _led_by,
     _left_boundary,
+    _light_noun_genitive,
     _linked_to,
     _listed_countries,
     _located,
@@ -1540,8 +1542,6 @@ THREAT_CODES: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "PROTEST": MappingProxyType({"": "133"}),
 })
 PLACE_TARGET_REACH = 12  # a place after the target preposition may follow a long object
-COUNT_OF_REACH = 5  # words from a number to the «من» of the party it counts (28 عنصرًا على الأقل من)
-COUNT_HEADS = frozenset({"عدد", "عشرات", "مئات", "الاف", "العشرات", "المئات"})  # (not «بعض»: «قتل بعض الجنود»)
 LOCATIVE_PREPS = frozenset({"ب", "في"})  # a place after these is where, before it is whom
 NEAR_TARGET = 3  # a party this close after the trigger with its preposition is the target before any place
 BLAME_VERB_PATTERNS = frozenset({"accuse.blame_verb"})
@@ -2628,12 +2628,8 @@ class SentenceCoder:
                                   for k in range(last + 1, a.first))
                               and not _proposal_arg(tokens, a)  # "رفضت مبادرة جزائرية": the object
                               and not _genitive_of_prefixed_noun(tokens, last, a)
-                              # round 158: "تبنى الأكراد قتل شرطيين تركيين": the genitive of the light verb's own
-                              # indefinite act noun (a word that triggers acts itself) is no subject of the light verb
-                              and not (p.needs_after and a.first - 1 > last
-                                       and _has_any(tokens[a.first - 1], p.needs_after)
-                                       and _has_any(tokens[a.first - 1], self.lex.first_words)
-                                       and "ال" not in tokens[a.first - 1].prefix)  # (تبنى الهجوم تنظيم القاعدة)
+                              # round 158: "تبنى الأكراد قتل شرطيين تركيين"
+                              and not (p.needs_after and _light_noun_genitive(tokens, last, a, p, self.lex.first_words))
                               # round 141: "ودان الوزراء الجرائم التي ترتكبها داعش": a party past a relative
                               # pronoun is the relative verb's, not this verb's subject (but with an object pronoun
                               # on the verb its subject is the noun after it, whose doer the relative clause names:
@@ -2701,14 +2697,7 @@ class SentenceCoder:
                 if bare_after:
                     source = bare_after[0]
                     counted = source.first > 0 and parse_number(tokens, source.first - 1) is not None or (
-                        # round 158: "قتل عدد من الحوثيين": a count of the killed, right after the verb (not of a
-                        # crowd: "اقتحم آلاف من أنصار التيار الصدري")
-                        p.id in CASUALTY_PATTERNS and source.first >= 2 and tokens[source.first - 1].norm == "من"
-                        and (source.first == last + 3 and tokens[last + 1].norm in COUNT_HEADS
-                             or tokens[source.first - 2].norm == "عددا"  # (accusative: قتلت الطائرات عددا من)
-                             # round 159: "قتل 28 عنصرًا على الاقل من مقاتلي المعارضة": a number of them
-                             or any(parse_number(tokens, k) is not None
-                                    for k in range(max(last + 1, source.first - COUNT_OF_REACH), source.first - 1))))
+                        p.id in CASUALTY_PATTERNS and _counted_of(tokens, last, source))
                     if ptype in FORCE_TYPES and ((_victims(source) or counted) and (
                             len(bare_after) == 1 or bare_after[1].first - last > 6) or _voweled_passive(tokens[first])):
                         # "قُتل 12 مدنياً"، "اعتُقل صحفيان"، "قُتل أربعة جنود": a passive; the victims, civilians or

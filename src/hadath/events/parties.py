@@ -1060,14 +1060,32 @@ CLAIMED_REACH = 4  # words from the claiming verb to the act (its subject and a 
 def _claimed_act(tokens: Sequence[Token], first: int, last: int, p: Pattern) -> bool:
     """A past of three letters, spelt as its verbal noun (قتل، خطف), a few words after a verb of claiming in its clause:
     the noun the claim names, so the party after it is its object, never its subject."""
-    if first != last or not _spelt_as_its_noun(_bare_word(tokens[first]), p) or tokens[first].prefix:
+    return first == last and not tokens[first].prefix and _spelt_as_its_noun(_bare_word(tokens[first]), p) \
+        and _word_before(tokens, first, CLAIM_VERBS, CLAIMED_REACH) is not None
+
+
+COUNT_OF_REACH = 5  # words from a number to the «من» of the party it counts (28 عنصرًا على الأقل من)
+COUNT_HEADS = frozenset({"عدد", "عشرات", "مئات", "الاف", "العشرات", "المئات"})  # (not «بعض»: «قتل بعض الجنود»)
+
+
+def _counted_of(tokens: Sequence[Token], last: int, a: Arg) -> bool:
+    """Rounds 158–159: the party after «من» is counted by the words before it, after a verb of killing at ``last``:
+    a count right after the verb (قتل عدد من الحوثيين), «عددا من» (قتلت الطائرات عددا من), or a number a few words
+    before (قتل خمسة جنود من الجيش السوري، قتل 28 عنصرًا على الأقل من مقاتلي المعارضة): the killed, not a crowd
+    acting («اقتحم آلاف من أنصار التيار الصدري» is left to the caller, which asks this of killing only)."""
+    if a.first < 2 or tokens[a.first - 1].norm != "من":
         return False
-    for k in range(first - 1, max(-1, first - 1 - CLAIMED_REACH), -1):
-        if tokens[k].norm in CLAUSE_PUNCT:
-            return False
-        if _has_any(tokens[k], CLAIM_VERBS):
-            return True
-    return False
+    return (a.first == last + 3 and tokens[last + 1].norm in COUNT_HEADS) or tokens[a.first - 2].norm == "عددا" \
+        or any(parse_number(tokens, k) is not None for k in range(max(last + 1, a.first - COUNT_OF_REACH), a.first - 1))
+
+
+def _light_noun_genitive(tokens: Sequence[Token], last: int, a: Arg, p: Pattern, trigger_words: frozenset[str]) -> bool:
+    """Round 158: the party right after a light verb's own indefinite act noun (a needed word that triggers acts
+    itself: تبنى الأكراد قتل شرطيين تركيين) is that noun's genitive, no subject of the light verb; a definite noun
+    has no genitive (تبنى الهجوم تنظيم القاعدة)."""
+    k = a.first - 1
+    return k > last and _has_any(tokens[k], p.needs_after) and _has_any(tokens[k], trigger_words) \
+        and "ال" not in tokens[k].prefix
 
 
 def _against_target(tokens: Sequence[Token], last: int, after: Sequence[Arg], source: Arg | None,
@@ -1544,8 +1562,8 @@ def _left_boundary(tokens: list[Token], first: int, verb: bool = False, args: Se
             continue
         if norm in BOUNDARY_PUNCT or norm in COMPLEMENTIZERS or norm in CONTRAST_WORDS or norm in CLAUSE_OPENERS:
             return k + 1
-        if norm == "حين" and k > 0 and tokens[k - 1].norm in ("في", "وفي"):
-            return k + 1  # round 158: «في حين» (whereas) opens a clause, as «بينما» (not «من حين لآخر»)
+        if _whereas_at(tokens, k):
+            return k + 1  # round 158: «في حين» (whereas) opens a clause, as «بينما»
         k -= 1
     return 0
 
@@ -1980,13 +1998,17 @@ def _genitive_of_prefixed_noun(tokens: Sequence[Token], last: int, a: Arg) -> bo
 
 
 def _also_after_comma(tokens: Sequence[Token], first: int) -> bool:
-    """Round 155: a verb right after «، كما» (…، كما اجتمع مع رئيس المكتب السياسي لحركة حماس): a second act of the
-    sentence's own subject, or of the party named right after it, never of a party in the clause before the comma
-    (the object of the first act: «لقاء مع … معاذ الخطيب»)."""
+    """Round 155: a verb right after «، كما» (…، كما اجتمع مع رئيس المكتب السياسي لحركة حماس), or after «، في حين»
+    (round 158): a second act of the sentence's own subject, or of the party named right after it, never of a party
+    in the clause before the comma (the object of the first act: «لقاء مع … معاذ الخطيب»)."""
     return first > 1 and tokens[first - 1].norm == "كما" and tokens[first - 2].norm in ("،", ",") or (
         # round 158: «…، في حين عقد لقاءات» (whereas): the same, when no subject of its own follows
-        first > 2 and tokens[first - 1].norm == "حين" and tokens[first - 2].norm == "في"
-        and tokens[first - 3].norm in ("،", ","))
+        first > 2 and _whereas_at(tokens, first - 1) and tokens[first - 3].norm in ("،", ","))
+
+
+def _whereas_at(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is the «حين» of «في حين» (whereas), not of «من حين لآخر» (from time to time)."""
+    return tokens[k].norm == "حين" and k > 0 and tokens[k - 1].norm in ("في", "وفي")
 
 
 def _wa_after_comma(tokens: Sequence[Token], first: int) -> bool:

@@ -2131,11 +2131,14 @@ FORMER_WORDS = frozenset({"السابق", "السابقه", "الاسبق", "ا�
 # honorifics between a title and the name it heads (normalized): وزير العدل الدكتور وليد الصمعاني
 NAME_HONORIFICS = frozenset({"الدكتور", "د", "المهندس", "الشيخ", "السيد", "الاستاذ", "اللواء", "العميد", "الفريق",
                              "العقيد", "المستشار", "القاضي", "السفير"})
+ABBREVIATED_HONORIFICS = frozenset({"د", "م", "ا"})  # د. (doctor), م. (engineer), أ. (professor), with their point
 
 
 def _past_honorific(tokens: Sequence[Token], first: int) -> int:
     """``first - 1`` when an honorific stands right before the name at ``first`` (and nothing names it), else
     ``first``: the title before the honorific heads the name."""
+    if first > 1 and tokens[first - 1].norm == "." and tokens[first - 2].norm in ABBREVIATED_HONORIFICS:
+        return first - 2  # round 160: "مفتي الديار المصرية د. شوقي علام": the abbreviation and its point
     return first - 1 if first > 0 and tokens[first - 1].norm in NAME_HONORIFICS else first
 
 

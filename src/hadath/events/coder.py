@@ -1088,6 +1088,10 @@ records of :mod:`~hadath.events.records`.
    «من» of the party right after «قتل» counts the killed (قتل خمسة جنود من الجيش السوري، قتل 28 عنصرًا على الأقل
    من مقاتلي المعارضة): they are its target, not its doer.  The actor stage's side: a square, street or fair named
    after an institution or a paper is a place (بميدان المحكمة، سوق عكاظ).
+180. **Commands, animals, «د.»** (round 160, from a day of real news, 2015-08-01).  «قيادتي / قيادات العمليات
+   المشتركة» names commands, no joint operation, and an animal right after «هاجم» (هاجم قرد أحد المنتزهات) is no
+   attacker (lexicon block_before, block_after).  The actor stage's side: an abbreviated honorific and its point
+   (د. م. أ.) between a title and a name leave them one mention (وزير الصحة السعودي د. خالد الفالح).
 """
 
 from __future__ import annotations

@@ -2135,10 +2135,11 @@ ABBREVIATED_HONORIFICS = frozenset({"د", "م", "ا"})  # د. (doctor), م. (eng
 
 
 def _past_honorific(tokens: Sequence[Token], first: int) -> int:
-    """``first - 1`` when an honorific stands right before the name at ``first`` (and nothing names it), else
-    ``first``: the title before the honorific heads the name."""
+    """``first - 1`` when an honorific stands right before the name at ``first`` (and nothing names it), ``first - 2``
+    when it is an abbreviation and its point (round 160: وزير الصحة السعودي د. خالد الفالح), else ``first``: the title
+    before the honorific heads the name."""
     if first > 1 and tokens[first - 1].norm == "." and tokens[first - 2].norm in ABBREVIATED_HONORIFICS:
-        return first - 2  # round 160: "مفتي الديار المصرية د. شوقي علام": the abbreviation and its point
+        return first - 2
     return first - 1 if first > 0 and tokens[first - 1].norm in NAME_HONORIFICS else first
 
 

@@ -70,6 +70,21 @@ def test_bad_trigger_line_is_reported_with_file_and_line(tmp_path: Path):
     assert f"triggers.jsonl:{lines}:" in text and "[past, imperfect]" in text
 
 
+def test_a_noun_target_is_loaded_and_checked(tmp_path: Path):
+    from hadath.events.lexicon import load_codebook, load_triggers
+
+    codes = load_codebook(data_path("events", "cameo.jsonl"))
+    path = tmp_path / "t.jsonl"
+    path.write_text('{"id": "x.accuse", "cameo": "112", "nouns": ["اتهام"], "noun_target": ["إلى"]}\n'
+                    '{"id": "x.bad", "cameo": "112", "nouns": ["اتهام"], "noun_target": [""]}\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_triggers(path, codes)
+    assert "t.jsonl:2:" in str(err.value) and "noun_target" in str(err.value)
+    path.write_text('{"id": "x.accuse", "cameo": "112", "nouns": ["اتهام"], "noun_target": ["إلى"]}\n', encoding="utf-8")
+    patterns, _ = load_triggers(path, codes)
+    assert patterns["x.accuse"].noun_target_preps == {"الي"} and not patterns["x.accuse"].target_preps
+
+
 def test_bad_codebook_line_is_reported(tmp_path: Path):
     root = _copy_lexicon(tmp_path)
     with open(root / "cameo.jsonl", "a", encoding="utf-8") as fh:

@@ -194,13 +194,11 @@ HEAD_SECTORS = MappingProxyType({"قياده": "MIL", "نيابه": "JUD", "مح
 MEDIA_HEADS = frozenset({"صحيفه", "وكاله", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "مجله", "جريده"})
 CONNECTORS = frozenset({"،", ",", "-", "–", "—", "ـ", "و", "/"})
 OPEN = frozenset({"(", "«", '"', "["})
-# a word that names the kind of place whose proper name follows it (منطقة الفاو، ميناء الحديدة، مدينة الصدر)
-PLACE_NAME_HEADS = frozenset(normalize(w) for w in ("منطقة", "بمنطقة", "لمنطقة", "مدينة", "بمدينة", "بلدة", "ببلدة",
-                                                    "قرية", "بقرية", "ميناء", "بميناء", "حي", "بحي", "جزيرة", "بجزيرة",
-                                                    "مديرية", "بمديرية", "ناحية", "شارع", "مخيم", "بمخيم",
-                                                    "سوق", "بسوق", "ميدان", "بميدان", "ساحة", "بساحة"))
-# squares and streets are also named after institutions (بميدان المحكمة، شارع الجيش)
-STREET_HEADS = frozenset(normalize(w) for w in ("ميدان", "بميدان", "شارع", "بشارع", "ساحة", "بساحة", "دوار", "بدوار"))
+# squares and streets named after institutions (بميدان المحكمة، شارع الجيش), normalized; matched on a token's forms
+STREET_HEADS = frozenset(normalize(w) for w in ("ميدان", "شارع", "ساحة", "دوار"))
+# a word that names the kind of place whose proper name follows it (منطقة الفاو، ميناء الحديدة، سوق عكاظ)
+PLACE_NAME_HEADS = STREET_HEADS | frozenset(normalize(w) for w in ("منطقة", "مدينة", "بلدة", "قرية", "ميناء", "حي",
+                                                                   "جزيرة", "مديرية", "ناحية", "مخيم", "سوق"))
 CLOSE = frozenset({")", "»", '"', "]"})
 # Words after which an unknown name often follows (speech and meeting verbs, "counterpart"), normalized.
 NAME_CUES = frozenset({
@@ -528,8 +526,11 @@ class ActorCoder:
         i = 0
         while i < len(units):
             u = units[i]
-            if u.first > 0 and (u.kind in ("org", "outlet") and tokens[u.first - 1].norm in PLACE_NAME_HEADS
-                                or u.kind == "agent" and tokens[u.first - 1].norm in STREET_HEADS):
+            # (the head in construct, indefinite: «بمنطقة الفاو», not «بين شباب المدينة وتنظيم داعش»)
+            head_forms = tokens[u.first - 1].forms or (tokens[u.first - 1].norm,) \
+                if u.first > 0 and not _is_definite(tokens[u.first - 1]) else ()
+            if u.kind in ("org", "outlet") and not PLACE_NAME_HEADS.isdisjoint(head_forms) \
+                    or u.kind == "agent" and not STREET_HEADS.isdisjoint(head_forms):
                 # round 158: "في منطقة الفاو": a place named like an organisation (FAO), no actor; round 159: so
                 # are "بميدان المحكمة"، "سوق عكاظ" (a square named after a court, a fair named like a paper)
                 i += 1

@@ -1066,7 +1066,7 @@ records of :mod:`~hadath.events.records`.
    unless the verb carries و.  The performer's relative verb may stand past two words (الضربة الأخيرة التي وجهتها
    الجهات الأمنية), and a preposition ends its subject's reach (الزيارة التي يقوم بها إلى مملكة إسبانيا).  A passive
    verb after «، و» is a clause of its own, so the party before the comma is not its victim.  The noun «اتهام» also
-   names the accused after «إلى» right after it (وجهت أصابع الاتهام إلى إيران; NOUN_TARGET_PREPS), not past a
+   names the accused after «إلى» right after it (وجهت أصابع الاتهام إلى إيران; lexicon noun_target), not past a
    pronoun «إليهم»; a country after the act's own preposition, before a party far on, is the target (سلّمت السلطات
    التركية إلى فرنسا مواطنة …)، not after ب or في, which tell where.  «توجيه / إطلاق» before «تهديدات» is the
    threat's light noun.  The actor stage's side: «الجهات الأمنية / فرق الأمن» are the security forces, a rebel
@@ -3296,10 +3296,10 @@ class SentenceCoder:
     @staticmethod
     def _noun_target_preps(tokens: Sequence[Token], first: int, last: int, p: Pattern) -> tuple[frozenset[str], int]:
         """The target prepositions a pattern's noun (not its verb or participle) takes beyond the pattern's own
-        (NOUN_TARGET_PREPS), when one stands right after the noun, and the last token its phrase may reach; none
+        (the lexicon's ``noun_target``), when one stands right after the noun, and the last token its phrase may reach; none
         when a pronoun form of it comes first (الاتهام إليهم: the accused are the pronoun)."""
-        words = NOUN_TARGET_PREPS.get(p.id)
-        if words is None or p.noun_forms.isdisjoint(_norm_forms(tokens[first])):
+        words = p.noun_target_preps
+        if not words or p.noun_forms.isdisjoint(_norm_forms(tokens[first])):
             return frozenset(), last
         for k in range(last + 1, min(len(tokens), last + 1 + NOUN_PREP_GAP)):
             if tokens[k].norm in ILA_PRONOUNS:
@@ -4037,9 +4037,6 @@ GIVER_NEEDED = frozenset({"support.support", "backstop.SUPPORT"})  # a support n
 # named; support also names its beneficiary with ل (دعماً حيوياً للأسد), kept out of its target prepositions so
 # that «دعم طهران لنظام الأسد» is still read as the noun (round 135)
 LAM_TARGET_NOUNS = frozenset({"support.support"})
-# round 157: target prepositions of a pattern's noun alone: «(وجّه) الاتهام إلى إيران» names the accused, but after
-# the verb «اتهم X بإرسال قوات إلى Y» إلى is the charge's own
-NOUN_TARGET_PREPS: Mapping[str, frozenset[str]] = MappingProxyType({"accuse.accuse": _words("إلى", "الى")})
 ILA_PRONOUNS = _words("إليه", "إليها", "إليهم", "إليهما")
 NOUN_PREP_GAP = 2  # words from the noun to its own preposition («اتهامات مباشرة إلى»)
 NOUN_PREP_REACH = 4  # words from that preposition to the party («إلى بعض مسؤولي وزارة الصحة»)

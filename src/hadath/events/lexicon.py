@@ -75,6 +75,8 @@ class Pattern:
     mode: str | None = None
     context: str | None = None
     target_preps: frozenset[str] = frozenset()
+    # prepositions the pattern's noun alone takes, right after it (الاتهام إلى إيران), not its verb (اتهم X … إلى Y)
+    noun_target_preps: frozenset[str] = frozenset()
     object_target: bool = False
     genitive: str | None = None  # role of a bare actor right after a noun trigger: source | target
     reciprocal: bool = False
@@ -298,7 +300,7 @@ def load_codebook(path: Path) -> dict[str, Code]:
 _TRIGGER_SPEC: dict[str, Any] = {"id": str, "cameo": str}
 _TRIGGER_OPTIONAL: dict[str, Any] = {
     "verbs": list, "nouns": list, "forms": list, "role": str, "type": str, "mode": str, "context": str,
-    "target": list, "genitive": str, "reciprocal": bool, "needs_before": list, "needs_after": list,
+    "target": list, "noun_target": list, "genitive": str, "reciprocal": bool, "needs_before": list, "needs_after": list,
     "needs_before_verbs": list, "window": int, "block_after": list, "objects": list,
     "requires_object": bool, "requires_actor": bool, "requires_target": bool, "block_before": list, "speaker_source": bool,
     "subject_received": bool, "needed_object": bool, "note": str, "priority": int, "pos": str, "exclude": list,
@@ -321,7 +323,7 @@ def _validate_trigger(obj: dict[str, Any]) -> list[str]:
                 problems.append(f"{key}: {item!r} must be [past, imperfect]")
             elif not normalize(item[1]).startswith("ي"):
                 problems.append(f"{key}: imperfect {item[1]!r} must start with ي")
-    for key in ("nouns", "forms", "target", "needs_before", "needs_after", "block_after", "block_before", "exclude"):
+    for key in ("nouns", "forms", "target", "noun_target", "needs_before", "needs_after", "block_after", "block_before", "exclude"):
         for item in obj.get(key) or []:
             if not isinstance(item, str) or not item.strip():
                 problems.append(f"{key}: {item!r} must be a non-empty string")
@@ -413,6 +415,7 @@ def load_triggers(path: Path, codes: dict[str, Code]
             id=d["id"], cameo=d["cameo"], pos=d.get("pos", pos), role=d.get("role", "event"), type_override=d.get("type"),
             mode=d.get("mode"), context=d.get("context"),
             target_preps=frozenset(t for t in targets if t != "obj"), object_target="obj" in targets,
+            noun_target_preps=frozenset(normalize(t) for t in d.get("noun_target") or []),
             genitive=d.get("genitive"), reciprocal=bool(d.get("reciprocal")),
             needs_before=_word_set(d.get("needs_before"), d.get("needs_before_verbs")),
             needs_after=_word_set(d.get("needs_after")), window=int(d.get("window", 5)),

@@ -2059,17 +2059,13 @@ def _subject_in_the_verb(tokens: Sequence[Token], first: int, actor_at: int, for
     return force and first > 0 and right_after and not _object_pronoun(tok) and (
         _bare_word(tokens[first - 1]) in RELATIVES
         # (a past of three letters is also its verbal noun: «عمليات هدم الاحتلال» are its demolitions)
-        or _indefinite_operation(tokens[first - 1]) and len(_bare_word(tok)) > 3)
+        or _describes_attack_noun(tokens, first, OPERATION_NOUNS) and len(_bare_word(tok)) > 3)
 
 
 # round 157: "في عمليات استهدفت تنظيم «داعش»": an indefinite noun of operations or strikes right before a verb of
 # force is the subject of that verb (a relative clause with no relative pronoun), so the party after it is its object
 OPERATION_NOUNS = _words("عمليات", "عملية", "حملة", "حملات", "ضربات", "ضربة", "غارة", "غارات", "هجمات", "هجوم",
                          "تفجيرات", "تفجير", "قذائف", "قذيفة", "صواريخ", "صاروخ", "مداهمات", "مداهمة")
-
-
-def _indefinite_operation(tok: Token) -> bool:
-    return _has_any(tok, OPERATION_NOUNS) and not tok.norm.startswith("ال") and "ال" not in tok.prefix
 
 
 # Broken plurals of people that end in ة (القادة، القضاة) take a masculine verb: «قال القادة» is the leaders speaking.
@@ -2215,16 +2211,17 @@ def _announced_own_loss(tokens: Sequence[Token], source: Arg, first: int, src: S
 BOMB_PARTS = _words("سيارة", "مفخخة", "عبوة", "ناسفة", "قنبلة", "مزروعة")
 
 
-def _describes_attack_noun(tokens: Sequence[Token], first: int) -> bool:
-    """A verb right after an indefinite attack noun is a relative clause describing it (بتفجير استهدف دوريتهم،
-    في هجوم شنه مسلحون): the attack is its subject, not the party named before the noun."""
+def _describes_attack_noun(tokens: Sequence[Token], first: int, heads: frozenset[str] = CAUSE_AFTER_IN) -> bool:
+    """A verb right after an indefinite attack noun (one of ``heads``) is a relative clause describing it (بتفجير
+    استهدف دوريتهم، في هجوم شنه مسلحون، في عمليات استهدفت تنظيم «داعش»): the attack is its subject, not the party
+    named before the noun."""
     k = first - 1
     while k > 0 and first - k <= 2 and (_has_any(tokens[k], KIND_ADJECTIVES) or _has_any(tokens[k], BOMB_PARTS)):
         k -= 1  # "في هجوم مسلح استهدف"، "في انفجار سيارة مفخخة استهدف": past the attack's kind or its device
     if k < 0:
         return False
     prev = tokens[k]
-    return _has_any(prev, CAUSE_AFTER_IN) and not prev.norm.startswith("ال") and "ال" not in prev.prefix
+    return _has_any(prev, heads) and not prev.norm.startswith("ال") and "ال" not in prev.prefix
 
 
 def _passive_force(tokens: Sequence[Token], first: int, last: int) -> bool:

@@ -38,6 +38,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from hadath.classify.backstop import NONE, PLOVER_TYPES, Backstop
+from hadath.events.grammar import _definite
 from hadath.events.lexicon import EventLexicon, Pattern
 from hadath.events.roles import SOCIAL_SECTORS
 from hadath.model import ActorMention, DateMention, PlaceMention, Sentence, Token
@@ -334,10 +335,6 @@ def _definite_describer(tok: Token) -> bool:
         return False
     stem = tok.stem or norm
     return norm.endswith("يه") or (stem.startswith("م") and stem.endswith(("ين", "ون")))
-
-
-def _definite(tok: Token) -> bool:
-    return tok.prefix.endswith("ال") or tok.norm.startswith(("ال", "وال", "فال", "بال", "لل"))
 
 
 def _attributive(tok: Token, prev: Token) -> bool:

@@ -1092,6 +1092,17 @@ records of :mod:`~hadath.events.records`.
    المشتركة» names commands, no joint operation, and an animal right after «هاجم» (هاجم قرد أحد المنتزهات) is no
    attacker (lexicon block_before, block_after).  The actor stage's side: an abbreviated honorific and its point
    (د. م. أ.) between a title and a name leave them one mention (وزير الصحة السعودي د. خالد الفالح).
+181. **A noun's adjective, a body that is no name, an act noun's doer, a denier's relative, whom one met** (round
+   161, from a day of real news, 2015-07-22).  A verbal noun's definite adjective, of its gender, may stand between
+   its genitive and its object with ل (رفض مصر الكامل للتدخل الإيراني: Egypt rejects, Iran is rejected); an adjective
+   that takes its own ل (التابعة للأمم المتحدة، الموالي للأكراد) belongs to the genitive.  A definite body noun
+   (المنظمة، المجلس، الهيئة) before an act noun is that act's subject, no head of an organisation's name (only an
+   indefinite head in construct is: منظمة شنغهاي للتعاون).  The party after a bare verbal noun that follows the
+   verb's definite subject, or an adverb (أدانت المنظمة استهداف الحوثيين، أدانت بشدة استهداف جماعة الحوثي), is that
+   noun's doer and never the verb's subject: the condemnation's target, not its source (not for acts of force, whose
+   doer a «نتيجة قصف» names).  A relative clause on the denier (نفى فابيوس الذي … خلال المحادثات … ان يكون) is no part
+   of what he denies, which starts at أن.  A party after a noun with its doer's pronoun in a time adjunct (عقب لقائه
+   بوزير الخارجية الإيطالي) is whom he met, not the verb's target.
 """
 
 from __future__ import annotations
@@ -1186,6 +1197,7 @@ from hadath.events.grammar import (
     _consequence_roles,
     _consequential_ma,
     _country,
+    _definite,
     _has_any,
     _has_pronoun_suffix_norm,
     _joined_by_wa,
@@ -1222,6 +1234,7 @@ from hadath.events.parties import (
     PERFORMED_VERBS,
     STEP_BACK_REFS,
     TWO_WORD_PREPS,
+    _act_noun_genitive,
     _act_noun_object,
     _against_target,
     _also_after_comma,
@@ -1303,6 +1316,7 @@ from hadath.events.parties import (
     _object_start,
     _one_party,
     _opener_subject,
+    _other_noun_complement,
     _other_parties,
     _outcome_parties,
     _own_envoy,
@@ -1311,6 +1325,7 @@ from hadath.events.parties import (
     _party_after_objectless_verb,
     _passing_target,
     _passive_force,
+    _past_noun_adjectives,
     _performed_by,
     _permitted_doer,
     _plural_past,
@@ -2303,8 +2318,10 @@ class SentenceCoder:
             return "what a demand asks for (المطالبة بالإفراج عن), not an act done"
         if first > 0 and tokens[first - 1].norm in DEMONSTRATIVES and self._is_noun_use(tokens, first, last, p, form):
             return "a demonstrative points back to an event told before"
-        if ((first > 0 and _has_any(tokens[first - 1], ORG_HEADS))
-                or (first > 1 and tok.prefix.lstrip("وف")[:1] == "ل" and _has_any(tokens[first - 2], ORG_HEADS))):
+        # (an indefinite head in construct: "وأدانت المنظمة استهداف الجيش" is a body condemning an act, round 161)
+        if ((first > 0 and _has_any(tokens[first - 1], ORG_HEADS) and not _definite(tokens[first - 1]))
+                or (first > 1 and tok.prefix.lstrip("وف")[:1] == "ل" and _has_any(tokens[first - 2], ORG_HEADS)
+                    and not _definite(tokens[first - 2]))):
             return "part of an organisation's name (منظمة شنغهاي للتعاون), not an act"
         if tok.prefix.lstrip("وف")[:1] == "ل" and _named_body_purpose(tokens, first, named):
             return "the purpose in a body's name after its patron or rank (مركز الملك سلمان للإغاثة), not an act"
@@ -2634,6 +2651,8 @@ class SentenceCoder:
                               and not _genitive_of_prefixed_noun(tokens, last, a)
                               # round 158: "تبنى الأكراد قتل شرطيين تركيين"
                               and not (p.needs_after and _light_noun_genitive(tokens, last, a, p, self.lex.first_words))
+                              and not (not noun and ptype not in FORCE_TYPES
+                                       and _act_noun_genitive(tokens, last, a, self.lex.act_nouns))
                               # round 141: "ودان الوزراء الجرائم التي ترتكبها داعش": a party past a relative
                               # pronoun is the relative verb's, not this verb's subject (but with an object pronoun
                               # on the verb its subject is the noun after it, whose doer the relative clause names:
@@ -2771,9 +2790,11 @@ class SentenceCoder:
                 _norm_forms(tokens[last]))
             # "ضرب تركيا لمواقع حزب العمال"، "قصف الطائرات للمدينة": a verbal noun's doer as its genitive, its
             # object after ل (a party, or a container of one)
-            lam_object = next((a for a in after if a is not adjacent and after_adjacent is not None
-                               and after_adjacent.prefix.lstrip("وف")[:1] == "ل"
-                               and a.first in (adjacent.last + 1, adjacent.last + 2)), None) \
+            # (past the noun's own definite adjectives: "رفض مصر الكامل للتدخل الإيراني")
+            lam_at = _past_noun_adjectives(tokens, adjacent, args, last) if adjacent is not None else len(tokens)
+            lam_object = next((a for a in after if a is not adjacent and lam_at < len(tokens)
+                               and tokens[lam_at].is_word and tokens[lam_at].prefix.lstrip("وف")[:1] == "ل"
+                               and a.first in (lam_at, lam_at + 1)), None) \
                 if adjacent is not None and adjacent.first == last + 1 and p.object_target and not possessed else None
             if lam_object is not None:
                 source, target = adjacent, lam_object
@@ -2937,6 +2958,8 @@ class SentenceCoder:
                     continue
                 if a.prep in noun_preps and a.prep not in p.target_preps and a.first > noun_prep_end:
                     continue  # ("وجهت النيابة الاتهام إلى هؤلاء وأحالتهم إلى المحكمة": not the noun's own)
+                if _other_noun_complement(tokens, last, a, self.lex.first_words):
+                    continue  # round 161: "عقب لقائه بوزير الخارجية الإيطالي": whom the noun's doer met
                 if a.prep and (a.prep in p.target_preps or a.prep in noun_preps
                                or (a.prep == "ل" and p.id in LAM_TARGET_NOUNS)):
                     if ptype == "AID" and own and {state_country(m) for m in a.actors()} <= own:

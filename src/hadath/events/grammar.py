@@ -153,6 +153,11 @@ def _bare_word(tok: Token) -> str:
     return tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
 
 
+def _definite(tok: Token) -> bool:
+    """The token carries the article, bare or after a proclitic (المنظمة، والمنظمة، بالمنظمة، للمنظمة)."""
+    return tok.prefix.endswith("ال") or tok.norm.startswith(("ال", "وال", "فال", "بال", "لل"))
+
+
 NAMED_SKIP_MAX = 24  # tokens of names and dates a window may look past (a verb-first subject with titles)
 
 BACKGROUND_SCOPE = frozenset({"عقب", "اثر", "بعد", "اعقاب", "خلفيه", "ردا"})

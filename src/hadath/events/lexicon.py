@@ -121,6 +121,8 @@ class EventLexicon:
     cue_words: dict[str, frozenset[str]] = field(default_factory=dict)
     cue_first_words: frozenset[str] = frozenset()
     nisba: dict[str, str] = field(default_factory=dict)  # normalized country adjective → ISO-3
+    # single-word verbal nouns of acts: listed nouns and pasts of three letters spelt as their noun (قصف، دعم)
+    act_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, root: Path | None = None) -> EventLexicon:
@@ -136,7 +138,9 @@ class EventLexicon:
         for key, pattern in phrases:
             matcher.add(key, pattern)
             first.add(key[0])
-        return cls(codes, patterns, matcher, cues, frozenset(first), cue_words, cue_first, nisba)
+        act_nouns = frozenset(form for p in patterns.values()
+                              for form in (*p.noun_forms, *(v for v in p.verb_forms if len(v) == 3)))
+        return cls(codes, patterns, matcher, cues, frozenset(first), cue_words, cue_first, nisba, act_nouns)
 
     def code(self, cameo: str) -> Code:
         return self.codes[cameo]

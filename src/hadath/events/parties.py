@@ -32,6 +32,7 @@ from hadath.events.grammar import (
     _bare_word,
     _clause_start,
     _country,
+    _definite,
     _has_any,
     _has_pronoun_suffix_norm,
     _joined_by_wa,
@@ -437,6 +438,30 @@ def _spelt_as_its_noun(form: str, p: Pattern, four_letters: bool = False) -> boo
     return form in p.noun_forms or len(word) == 3 or (four_letters and len(word) == 4 and word.startswith("ت"))
 
 
+MASDAR_ADJECTIVE_REACH = 2  # definite adjectives of a verbal noun between its genitive and its object with ل
+
+
+# adjectives of belonging that take their own ل (الموالي للأكراد، التابعة للأمم المتحدة): the genitive's, not the noun's
+BELONGING_ADJECTIVES = _words("التابع", "التابعة", "الموالي", "الموالية", "المؤيد", "المؤيدة", "المعارض", "المعارضة",
+                              "المناهض", "المناهضة", "المقرب", "المقربة", "المنتمي", "المنتمية", "المحسوب",
+                              "المحسوبة", "الصديق", "الصديقة", "المعادي", "المعادية", "الداعم", "الداعمة")
+
+
+def _past_noun_adjectives(tokens: Sequence[Token], genitive: Arg, args: Sequence[Arg], noun: int) -> int:
+    """Round 161: the index after a verbal noun's genitive and the definite adjectives of the noun (at ``noun``) that
+    may follow it («رفض مصر الكامل للتدخل الإيراني»، «إدانة المملكة الشديدة للهجوم»): bare definite words of the
+    noun's gender in no party, no number, none that takes its own ل (الموالي للأكراد).  The object with ل comes after
+    them, as it comes right after the genitive when the noun has none."""
+    feminine = tokens[noun].norm.endswith("ه")
+    k = genitive.last + 1
+    while k < len(tokens) and k - genitive.last <= MASDAR_ADJECTIVE_REACH and tokens[k].is_word \
+            and tokens[k].prefix in ("", "ال") and tokens[k].norm.startswith("ال") and len(tokens[k].norm) > 3 \
+            and tokens[k].norm.endswith("ه") == feminine and tokens[k].norm not in BELONGING_ADJECTIVES \
+            and parse_number(tokens, k) is None and not any(a.first <= k <= a.last for a in args):
+        k += 1
+    return k
+
+
 def _genitive_then_lam(tokens: Sequence[Token], first: int, last: int, p: Pattern, form: str,
                        args: Sequence[Arg]) -> bool:
     """Round 135: a form listed both as verb and as verbal noun (دعم، قصف) with a bare party right after it and a
@@ -448,7 +473,7 @@ def _genitive_then_lam(tokens: Sequence[Token], first: int, last: int, p: Patter
             or not _spelt_as_its_noun(form, p):
         return False  # (a verb whose object is told with ل, خصص الاتحاد للأردن, is no evidence of a noun)
     genitive = next((a for a in args if a.first == last + 1 and not a.prep), None)
-    k = genitive.last + 1 if genitive is not None else len(tokens)
+    k = _past_noun_adjectives(tokens, genitive, args, last) if genitive is not None else len(tokens)
     # (the object may be a container of a party: «قصف الجيش السوري لمواقع المعارضة»)
     return k < len(tokens) and tokens[k].is_word and tokens[k].prefix.lstrip("وف")[:1] == "ل" \
         and any(a.first in (k, k + 1) for a in args)
@@ -1086,6 +1111,35 @@ def _light_noun_genitive(tokens: Sequence[Token], last: int, a: Arg, p: Pattern,
     k = a.first - 1
     return k > last and _has_any(tokens[k], p.needs_after) and _has_any(tokens[k], trigger_words) \
         and "ال" not in tokens[k].prefix
+
+
+ACT_NOUN_REACH = 3  # words from a verb to the bare act noun whose genitive is no subject of the verb
+# adverbs between a verb and its object (أدانت بشدة استهداف جماعة الحوثي): the subject is the verb's own pronoun
+MANNER_ADVERBS = _words("بشدة", "بقوة", "مجددا", "مجدداً", "ايضا", "أيضاً", "كذلك", "امس", "اليوم")
+
+
+def _act_noun_genitive(tokens: Sequence[Token], last: int, a: Arg, act_nouns: frozenset[str]) -> bool:
+    """Round 161: the party right after a bare indefinite verbal noun of an act that follows the verb's definite
+    subject («أدانت المنظمة استهداف الحوثيين للمدنيين») is that noun's genitive, the doer of the act the verb is
+    about, never the verb's subject (named between them, unresolved).  A noun right after the verb or after an
+    indefinite noun is in the subject's own phrase (هدد مؤتمر العمال النيجيري، دعا «تحالف دعم الإخوان»)."""
+    k = a.first - 1
+    return last + 1 < k and k - last <= ACT_NOUN_REACH and not tokens[k].prefix and not tokens[k].norm.startswith("ال") \
+        and (_definite(tokens[k - 1]) or tokens[k - 1].norm in MANNER_ADVERBS) and tokens[k].norm in act_nouns \
+        and not any(t.norm in CLAUSE_PUNCT for t in tokens[last + 1:k])
+
+
+# words that open a time adjunct around an act noun (عقب لقائه، خلال زيارته، بعد مباحثاته)
+TIME_ADJUNCTS = _words("عقب", "بعد", "خلال", "إثر", "اثر", "أثناء", "قبل", "لدى", "عند", "إبان", "أعقاب", "غداة")
+
+
+def _other_noun_complement(tokens: Sequence[Token], last: int, a: Arg, trigger_words: frozenset[str]) -> bool:
+    """Round 161: a party with a preposition right after another act's noun that carries its doer's pronoun, after
+    the verb («أدان ليون، عقب لقائه بوزير الخارجية الإيطالي، اختطاف …»), inside a time adjunct, is that noun's complement
+    (whom he met), not the verb's target; an act noun in the verb's object (علّق صرف مساعداته للسودان) is not."""
+    k = a.first - 1
+    return last + 1 < k and bool(a.prep) and _has_pronoun_suffix_norm(tokens[k].norm) \
+        and _has_any(tokens[k], trigger_words) and _bare_word(tokens[k - 1]) in TIME_ADJUNCTS
 
 
 def _against_target(tokens: Sequence[Token], last: int, after: Sequence[Arg], source: Arg | None,

@@ -415,11 +415,15 @@ def _deny_scope(tokens: list[Token], last: int) -> tuple[int, int]:
     The denier and adverbials may stand between the verb and what it denies ("نفت الوزارة، اليوم
     الخميس، أن تكون طائراتها قد شنت غارات"): the scope then starts at the complement.
     """
+    described = False  # round 161: "ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات … ان يكون": the
+    # relative clause describes the denier; what he denies starts at أن, with or without a comma before it
     for k in range(last + 1, min(len(tokens), last + 1 + DENY_COMPLEMENT_REACH)):
         norm = tokens[k].norm
         if norm in (".", "؛", ";", ":"):
             break
-        if k > last + 1 and tokens[k - 1].norm in ("،", ",") and (norm in COMPLEMENTIZERS or norm in ("ان", "ما")):
+        described = described or norm in RELATIVES
+        if k > last + 1 and (tokens[k - 1].norm in ("،", ",") and (norm in COMPLEMENTIZERS or norm in ("ان", "ما"))
+                             or described and norm in COMPLEMENTIZERS):
             last = k - 1
             break
     end = len(tokens) - 1

@@ -128,12 +128,14 @@ def test_every_line_is_a_json_object_and_the_file_has_a_header(name: str) -> Non
 
 def test_country_fields(countries: list[dict[str, Any]]) -> None:
     for c in countries:
-        assert set(c) - {"place_names", "agent_adjectives"} == {"code", "iso2", "name_en", "name_ar", "names", "capitals", "adjectives",
-                                            "gov_aliases"}, c.get("code")
+        assert set(c) - {"place_names", "agent_adjectives", "called"} == {"code", "iso2", "name_en", "name_ar", "names",
+                                                                      "capitals", "adjectives", "gov_aliases"}, c.get("code")
         assert COUNTRY_CODE.match(c["code"]) and ISO2.match(c["iso2"]), c
         assert c["names"] and c["names"][0] == c["name_ar"], c["code"]
-        for field in ("names", "capitals", "adjectives", "gov_aliases", "place_names", "agent_adjectives"):
+        for field in ("names", "capitals", "adjectives", "gov_aliases", "place_names", "agent_adjectives", "called"):
             assert all(isinstance(n, str) and n.strip() == n and n for n in c.get(field, [])), (c["code"], field)
+        # round 162: what a country is called alone is one definite word that is none of its names (المملكة)
+        assert all(w.startswith("ال") and " " not in w and w not in c["names"] for w in c.get("called", [])), c["code"]
 
 
 def test_agent_fields(agents: list[dict[str, Any]], countries: list[dict[str, Any]]) -> None:

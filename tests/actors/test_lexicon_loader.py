@@ -71,3 +71,16 @@ def test_organization_validity_dates() -> None:
     org = Organization("g", "SYRREB", "reb", "G", "ج", (), date(2017, 1, 28), None)
     assert code_at(org, date(2017, 1, 27)) is None
     assert code_at(org, date(2017, 1, 28)) == "SYRREB"
+
+
+def test_a_bad_called_field_is_reported_with_file_and_line(lexicon_dir: Path) -> None:
+    # round 162: «called» (the bare word a country's news calls it, المملكة) is a list of names
+    countries = lexicon_dir / "countries.jsonl"
+    text = countries.read_text(encoding="utf-8")
+    countries.write_text(text + '{"code": "XKG", "name_en": "X", "name_ar": "س", "names": ["س"], "called": "المملكة"}\n',
+                         encoding="utf-8")
+    n = len(text.splitlines()) + 1
+    with pytest.raises(LexiconError) as err:
+        ActorLexicon.load(lexicon_dir)
+    messages = [str(i) for i in err.value.issues]
+    assert any(m.startswith(f"{countries}:{n}:") and "'called' must be" in m for m in messages), messages

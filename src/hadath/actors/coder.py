@@ -437,6 +437,8 @@ class ActorCoder:
                         and _strip_conjunction(tokens[m.first - 2].norm) in STREET_PAIRS:
                     unit.place = True  # "على شارعي الثورة وبغداد": the second of two streets
                 units.append(unit)
+        if lex.called:
+            units += self._called_countries(tokens, units, context, index, placed)
         _pair_after_head(units, tokens)
         units = self._joint_bodies(units, tokens)
         heads, refs, cues = self._word_marks(tokens)
@@ -452,6 +454,36 @@ class ActorCoder:
             units += self._ner_units(tokens, units, cues)
         units.sort(key=lambda u: (u.first, -u.last))
         return units
+
+    def _called_countries(self, tokens: list[Token], units: list[Unit], context: Context, index: int,
+                          placed: frozenset[int]) -> list[Unit]:
+        """Round 162: a bare word a country is called by in its own news (المملكة, the lexicon's «called») is that
+        country when it is the last such country named before it, in this sentence or an earlier one («قال وزير
+        الخارجية الأردني إن المملكة …» → JOR; in a Saudi report, SAU): a country unit like its name, so the rest
+        of the stage reads it the same way (حكومة المملكة، بقيادة المملكة، في المملكة).  Not when a country's own
+        adjective follows (المملكة الإسبانية) or no such country was named."""
+        lex = self.lexicon
+        covered = {k for u in units for k in range(u.first, u.last + 1)}
+        out: list[Unit] = []
+        for i, tok in enumerate(tokens):
+            form = _definite_form(tok)
+            if form is None or form not in lex.called or i in covered:
+                continue
+            if i + 1 < len(tokens) and any(u.first == i + 1 and u.kind in ("adjective", "country") for u in units):
+                continue
+            if _is_place_use(tokens, i, form, placed):
+                continue  # "الجهات الأمنية في المملكة": where, for the places stage (said by a Jordanian envoy in Riyadh)
+            here = [u.country for u in units if u.last < i and u.country in lex.called[form]]
+            earlier = [c for c, sent, _at in context.countries if sent < index and c in lex.called[form]]
+            # (in this sentence the last one named; before it, the one the article names most, the latest on a tie:
+            # a Saudi report that names Jordan once still means Saudi Arabia)
+            code = here[-1] if here else max(reversed(earlier), key=earlier.count) if earlier else None
+            if code is None:
+                continue
+            country = lex.countries[code]
+            out.append(Unit(i, i, _keep_article_start(tok), tok.end, "country", "GPE", code, code, None,
+                            country.name_ar, country.name_en, code, "coref"))
+        return out
 
     def _unit_from_hits(self, hits: list[Hit], first: int, last: int, start: int, end: int,
                         day: date) -> Unit | None:
@@ -1893,12 +1925,17 @@ def _resolve_backref(u: Unit, earlier: list[ActorMention], want_type: str) -> No
     """Give ``u`` the code of the last earlier mention of the same type (a named agent such as
     "وزارة الخارجية الأمريكية" before a capital used for its government; same sector for persons)."""
     candidates = [m for m in earlier if m.type == want_type and m.actor_code and m.country and not m.members]
+    head = _head_word(u.name)
+    if want_type == "ORG" and head == "وزاره":
+        # round 162: «الوزارة» points back to a state's body or minister ("قال وزير الدفاع العراقي … مسؤولو
+        # الوزارة"), never to an armed group (تنظيم الدولة الإسلامية); «القوات» may be any side's
+        candidates = [m for m in earlier if m.actor_code and m.country and not m.members and m.sector in STATE_SECTORS
+                      and (m.type == want_type or m.type == "PERS" and normalize(m.text).startswith("وزير"))]
     if want_type == "PERS" and u.sector:
         candidates = [m for m in candidates if m.sector == u.sector] or candidates
     # an outlet is never the body a non-media word points back to ("الشرق الأوسط" then "باسم الخارجية")
     candidates = [m for m in candidates if m.sector != "MED" or u.sector == "MED"]
     preferred = [m for m in candidates if m.how != "metonymy"] or candidates
-    head = _head_word(u.name)
     if head:  # "الوزارة" prefers an earlier ministry over an earlier government
         preferred = [m for m in preferred if head in _head_word(m.name or "")] or preferred
     if preferred:

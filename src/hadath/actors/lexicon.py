@@ -195,12 +195,12 @@ def _code_problems(code: Any, field: str = "code") -> list[str]:
 def validate_country(obj: dict[str, Any]) -> list[str]:
     problems = require(obj, {"code": str, "name_en": str, "name_ar": str, "names": list},
                        {"iso2": str, "capitals": list, "adjectives": list, "gov_aliases": list,
-                        "place_names": list, "agent_adjectives": list})
+                        "place_names": list, "agent_adjectives": list, "called": list})
     if isinstance(obj.get("code"), str) and not (len(obj["code"]) == 3 and obj["code"].isalpha()
                                                   and obj["code"].isupper()):
         problems.append(f"field 'code' must be an ISO-3 code (three upper-case letters), got {obj['code']!r}")
     problems += _names_problems(obj)
-    for key in ("capitals", "adjectives", "gov_aliases", "place_names", "agent_adjectives"):
+    for key in ("capitals", "adjectives", "gov_aliases", "place_names", "agent_adjectives", "called"):
         problems += _names_problems(obj, key, required=False)
     return problems
 
@@ -278,6 +278,8 @@ class ActorLexicon:
     # the last word of each listed person's names of two words or more, unless a father's name (سلمان بن عبدالعزيز),
     # → those persons («البشير» → Omar al-Bashir)
     surnames: Mapping[str, tuple[Person, ...]] = field(default_factory=dict)
+    # a bare definite word (normalized) → the countries it points back to (المملكة → the Arab kingdoms), «called»
+    called: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, root: Path | None = None, outlets: Path | None = None) -> ActorLexicon:
@@ -295,6 +297,7 @@ class ActorLexicon:
         words: dict[str, set[str]] = {k: set() for k in ("person", "country", "adjective", "title", "org")}
         surnames: dict[str, list[Person]] = {}
         issues: list[LexiconIssue] = []
+        called: dict[str, set[str]] = {}
 
         def add(names: list[str], hit: Hit, bucket: str | None) -> None:
             for name in names:
@@ -309,6 +312,8 @@ class ActorLexicon:
                 issues.append(LexiconIssue(entry.path, entry.line, f"duplicate country code {country.code!r}"))
                 continue
             countries[country.code] = country
+            for word in d.get("called") or []:
+                called.setdefault(" ".join(_norm_words(word)), set()).add(country.code)
             add(d["names"], Hit("country", country), "country")
             add(d.get("capitals") or [], Hit("capital", country), "country")
             adjectives = d.get("adjectives") or []
@@ -372,7 +377,8 @@ class ActorLexicon:
             raise LexiconError(issues)
         return cls(matcher, countries, capital_of, frozenset(words["person"]), frozenset(words["country"]),
                    frozenset(words["adjective"]), frozenset(words["title"]), frozenset(words["org"]),
-                   MappingProxyType({k: tuple(v) for k, v in surnames.items()}))
+                   MappingProxyType({k: tuple(v) for k, v in surnames.items()}),
+                   MappingProxyType({k: frozenset(v) for k, v in called.items()}))
 
 
 _NO_DUAL_ENDINGS = ("ات", "ون", "ين", "ان", "ي", "ى", "ا", "اء")  # plurals, duals, nisba plurals, defective nouns

@@ -1103,6 +1103,19 @@ records of :mod:`~hadath.events.records`.
    doer a «نتيجة قصف» names).  A relative clause on the denier (نفى فابيوس الذي … خلال المحادثات … ان يكون) is no part
    of what he denies, which starts at أن.  A party after a noun with its doer's pronoun in a time adjunct (عقب لقائه
    بوزير الخارجية الإيطالي) is whom he met, not the verb's target.
+182. **Glued sentences, a ministry's back-reference, reinforcements, strongholds, questions** (round 162, from a day
+   of real news, 2015-07-24).  The text stage ends a sentence at a stop with no space after it between two Arabic
+   words (في إيطاليا.وذكرت الشرطة: one report of two sentences had been one long sentence, its evidence and roles
+   mixed), not in acronyms, site names or a credit (إن.بي.سي، العربية.نت، .وفقا للفرنسية).  The actor stage's
+   «الوزارة» points back to a state's body or minister, never to an armed group.  A side's reinforcements, convoys
+   and strongholds (تعزيزات للحوثيين، معقل الجماعات المتطرفة) are containers of that side: what the act reaches,
+   never its doer.  «بجميع أشكاله ومظاهره» is manifestations (lexicon); an unnamed crowd takes no country from an
+   international body; «سيارتين» is no future verb; a question word (تأكيد متى وقعت، كيف) opens its act's clause.
+   The actor stage reads a bare «المملكة» as the kingdom its text is about (the countries file's «called»: the
+   last one named in its sentence, else the one the article names most; never the United Kingdom; not after a
+   location preposition).  With it: the genitive of a noun of speech or stance followed by its ل object, past the
+   noun's adjectives and a second noun with the genitive's pronoun, is its author (إدانة المملكة واستنكارها
+   للجريمة: the kingdom condemns, the settlers are condemned); the party after «بقيادة» leads, it is no target.
 """
 
 from __future__ import annotations
@@ -2805,6 +2818,13 @@ class SentenceCoder:
                 # round 70: "هدم الاحتلال الإسرائيلي لمباني الفلسطينيين": a definite genitive that can act is the doer
                 # when the object follows with ل, a party or not (not "اختطاف دبلوماسيين تونسيين لتبادلهم"، an
                 # indefinite object, nor "استهداف المواطنين لأكثر من مدينة"، victims)
+                source = adjacent
+            elif adjacent is not None and adjacent.first == last + 1 and p.object_target and not possessed \
+                    and ptype not in FORCE_TYPES and p.genitive != "target" and lam_at < len(tokens) \
+                    and tokens[lam_at].is_word and tokens[lam_at].prefix.lstrip("وف")[:1] == "ل" \
+                    and not _victims(adjacent):
+                # round 162: "إدانة المملكة للتفجير الإرهابي": the genitive of a noun of speech or stance, with what
+                # it is about after ل (a party or not), is its author, never its object
                 source = adjacent
             elif adjacent is not None and p.genitive == "source" and p.object_target \
                     and _has_any(tokens[adjacent.first], BUILDING_HEADS):

@@ -50,6 +50,7 @@ from hadath.events.records import Arg, Coded
 from hadath.events.roles import (
     FOREIGN_WORDS,
     NISBA_QUALIFIERS,
+    NON_STATE_ROOTS,
     PEOPLE_NOUNS,
     PROPOSAL_HEADS,
     STATE_HEADS,
@@ -77,7 +78,12 @@ CONTAINER_NOUNS = frozenset({"مواقع", "موقع", "مقر", "مقرات", "
                              "نقطه", "تنظيم", "جماعه", "حركه", "قوات", "مقار", "سفاره", "قاعده", "ثكنه",
                              "جهود", "دور", "مبادره", "موقف", "مواقف", "خطوه", "قرار", "مقترح", "اليه", "اليات",
                              "مستشفيات", "مستشفي", "مخيمات", "مخيم", "سكان", "اهالي", "مدن", "مناطق",
-                             "هدفا", "اهداف", "اهدافا", "الاهداف"})  # round 129: "أكثر من ستين هدفاً للحوثيين"
+                             "هدفا", "اهداف", "اهدافا", "الاهداف",  # round 129: "أكثر من ستين هدفاً للحوثيين"
+                             # round 162: "قصف طيران التحالف تعزيزات للحوثيين": a side's reinforcements, convoys
+                             "تعزيزات", "قوافل", "ارتال", "رتل",
+                             # "في مدينة درنة معقل الجماعات المتطرفة": a place described as a side's stronghold (the
+                             # singular in apposition; the plural «معاقل» stays an act's plain object, round 129)
+                             "معقل"})
 LOCATION_PREPS = frozenset({"في", "قرب", "علي", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                             "غربي", "داخل", "محيط", "ريف", "اطراف", "الي", "وسط", "مدينه", "بلده", "قريه",
                             "محافظه", "منطقه", "ضواحي", "اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات",
@@ -392,6 +398,7 @@ PERFORMED_VERBS = frozenset(stem + pron for stem in ("اجرا", "اجرت", "ا
                                                      "وجهت", "وجهو")  # round 157: "الضربة التي وجهتها الجهات الأمنية"
                             for pron in ("ه", "ها", "هما")) | {"قادها", "قادوها"}  # (not قادة، قادته: leaders)
 # "…الذي تقوده / التي يقودها X": X leads the noun before (a coalition, a campaign), named only to describe it
+LED_BY_WORDS = _words("بقيادة", "وبقيادة")  # "led by"
 LEAD_VERBS = frozenset({"يقوده", "يقودها", "تقوده", "تقودها", "يقودهم", "تقودهم", "قادها", "قادوها"})  # (not قاده: قادة)
 GATHERED_VERBS = frozenset({"جمعت", "جمع"})  # "قمة جمعت X و Y": the meeting's two parties follow
 PERFORMED_WITH = frozenset({"قام", "قامت", "قاما", "قاموا", "يقوم", "تقوم"})  # + به / بها: "قام به الجيش"
@@ -426,9 +433,11 @@ def _performed_by(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> A
 
 def _led_by(tokens: Sequence[Token], a: Arg) -> bool:
     """Whether ``a`` is the subject of a relative clause of leading right before it («التحالف العربي الذي تقوده
-    المملكة»، «الضربات التي تقودها السعودية»): the leader describes the noun before, it is no party acted upon."""
+    المملكة»، «الضربات التي تقودها السعودية») or follows «بقيادة»: the leader describes the noun before, it is no
+    party acted upon."""
     k = a.first
-    return k >= 2 and _bare_word(tokens[k - 1]) in LEAD_VERBS and _bare_word(tokens[k - 2]) in RELATIVES
+    return k >= 2 and _bare_word(tokens[k - 1]) in LEAD_VERBS and _bare_word(tokens[k - 2]) in RELATIVES \
+        or k >= 1 and tokens[k - 1].norm in LED_BY_WORDS  # round 162: "طائرات التحالف بقيادة المملكة"
 
 
 def _spelt_as_its_noun(form: str, p: Pattern, four_letters: bool = False) -> bool:
@@ -455,9 +464,15 @@ def _past_noun_adjectives(tokens: Sequence[Token], genitive: Arg, args: Sequence
     feminine = tokens[noun].norm.endswith("ه")
     k = genitive.last + 1
     while k < len(tokens) and k - genitive.last <= MASDAR_ADJECTIVE_REACH and tokens[k].is_word \
-            and tokens[k].prefix in ("", "ال") and tokens[k].norm.startswith("ال") and len(tokens[k].norm) > 3 \
-            and tokens[k].norm.endswith("ه") == feminine and tokens[k].norm not in BELONGING_ADJECTIVES \
             and parse_number(tokens, k) is None and not any(a.first <= k <= a.last for a in args):
+        word = tokens[k].norm
+        adjective = tokens[k].prefix in ("", "ال") and word.startswith("ال") and len(word) > 3 \
+            and word.endswith("ه") == feminine and word not in BELONGING_ADJECTIVES
+        # round 162: a second noun joined with و that carries the genitive's pronoun shares its object («إدانة
+        # المملكة واستنكارها للجريمة»)
+        conjoined = tokens[k].prefix[:1] == "و" and word.endswith(("ها", "هم")) and len(word) > 6
+        if not (adjective or conjoined):
+            break
         k += 1
     return k
 
@@ -529,7 +544,8 @@ def _crowd_country(sent: Sentence, c: Coded, places: Sequence[PlaceMention], ent
     for m in entities:
         if sent.start <= m.start < sent.end:
             found |= {x.country for x in (m.members or [m]) if x.country}
-    return next(iter(found)) if len(found) == 1 else None
+    # (a state's: the only body named being «منظمة التعاون الإسلامي» gives the crowd no country, round 162)
+    return next(iter(found)) if len(found) == 1 and not found & NON_STATE_ROOTS else None
 
 
 def _riot_crowd(sent: Sentence, c: Coded, country: str | None) -> None:
@@ -1618,8 +1634,14 @@ def _left_boundary(tokens: list[Token], first: int, verb: bool = False, args: Se
             return k + 1
         if _whereas_at(tokens, k):
             return k + 1  # round 158: «في حين» (whereas) opens a clause, as «بينما»
+        if _bare_word(tokens[k]) in QUESTION_WORDS:
+            return k + 1  # round 162: "لم يستطع مسؤولو الوزارة تأكيد متى وقعت عمليات الإعدام": an embedded question
         k -= 1
     return 0
+
+
+# words that open an embedded question (تأكيد متى وقعت، لم يتضح كيف قتل): its act's parties are inside it
+QUESTION_WORDS = _words("متى", "كيف", "أين", "لماذا", "هل")
 
 
 OPENER_REACH = 8  # words between the subject of a clause and a «عندما / حيث» that opens the next one

@@ -105,7 +105,8 @@ def _future_imperfect(tok: Token) -> bool:
     bare = _bare_word(tok)
     # a final ي is more often a name (سيرغي); nouns in ة that open with س (سيارة، سيطرة، سياسة) are not verbs,
     # while an imperfect may end in a root ه (سيتوجه، ستواجه)
-    noun_in_a = bare.endswith("ه") and (bare[2:3] == "ا" or bare.endswith("ره"))
+    noun_in_a = bare.endswith("ه") and (bare[2:3] == "ا" or bare.endswith("ره")) \
+        or bare[2:3] == "ا" and bare.endswith(("تين", "تان", "ات"))  # round 162: سيارتين، سيارات، سياسات
     return len(bare) > 4 and bare[:1] == "س" and bare[1:2] in ("ي", "ت", "ن") and not bare.endswith("ي") \
         and not noun_in_a and not bare.startswith(ROOT_SIN)
 

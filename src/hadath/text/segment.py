@@ -1,7 +1,9 @@
 """Sentence boundaries for Arabic news text, with offsets into the original text.
 
 Boundaries: . ؟ ? ! ؛ ; and newlines — never the Arabic comma, never inside a number (6.5), never after
-a one-letter abbreviation (د. م.), and not inside an open «…» quotation on the same line.
+a one-letter abbreviation (د. م.), and not inside an open «…» quotation on the same line.  A stop with no space
+after it ends a sentence only between two Arabic words of three letters or more («إيطاليا.وذكرت»), never in an
+acronym, a number or a URL.
 """
 
 from __future__ import annotations
@@ -15,6 +17,14 @@ _TERMINATORS = ".؟?!؛;…"
 _CLOSERS = "»\"”’')]}"
 _BOUNDARY_RE = re.compile(r"[.؟?!؛;…]+|\n|«|»")
 _WORD_BEFORE_RE = re.compile(r"(\S+)$")
+_ARABIC_RUN_BEFORE_RE = re.compile(r"([\u0621-\u064A]+)$")
+_ARABIC_RUN_AFTER_RE = re.compile(r"[\u0621-\u064A]+")
+GLUED_MIN_LETTERS = 3  # letters of the words on both sides of a stop with no space after it («إيطاليا.وذكرت»)
+# Latin letters spelt in Arabic, of three letters (إن.بي.سي، جيه.بي): an acronym's points, no sentence end
+LETTER_NAMES = frozenset({"جيه", "اتش", "إتش", "أتش", "أيه", "ايه", "إيه", "كيه", "إكس", "اكس", "واي", "دبليو"})
+# a source credited after the stop («… في المغرب.وفقا للفرنسية.»): the credit of the sentence before, kept in it
+# (the run of letters stops before a tanween: وفقاً reads وفقا)
+CREDIT_OPENERS = frozenset({"وفقا", "ووفقا", "حسب", "بحسب", "وبحسب", "نقلا", "طبقا", "المصدر"})
 
 
 def _regions(text: str, skip: list[Span]) -> list[tuple[int, int]]:
@@ -36,6 +46,19 @@ def _is_abbreviation(text: str, dot: int, region_start: int) -> bool:
         return False
     word = m.group(1).lstrip("(«\"")
     return len(word) == 1 and word.isalpha()
+
+
+def _glued_boundary(text: str, stop: int, after: int, region_start: int) -> bool:
+    """A stop between two Arabic words with no space after it («في إيطاليا.وذكرت الشرطة»), common in scraped news:
+    a sentence end, unless either side is short or a letter's name (العربية.نت، بي.بي.سي، إن.بي.سي: names), or what
+    follows credits a source (.وفقا للفرنسية)."""
+    before = _ARABIC_RUN_BEFORE_RE.search(text, max(region_start, stop - 30), stop)
+    following = _ARABIC_RUN_AFTER_RE.match(text, after)
+    if following is not None and following.group() in CREDIT_OPENERS:
+        return False
+    return before is not None and following is not None and before.end() == stop \
+        and len(before.group()) >= GLUED_MIN_LETTERS and len(following.group()) >= GLUED_MIN_LETTERS \
+        and before.group() not in LETTER_NAMES and following.group() not in LETTER_NAMES
 
 
 def split_sentences(text: str, skip: list[Span] | None = None) -> list[tuple[int, int]]:
@@ -66,7 +89,8 @@ def split_sentences(text: str, skip: list[Span] | None = None) -> list[tuple[int
             end = m.end()
             while end < r_end and text[end] in _CLOSERS:
                 end += 1
-            if end < r_end and not text[end].isspace() and text[end] not in "«\"":
+            if end < r_end and not text[end].isspace() and text[end] not in "«\"" \
+                    and not _glued_boundary(text, m.start(), end, start):
                 continue  # e.g. "أ.ف.ب" or a URL: not a boundary
             bounds.append((start, end))
             start = end

@@ -41,3 +41,11 @@ def test_in_the_kingdom_is_a_place(shipped_rules_stage: ActorStage) -> None:
     # near miss: after a location preposition it is where, for the places stage
     coded = coded_mentions(shipped_rules_stage, "قال الوزير السعودي إن الأمطار هطلت في المملكة.", DAY)
     assert not [t for t, _c in coded if t.endswith("المملكة")], coded
+
+
+def test_outside_a_country_is_a_place(shipped_rules_stage: ActorStage) -> None:
+    # round 163: «خارج» / «على مستوى» / «أراضي» before a country name it as a place, as «في» does
+    for text in ("وناشد الأب المسؤولين علاج ابنه خارج السعودية على نفقة الدولة.",
+                 "وانتشرت المراكز على مستوى السعودية.", "وتسلل شخصان من أراضي السعودية."):
+        coded = coded_mentions(shipped_rules_stage, text, DAY)
+        assert not [t for t, c in coded if c and c.startswith("SAU")], (text, coded)

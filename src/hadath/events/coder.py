@@ -1116,6 +1116,15 @@ records of :mod:`~hadath.events.records`.
    location preposition).  With it: the genitive of a noun of speech or stance followed by its ل object, past the
    noun's adjectives and a second noun with the genitive's pronoun, is its author (إدانة المملكة واستنكارها
    للجريمة: the kingdom condemns, the settlers are condemned); the party after «بقيادة» leads, it is no target.
+183. **Acts that are none, and no state sanctioning itself** (round 163, from a day of real news, 2015-08-11, and
+   the records round 162's «المملكة» brought in).  Lexicon: «إثبات أو نفي» denies nothing, «فقتلهم الله» is no
+   killing, «لما تحمله المملكة من مسؤولية» no blame, «بما يسمح» no permission, «زيارة الرابط» no visit, «يهدد شبح
+   الحصار» nobody's threat.  The first word of a quoted name after an indefinite body word (ائتلاف «دعم صندوق
+   تحيا مصر») is no act; after a definite one it is that body's quoted words (إن الحزب «لن يقف مكتوف الأيدي»).  A
+   sanction whose two sides are one state keeps the side named nearer the trigger (a clause comma counts as three
+   words; one party for both is the one sanctioned), and a side whose country was only guessed from the other
+   («السلطات» beside «السفير الفرنسي») goes back to its bare sector.  The actor stage reads «خارج / أراضي / على
+   مستوى» before a country as a place, as «في».
 """
 
 from __future__ import annotations
@@ -1403,6 +1412,7 @@ from hadath.events.senses import (
     MEETING_WORDS,
     NOUN_GOVERNORS,
     ORG_HEADS,
+    QUOTED_NAME_HEADS,
     RECALL_CODE,
     VERB_NEGATORS,
     _admits_loss,
@@ -2243,6 +2253,23 @@ class SentenceCoder:
                 else:
                     c.source = []
                     c.why.append("source: none (the one party named is the one hit)")
+            if c.etype == "SANCTION" and c.source and c.target \
+                    and {_as_government(m) for m in c.source} == {_as_government(m) for m in c.target}:
+                # round 163: no state sanctions itself; the side farther from the trigger is the wrong one ("عائدات
+                # روسيا …، وفرض العقوبات على موسكو": not Russia; "ردت باريس بطرد … على أراضيها": France acts)
+                # (one party named for both is the one sanctioned; a side whose country was only guessed from the
+                # other keeps its bare sector: «أمهلت السلطات المالية السفير الفرنسي» is no French act)
+                if any("context-country" in m.how for m in c.source):
+                    c.source = [replace(m, actor_code=m.sector, country=None) if "context-country" in m.how else m
+                                for m in c.source]
+                    c.why.append("source: its country was the sanctioned state's, a guess undone")
+                elif min(_words_away(tokens, starts, c, m) for m in c.source) \
+                        >= min(_words_away(tokens, starts, c, m) for m in c.target):
+                    c.source = []
+                    c.why.append("source: none (the state sanctioned is named nearer; no state sanctions itself)")
+                else:
+                    c.target = []
+                    c.why.append("target: none (the sanctioning state is named nearer; no state sanctions itself)")
         return out
 
     @staticmethod
@@ -2336,6 +2363,9 @@ class SentenceCoder:
                 or (first > 1 and tok.prefix.lstrip("وف")[:1] == "ل" and _has_any(tokens[first - 2], ORG_HEADS)
                     and not _definite(tokens[first - 2]))):
             return "part of an organisation's name (منظمة شنغهاي للتعاون), not an act"
+        if first > 1 and tokens[first - 1].norm in QUOTE_MARKS and _has_any(tokens[first - 2], QUOTED_NAME_HEADS) \
+                and not _definite(tokens[first - 2]):
+            return "the first word of a quoted name (ائتلاف «دعم صندوق تحيا مصر»), not an act"  # round 163
         if tok.prefix.lstrip("وف")[:1] == "ل" and _named_body_purpose(tokens, first, named):
             return "the purpose in a body's name after its patron or rank (مركز الملك سلمان للإغاثة), not an act"
         if first > 0 and _has_any(tokens[first - 1], DESCRIBE_VERBS) and self._is_noun_use(tokens, first, last, p, form) \
@@ -4158,6 +4188,19 @@ SUFFER_VERBS = _words("عانى", "عانت", "عانوا", "يعاني", "تع�
 MEETING_SETTINGS = _words("خلال", "أثناء", "اثناء", "عقب", "إثر")  # «خلال لقاء مع»: the meeting of the main clause
 MEMBER_HEADS = _words("دول", "بعض", "إحدى", "أحد", "طيران", "طائرات", "مقاتلات")  # دول التحالف، طيران التحالف
 PREPOSITION_PRONOUNS = RESUMPTIVES | _words("بهم", "بهما", "لها", "له", "لهم", "لهما", "منهم")
+
+
+def _words_away(tokens: Sequence[Token], starts: Sequence[int], c: Coded, m: ActorMention) -> int:
+    """Words between the trigger and a party, a clause comma between counting as three more."""
+    k = max(0, bisect.bisect_right(starts, m.start) - 1)
+    end = max(0, bisect.bisect_left(starts, m.end) - 1)  # (the party's last word, when it stands before)
+    between = range(c.last + 1, k) if k > c.last else range(end + 1, c.first)
+    return len(between) + 3 * sum(tokens[j].norm in CLAUSE_PUNCT for j in between)
+
+
+def _as_government(m: ActorMention) -> str | None:
+    """A party's code with a bare state read as its government (روسيا → RUSGOV, as موسكو is)."""
+    return m.actor_code if m.sector or not m.country or m.members else m.country + "GOV"
 
 
 def _subject_after_pronoun_object(tokens: Sequence[Token], first: int, last: int, noun: bool, source: Arg | None,

@@ -121,6 +121,10 @@ PROTESTER_WORDS = _words("محتجون", "محتجين", "المحتجون", "ا
                          "المتظاهرين", "أنصار", "مناصرو", "مناصري", "محتجو", "متظاهرو", "غاضبون", "حشود", "الحشود")
 # Heads of organisation names: "منظمة شنغهاي للتعاون"، "منظمة التعاون الإسلامي" name a body, not an act.
 ORG_HEADS = _words("منظمة", "منظمات", "مجلس", "هيئة", "مؤسسة", "صندوق", "وكالة", "معهد", "منتدى", "رابطة", "جمعية")
+# heads of a body or campaign whose name follows in quotes (ائتلاف «دعم صندوق تحيا مصر»، حملة «الرقة تذبح بصمت»)
+# (indefinite, in construct with the name: «إن الحزب "لن يقف …"» is the party's own words)
+QUOTED_NAME_HEADS = ORG_HEADS | _words("ائتلاف", "حملة", "تحالف", "حركة", "جبهة", "حزب", "تيار", "مبادرة", "جماعة",
+                                       "كتلة", "قائمة")
 # Heads of a body's name whose purpose comes after a patron's name or an adjective (مركز الملك سلمان للإغاثة،
 # اللجنة العليا للإغاثة): only a ل-noun after them is the name's purpose, «لجنة تحقيق» stays an act
 NAMED_BODY_HEADS = ORG_HEADS | _words("مركز", "لجنة", "اللجنة", "المركز", "المنظمة", "الهيئة", "المؤسسة",

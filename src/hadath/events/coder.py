@@ -1125,6 +1125,13 @@ records of :mod:`~hadath.events.records`.
    words; one party for both is the one sanctioned), and a side whose country was only guessed from the other
    («السلطات» beside «السفير الفرنسي») goes back to its bare sector.  The actor stage reads «خارج / أراضي / على
    مستوى» before a country as a place, as «في».
+184. **Who stands by, crashes, cans, cases** (round 164, from a day of real news, 2015-08-07).  «وقوف X إلى جانب
+   Y»: the genitive X stands by (lexicon genitive source); a listed noun that is another listed noun with a pronoun
+   (وقوفها beside وقوف) has its genitive already.  A crash told with its noun or a technical fault is an accident
+   (cues), and people counted with only the sentence's country are its dead, no attacker.  «عبوة حليب» is a can.
+   An act noun right after «قضية / ملف / حادث» (في قضية تفجير مسجد، وصف حادث التفجير) takes no doer from before
+   it: the court or the speaker there did not do it.  After two joined nouns a dual adjective of both (إدانة
+   المملكة واستنكارها الشديدين للتفجير) still leaves the genitive their author.
 """
 
 from __future__ import annotations
@@ -2631,6 +2638,11 @@ class SentenceCoder:
         left = _left_boundary(tokens, first, verb=not noun, args=args)
         right = _right_boundary(tokens, last, named)
         before = [a for a in args if left <= a.first and a.last < first]
+        if noun and first > 0 and _bare_word(tokens[first - 1]) in CASE_HEADS \
+                and not tokens[first].norm.endswith(("هم", "ها", "هما")):
+            # round 164: "رفعت المحكمة برئاسة القاضي … جلستها في قضية تفجير مسجد": a case's act, no one's before
+            # (a noun with its own pronoun points back to a party there: في قضية اتهامهم بقتل المتظاهرين)
+            before = []
         after = [a for a in args if last < a.first <= right]
         source: Arg | None = None
         target: Arg | None = None
@@ -2829,8 +2841,11 @@ class SentenceCoder:
             authored = (adjacent is not None and _has_any(tokens[first], CHARGE_NOUNS) and adjacent.first == last + 1
                         and after_adjacent is not None and after_adjacent.prefix.lstrip("وف")[:1] == "ل")
             # a listed noun with its own pronoun (زيارتها تونس) has its genitive already: the name after is its object
-            possessed = _has_pronoun_suffix_norm(tokens[last].norm) and not p.noun_forms.isdisjoint(
-                _norm_forms(tokens[last]))
+            # (round 164: also a listed form that is another listed form with a pronoun: وقوفها beside وقوف)
+            possessed = (_has_pronoun_suffix_norm(tokens[last].norm) or any(
+                form.endswith(suffix) and form[:-len(suffix)] in p.noun_forms
+                for form in _norm_forms(tokens[last]) for suffix in ("ها", "هم", "هما", "ه"))) \
+                and not p.noun_forms.isdisjoint(_norm_forms(tokens[last]))
             # "ضرب تركيا لمواقع حزب العمال"، "قصف الطائرات للمدينة": a verbal noun's doer as its genitive, its
             # object after ل (a party, or a container of one)
             # (past the noun's own definite adjectives: "رفض مصر الكامل للتدخل الإيراني")
@@ -3739,8 +3754,10 @@ class SentenceCoder:
             return False
         # counted or generic people («11 شخصاً»، «مدنيون») are the dead, not an attacker; nor is a bare country
         # name taken as a state's forces (اجتاح الإعصار سواحل موزمبيق مخلفاً عشرات القتلى)
-        return all((m.sector == "CVL" and not m.country and not m.name) or "state-actor" in (m.how or "")
-                   for m in c.source)
+        # (round 164: nor are people whose country was only filled from the sentence's: قتل 17 شخصا في تحطم مروحية
+        # عسكرية أفغانية)
+        return all((m.sector == "CVL" and (not m.country or "context-country" in (m.how or "")) and not m.name)
+                   or "state-actor" in (m.how or "") for m in c.source)
 
     # ------------------------------------------------------------------ status
 
@@ -4188,6 +4205,10 @@ SUFFER_VERBS = _words("عانى", "عانت", "عانوا", "يعاني", "تع�
 MEETING_SETTINGS = _words("خلال", "أثناء", "اثناء", "عقب", "إثر")  # «خلال لقاء مع»: the meeting of the main clause
 MEMBER_HEADS = _words("دول", "بعض", "إحدى", "أحد", "طيران", "طائرات", "مقاتلات")  # دول التحالف، طيران التحالف
 PREPOSITION_PRONOUNS = RESUMPTIVES | _words("بهم", "بهما", "لها", "له", "لهم", "لهما", "منهم")
+
+
+# heads of a case or an incident an act noun names (في قضية تفجير، ملف اغتيال، حادث تفجير): its parties come after it
+CASE_HEADS = _words("قضية", "القضية", "قضايا", "ملف", "حادث", "حادثة", "لحادث", "لحادثة", "بقضية")
 
 
 def _words_away(tokens: Sequence[Token], starts: Sequence[int], c: Coded, m: ActorMention) -> int:

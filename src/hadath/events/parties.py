@@ -447,7 +447,7 @@ def _spelt_as_its_noun(form: str, p: Pattern, four_letters: bool = False) -> boo
     return form in p.noun_forms or len(word) == 3 or (four_letters and len(word) == 4 and word.startswith("ت"))
 
 
-MASDAR_ADJECTIVE_REACH = 2  # definite adjectives of a verbal noun between its genitive and its object with ل
+MASDAR_ADJECTIVE_REACH = 3  # words (adjectives, a joined noun) between a verbal noun's genitive and its ل object
 
 
 # adjectives of belonging that take their own ل (الموالي للأكراد، التابعة للأمم المتحدة): the genitive's, not the noun's
@@ -463,16 +463,20 @@ def _past_noun_adjectives(tokens: Sequence[Token], genitive: Arg, args: Sequence
     them, as it comes right after the genitive when the noun has none."""
     feminine = tokens[noun].norm.endswith("ه")
     k = genitive.last + 1
+    joined = False
     while k < len(tokens) and k - genitive.last <= MASDAR_ADJECTIVE_REACH and tokens[k].is_word \
             and parse_number(tokens, k) is None and not any(a.first <= k <= a.last for a in args):
         word = tokens[k].norm
+        # (after two joined nouns, a dual adjective of both: «إدانة المملكة واستنكارها الشديدين للتفجير»)
         adjective = tokens[k].prefix in ("", "ال") and word.startswith("ال") and len(word) > 3 \
-            and word.endswith("ه") == feminine and word not in BELONGING_ADJECTIVES
+            and (word.endswith("ه") == feminine or joined and word.endswith(("ين", "ان"))) \
+            and word not in BELONGING_ADJECTIVES
         # round 162: a second noun joined with و that carries the genitive's pronoun shares its object («إدانة
         # المملكة واستنكارها للجريمة»)
         conjoined = tokens[k].prefix[:1] == "و" and word.endswith(("ها", "هم")) and len(word) > 6
         if not (adjective or conjoined):
             break
+        joined = joined or conjoined
         k += 1
     return k
 

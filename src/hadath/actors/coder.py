@@ -459,16 +459,16 @@ class ActorCoder:
     def _called_countries(self, tokens: list[Token], units: list[Unit], context: Context, index: int,
                           placed: frozenset[int]) -> list[Unit]:
         """Round 162: a bare word a country is called by in its own news (المملكة, the lexicon's «called») is that
-        country when it is the last such country named before it, in this sentence or an earlier one («قال وزير
-        الخارجية الأردني إن المملكة …» → JOR; in a Saudi report, SAU): a country unit like its name, so the rest
-        of the stage reads it the same way (حكومة المملكة، بقيادة المملكة، في المملكة).  Not when a country's own
-        adjective follows (المملكة الإسبانية) or no such country was named."""
+        country: the last such country named before it in its sentence («قال وزير الخارجية الأردني إن المملكة …» →
+        JOR), else the one the earlier sentences name most (a Saudi report naming Jordan once: SAU).  A country unit
+        like its name, so the rest of the stage reads it the same way (حكومة المملكة، بقيادة المملكة).  Not where it
+        is a place (في المملكة), when a country's own adjective follows (المملكة الإسبانية), or none was named."""
         lex = self.lexicon
         covered = {k for u in units for k in range(u.first, u.last + 1)}
         out: list[Unit] = []
         for i, tok in enumerate(tokens):
-            form = _definite_form(tok)
-            if form is None or form not in lex.called or i in covered:
+            form = next((f for f in tok.forms or (tok.norm,) if f in lex.called), None)
+            if form is None or i in covered:
                 continue
             if i + 1 < len(tokens) and any(u.first == i + 1 and u.kind in ("adjective", "country") for u in units):
                 continue

@@ -2638,10 +2638,11 @@ class SentenceCoder:
         left = _left_boundary(tokens, first, verb=not noun, args=args)
         right = _right_boundary(tokens, last, named)
         before = [a for a in args if left <= a.first and a.last < first]
-        if noun and first > 0 and _bare_word(tokens[first - 1]) in CASE_HEADS \
-                and not tokens[first].norm.endswith(("هم", "ها", "هما")):
+        if noun and first > 0 and _has_any(tokens[first - 1], CASE_HEADS) and not _definite(tokens[first - 1]) \
+                and tokens[first].prefix[:1] != "و" and not tokens[first].norm.endswith(("هم", "ها", "هما")):
             # round 164: "رفعت المحكمة برئاسة القاضي … جلستها في قضية تفجير مسجد": a case's act, no one's before
-            # (a noun with its own pronoun points back to a party there: في قضية اتهامهم بقتل المتظاهرين)
+            # (the head in construct with it: not "بمتابعة الحادث والقبض على"; a noun with its own pronoun points back
+            # to a party there: في قضية اتهامهم بقتل المتظاهرين)
             before = []
         after = [a for a in args if last < a.first <= right]
         source: Arg | None = None
@@ -4208,7 +4209,7 @@ PREPOSITION_PRONOUNS = RESUMPTIVES | _words("بهم", "بهما", "لها", "ل�
 
 
 # heads of a case or an incident an act noun names (في قضية تفجير، ملف اغتيال، حادث تفجير): its parties come after it
-CASE_HEADS = _words("قضية", "القضية", "قضايا", "ملف", "حادث", "حادثة", "لحادث", "لحادثة", "بقضية")
+CASE_HEADS = _words("قضية", "قضايا", "ملف", "حادث", "حادثة")  # (matched on forms: بقضية، لحادث، الحادثة)
 
 
 def _words_away(tokens: Sequence[Token], starts: Sequence[int], c: Coded, m: ActorMention) -> int:

@@ -457,10 +457,11 @@ BELONGING_ADJECTIVES = _words("التابع", "التابعة", "الموالي"
 
 
 def _past_noun_adjectives(tokens: Sequence[Token], genitive: Arg, args: Sequence[Arg], noun: int) -> int:
-    """Round 161: the index after a verbal noun's genitive and the definite adjectives of the noun (at ``noun``) that
-    may follow it («رفض مصر الكامل للتدخل الإيراني»، «إدانة المملكة الشديدة للهجوم»): bare definite words of the
-    noun's gender in no party, no number, none that takes its own ل (الموالي للأكراد).  The object with ل comes after
-    them, as it comes right after the genitive when the noun has none."""
+    """The index after a verbal noun's genitive and what may stand between it and the noun's object with ل: the
+    noun's definite adjectives, of its gender, none that takes its own ل (round 161: «رفض مصر الكامل للتدخل
+    الإيراني», not «الموالي للأكراد»); a second noun joined by و with the genitive's pronoun (round 162: «إدانة
+    المملكة واستنكارها للجريمة»), then a dual adjective of both (round 164: «واستنكارها الشديدين»).  No party, no
+    number.  The ل object comes after them, as it comes right after the genitive when there are none."""
     feminine = tokens[noun].norm.endswith("ه")
     k = genitive.last + 1
     joined = False
@@ -1135,7 +1136,7 @@ def _light_noun_genitive(tokens: Sequence[Token], last: int, a: Arg, p: Pattern,
 
 ACT_NOUN_REACH = 3  # words from a verb to the bare act noun whose genitive is no subject of the verb
 # adverbs between a verb and its object (أدانت بشدة استهداف جماعة الحوثي): the subject is the verb's own pronoun
-MANNER_ADVERBS = _words("بشدة", "بقوة", "مجددا", "مجدداً", "ايضا", "أيضاً", "كذلك", "امس", "اليوم")
+MANNER_ADVERBS = _words("بشدة", "بقوة", "مجدداً", "أيضاً", "كذلك", "أمس", "اليوم")
 
 
 def _act_noun_genitive(tokens: Sequence[Token], last: int, a: Arg, act_nouns: frozenset[str]) -> bool:

@@ -278,18 +278,21 @@ class ActorCoder:
         self.lexicon = lexicon
         self.given_names = given_names  # common given names (ner_names.tsv): سليمان الأسد is not Bashar al-Assad
         self._name_cue_words = NAME_CUES | lexicon.person_words  # words near which the CRF looks for names
+        self._called_words = frozenset(lexicon.called)  # المملكة: a country called by a bare word (round 162)
         self.tagger = tagger
         clusters = tagger.features.clusters if tagger is not None else None
         self.known_words = clusters.ids if clusters is not None else None  # for where a found name starts
         self._marks: dict[str, int] = {}  # word → which of the per-token scans below it can interest (bits)
 
-    def _word_marks(self, tokens: Sequence[Token]) -> tuple[list[int], list[int], list[int]]:
-        """Indices of the tokens that can head an institution, be a reference word, or cue a name: one
-        pass and, words repeating, mostly one dict lookup per token instead of three set tests."""
+    def _word_marks(self, tokens: Sequence[Token]) -> tuple[list[int], list[int], list[int], list[int]]:
+        """Indices of the tokens that can head an institution, be a reference word, cue a name, or be a word a
+        country is called by: one pass and, words repeating, mostly one dict lookup per token instead of four set
+        tests."""
         seen = self._marks
         heads: list[int] = []
         refs: list[int] = []
         cues: list[int] = []
+        called: list[int] = []
         for i, tok in enumerate(tokens):
             bits = seen.get(tok.text)
             if bits is None:
@@ -301,6 +304,8 @@ class ActorCoder:
                     bits |= 2
                 if not self._name_cue_words.isdisjoint(forms):
                     bits |= 4
+                if not self._called_words.isdisjoint(forms):
+                    bits |= 8
                 if len(seen) < _MARKS_LIMIT:
                     seen[tok.text] = bits
             if bits:
@@ -310,7 +315,9 @@ class ActorCoder:
                     refs.append(i)
                 if bits & 4:
                     cues.append(i)
-        return heads, refs, cues
+                if bits & 8:
+                    called.append(i)
+        return heads, refs, cues, called
 
     # -- public -------------------------------------------------------------------------------
 
@@ -438,11 +445,11 @@ class ActorCoder:
                         and _strip_conjunction(tokens[m.first - 2].norm) in STREET_PAIRS:
                     unit.place = True  # "على شارعي الثورة وبغداد": the second of two streets
                 units.append(unit)
-        if lex.called:
-            units += self._called_countries(tokens, units, context, index, placed)
+        heads, refs, cues, called = self._word_marks(tokens)
+        if called:
+            units += self._called_countries(tokens, units, context, index, placed, called)
         _pair_after_head(units, tokens)
         units = self._joint_bodies(units, tokens)
-        heads, refs, cues = self._word_marks(tokens)
         units += self._institution_heads(tokens, units, heads)
         units.sort(key=lambda u: (u.first, -u.last))
         units = self._attach_countries(units, tokens, context, index)
@@ -457,7 +464,7 @@ class ActorCoder:
         return units
 
     def _called_countries(self, tokens: list[Token], units: list[Unit], context: Context, index: int,
-                          placed: frozenset[int]) -> list[Unit]:
+                          placed: frozenset[int], candidates: Sequence[int]) -> list[Unit]:
         """Round 162: a bare word a country is called by in its own news (المملكة, the lexicon's «called») is that
         country: the last such country named before it in its sentence («قال وزير الخارجية الأردني إن المملكة …» →
         JOR), else the one the earlier sentences name most (a Saudi report naming Jordan once: SAU).  A country unit
@@ -466,7 +473,8 @@ class ActorCoder:
         lex = self.lexicon
         covered = {k for u in units for k in range(u.first, u.last + 1)}
         out: list[Unit] = []
-        for i, tok in enumerate(tokens):
+        for i in candidates:  # (from _word_marks)
+            tok = tokens[i]
             form = next((f for f in tok.forms or (tok.norm,) if f in lex.called), None)
             if form is None or i in covered:
                 continue

@@ -1132,6 +1132,10 @@ records of :mod:`~hadath.events.records`.
    An act noun right after «قضية / ملف / حادث» (في قضية تفجير مسجد، وصف حادث التفجير) takes no doer from before
    it: the court or the speaker there did not do it.  After two joined nouns a dual adjective of both (إدانة
    المملكة واستنكارها الشديدين للتفجير) still leaves the genitive their author.
+185. **A member's object** (round 165, from the records of 2015-07-25 and 07-21).  A party after a member or
+   spokesman right after the verb, and after his body (دعا مسؤول في الأمم المتحدة الحكومة اليمنية، طالب أعضاء في
+   البرلمان من الولاية الحكومة، ودعا متحدث باسم الأسرة وسائل الإعلام) is the verb's object, never its subject:
+   the subject is the member, for his body when it is a party, else for nobody named (status._after_member).
 """
 
 from __future__ import annotations
@@ -1461,6 +1465,7 @@ from hadath.events.senses import (
 from hadath.events.status import (
     AUXILIARIES,
     TRAILING_CLAIMS,
+    _after_member,
     _attributions,
     _carrying_verb,
     _clipped_particle,
@@ -2709,6 +2714,7 @@ class SentenceCoder:
                               and not (p.needs_after and _light_noun_genitive(tokens, last, a, p, self.lex.first_words))
                               and not (not noun and ptype not in FORCE_TYPES
                                        and _act_noun_genitive(tokens, last, a, self.lex.act_nouns))
+                              and not (not noun and _after_member(tokens, last, a, args))
                               # round 141: "ودان الوزراء الجرائم التي ترتكبها داعش": a party past a relative
                               # pronoun is the relative verb's, not this verb's subject (but with an object pronoun
                               # on the verb its subject is the noun after it, whose doer the relative clause names:

@@ -341,6 +341,19 @@ def _member_of(tokens: Sequence[Token], a: Arg) -> bool:
     return a.first >= 2 and tokens[a.first - 1].norm in MEMBER_LINKS and _has_any(tokens[a.first - 2], MEMBER_WORDS)
 
 
+def _after_member(tokens: Sequence[Token], last: int, a: Arg, args: Sequence[Arg]) -> bool:
+    """Round 165: a party after a member or spokesman of a body right after the verb («ودعا متحدث باسم الأسرة وسائل
+    الإعلام إلى تحري الدقة»، «دعا مسؤول في الأمم المتحدة الحكومة اليمنية») is the verb's object: the subject is
+    that member, for his body (when it is a party) or for nobody named.  After a preposition the member is the
+    verb's complement (أنها التقت بالمسؤولين في وزارة الشؤون الاقتصادية): the body after it is still no subject."""
+    k = last + 1
+    if k + 2 >= a.first or not _has_any(tokens[k], MEMBER_WORDS) or tokens[k].norm.startswith("ال") \
+            or tokens[k + 1].norm not in MEMBER_LINKS or any(b.first <= k <= b.last for b in args):
+        return False
+    body = next((b for b in args if b.first <= k + 2 <= b.last), None)
+    return a.first > (body.last if body is not None else k + 2)
+
+
 def _speaker(args: list[Arg], first: int, last: int, content: int, tokens: Sequence[Token]) -> Arg | None:
     """The actor governing a speech verb: after it (VSO, عن X قوله, a member of X) before the content, else
     just before."""

@@ -37,6 +37,7 @@ ISO-3 code (``RUS``, type GPE); acting capitals ``XXXGOV`` (type GPE).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -486,7 +487,7 @@ class ActorCoder:
             earlier = [c for c, sent, _at in context.countries if sent < index and c in lex.called[form]]
             # (in this sentence the last one named; before it, the one the article names most, the latest on a tie:
             # a Saudi report that names Jordan once still means Saudi Arabia)
-            code = here[-1] if here else max(reversed(earlier), key=earlier.count) if earlier else None
+            code = here[-1] if here else max(reversed(earlier), key=Counter(earlier).__getitem__) if earlier else None
             if code is None:
                 continue
             country = lex.countries[code]

@@ -2266,7 +2266,8 @@ class SentenceCoder:
                     c.source = []
                     c.why.append("source: none (the one party named is the one hit)")
             if c.etype == "SANCTION" and c.source and c.target \
-                    and {_as_government(m) for m in c.source} == {_as_government(m) for m in c.target}:
+                    and {state_source(m, c.etype).actor_code for m in c.source} \
+                    == {state_source(m, c.etype).actor_code for m in c.target}:
                 # round 163: no state sanctions itself; the side farther from the trigger is the wrong one ("عائدات
                 # روسيا …، وفرض العقوبات على موسكو": not Russia; "ردت باريس بطرد … على أراضيها": France acts)
                 # (one party named for both is the one sanctioned; a side whose country was only guessed from the
@@ -4224,11 +4225,6 @@ def _words_away(tokens: Sequence[Token], starts: Sequence[int], c: Coded, m: Act
     end = max(0, bisect.bisect_left(starts, m.end) - 1)  # (the party's last word, when it stands before)
     between = range(c.last + 1, k) if k > c.last else range(end + 1, c.first)
     return len(between) + 3 * sum(tokens[j].norm in CLAUSE_PUNCT for j in between)
-
-
-def _as_government(m: ActorMention) -> str | None:
-    """A party's code with a bare state read as its government (روسيا → RUSGOV, as موسكو is)."""
-    return m.actor_code if m.sector or not m.country or m.members else m.country + "GOV"
 
 
 def _subject_after_pronoun_object(tokens: Sequence[Token], first: int, last: int, noun: bool, source: Arg | None,

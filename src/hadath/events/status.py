@@ -347,11 +347,11 @@ def _after_member(tokens: Sequence[Token], last: int, a: Arg, args: Sequence[Arg
     that member, for his body (when it is a party) or for nobody named.  After a preposition the member is the
     verb's complement (أنها التقت بالمسؤولين في وزارة الشؤون الاقتصادية): the body after it is still no subject."""
     k = last + 1
-    if k + 2 >= a.first or not _has_any(tokens[k], MEMBER_WORDS) or tokens[k].norm.startswith("ال") \
-            or tokens[k + 1].norm not in MEMBER_LINKS or any(b.first <= k <= b.last for b in args):
-        return False
-    body = next((b for b in args if b.first <= k + 2 <= b.last), None)
-    return a.first > (body.last if body is not None else k + 2)
+    body = next((b for b in args if b.first == k + 2), None)
+    if body is not None:  # (a coded body: the member rule's own test)
+        return a.first > body.last and _member_of(tokens, body) and not tokens[k].norm.startswith("ال")
+    return k + 2 < a.first and _has_any(tokens[k], MEMBER_WORDS) and not tokens[k].norm.startswith("ال") \
+        and tokens[k + 1].norm in MEMBER_LINKS and not any(b.first <= k + 2 <= b.last for b in args)
 
 
 def _speaker(args: list[Arg], first: int, last: int, content: int, tokens: Sequence[Token]) -> Arg | None:

@@ -429,9 +429,13 @@ class ActorCoder:
                     unit.place = True  # round 82: "إلى الأراضي السعودية"، "عبر الحدود السعودية": an adjective here
                 if unit.kind == "agent" and _armed_adjective(tokens, m, matches):
                     continue  # round 82: "الهجوم المسلح"، "التسلل المسلح": armed, not a gunman
-                if unit.kind == "agent" and m.first == m.last and _strip_conjunction(tokens[m.first].norm) == "القضاء" \
-                        and m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "علي":
-                    continue  # round 84: "القضاء على هويتها": eliminating, not the judiciary
+                if unit.kind == "agent" and m.first == m.last and tokens[m.first].stem == "قضاء" \
+                        and tokens[m.first].prefix.endswith(("ال", "لل")) and m.last + 1 < len(tokens) \
+                        and tokens[m.last + 1].norm == "علي":
+                    continue  # round 84: "القضاء على هويتها": eliminating, not the judiciary (round 166: للقضاء على)
+                if unit.kind == "agent" and m.first == m.last and m.first > 0 and "اسر" in tokens[m.first].forms \
+                        and tokens[m.first - 1].norm in ("تم", "وتم"):
+                    continue  # round 166: "تم أسرهم": their capture, not their families
                 if unit.kind in ("country", "capital") and (
                         _is_place_use(tokens, m.first, m.first_form, placed)
                         or _coordinated_with_place(tokens, units, m.first, m.first_form)):

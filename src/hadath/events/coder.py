@@ -1136,6 +1136,17 @@ records of :mod:`~hadath.events.records`.
    spokesman right after the verb, and after his body (دعا مسؤول في الأمم المتحدة الحكومة اليمنية، طالب أعضاء في
    البرلمان من الولاية الحكومة، ودعا متحدث باسم الأسرة وسائل الإعلام) is the verb's object, never its subject:
    the subject is the member, for his body when it is a party, else for nobody named (status._after_member).
+186. **Meetings, pronouns, tolls, convictions** (round 166, from a day of real news, 2015-08-03).  A meeting noun's
+   genitive meets the party after ب / مع (خلال لقاء رئيس الوزراء الباكستاني بالرئيس التركي، محادثات لافروف مع
+   كيري) when nothing else gave it a source.  An honorific with its pronoun right after the verb (وحث سموه
+   المتطوعين) is its uncoded subject, like a bare title; a present verb right after a subject pronoun that agrees
+   with it (وهو يتوعد مجلس النواب، وهي تدعم) has the party after it as its object; a party past «بما / مما / عما /
+   لما» is in the verb's object clause (أشاد بما قدمه رماة السعودية).  A toll told before an attack in a «عندما»
+   clause (قتل جندي تركي … عندما انفجر لغم) gives the attack no source from its victims (merging._absorb_tolls).
+   The party counted after «العشرات / المئات من» right after a killing is the one killed.  «ثبوت / ثبت إدانة» is a
+   court's finding of guilt (116, sanction.convicted), and a verdict's «يقضي» (حكماً يقضي بثبوت إدانة، يقضي
+   بالسجن) tells what was ruled, not a plan's content (content._verdict_term).  The actor stage's side: «للقضاء
+   على» is eliminating and «تم أسرهم» a capture, neither the judiciary nor families.
 """
 
 from __future__ import annotations
@@ -1213,6 +1224,7 @@ from hadath.events.grammar import (
     CLAUSE_PUNCT,
     COMPLEMENTIZERS,
     FORCE_TYPES,
+    HONORIFIC_PRONOUNS,
     NAME_LINKS,
     PREPOSITIONS,
     PRONOUN_COMPLEMENTIZERS,
@@ -1222,6 +1234,7 @@ from hadath.events.grammar import (
     RELATIVES,
     STATE_SIDE,
     TOLL_LINKS,
+    WHAT_RELATIVES,
     _apodosis,
     _aside_end,
     _bare_word,
@@ -2721,7 +2734,10 @@ class SentenceCoder:
                               # on the verb its subject is the noun after it, whose doer the relative clause names:
                               # "تدعمهم الضربات الجوية التي ينفذها التحالف")
                               and (_object_pronoun(tokens[first])
-                                   or not any(_bare_word(tokens[k]) in RELATIVES for k in range(last + 1, a.first)))]
+                                   or not any(_bare_word(tokens[k]) in RELATIVES for k in range(last + 1, a.first)))
+                              # round 166: "وأشاد بما قدمه رماة السعودية": nor is a party past «بما»، «عما»
+                              and not any(_bare_word(tokens[k]) in WHAT_RELATIVES
+                                          and not tokens[k + 1].norm.startswith("في") for k in range(last + 1, a.first))]
                 if not bare_after and (p.role != "event" or self.lex.code(p.cameo).quad_class in VERBAL_QUADS):
                     # "نفى قيادي في حركة حماس"، "رفض مسؤول في الخارجية": the body a member speaks for (not for
                     # material acts: "قُتل قيادي في حزب الله" names the victim's party, not the killer)
@@ -2733,7 +2749,8 @@ class SentenceCoder:
                         target = object_after_verb = bare_after[0]
                     bare_after = []
                 if bare_after and (_first_person(tokens[first], p) or (not noun and (
-                        _document_subject(tokens, last, bare_after[0], p.cameo)
+                        _after_subject_pronoun(tokens, first)
+                        or _document_subject(tokens, last, bare_after[0], p.cameo)
                         or _feminine_object(tokens, first, bare_after[0], p)
                         or _masculine_object(tokens, first, bare_after[0], p)
                         or (p.needed_object and _has_any(tokens[bare_after[0].first], p.needs_after))
@@ -3047,6 +3064,16 @@ class SentenceCoder:
                         if a.first - last > NEAR_TARGET and places else None
                     target = placed if placed is not None and placed.prep not in LOCATIVE_PREPS else a
                     break
+        if noun and p.reciprocal and source is None and target is not None and target.prep in ("ب", "مع") \
+                and not _has_pronoun_suffix_norm(tokens[last].norm):
+            # round 166: "خلال لقاء رئيس الوزراء الباكستاني بالرئيس التركي": the genitive of a meeting is the one
+            # who meets the party after ب or مع
+            source = next((a for a in after if a.first == last + 1 and not a.prep and a.last < target.first), None)
+        if target is None and p.id in CASUALTY_PATTERNS:
+            # round 166: "قتل فيها العشرات من المقاتلين الحوثيين"، "مقتل وإصابة العشرات من مسلحي التنظيم": the party
+            # counted after «من» is the one killed
+            target = next((a for a in after if a.prep == "من" and a.first - last <= COUNTED_KILLED_REACH
+                           and tokens[a.first - 1].norm == "من" and tokens[a.first - 2].norm in KILLED_COUNTS), None)
         if noun and ptype == "AID" and target is None and p.id not in RECEIPT_PATTERNS:
             # section 32 (a pattern of receipt reads its own roles)
             received = self._aid_received(sent, first, last, args, ptype)
@@ -4286,11 +4313,29 @@ OWNED_PLACES = _words("مواقع", "موقع", "مقر", "مقرات", "معس�
 NAME_HEADS_BEFORE = NAME_LINKS | frozenset({"ابي", "ابو"}) | _words("مديرية")
 
 
+COUNTED_KILLED_REACH = 5  # "قتل فيها العشرات من": words from the act to the party counted
+KILLED_COUNTS = _words("العشرات", "عشرات", "المئات", "مئات", "الآلاف", "آلاف", "عدد", "عددا", "العديد")
+# subject pronouns and the prefix of a present verb that agrees with each (وهو يتوعد، وهي تدعم، وهم يطالبون)
+SUBJECT_PRONOUNS = MappingProxyType({normalize(w): prefix for w, prefix in (
+    ("هو", "ي"), ("وهو", "ي"), ("هم", "ي"), ("وهم", "ي"), ("هما", "ي"), ("وهما", "ي"), ("هي", "ت"), ("وهي", "ت"))})
+
+
+def _after_subject_pronoun(tokens: Sequence[Token], first: int) -> bool:
+    """Round 166: a present verb right after its subject pronoun (أحد مقاتلي التنظيم، وهو يتوعد مجلس النواب):
+    the party after it is its object.  The verb's prefix must agree (not «هو تعاون إيران»، a noun)."""
+    prefix = SUBJECT_PRONOUNS.get(tokens[first - 1].norm) if first > 0 else None
+    return prefix is not None and tokens[first].norm[:1] == prefix
+
+
 def _bare_title(tokens: Sequence[Token], k: int, args: Sequence[Arg]) -> bool:
-    """Round 72: a definite title at ``k`` that no party covers and nothing qualifies (الوزير، الرئيس): an uncoded
-    subject.  A title followed by a definite word, «باسم» or a party (المدير العام، المستشار الألماني، المتحدث باسم
+    """Round 72: a definite title at ``k`` that no party covers and nothing qualifies (الوزير، الرئيس), or an
+    honorific with its pronoun (سموه، معاليه): an uncoded subject.  A title followed by a definite word, «باسم» or a party (المدير العام، المستشار الألماني، المتحدث باسم
     الأمين العام) is a longer name, left to the parties."""
-    if k + 1 >= len(tokens) or not tokens[k].norm.startswith("ال") or not _has_any(tokens[k], APPOSITION_TITLES):
+    if k + 1 >= len(tokens):
+        return False
+    if tokens[k].norm in HONORIFIC_PRONOUNS:  # round 166: "وحثّ سموه المتطوعين" (unless coded, as the person it names)
+        return not any(a.first <= k <= a.last for a in args)
+    if not tokens[k].norm.startswith("ال") or not _has_any(tokens[k], APPOSITION_TITLES):
         return False
     nxt = tokens[k + 1]
     return not any(a.first <= j <= a.last for a in args for j in (k, k + 1)) and nxt.is_word \

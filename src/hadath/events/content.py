@@ -366,7 +366,7 @@ def _plan_content(tokens: Sequence[Token], c: Coded, explain: list[str] | None) 
         if k == c.first - 1 and _bare_word(tokens[k]) in DO_VERBS and "ب" in tokens[c.first].prefix:
             continue  # "يقوم بفبركة": the light verb of the act, not a plan resting on it (تقوم على)
         if _has_any(tokens[k], PLAN_WORDS) or _bare_word(tokens[k]) in PLAN_WORDS:
-            if _deal_term(tokens[k], c):
+            if _deal_term(tokens[k], c) or _verdict_term(tokens, k, c):
                 return False
             if explain is not None:
                 explain.append(f"{c.pattern.id}: the content of a plan or text («{tokens[k].text}»)")
@@ -379,6 +379,17 @@ def _deal_term(head: Token, c: Coded) -> bool:
     intended (§13, §17), not the content of a plan or a legal text (قرار يقضي بـ، ينص على stay plans)."""
     return (_has_any(head, TERM_HEADS) or _bare_word(head) in DEAL_HEADS) and c.status == "intended" and any(
         w == DEAL_TERM_WHY or w.startswith(STIPULATED_WHY) for w in c.why)
+
+
+VERDICT_WORDS = _words("حكم", "حكما", "الحكم", "أحكام", "احكاما", "الأحكام")
+VERDICT_REACH = 3  # "حكماً ابتدائياً يقضي بثبوت إدانة": the verdict word this close before «يقضي»
+
+
+def _verdict_term(tokens: Sequence[Token], k: int, c: Coded) -> bool:
+    """Round 166: what a court's verdict rules (حكماً ابتدائياً يقضي بثبوت إدانة مواطن) is a finding of guilt
+    (116) that happened, not the content of a text."""
+    return c.cameo == "116" and any(_bare_word(tokens[j]) in VERDICT_WORDS
+                                    for j in range(max(0, k - VERDICT_REACH), k))
 
 
 def _with_coordinated_noun(tokens: Sequence[Token], parts: list[tuple[int, int]], events: Sequence[Coded]

@@ -98,6 +98,11 @@ def _absorb_tolls(tokens: Sequence[Token], events: list[Coded], explain: list[st
         killer = not c.target and parse_number(tokens, c.last + 1) is not None
         victims = [m for m in c.target + [m for m in c.source if m.start > c.trig_end or not killer]
                    if m.sector in VICTIM_SECTORS or m.sector in ("MIL", "COP")]
+        if attack.source and attack.first > c.last and all(m.end <= attack.trig_start for m in attack.source) \
+                and {(m.start, m.end) for m in attack.source} <= {(m.start, m.end) for m in victims}:
+            # round 166: "قتل جندي تركي … عندما انفجر لغم": the attack's source, taken from before it, is the toll's
+            # victim
+            attack.source = []
         if not attack.target and victims:
             attack.target = [m for m in victims if all(m.actor_code != s.actor_code for s in attack.source)]
         if attack.size.is_empty():

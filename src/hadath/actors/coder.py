@@ -113,6 +113,9 @@ _PRINCE = ("سمو", "امير", "الشيخ", "ولي العهد")
 _KING = ("جلاله", "الملك", "السلطان")
 _PRESIDENT = ("فخامه", "رييس")
 _MINISTER = ("معالي", "وزير")
+# "America" followed by one of these is a continent or a region of it (normalized)
+AMERICA_FORMS = frozenset({"امريكا", "اميركا"})
+CONTINENT_PARTS = frozenset({"اللاتينيه", "الجنوبيه", "الشماليه", "الوسطي"})
 HONORIFICS = MappingProxyType({
     "سموه": _PRINCE, "سموها": _PRINCE, "جلالته": _KING, "جلالتها": _KING, "فخامته": _PRESIDENT,
     "فخامتها": _PRESIDENT, "معاليه": _MINISTER, "معاليها": _MINISTER,
@@ -433,6 +436,9 @@ class ActorCoder:
                         and tokens[m.first].prefix.endswith(("ال", "لل")) and m.last + 1 < len(tokens) \
                         and tokens[m.last + 1].norm == "علي":
                     continue  # round 84: "القضاء على هويتها": eliminating, not the judiciary (round 166: للقضاء على)
+                if unit.kind == "country" and m.first == m.last and tokens[m.first].stem in AMERICA_FORMS \
+                        and m.last + 1 < len(tokens) and tokens[m.last + 1].norm in CONTINENT_PARTS:
+                    continue  # round 167: "أميركا اللاتينية"، "أمريكا الجنوبية": a continent, not the United States
                 if unit.kind == "agent" and m.first == m.last and m.first > 0 and "اسر" in tokens[m.first].forms \
                         and tokens[m.first - 1].norm in ("تم", "وتم"):
                     continue  # round 166: "تم أسرهم": their capture, not their families

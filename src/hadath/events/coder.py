@@ -1147,6 +1147,12 @@ records of :mod:`~hadath.events.records`.
    court's finding of guilt (116, sanction.convicted), and a verdict's «يقضي» (حكماً يقضي بثبوت إدانة، يقضي
    بالسجن) tells what was ruled, not a plan's content (content._verdict_term).  The actor stage's side: «للقضاء
    على» is eliminating and «تم أسرهم» a capture, neither the judiciary nor families.
+187. **Starting an act, deploring, disorders** (round 167, from a day of real news, 2015-07-27).  A verb of starting
+   (بدأ، شرع، باشر) is a verb of doing: the bare party after it did the ب-act that follows, also past a short
+   adjunct of time or place (وبدأت تركيا في الأيام الأخيرة باستهداف داعش، قام شرطي أمريكي أبيض بإطلاق النار;
+   parties._carried_out_by).  «استهجن» deplores (111).  A disorder one suffers from (المصابين باضطرابات التوحد،
+   اضطرابات سلوكية) is no riot.  The actor stage's side: «أميركا اللاتينية / الجنوبية / الشمالية / الوسطى» is a
+   continent, not the United States.
 """
 
 from __future__ import annotations

@@ -2473,16 +2473,22 @@ def _charge_follows(tokens: Sequence[Token], accused: Arg, after: Sequence[Arg])
 PARTAKE_VERBS = _words("استمر", "استمرت", "يستمر", "تستمر", "شارك", "شاركت", "يشارك", "تشارك", "ساهم", "ساهمت",
                        "تمادى", "تمادت", "مضى", "مضت")
 PARTAKE_GAP = 3  # adjuncts between the party and في (أمس، بكثافة)
-DOING_VERBS = _words("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون")
+DOING_VERBS = _words("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون",
+                     # round 167: verbs of starting (وبدأت تركيا في الأيام الأخيرة باستهداف داعش)
+                     "بدأ", "بدأت", "بدأوا", "يبدأ", "تبدأ", "شرع", "شرعت", "شرعوا", "يشرع", "تشرع",
+                     "باشر", "باشرت", "باشروا", "يباشر", "تباشر")
+CARRIED_GAP = 4  # words of a time or place adjunct between the doer and its ب-act (بدأت تركيا أمس باستهداف)
 
 
 def _carried_out_by(tokens: Sequence[Token], first: int, before: Sequence[Arg]) -> bool:
-    """«قام تنظيم داعش بتفجير»: a verb of doing, then a bare party, then the act with ب right after it; the party
+    """«قام تنظيم داعش بتفجير»: a verb of doing or starting, then a bare party, then the act with ب right after it
+    or past a short adjunct (round 167: «بدأت تركيا في الأيام الأخيرة باستهداف»); the party
     did the act (a ب-noun otherwise names the cause of a toll: «قُتل جنود بتفجير»).  So does a verb of going on
     with or taking part in, then the party, then في and the act (round 26: «استمرت ميليشيات الحوثي أمس في
     استهداف أحياء»، «شارك الطيران الأردني في قصف»)."""
-    last_arg = next((a for a in reversed(before) if not a.prep and a.last == first - 1), None)
-    if last_arg is not None and last_arg.first > 0 and _has_any(tokens[last_arg.first - 1], DOING_VERBS):
+    last_arg = next((a for a in reversed(before) if not a.prep and first - 1 - CARRIED_GAP <= a.last < first), None)
+    if last_arg is not None and last_arg.first > 0 and _has_any(tokens[last_arg.first - 1], DOING_VERBS) \
+            and all(tokens[k].is_word for k in range(last_arg.last + 1, first)):
         return True
     if first < 2 or tokens[first - 1].norm != "في":
         return False

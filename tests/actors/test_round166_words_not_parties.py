@@ -1,5 +1,6 @@
-"""Round 166, from the 2015-08-03 records: «القضاء على» after a proclitic (للقضاء على داعش) is eliminating, not the
-judiciary, and «تم أسرهم» is their capture, not their families."""
+"""Rounds 166–167, from the 2015-08-03 and 07-27 records: «القضاء على» after a proclitic (للقضاء على داعش) is
+eliminating, not the judiciary; «تم أسرهم» is their capture, not their families; «أميركا اللاتينية / الجنوبية»
+is a continent, not the United States."""
 
 from __future__ import annotations
 
@@ -26,3 +27,13 @@ def test_a_capture_after_tamma_is_no_family(shipped_rules_stage: ActorStage) -> 
     # near miss: «أسرهم» elsewhere is their families
     coded = coded_mentions(shipped_rules_stage, "وزار الوزير أسرهم في المستشفى.", DAY)
     assert any(c == "CVL" and "أسر" in t for t, c in coded), coded
+
+
+def test_latin_and_south_america_are_no_united_states(shipped_rules_stage: ActorStage) -> None:
+    # round 167
+    for text in ("في حين أن أميركا اللاتينية لديها طلب على توسيع البنية التحتية.",
+                 "وقال إن أمريكا الجنوبية ستدعم بلاتيني."):
+        coded = coded_mentions(shipped_rules_stage, text, DAY)
+        assert all(c != "USA" for _t, c in coded), coded
+    # near miss: America alone is the United States
+    assert ("أمريكا", "USA") in coded_mentions(shipped_rules_stage, "وقالت أمريكا إنها ترفض القرار.", DAY)

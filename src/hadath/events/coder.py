@@ -1153,6 +1153,12 @@ records of :mod:`~hadath.events.records`.
    parties._carried_out_by).  «استهجن» deplores (111).  A disorder one suffers from (المصابين باضطرابات التوحد،
    اضطرابات سلوكية) is no riot.  The actor stage's side: «أميركا اللاتينية / الجنوبية / الشمالية / الوسطى» is a
    continent, not the United States.
+188. **Exchanges, attributions, decrees, aftermaths** (round 168, from a day of real news, 2015-08-11).  Exchanging
+   fire, shelling or accusations (تبادلتا إطلاق النار مع الشرطة) is no talk, though «مع» follows.  An act noun
+   followed within three words by «نسب» in the passive as well (هجمات نُسبت إلى حزب العمال) was done by the party
+   after «إلى» (parties._attributed_after).  «يقضي» followed by a ب-noun of office (قراراً يقضي بتعيين العقيد
+   محمد علي) stipulates; the name علي is no «على».  A noun right after «غداة / عقب / إثر» dates the promise or plan
+   told before it by a past act (وعدت الحكومة بتعزيز الإجراءات غداة هجوم انتحاري): the act is not intended.
 """
 
 from __future__ import annotations
@@ -3879,6 +3885,7 @@ class SentenceCoder:
                 if clause_start <= first and last < c.first and not (
                         c.pattern.needs_before and first >= light_lo and _has_any(tokens[first], c.pattern.needs_before)) \
                         and c.pattern.role == "event" and tokens[first].norm not in FUTURE_ADJECTIVES \
+                        and not (c.noun and _bare_word(tokens[c.first - 1]) in AFTERMATH_WORDS) \
                         and not any(d.pattern.role == "deny" and d.last < first and not any(
                             tokens[j].norm in CLAUSE_PUNCT for j in range(d.last, first)) for d in events):
                     # (a denial before the cue scopes over it: "نفت بكين تقارير عن اعتزامها تزويد …" is denied)
@@ -4322,6 +4329,9 @@ NAME_HEADS_BEFORE = NAME_LINKS | frozenset({"ابي", "ابو"}) | _words("مد�
 COUNTED_KILLED_REACH = 5  # "قتل فيها العشرات من": words from the act to the party counted
 KILLED_COUNTS = _words("العشرات", "عشرات", "المئات", "مئات", "الآلاف", "آلاف", "عدد", "عددا", "العديد")
 # subject pronouns and the prefix of a present verb that agrees with each (وهو يتوعد، وهي تدعم، وهم يطالبون)
+# round 168: a noun after these dates the promise or plan before it by a past act (وعدت الحكومة بتعزيز الإجراءات
+# غداة هجوم انتحاري): the act is no part of what is promised
+AFTERMATH_WORDS = _words("غداة", "عقب", "إثر", "اثر")  # (not «بعد»: «عزمها إرسال قوات بعد انسحاب الجيش»)
 SUBJECT_PRONOUNS = MappingProxyType({normalize(w): prefix for w, prefix in (
     ("هو", "ي"), ("وهو", "ي"), ("هم", "ي"), ("وهم", "ي"), ("هما", "ي"), ("وهما", "ي"), ("هي", "ت"), ("وهي", "ت"))})
 

@@ -243,9 +243,10 @@ ATTRIBUTED_AFTER_REACH = 3  # words from the act noun to «نسبته» (its adj
 
 def _attributed_after(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> Arg | None:
     """An act noun followed by its own relative clause of attribution, «نسبته / نسبتها X إلى Y» (اعتداء انتحاري نسبته
-    السلطات إلى تنظيم داعش): Y is the act's doer, and X, who attributes it, is no party of it."""
+    السلطات إلى تنظيم داعش), or by the passive (round 168: هجمات نُسبت إلى حزب العمال): Y is the act's doer, and X,
+    who attributes it, is no party of it."""
     verb = next((k for k in range(last + 1, min(len(tokens), last + 1 + ATTRIBUTED_AFTER_REACH))
-                 if _has_any(tokens[k], ATTRIBUTE_VERBS) and _has_pronoun_suffix_norm(tokens[k].norm)), None)
+                 if _has_any(tokens[k], ATTRIBUTE_VERBS)), None)
     if verb is None or any(tokens[k].norm in CLAUSE_PUNCT for k in range(last + 1, verb)):
         return None
     return next((a for a in after if a.first > verb and a.prep == "الي" and a.first - verb <= ATTRIBUTE_REACH

@@ -1159,6 +1159,10 @@ records of :mod:`~hadath.events.records`.
    after «إلى» (parties._attributed_after).  «يقضي» followed by a ب-noun of office (قراراً يقضي بتعيين العقيد
    محمد علي) stipulates; the name علي is no «على».  A noun right after «غداة / عقب / إثر» dates the promise or plan
    told before it by a past act (وعدت الحكومة بتعزيز الإجراءات غداة هجوم انتحاري): the act is not intended.
+189. **Prevention denied, states of alert** (round 169, from a day of real news, 2015-07-24).  «لم تحل / لم يمنع …
+   دون X» denies that anything prevented X: neither «لم» nor «دون» negates it, X happened (_prevention_denied).
+   «في حالة / في حال» before a state noun (تأهب، طوارئ، حداد، استنفار) tells a state one is in, no condition: an
+   act told after it keeps its status (STATE_NOUNS).
 """
 
 from __future__ import annotations
@@ -3837,6 +3841,8 @@ class SentenceCoder:
                     or (c.noun and _negated_any(tokens, c.first) and first < c.first - 1) \
                     or (last < c.first and _never_happened(tokens, last, c.first)) \
                     or self._negated_object(tokens, c, first, events):
+                if _prevention_denied(tokens, c.first):
+                    continue  # round 169: "لم تحل دون الإفراج عن معتقلين": nothing prevented it, so it happened
                 if first > 0 and tokens[first - 1].norm in CONDITIONS_BEFORE_NEGATOR:
                     c.status = "hypothetical"  # round 38: "إذا لم يوافق الحوثيون": a condition, not a refusal
                     c.why.append(f"condition «{tokens[first - 1].text} {tokens[first].text}» before it")
@@ -3865,7 +3871,9 @@ class SentenceCoder:
                 return
         for first, last in cues["condition"]:
             if clause_start <= first < c.first and last < c.first and not any(  # "في حالة تأهب" is the trigger
-                    _apodosis(tokens[k]) for k in range(last + 1, c.first + 1)):  # "… فإن الرد"، "فسنستهدف": the main clause
+                    _apodosis(tokens[k]) for k in range(last + 1, c.first + 1)) \
+                    and _bare_word(tokens[last + 1]) not in STATE_NOUNS:  # "… فإن الرد"، "فسنستهدف": the main clause
+                # (round 169: "والقوات التونسية في حالة تأهب قصوى بعد هجوم …": a state, no condition)
                 c.status = "hypothetical"
                 c.why.append(f"condition «{tokens[first].text}» before it")
                 return
@@ -4332,6 +4340,23 @@ KILLED_COUNTS = _words("العشرات", "عشرات", "المئات", "مئات
 # round 168: a noun after these dates the promise or plan before it by a past act (وعدت الحكومة بتعزيز الإجراءات
 # غداة هجوم انتحاري): the act is no part of what is promised
 AFTERMATH_WORDS = _words("غداة", "عقب", "إثر", "اثر")  # (not «بعد»: «عزمها إرسال قوات بعد انسحاب الجيش»)
+# round 169: «في حالة / في حال» before one of these names a state one is in, not a condition (normalized)
+STATE_NOUNS = _words("تأهب", "التأهب", "طوارئ", "الطوارئ", "استنفار", "الاستنفار", "حرب", "الحرب", "حداد", "الحداد",
+                     "ترقب", "غضب", "هلع", "صدمة", "فوضى", "انعقاد", "جمود", "ركود", "إنذار", "الإنذار", "تأهبها")
+PREVENT_VERBS = _words("تحل", "يحل", "تحول", "يحول", "يمنع", "تمنع", "يحلن")  # «لم تحل دون …»
+PREVENTION_REACH = 3  # words from the preventing verb to «دون» (لم تحل هذه العراقيل دون)
+PREVENT_NEGATORS = _words("لم", "ولم", "لن", "ولن", "لا", "ولا", "ما")
+
+
+def _prevention_denied(tokens: Sequence[Token], first: int) -> bool:
+    """Round 169: «لم تحل / لم يمنع … دون X»: the negator denies the preventing, so X happened (neither «لم» nor
+    «دون» negates it)."""
+    if first < 3 or tokens[first - 1].norm != "دون":
+        return False
+    return any(_bare_word(tokens[k]) in PREVENT_VERBS and tokens[k - 1].norm in PREVENT_NEGATORS
+               for k in range(max(1, first - 2 - PREVENTION_REACH), first - 1))
+
+
 SUBJECT_PRONOUNS = MappingProxyType({normalize(w): prefix for w, prefix in (
     ("هو", "ي"), ("وهو", "ي"), ("هم", "ي"), ("وهم", "ي"), ("هما", "ي"), ("وهما", "ي"), ("هي", "ت"), ("وهي", "ت"))})
 

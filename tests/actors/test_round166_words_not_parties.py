@@ -1,6 +1,6 @@
 """Rounds 166–167, from the 2015-08-03 and 07-27 records: «القضاء على» after a proclitic (للقضاء على داعش) is
 eliminating, not the judiciary; «تم أسرهم» is their capture, not their families; «أميركا اللاتينية / الجنوبية»
-is a continent, not the United States."""
+is a continent, not the United States; «بالنيابة» (acting, on behalf of) is no prosecution (round 170)."""
 
 from __future__ import annotations
 
@@ -37,3 +37,14 @@ def test_latin_and_south_america_are_no_united_states(shipped_rules_stage: Actor
         assert all(c != "USA" for _t, c in coded), coded
     # near miss: America alone is the United States
     assert ("أمريكا", "USA") in coded_mentions(shipped_rules_stage, "وقالت أمريكا إنها ترفض القرار.", DAY)
+
+
+def test_acting_on_behalf_of_is_no_prosecution(shipped_rules_stage: ActorStage) -> None:
+    # round 170
+    for text in ("زار السفير الأسترالي الشركة السعودية للكهرباء حيث التقى الرئيس التنفيذي للشركة بالنيابة بحضور عدد "
+                 "من المسؤولين.", "وقال السفير الأسترالي بالنيابة عن زملائه إنه يرفض القرار."):
+        coded = coded_mentions(shipped_rules_stage, text, DAY)
+        assert all(not (c or "").endswith("JUD") for _t, c in coded), coded
+    # near miss: the public prosecution is still the judiciary
+    coded = coded_mentions(shipped_rules_stage, "وأحيل المتهمون بالنيابة العامة إلى المحكمة.", DAY)
+    assert any(t == "النيابة العامة" and (c or "").endswith("JUD") for t, c in coded), coded

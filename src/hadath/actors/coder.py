@@ -113,6 +113,9 @@ _PRINCE = ("سمو", "امير", "الشيخ", "ولي العهد")
 _KING = ("جلاله", "الملك", "السلطان")
 _PRESIDENT = ("فخامه", "رييس")
 _MINISTER = ("معالي", "وزير")
+# «بالنيابة» (acting, on behalf of) is no prosecution unless an adjective of one follows (normalized)
+ACTING_WORDS = frozenset({"بالنيابه", "وبالنيابه"})
+PROSECUTION_ADJECTIVES = frozenset({"العامه", "العسكريه", "الاداريه", "الجزاييه"})
 # "America" followed by one of these is a continent or a region of it (normalized)
 AMERICA_FORMS = frozenset({"امريكا", "اميركا"})
 CONTINENT_PARTS = frozenset({"اللاتينيه", "الجنوبيه", "الشماليه", "الوسطي"})
@@ -439,6 +442,9 @@ class ActorCoder:
                 if unit.kind == "country" and m.first == m.last and tokens[m.first].stem in AMERICA_FORMS \
                         and m.last + 1 < len(tokens) and tokens[m.last + 1].norm in CONTINENT_PARTS:
                     continue  # round 167: "أميركا اللاتينية"، "أمريكا الجنوبية": a continent, not the United States
+                if unit.kind == "agent" and m.first == m.last and tokens[m.first].norm in ACTING_WORDS and not (
+                        m.last + 1 < len(tokens) and tokens[m.last + 1].norm in PROSECUTION_ADJECTIVES):
+                    continue  # round 170: "الرئيس التنفيذي للشركة بالنيابة"، "بالنيابة عن": acting, on behalf of
                 if unit.kind == "agent" and m.first == m.last and m.first > 0 and "اسر" in tokens[m.first].forms \
                         and tokens[m.first - 1].norm in ("تم", "وتم"):
                     continue  # round 166: "تم أسرهم": their capture, not their families

@@ -1163,6 +1163,9 @@ records of :mod:`~hadath.events.records`.
    دون X» denies that anything prevented X: neither «لم» nor «دون» negates it, X happened (_prevention_denied).
    «في حالة / في حال» before a state noun (تأهب، طوارئ، حداد، استنفار) tells a state one is in, no condition: an
    act told after it keeps its status (STATE_NOUNS).
+190. **Dawn and acting officers** (round 170, from the records of 2015-08-11).  «فجر وصباح أمس» is dawn, no «فجّر»
+   (the bombing verb's block_after).  The actor stage's side: «بالنيابة» (acting, on behalf of) is no prosecution,
+   unless an adjective of one follows (بالنيابة العامة).
 """
 
 from __future__ import annotations

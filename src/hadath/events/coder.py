@@ -3092,7 +3092,7 @@ class SentenceCoder:
             # round 166: "قتل فيها العشرات من المقاتلين الحوثيين"، "مقتل وإصابة العشرات من مسلحي التنظيم": the party
             # counted after «من» is the one killed
             target = next((a for a in after if a.prep == "من" and a.first - last <= COUNTED_KILLED_REACH
-                           and tokens[a.first - 1].norm == "من" and tokens[a.first - 2].norm in KILLED_COUNTS), None)
+                           and _counted_of(tokens, last, a)), None)
         if noun and ptype == "AID" and target is None and p.id not in RECEIPT_PATTERNS:
             # section 32 (a pattern of receipt reads its own roles)
             received = self._aid_received(sent, first, last, args, ptype)
@@ -4337,8 +4337,6 @@ OWNED_PLACES = _words("مواقع", "موقع", "مقر", "مقرات", "معس�
 NAME_HEADS_BEFORE = NAME_LINKS | frozenset({"ابي", "ابو"}) | _words("مديرية")
 
 
-COUNTED_KILLED_REACH = 5  # "قتل فيها العشرات من": words from the act to the party counted
-KILLED_COUNTS = _words("العشرات", "عشرات", "المئات", "مئات", "الآلاف", "آلاف", "عدد", "عددا", "العديد")
 # subject pronouns and the prefix of a present verb that agrees with each (وهو يتوعد، وهي تدعم، وهم يطالبون)
 # round 168: a noun after these dates the promise or plan before it by a past act (وعدت الحكومة بتعزيز الإجراءات
 # غداة هجوم انتحاري): the act is no part of what is promised
@@ -4360,6 +4358,7 @@ def _prevention_denied(tokens: Sequence[Token], first: int) -> bool:
                for k in range(max(1, first - 2 - PREVENTION_REACH), first - 1))
 
 
+COUNTED_KILLED_REACH = 5  # "قتل فيها العشرات من"، "قتل 6 من": words from the act to the party counted
 SUBJECT_PRONOUNS = MappingProxyType({normalize(w): prefix for w, prefix in (
     ("هو", "ي"), ("وهو", "ي"), ("هم", "ي"), ("وهم", "ي"), ("هما", "ي"), ("وهما", "ي"), ("هي", "ت"), ("وهي", "ت"))})
 

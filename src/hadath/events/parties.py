@@ -1112,17 +1112,20 @@ def _claimed_act(tokens: Sequence[Token], first: int, last: int, p: Pattern) -> 
 
 
 COUNT_OF_REACH = 5  # words from a number to the «من» of the party it counts (28 عنصرًا على الأقل من)
-COUNT_HEADS = frozenset({"عدد", "عشرات", "مئات", "الاف", "العشرات", "المئات"})  # (not «بعض»: «قتل بعض الجنود»)
+COUNT_HEADS = frozenset({"عدد", "عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "العديد"})  # (not «بعض»)
+COUNT_HEAD_REACH = 5  # round 166: "قتل فيها العشرات من": words from the verb to the party counted
 
 
 def _counted_of(tokens: Sequence[Token], last: int, a: Arg) -> bool:
     """Rounds 158–159: the party after «من» is counted by the words before it, after a verb of killing at ``last``:
-    a count right after the verb (قتل عدد من الحوثيين), «عددا من» (قتلت الطائرات عددا من), or a number a few words
-    before (قتل خمسة جنود من الجيش السوري، قتل 28 عنصرًا على الأقل من مقاتلي المعارضة): the killed, not a crowd
-    acting («اقتحم آلاف من أنصار التيار الصدري» is left to the caller, which asks this of killing only)."""
+    a count word right before «من» near the verb (قتل عدد من الحوثيين; round 166: قتل فيها العشرات من المقاتلين),
+    «عددا من» (قتلت الطائرات عددا من), or a number a few words before (قتل خمسة جنود من الجيش السوري، قتل 28
+    عنصرًا على الأقل من مقاتلي المعارضة): the killed, not a crowd acting («اقتحم آلاف من أنصار التيار الصدري» is left
+    to the caller, which asks this of killing only)."""
     if a.first < 2 or tokens[a.first - 1].norm != "من":
         return False
-    return (a.first == last + 3 and tokens[last + 1].norm in COUNT_HEADS) or tokens[a.first - 2].norm == "عددا" \
+    return (tokens[a.first - 2].norm in COUNT_HEADS and a.first - last <= COUNT_HEAD_REACH) \
+        or tokens[a.first - 2].norm == "عددا" \
         or any(parse_number(tokens, k) is not None for k in range(max(last + 1, a.first - COUNT_OF_REACH), a.first - 1))
 
 

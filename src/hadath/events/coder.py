@@ -1166,6 +1166,10 @@ records of :mod:`~hadath.events.records`.
 190. **Dawn and acting officers** (round 170, from the records of 2015-08-11).  «فجر وصباح أمس» is dawn, no «فجّر»
    (the bombing verb's block_after).  The actor stage's side: «بالنيابة» (acting, on behalf of) is no prosecution,
    unless an adjective of one follows (بالنيابة العامة).
+191. **Counted victims and their adjectives** (round 171, from the records of 2015-08-09).  After a verb of
+   killing, a party right after people counted (قتل أربعة أطفال وثلاث نساء، قتل فيه 32 ناشطا كرديا شابا) is their
+   adjective or their list, not a killer beside them: the counted people are the target.  A counted crowd that
+   storms (اقتحم عشرات المستوطنين المتطرفين) keeps its place as the subject.
 """
 
 from __future__ import annotations
@@ -2820,8 +2824,11 @@ class SentenceCoder:
                     source = bare_after[0]
                     counted = source.first > 0 and parse_number(tokens, source.first - 1) is not None or (
                         p.id in CASUALTY_PATTERNS and _counted_of(tokens, last, source))
+                    # (round 171: a party right after counted people is their adjective: قتل 32 ناشطا كرديا شابا)
+                    others = [a for a in bare_after[1:]
+                              if not (counted and p.id in CASUALTY_PATTERNS) or a.first > source.last + 2]
                     if ptype in FORCE_TYPES and ((_victims(source) or counted) and (
-                            len(bare_after) == 1 or bare_after[1].first - last > 6) or _voweled_passive(tokens[first])):
+                            not others or others[0].first - last > 6) or _voweled_passive(tokens[first])):
                         # "قُتل 12 مدنياً"، "اعتُقل صحفيان"، "قُتل أربعة جنود": a passive; the victims, civilians or
                         # counted people, are the targets
                         target, source = source, None

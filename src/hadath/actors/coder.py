@@ -435,19 +435,8 @@ class ActorCoder:
                     unit.place = True  # round 82: "إلى الأراضي السعودية"، "عبر الحدود السعودية": an adjective here
                 if unit.kind == "agent" and _armed_adjective(tokens, m, matches):
                     continue  # round 82: "الهجوم المسلح"، "التسلل المسلح": armed, not a gunman
-                if unit.kind == "agent" and m.first == m.last and tokens[m.first].stem == "قضاء" \
-                        and tokens[m.first].prefix.endswith(("ال", "لل")) and m.last + 1 < len(tokens) \
-                        and tokens[m.last + 1].norm == "علي":
-                    continue  # round 84: "القضاء على هويتها": eliminating, not the judiciary (round 166: للقضاء على)
-                if unit.kind == "country" and m.first == m.last and tokens[m.first].stem in AMERICA_FORMS \
-                        and m.last + 1 < len(tokens) and tokens[m.last + 1].norm in CONTINENT_PARTS:
-                    continue  # round 167: "أميركا اللاتينية"، "أمريكا الجنوبية": a continent, not the United States
-                if unit.kind == "agent" and m.first == m.last and tokens[m.first].norm in ACTING_WORDS and not (
-                        m.last + 1 < len(tokens) and tokens[m.last + 1].norm in PROSECUTION_ADJECTIVES):
-                    continue  # round 170: "الرئيس التنفيذي للشركة بالنيابة"، "بالنيابة عن": acting, on behalf of
-                if unit.kind == "agent" and m.first == m.last and m.first > 0 and "اسر" in tokens[m.first].forms \
-                        and tokens[m.first - 1].norm in ("تم", "وتم"):
-                    continue  # round 166: "تم أسرهم": their capture, not their families
+                if m.first == m.last and _other_sense(tokens, m.first, unit.kind):
+                    continue  # "القضاء على"، "تم أسرهم"، "بالنيابة"، "أميركا اللاتينية": another word, no party
                 if unit.kind in ("country", "capital") and (
                         _is_place_use(tokens, m.first, m.first_form, placed)
                         or _coordinated_with_place(tokens, units, m.first, m.first_form)):
@@ -1898,6 +1887,23 @@ def _construct_head(tok: Token) -> bool:
     without a preposition on it (لمدينة، بمؤتمر)."""
     return _strip_conjunction(tok.norm) in CONSTRUCT_HEADS or tok.norm[len(tok.prefix):] in CONSTRUCT_HEADS \
         or (tok.prefix.endswith("ال") and "ال" + tok.norm[len(tok.prefix):] in CONSTRUCT_HEADS)
+
+
+def _other_sense(tokens: list[Token], k: int, kind: str) -> bool:
+    """A one-word agent or country match at ``k`` that the words around it give another sense: «القضاء على» (round
+    84, with a proclitic round 166: للقضاء على) is eliminating, not the judiciary; «تم أسرهم» (round 166) their
+    capture, not their families; «بالنيابة» (round 170) acting or on behalf of, not the prosecution (unless one of
+    its adjectives follows: بالنيابة العامة); «أميركا اللاتينية / الجنوبية» (round 167) a continent, not the
+    United States."""
+    tok = tokens[k]
+    nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    if kind == "country":
+        return tok.stem in AMERICA_FORMS and nxt in CONTINENT_PARTS
+    if kind != "agent":
+        return False
+    return (tok.stem == "قضاء" and tok.prefix.endswith(("ال", "لل")) and nxt == "علي") \
+        or (k > 0 and "اسر" in tok.forms and tokens[k - 1].norm in ("تم", "وتم")) \
+        or (tok.norm in ACTING_WORDS and nxt not in PROSECUTION_ADJECTIVES)
 
 
 def _is_place_use(tokens: list[Token], first: int, first_form: str, placed: frozenset[int] = frozenset()) -> bool:

@@ -4344,7 +4344,6 @@ OWNED_PLACES = _words("مواقع", "موقع", "مقر", "مقرات", "معس�
 NAME_HEADS_BEFORE = NAME_LINKS | frozenset({"ابي", "ابو"}) | _words("مديرية")
 
 
-# subject pronouns and the prefix of a present verb that agrees with each (وهو يتوعد، وهي تدعم، وهم يطالبون)
 # round 168: a noun after these dates the promise or plan before it by a past act (وعدت الحكومة بتعزيز الإجراءات
 # غداة هجوم انتحاري): the act is no part of what is promised
 AFTERMATH_WORDS = _words("غداة", "عقب", "إثر", "اثر")  # (not «بعد»: «عزمها إرسال قوات بعد انسحاب الجيش»)
@@ -4353,7 +4352,7 @@ STATE_NOUNS = _words("تأهب", "التأهب", "طوارئ", "الطوارئ",
                      "ترقب", "غضب", "هلع", "صدمة", "فوضى", "انعقاد", "جمود", "ركود", "إنذار", "الإنذار", "تأهبها")
 PREVENT_VERBS = _words("تحل", "يحل", "تحول", "يحول", "يمنع", "تمنع", "يحلن")  # «لم تحل دون …»
 PREVENTION_REACH = 3  # words from the preventing verb to «دون» (لم تحل هذه العراقيل دون)
-PREVENT_NEGATORS = _words("لم", "ولم", "لن", "ولن", "لا", "ولا", "ما")
+PREVENT_NEGATORS = VERB_NEGATORS | _words("لا", "ولا", "ما")
 
 
 def _prevention_denied(tokens: Sequence[Token], first: int) -> bool:
@@ -4366,6 +4365,7 @@ def _prevention_denied(tokens: Sequence[Token], first: int) -> bool:
 
 
 COUNTED_KILLED_REACH = 5  # "قتل فيها العشرات من"، "قتل 6 من": words from the act to the party counted
+# subject pronouns and the prefix of a present verb that agrees with each (وهو يتوعد، وهي تدعم، وهم يطالبون)
 SUBJECT_PRONOUNS = MappingProxyType({normalize(w): prefix for w, prefix in (
     ("هو", "ي"), ("وهو", "ي"), ("هم", "ي"), ("وهم", "ي"), ("هما", "ي"), ("وهما", "ي"), ("هي", "ت"), ("وهي", "ت"))})
 
@@ -4378,9 +4378,10 @@ def _after_subject_pronoun(tokens: Sequence[Token], first: int) -> bool:
 
 
 def _bare_title(tokens: Sequence[Token], k: int, args: Sequence[Arg]) -> bool:
-    """Round 72: a definite title at ``k`` that no party covers and nothing qualifies (الوزير، الرئيس), or an
-    honorific with its pronoun (سموه، معاليه): an uncoded subject.  A title followed by a definite word, «باسم» or a party (المدير العام، المستشار الألماني، المتحدث باسم
-    الأمين العام) is a longer name, left to the parties."""
+    """Round 72: a definite title at ``k`` that no party covers and nothing qualifies (الوزير، الرئيس), or (round
+    166) an honorific with its pronoun (سموه، معاليه): an uncoded subject.  A title followed by a definite word,
+    «باسم» or a party (المدير العام، المستشار الألماني، المتحدث باسم الأمين العام) is a longer name, left to the
+    parties."""
     if k + 1 >= len(tokens):
         return False
     if tokens[k].norm in HONORIFIC_PRONOUNS:  # round 166: "وحثّ سموه المتطوعين" (unless coded, as the person it names)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from types import MappingProxyType
 
+from hadath.actors.coder import HONORIFICS
 from hadath.events.lexicon import Pattern
 from hadath.events.records import Arg, Coded, Speech
 from hadath.events.roles import answering_state
@@ -38,9 +39,9 @@ def _words(*items: str) -> frozenset[str]:
 RELATIVES = _words("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي")
 # "what" with its preposition (أشاد بما قدمه رماة السعودية، عبّر عما لقيه): the clause after it is the verb's object
 WHAT_RELATIVES = _words("بما", "مما", "عما", "لما")
-# an honorific with its pronoun stands for a person already named (وحثّ سموه المتطوعين، وقدّم معاليه الشكر)
-HONORIFIC_PRONOUNS = _words("سموه", "سموها", "جلالته", "جلالتها", "فخامته", "فخامتها", "معاليه", "معاليها",
-                            "سماحته")
+# an honorific with its pronoun stands for a person already named (وحثّ سموه المتطوعين، وقدّم معاليه الشكر): the
+# actor stage's own honorifics (which it resolves to that person when it can), and «سماحته» of a cleric
+HONORIFIC_PRONOUNS = frozenset(HONORIFICS) | _words("سماحته")
 APODOSIS = _words("فإن", "فإنه", "فإنها", "فإنهم", "فسوف", "فلن")
 CONTRAST_WORDS = _words("فيما", "بينما", "وفيما", "وبينما")
 # "قُتل … في غارة"، "بمقتل … في هجوم": the killing is the attack's toll, told before the attack itself.

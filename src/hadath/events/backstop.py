@@ -38,7 +38,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from hadath.classify.backstop import NONE, PLOVER_TYPES, Backstop
-from hadath.events.grammar import _definite
+from hadath.events.grammar import NAMED_SKIP_MAX, _definite, _has_any
 from hadath.events.lexicon import EventLexicon, Pattern
 from hadath.events.roles import SOCIAL_SECTORS
 from hadath.model import ActorMention, DateMention, PlaceMention, Sentence, Token
@@ -242,7 +242,7 @@ class BackstopCoder:
                 explain.append(f"classifier: the lexicon found a {kind} word here and the coder's rules set it aside")
             return []
         # a word that already triggers a lexicon event is that event's ("يزور" of a visit is not an agreement)
-        used = {i for c in coded for i in range(c.first, c.last + 1)}
+        used = {i for c in coded for i in range(c.first, c.last + 1)} | _light_verbs(sent.tokens, coded)
         candidates = [m for m in self.matches(sent, kind, mode, entities, places, dates) if m.first not in used]
         if not candidates:
             if explain is not None:
@@ -311,6 +311,17 @@ def _political_source(source: Sequence[ActorMention]) -> bool:
             if code and (code[3:6] if len(code) >= 6 else code[:3]) not in _VETOABLE_SECTORS:
                 return True
     return False
+
+
+def _light_verbs(tokens: Sequence[Token], coded: Sequence[Coded]) -> set[int]:
+    """Round 172: the light verb each coded noun act needed (بعث … ببرقية تهنئة), its window stretched as the
+    coder's is past names and titles: that word carries the act the lexicon coded, not a second one."""
+    out: set[int] = set()
+    for c in coded:
+        if c.noun and c.pattern.needs_before:
+            out.update(next(([k] for k in range(c.first - 1, max(-1, c.first - 1 - c.pattern.window - NAMED_SKIP_MAX), -1)
+                             if _has_any(tokens[k], c.pattern.needs_before)), []))
+    return out
 
 
 def is_backstop(pattern_id: str) -> bool:

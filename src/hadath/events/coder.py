@@ -1170,6 +1170,16 @@ records of :mod:`~hadath.events.records`.
    killing, a party right after people counted (قتل أربعة أطفال وثلاث نساء، قتل فيه 32 ناشطا كرديا شابا) is their
    adjective or their list, not a killer beside them: the counted people are the target.  A counted crowd that
    storms (اقتحم عشرات المستوطنين المتطرفين) keeps its place as the subject.
+192. **Pronoun subjects, unnamed doers, no doubt** (round 172, from the records of 2015-07-25 and 07-21).  A toll's
+   own target is the attack's victim whatever its sector (قتل قيادي في تنظيم القاعدة في غارة: merging._absorb_tolls).
+   A verb right after «إنها / أنهم» agreeing with the pronoun has its subject there; the party after it is its
+   object, or its target when the act names none with its own preposition (وإنها اعتقلت مواطنين اثنين؛ not
+   «استدعت سفيرها لدى طهران»).  A construct no party covers between «شن / نفذ» and a force noun (وشنت طائرات
+   التحالف غاراتها، وشن طيران التحالف) is the doer, so no party before the verb is its source; a time or a place
+   there (نفذت يوم السبت، نفذت في العراق) is not (parties._unnamed_light_subject).  «لا شك / لا ريب» negates
+   nothing.  A plural verb past a comma does not agree with one person the lexicon names (قبل الناخبون بتوصية
+   تسيبراس، ورفضوا).  A bare «قيادة» after مع / على / إلى stands for the party it leads (بحثت … مع قيادة السلطة
+   المحلية).  The learned backstop takes no coded noun act's light verb as a second act (بعث … ببرقية تهنئة).
 """
 
 from __future__ import annotations
@@ -1424,6 +1434,7 @@ from hadath.events.parties import (
     _toll_victims,
     _topic_subject,
     _trigger_preposition,
+    _unnamed_light_subject,
     _verb_after_noun,
     _victims,
     _voweled_passive,
@@ -1579,7 +1590,9 @@ STILL_VERBS = frozenset({
 CONDITIONS_BEFORE_NEGATOR = frozenset({"اذا", "واذا", "فاذا", "ان", "وان", "فان", "لو", "ولو"})  # إذا لم، إن لم
 # round 36: «طائرة من دون طيار» (a drone) negates nothing either; round 122: nor do «دون استثناء / تمييز / توقف /
 # تردد» (without exception, distinction, stopping, hesitation), which say how an act was done
-NOT_NEGATING_AFTER = STILL_VERBS | {"سيما", "طيار"} | _words("استثناء", "تمييز", "توقف", "انقطاع", "تردد", "هوادة")
+# (round 172: nor does «لا شك / لا ريب» — no doubt — which asserts what follows: مما لا شك فيه أن توقيع الاتفاق)
+NOT_NEGATING_AFTER = STILL_VERBS | {"سيما", "طيار"} | _words("استثناء", "تمييز", "توقف", "انقطاع", "تردد", "هوادة",
+                                                            "شك", "ريب", "مراء")
 SUMMON_PATTERN = "accuse.summon"
 SELF_DISARM_ROOT = "087"  # de-escalation (ألقت الحركة سلاحها): done by its actor to no one
 PASSIVE_AUX = _words("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت", "وتمت", "جرى", "وجرى", "يجري")
@@ -2715,6 +2728,10 @@ class SentenceCoder:
                 bare_before = []  # "في أعقاب دهس ثلاثة جنود …، هدد وزير الدفاع": the subject after the verb
             if bare_before and _describes_attack_noun(tokens, first):
                 bare_before = []  # "قتل جنود بتفجير استهدف دوريتهم": the bombing targeted them, not the dead
+            if bare_before and ptype in FORCE_TYPES \
+                    and (unnamed := _unnamed_light_subject(tokens, first, args)) is not None:
+                # round 172: the learned backstop's word read as a verb (وشن طيران التحالف غارات)
+                bare_before = [a for a in bare_before if a.first > unnamed]
             if first == 0 == last - first and ptype not in FORCE_TYPES and len(tokens) > 2 \
                     and tokens[2].norm[:1] == "ل":
                 # a headline opening on a verbal noun, its nisba and its object with ل (رفض أذربيجاني لأي دور): a
@@ -2769,6 +2786,11 @@ class SentenceCoder:
                     # round 28: "فقد تم وضع تايدووتر على القائمة السوداء": after «تم» the act is passive, the party
                     # after it its object (its agent, if named, comes with «من قبل»)
                     if target is None and p.object_target:
+                        target = object_after_verb = bare_after[0]
+                    bare_after = []
+                if bare_after and not noun and _after_that_pronoun(tokens, first):
+                    if target is None and (p.object_target or not any(a.prep in p.target_preps for a in after)):
+                        # (the party after its own preposition is the target: استدعت سفيرها لدى طهران)
                         target = object_after_verb = bare_after[0]
                     bare_after = []
                 if bare_after and (_first_person(tokens[first], p) or (not noun and (
@@ -3003,6 +3025,9 @@ class SentenceCoder:
                 bare_before = [a for a in before if not a.prep and first - a.last <= 10 and not (
                     ptype in FORCE_TYPES and after_passive_aux)  # round 33: تم تعذيبه
                                and not (reported_about and all(m.sector in REPORTER_SECTORS for m in a.actors()))]
+                if ptype in FORCE_TYPES and bare_before \
+                        and (unnamed := _unnamed_light_subject(tokens, first, args)) is not None:
+                    bare_before = [a for a in bare_before if a.first > unnamed]  # round 172: وشنت طائرات التحالف
                 light = _light_verb_at(tokens, first, p) if len(bare_before) >= 2 else None
                 inside = [a for a in bare_before if light is not None and a.first > light]
                 if len(inside) >= 2 and not pronoun_subject:
@@ -4370,11 +4395,28 @@ SUBJECT_PRONOUNS = MappingProxyType({normalize(w): prefix for w, prefix in (
     ("هو", "ي"), ("وهو", "ي"), ("هم", "ي"), ("وهم", "ي"), ("هما", "ي"), ("وهما", "ي"), ("هي", "ت"), ("وهي", "ت"))})
 
 
+# «إنّ / أنّ» with the pronoun of a feminine or plural subject (وإنها اعتقلت، لأنهم يدعمون); «أنه» is left out, since
+# it is often the pronoun of the matter, before a passive (أكد أنه قتل خمسة أشخاص)
+THAT_FEMININE = frozenset(normalize(w) for w in ("إنها", "أنها", "لأنها", "بأنها", "وإنها", "وأنها"))
+THAT_PLURAL = frozenset(normalize(w) for w in ("إنهم", "أنهم", "لأنهم", "بأنهم", "وإنهم", "وأنهم"))
+
+
 def _after_subject_pronoun(tokens: Sequence[Token], first: int) -> bool:
     """Round 166: a present verb right after its subject pronoun (أحد مقاتلي التنظيم، وهو يتوعد مجلس النواب):
     the party after it is its object.  The verb's prefix must agree (not «هو تعاون إيران»، a noun)."""
     prefix = SUBJECT_PRONOUNS.get(tokens[first - 1].norm) if first > 0 else None
     return prefix is not None and tokens[first].norm[:1] == prefix
+
+
+def _after_that_pronoun(tokens: Sequence[Token], first: int) -> bool:
+    """Round 172: a verb right after «إنّ / أنّ» with the pronoun of its subject, agreeing with it (وإنها اعتقلت
+    مواطنين اثنين، أنهم قتلوا جنوداً): the party after it is no subject of it."""
+    if first == 0:
+        return False
+    before, verb = tokens[first - 1].norm, tokens[first].norm
+    if before in THAT_FEMININE:
+        return verb.endswith("ت") or verb[:1] == "ت"
+    return before in THAT_PLURAL and (verb.endswith("وا") or (verb[:1] == "ي" and verb.endswith("ون")))
 
 
 def _bare_title(tokens: Sequence[Token], k: int, args: Sequence[Arg]) -> bool:

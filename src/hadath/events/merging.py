@@ -96,8 +96,10 @@ def _absorb_tolls(tokens: Sequence[Token], events: list[Coded], explain: list[st
         # (a source is the unmarked passive's subject — قتل ثلاثة جنود في هجوم، جندي تركي قتل برصاص — unless it stands
         # before a verb with its own count of dead after it: "القوات الحكومية … وقتلت 12 آخرين في المواجهات", round 54)
         killer = not c.target and parse_number(tokens, c.last + 1) is not None
-        victims = [m for m in c.target + [m for m in c.source if m.start > c.trig_end or not killer]
-                   if m.sector in VICTIM_SECTORS or m.sector in ("MIL", "COP")]
+        # (the toll's own target is its victims whoever they are — قتل قيادي في تنظيم القاعدة في غارة, round 172;
+        # a party standing as its subject only when it is one that suffers)
+        victims = list(c.target) + [m for m in c.source if (m.start > c.trig_end or not killer)
+                                    and (m.sector in VICTIM_SECTORS or m.sector in ("MIL", "COP"))]
         if attack.source and attack.first > c.last and all(m.end <= attack.trig_start for m in attack.source) \
                 and {(m.start, m.end) for m in attack.source} <= {(m.start, m.end) for m in victims}:
             # round 166: "قتل جندي تركي … عندما انفجر لغم": the attack's source, taken from before it, is the toll's

@@ -769,14 +769,20 @@ def _prep_of_word(tokens: list[Token], first: int, stop: frozenset[str]) -> str:
         honorific = _has_any(tokens[k], HONORIFIC_WORDS)  # "اتصالاً هاتفياً بفخامة الرئيس": the form of address's ب
         if (honorific or _has_any(tokens[k], CONTAINER_NOUNS)) and tokens[k].prefix.lstrip("وف")[:1] in ("ب", "ل"):
             return tokens[k].prefix.lstrip("وف")[:1]  # "رحبت بمبادرة السعودية": the container's own ب
-        if not honorific and not _has_any(tokens[k], CONTAINER_NOUNS) and parse_number(tokens, k) is None:
+        if not honorific and not _has_any(tokens[k], CONTAINER_NOUNS) and parse_number(tokens, k) is None \
+                and not (tokens[k].norm in LEADERSHIP_HEADS and not tokens[k].prefix and k > 0
+                         and _bare_word(tokens[k - 1]) in LEADERSHIP_PREPS):
             return ""  # look past container nouns and numbers only: "على مواقع تنظيم داعش"، "على ثلاثة مسؤولين"
+            # (and, round 172, a bare leadership: "بحثت المجموعة مع قيادة السلطة المحلية")
         if not (k > 0 and parse_number(tokens, k) is not None and parse_number(tokens, k - 1) is not None):
             steps += 1  # round 125: a number of several words (200 ألف، ثلاثة آلاف) is one step
         k -= 1
     return ""
 
 
+LEADERSHIP_HEADS = _words("قيادة", "قيادات")  # the leadership of a party, which stands for it after a preposition
+# ... of the other side (مع، على، إلى); «صدر عن قيادة قوات التحالف بيان» names who issued it, as a bare party would
+LEADERSHIP_PREPS = frozenset({"مع", "علي", "الي"})
 COMPARED_COUNTS = _words("أكثر", "أقل", "يقل", "يزيد", "تقل", "تزيد")  # "أكثر من 40"، "ما لا يقل عن 12"
 
 
@@ -1136,6 +1142,36 @@ def _light_noun_genitive(tokens: Sequence[Token], last: int, a: Arg, p: Pattern,
     k = a.first - 1
     return k > last and _has_any(tokens[k], p.needs_after) and _has_any(tokens[k], trigger_words) \
         and "ال" not in tokens[k].prefix
+
+
+# verbs of carrying out force whose own subject may stand between them and the act noun (وشنت طائرات التحالف غاراتها)
+FORCE_LIGHT_VERBS = _words("شن", "شنت", "يشن", "تشن", "نفذ", "نفذت", "ينفذ", "تنفذ")
+# heads of a time in construct (يوم السبت، صباح الأحد): an adjunct after the verb, no subject
+TIME_HEADS = _words("يوم", "صباح", "مساء", "ليلة", "ليل", "فجر", "ظهر", "عصر", "نهار", "منتصف", "أمس", "خلال", "طوال")
+
+
+def _unnamed_light_subject(tokens: Sequence[Token], first: int, args: Sequence[Arg]) -> int | None:
+    """Round 172: the light verb right before a construct no party covers, which the force noun follows within a
+    word (وشنت طائرات التحالف غاراتها، وشن طيران التحالف عدة غارات): that unnamed owner is the doer, so no party
+    before the verb is the noun's source.  Returns the verb's index.  A definite subject (وشنت الطائرات الحربية)
+    names no owner and is left to the earlier party; a time or a place after the verb (نفذت يوم السبت، نفذت في
+    العراق) is no subject."""
+    if 0 < first < len(tokens) - 1 and _has_any(tokens[first - 1], FORCE_LIGHT_VERBS):
+        # (the noun itself heads that construct: "وشن طيران التحالف عدة غارات"، "شنت غارات التحالف")
+        owner = tokens[first + 1]
+        return first - 1 if _definite(owner) and not owner.prefix.lstrip("ال") and owner.is_word and not any(
+            a.first <= first + 1 <= a.last for a in args) else None
+    for k in (first - 3, first - 4):
+        if k < 0 or not _has_any(tokens[k], FORCE_LIGHT_VERBS):
+            continue
+        head, owner = tokens[k + 1], tokens[k + 2]
+        if any(a.first <= j <= a.last for a in args for j in (k + 1, k + 2)) or not head.is_word or head.prefix \
+                or head.norm.startswith("ال") or head.norm in PREPOSITIONS or _has_any(head, TIME_HEADS) \
+                or parse_number(tokens, k + 1) is not None or not _definite(owner) or owner.prefix.lstrip("ال") \
+                or any(not tokens[j].is_word or tokens[j].prefix for j in range(k + 3, first)):
+            return None
+        return k
+    return None
 
 
 ACT_NOUN_REACH = 3  # words from a verb to the bare act noun whose genitive is no subject of the verb
@@ -2022,15 +2058,16 @@ def _plural_past(tok: Token) -> bool:
 
 def _singular_before_plural_verb(tokens: Sequence[Token], a: Arg, first: int) -> bool:
     """Round 141: "ودان الوزراء الجرائم التي ترتكبها داعش، واتفقوا على …": a verb with the plural ending «وا» past a
-    comma holds its own subject (the ministers); one state or one named group before the comma does not agree with it
-    and is no subject of it.  People named by a noun (الثوار، عناصر الجيش) and names that are plurals of people
+    comma holds its own subject (the ministers); one state, one named group or one named person before the comma does
+    not agree with it and is no subject of it.  People named by a noun (الثوار، عناصر الجيش) and names that are plurals of people
     (الحوثيون) are left alone: a plural verb agrees with them."""
     if not _plural_past(tokens[first]) or not any(tokens[k].norm in ("،", ",") for k in range(a.last + 1, first)):
         return False
     if len(a.mentions) != 1 or a.mentions[0].members:
         return False
     m = a.mentions[0]
-    named = m.type == "GPE" or (m.type == "ORG" and m.entity_id is not None)
+    # (round 172: nor does one person the lexicon names: "قبل الناخبون بتوصية رئيس الوزراء تسيبراس، ورفضوا")
+    named = m.type == "GPE" or (m.type in ("ORG", "PERS") and m.entity_id is not None)
     return named and not tokens[a.last].norm.endswith(("ون", "ين"))
 
 

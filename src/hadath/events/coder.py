@@ -1180,6 +1180,16 @@ records of :mod:`~hadath.events.records`.
    nothing.  A plural verb past a comma does not agree with one person the lexicon names (قبل الناخبون بتوصية
    تسيبراس، ورفضوا).  A bare «قيادة» after مع / على / إلى stands for the party it leads (بحثت … مع قيادة السلطة
    المحلية).  The learned backstop takes no coded noun act's light verb as a second act (بعث … ببرقية تهنئة).
+193. **Witnesses, the dead, passives, the article** (round 173, from the records of 2015-07-31).  The party right
+   after a relative verb of witnessing after a force noun (أسوأ هجوم تشهده الكويت) is where it took place, not its
+   doer (parties._witnessed_after); the sides named further on (بين المقاومة والحوثيين) keep their roles.  A party
+   in the genitive of a death or wound (ما أسفر عن مقتل الشرطي محمود أويار، ومصرع مدني) does no later killing
+   (parties._killed_genitive).  A vehicle is a container of its owner (هاجمت مجموعة سيارة شرطة).  A verb of force
+   followed by «من قبل / على يد» is a passive: the party before it is the victim, the agent or the body its members
+   belong to the doer (الملا عمر قتل من قبل قياديين بارزين في طالبان: parties._agent_member).  A verb form read
+   past the article is no verb (والدهما, their father, is no «دهما»).  A recording or a picture that spread (وفي
+   تسجيل انتشر) is no deployment; devices searched for (بحثاً عن عبوات ناسفة) were not planted by the searchers.
+   One's own envoy named by a pronoun after «إنها» (استدعت سفيرها في طهران) is no target.
 """
 
 from __future__ import annotations
@@ -1316,6 +1326,7 @@ from hadath.events.parties import (
     _act_noun_genitive,
     _act_noun_object,
     _against_target,
+    _agent_member,
     _also_after_comma,
     _announced_own_loss,
     _attributed_after,
@@ -1371,6 +1382,7 @@ from hadath.events.parties import (
     _in_relative_clause,
     _informed_of,
     _joint,
+    _killed_genitive,
     _kind_adjective,
     _lam_people,
     _later_clause_openings,
@@ -1440,6 +1452,7 @@ from hadath.events.parties import (
     _voweled_passive,
     _wa_after_comma,
     _withdrawn_from,
+    _witnessed_after,
     _witnessed_by,
 )
 from hadath.events.records import Arg, Coded, Speech
@@ -1571,6 +1584,7 @@ TERRITORY_QUALIFIERS = frozenset({"الاقليميه", "الجوي", "الوط�
 TERRITORY_PREPS = frozenset({"من", "داخل", "علي", "الي", "في", "عبر", "نحو", "خارج"})
 TERRITORY_REACH = 10
 AGENT_PREPS = frozenset({"ل", "من قبل", "علي يد"})
+WITNESS_SUBJECT_REACH = 2  # words from «تشهده / شهدتها» to the place that witnessed the act (المحافظة، مديرية X)
 PASSIVE_AGENT_PREPS = AGENT_PREPS - {"ل"}  # «من قبل / على يد»: the agent of a passive
 # "تعليقها من الجانب الروسي": after a noun trigger, من + the side of a party names who did it.
 SIDE_HEADS = frozenset({"الجانب", "جانب", "الطرف", "طرف"})
@@ -1907,6 +1921,14 @@ class SentenceCoder:
                 own_args = args if m is longest else [a for a in args if not longest.first <= a.first <= longest.last]
                 for pattern in self._choose(tokens, m.first, m.last, m.values, m.first_form, explain, named,
                                             long_named, dated):
+                    if m.first == m.last and m.first_form in pattern.verb_forms and tokens[m.first].prefix.endswith("ال") \
+                            and not m.first_form.startswith("ال") and (m.first_form not in pattern.noun_forms or (
+                                m.first_form.endswith("ا") and m.first_form[:-1] in pattern.noun_forms)):
+                        # round 173: neither a verb nor a noun with its accusative «ـاً» takes the article: «والدهما»
+                        # is their father, not «دهما» (a form read past the article, not «التقى» read whole)
+                        if explain is not None:
+                            explain.append(f"pattern {pattern.id}: «{tokens[m.first].text}» has the article, no verb")
+                        continue
                     noun = self._is_noun_use(tokens, m.first, m.last, pattern, m.first_form) \
                         or _genitive_then_lam(tokens, m.first, m.last, pattern, m.first_form, own_args)
                     coded = self._roles(sent, m.first, m.last, m.start, pattern, own_args, noun, places, explain,
@@ -2700,6 +2722,9 @@ class SentenceCoder:
             # to a party there: في قضية اتهامهم بقتل المتظاهرين)
             before = []
         after = [a for a in args if last < a.first <= right]
+        if noun and ptype in FORCE_TYPES and (seen := _witnessed_after(tokens, last)) is not None:
+            # round 173: "أسوأ هجوم تشهده الكويت": the party right after the verb is where, not who
+            after = [a for a in after if not seen < a.first <= seen + WITNESS_SUBJECT_REACH]
         source: Arg | None = None
         target: Arg | None = None
         object_after_verb: Arg | None = None
@@ -2715,7 +2740,7 @@ class SentenceCoder:
                 explain.append(f"pattern {p.id}: its subject is «{tokens[first - 1].text}», a statement, not an actor")
             return None
         if ptype in FORCE_TYPES:  # civilians, journalists … are the victims of force, not its actors
-            before = [a for a in before if not _victims(a)]
+            before = [a for a in before if not _victims(a) and not _killed_genitive(tokens, a)]
         if not noun:
             bare_before = [a for a in before if not a.prep and (first - a.last <= 8 or _relative_aside(tokens, a, first))
                            and not _singular_before_plural_verb(tokens, a, first)
@@ -2750,6 +2775,10 @@ class SentenceCoder:
                 if ptype in FORCE_TYPES and (_passive_force(tokens, first, last) or _voweled_passive(tokens[first])):
                     if not _wa_after_comma(tokens, first):  # (round 157: not "…، وقُبض على": a clause of its own)
                         target = target or bare_before[-1]  # section 36: "ثلاثة جنود … قتلوا أمس إثر انفجار لغم"
+                    # round 173: its agent, or the body the agent's members belong to (على يد أفراد من قوة شرطة
+                    # حرس الحدود، من قبل قياديين بارزين في طالبان)
+                    source = next((a for a in after if a.prep in PASSIVE_AGENT_PREPS and a.first - last <= 8
+                                   and a is not target), None) or _agent_member(tokens, last, after)
                 else:
                     source = bare_before[-1]
             elif source is None:
@@ -2789,8 +2818,10 @@ class SentenceCoder:
                         target = object_after_verb = bare_after[0]
                     bare_after = []
                 if bare_after and not noun and _after_that_pronoun(tokens, first):
-                    if target is None and (p.object_target or not any(a.prep in p.target_preps for a in after)):
-                        # (the party after its own preposition is the target: استدعت سفيرها لدى طهران)
+                    if target is None and (p.object_target or not any(a.prep in p.target_preps for a in after)) \
+                            and not all(m.how == "coref" for m in bare_after[0].mentions):
+                        # (the party after its own preposition is the target: استدعت سفيرها لدى طهران; the
+                        # subject's own, named by a pronoun, is none: استدعت سفيرها في طهران)
                         target = object_after_verb = bare_after[0]
                     bare_after = []
                 if bare_after and (_first_person(tokens[first], p) or (not noun and (

@@ -83,7 +83,10 @@ CONTAINER_NOUNS = frozenset({"مواقع", "موقع", "مقر", "مقرات", "
                              "تعزيزات", "قوافل", "ارتال", "رتل",
                              # "في مدينة درنة معقل الجماعات المتطرفة": a place described as a side's stronghold (the
                              # singular in apposition; the plural «معاقل» stays an act's plain object, round 129)
-                             "معقل"})
+                             "معقل",
+                             # round 173: "هاجمت مجموعة أخرى سيارة شرطة": a side's vehicles
+                             # (not the plural: «مسؤولو شركات السيارات» are no vehicles' owners)
+                             "سياره", "حافله", "مدرعه", "مدرعات"})
 LOCATION_PREPS = frozenset({"في", "قرب", "علي", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                             "غربي", "داخل", "محيط", "ريف", "اطراف", "الي", "وسط", "مدينه", "بلده", "قريه",
                             "محافظه", "منطقه", "ضواحي", "اجتماع", "مؤتمر", "قمه", "محادثات", "مفاوضات",
@@ -1050,7 +1053,9 @@ def _linked_to(tokens: Sequence[Token], c: Coded) -> int | None:
 # round 71: a device found, seized or defused (عثرت قوات الأمن على عبوة ناسفة، تفكيك عبوة ناسفة): the finders did
 # not plant it
 FOUND_WORDS = _words("عثر", "عثرت", "عثروا", "العثور", "ضبط", "ضبطت", "ضبطوا", "فكك", "فككت", "فككوا", "تفكيك",
-                     "أبطل", "أبطلت", "أبطلوا", "إبطال", "ابطال")
+                     "أبطل", "أبطلت", "أبطلوا", "إبطال", "ابطال",
+                     # round 173: "بتمشيط منطقة الحادث بحثاً عن عبوات ناسفة أخرى": searched for, not planted
+                     "بحثا", "للبحث", "البحث")
 FOUND_REACH = 5  # words from «عثرت» to the device (its subject between: عثرت قوات الأمن على)
 FOUND_BODY_REACH = 12  # words from «عثرت» to the force word that killed the bodies found
 BODY_WORDS = _words("جثة", "جثث", "جثتي", "جثتين", "جثمان", "جثامين", "رفات")
@@ -1103,6 +1108,21 @@ def _civil_words(a: Arg) -> bool:
 def _victims(a: Arg) -> bool:
     """Every actor of the argument is of a sector that suffers force rather than uses it."""
     return all(m.sector in VICTIM_SECTORS for m in a.actors())
+
+
+KILLED_NOUNS = _words("مقتل", "مصرع", "إصابة", "استشهاد", "وفاة")  # a death or a wound, its victim the genitive
+KILLED_GENITIVE_REACH = 2  # words (a title, a rank) between the death noun and the party named as its victim
+
+
+def _killed_genitive(tokens: Sequence[Token], a: Arg) -> bool:
+    """Round 173: the party named in the genitive of a death or wound (ما أسفر عن مقتل الشرطي محمود أويار، ومصرع
+    مدني): a victim, no doer of force told after it."""
+    for k in range(a.first - 1, max(-1, a.first - 2 - KILLED_GENITIVE_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        if _has_any(tokens[k], KILLED_NOUNS):
+            return True
+    return False
 
 
 # round 158: "تبنى الأكراد الأربعاء قتل شرطيين تركيين": the verbs that claim an act named as their object
@@ -2349,12 +2369,15 @@ def _describes_attack_noun(tokens: Sequence[Token], first: int, heads: frozenset
 def _passive_force(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A plural verb of force (قتلوا، أصيبوا) followed, past a time word, by its cause (إثر، جراء، بنيران، في
     هجوم) or by the end of its clause («سبعة عناصر من بوكو حرام قتلوا، فيما جرح جنديان»): read as a passive,
-    since an active verb there would have its object right after it."""
-    if not _plural_past(tokens[first]):
-        return False
+    since an active verb there would have its object right after it.  Round 173: any verb of force followed by
+    «من قبل / على يد» (الملا عمر قتل من قبل قياديين في طالبان) is a passive, its agent named there."""
     k = last + 1
     while k < len(tokens) and _has_any(tokens[k], PASSIVE_SKIP):
         k += 1
+    if k + 1 < len(tokens) and (tokens[k].norm, tokens[k + 1].norm) in (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي")):
+        return True
+    if not _plural_past(tokens[first]):
+        return False
     if k >= len(tokens) or tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in ("»", '"', "”", "؛"):
         return True
     if _has_any(tokens[k], CAUSE_WORDS):
@@ -2364,6 +2387,20 @@ def _passive_force(tokens: Sequence[Token], first: int, last: int) -> bool:
     if tokens[k].norm == "علي" and k + 1 < len(tokens) and tokens[k + 1].norm in ("يد", "ايدي"):
         return True  # round 43: "ستة حوثيين … قتلوا امس السبت على يد عناصر المقاومة": by the hand of their killers
     return tokens[k].norm == "في" and k + 1 < len(tokens) and _has_any(tokens[k + 1], CAUSE_AFTER_IN)
+
+
+AGENT_MEMBER_REACH = 4  # words from «من قبل» to the body its members belong to (قياديين بارزين في طالبان)
+
+
+def _agent_member(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> Arg | None:
+    """Round 173: the body a passive's agent is part of, named a few words into it (قتل من قبل قياديين بارزين في
+    طالبان، اعتقل على يد أفراد من قوة شرطة): the agent acts for it."""
+    k = last + 1
+    if k + 1 >= len(tokens) or (tokens[k].norm, tokens[k + 1].norm) not in (("من", "قبل"), ("علي", "يد")):
+        return None
+    return next((a for a in after if 2 < a.first - k <= AGENT_MEMBER_REACH + 2
+                 and all(tokens[j].is_word and _bare_word(tokens[j]) not in RELATIVES
+                         for j in range(k + 2, a.first))), None)
 
 
 COMPLEMENTIZER_REACH = 6  # words from «أنّ / إنّ» to the verb: the noun subject between (طائرة من دون طيار)
@@ -2449,6 +2486,21 @@ def _witnessed_by(tokens: Sequence[Token], party: Arg, first: int) -> bool:
     تركيا هجمات» (round 152: Turkey had been the attacker)."""
     return any(_has_any(tokens[k], WITNESS_VERBS) for k in range(party.last + 1, first)) or (
         party.first > 0 and _has_any(tokens[party.first - 1], WITNESS_VERBS))
+
+
+WITNESSED_RELATIVES = frozenset(v + pron for v in ("شهد", "شهدت", "يشهد", "تشهد") for pron in ("ه", "ها", "هما"))
+WITNESSED_REACH = 3  # words from the act noun to the verb of witnessing it (أسوأ هجوم إرهابي تشهده)
+
+
+def _witnessed_after(tokens: Sequence[Token], last: int) -> int | None:
+    """Round 173: the index of a relative verb of witnessing right after an act noun (أسوأ هجوم تشهده الكويت، الهجمات
+    التي شهدتها المدينة): the party after it is where the act took place, not its doer."""
+    for k in range(last + 1, min(len(tokens), last + 1 + WITNESSED_REACH)):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return None
+        if _bare_word(tokens[k]) in WITNESSED_RELATIVES:
+            return k
+    return None
 
 
 # round 157: «العناصر التي وقفت خلف تفجير القديح»، «تنظيم يهودي سري يقف وراء الاعتداءات»: who stood behind the act

@@ -1190,6 +1190,14 @@ records of :mod:`~hadath.events.records`.
    past the article is no verb (والدهما, their father, is no «دهما»).  A recording or a picture that spread (وفي
    تسجيل انتشر) is no deployment; devices searched for (بحثاً عن عبوات ناسفة) were not planted by the searchers.
    One's own envoy named by a pronoun after «إنها» (استدعت سفيرها في طهران) is no target.
+194. **Sides, victims, opening phrases** (round 174, from the records of 2015-08-04, 08-08 and 08-10).  After the
+   first side of a clash «من جهة» marks it, the party after is the other side, its target (بين قوات الأسد وحزب
+   الله من جهة والمعارضة السورية من جهة أخرى), not a copy of the first.  A verb of force followed by «وأصيب»
+   (أن جنديا أميركيا قتل وأصيب آخرون) is a passive, singular or plural.  A party in the genitive of a noun inside the
+   phrase that opens the sentence with a preposition (وفي أول رد فعل على قرارات العبادي طالب النائب) is in that
+   phrase, not the subject of the singular verb after it (parties._in_fronted_adjunct); «قرارات» is a container like
+   «قرار».  A subsidy of a price (دعم سعر البنزين), a hijacked state (اختطاف مكتسبات الدولة), a court's finding of
+   guilt (ثبت لدى المحكمة إدانته), a master stroke (ضربة معلم) and «ظلماً وعدواناً» are no events between parties.
 """
 
 from __future__ import annotations
@@ -1379,6 +1387,7 @@ from hadath.events.parties import (
     _holder_of_body,
     _honorifics_between,
     _honoured_name,
+    _in_fronted_adjunct,
     _in_relative_clause,
     _informed_of,
     _joint,
@@ -1592,6 +1601,17 @@ SIDE_HEADS = frozenset({"الجانب", "جانب", "الطرف", "طرف"})
 AGREEMENT_SUSPENSIONS = frozenset({"sanction.suspend_agreement", "sanction.suspend_agreement_back"})
 # Words after which the parties of a joint act are listed: "مناورات بين الجيشين"، "مناورات بمشاركة قوات من X وY".
 PARTICIPANTS_HEADS = frozenset({"بين", "بمشاركه"})
+SIDE_WORDS = frozenset({"جهه", "ناحيه", "طرف"})  # «من جهة … من جهة أخرى»: one side of a pair, then the other
+OTHER_SIDE_REACH = 6  # words from «من جهة» to the party named as the other side
+
+
+def _other_side(tokens: Sequence[Token], side: Arg, after: Sequence[Arg]) -> Arg | None:
+    """Round 174: the party named as the other side after «من جهة» closes the first (بين قوات الأسد وحزب الله من
+    جهة والمعارضة السورية من جهة أخرى): the two sides of a clash, not one side against itself."""
+    k = side.last + 1
+    if k + 1 >= len(tokens) or tokens[k].norm != "من" or tokens[k + 1].norm not in SIDE_WORDS:
+        return None
+    return next((a for a in after if k + 1 < a.first <= k + 1 + OTHER_SIDE_REACH and not a.prep), None)
 BETWEEN_REACH = 8  # "عودة اتفاقية أمن التحليقات بين البلدين": the parties of a joint noun after its complement
 NEG_WINDOW = 3
 TV_SERIES_WORDS = frozenset({"مسلسل", "المسلسل", "لمسلسل"})  # a TV series, or a run of acts before a definite noun
@@ -2744,6 +2764,7 @@ class SentenceCoder:
         if not noun:
             bare_before = [a for a in before if not a.prep and (first - a.last <= 8 or _relative_aside(tokens, a, first))
                            and not _singular_before_plural_verb(tokens, a, first)
+                           and not _in_fronted_adjunct(tokens, a, first, args)
                            # round 144: "استهدف الطيران مواقع ميليشيات الحوثي …، وأشادت": the owner of a place
                            # an earlier act was aimed at is no subject of a later verb
                            and not (a.first > 0 and _has_any(tokens[a.first - 1], OWNED_PLACES))]
@@ -3024,6 +3045,8 @@ class SentenceCoder:
                     # "بمشاركة قوات من X وY": a joint act needs two parties; one force taking part is no pair
                     if parts and (tokens[between].norm == "بين" or len(parts[0].actors()) >= 2):
                         source = parts[0]
+                        if target is None and (side := _other_side(tokens, source, after)) is not None:
+                            target = side  # round 174: "بين قوات الأسد وحزب الله من جهة والمعارضة من جهة أخرى"
             exposed = any(_has_any(tokens[k], EXPOSED_WORDS) for k in range(max(left, first - 8), first))
             if exposed and target is None:
                 # "تعرض معتقلون للتعذيب"، "تعرضت مواقعها لهجوم": the exposed party is the target

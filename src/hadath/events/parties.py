@@ -76,7 +76,8 @@ CONTAINER_OBJECT = "of"  # prep of an actor named through a container noun with 
 CONTAINER_NOUNS = frozenset({"مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "منزل", "منازل", "عناصر", "مسلحي",
                              "مقاتلي", "تجمع", "تجمعات", "دوريه", "موكب", "قافله", "مخازن", "مراكز", "مركز", "نقاط",
                              "نقطه", "تنظيم", "جماعه", "حركه", "قوات", "مقار", "سفاره", "قاعده", "ثكنه",
-                             "جهود", "دور", "مبادره", "موقف", "مواقف", "خطوه", "قرار", "مقترح", "اليه", "اليات",
+                             "جهود", "دور", "مبادره", "موقف", "مواقف", "خطوه", "قرار", "قرارات", "مقترح", "اليه",
+                             "اليات",
                              "مستشفيات", "مستشفي", "مخيمات", "مخيم", "سكان", "اهالي", "مدن", "مناطق",
                              "هدفا", "اهداف", "اهدافا", "الاهداف",  # round 129: "أكثر من ستين هدفاً للحوثيين"
                              # round 162: "قصف طيران التحالف تعزيزات للحوثيين": a side's reinforcements, convoys
@@ -2091,6 +2092,29 @@ def _singular_before_plural_verb(tokens: Sequence[Token], a: Arg, first: int) ->
     return named and not tokens[a.last].norm.endswith(("ون", "ين"))
 
 
+FRONTED_PREPS = frozenset({"في", "علي", "عن", "خلال", "بعد", "قبل", "عقب", "اثر"})
+FRONTED_REACH = 8  # words from the opening preposition to the verb
+# words that open a clause of its own inside the opening phrase (في حين أن، فإن، الذي): its party is a subject there
+ADJUNCT_BREAKS = COMPLEMENTIZERS | RELATIVES | frozenset({"حين", "حيث", "لكن", "ان", "فان", "انه", "انها"})
+
+
+def _in_fronted_adjunct(tokens: Sequence[Token], a: Arg, first: int, args: Sequence[Arg]) -> bool:
+    """Round 174: a party right before a singular verb, in the genitive of a noun inside the phrase that opens its
+    clause with a preposition (وفي أول رد فعل على قرارات العبادي طالب النائب …): the verb's subject follows it, the
+    party is in the adjunct.  A plural verb agrees with the party before it (وفي اليمن الحوثيون قصفوا)."""
+    start = _clause_start(tokens, first)
+    if start > 0 and tokens[start - 1].norm not in SENTENCE_STOPS:
+        return False  # (the phrase opens the sentence, not a clause after a comma: «…، على مواصلة التحالف دعم»)
+    opener = tokens[start].norm
+    head = a.first - 1
+    return a.last == first - 1 and start < head and (
+        opener in FRONTED_PREPS or (opener[:1] in ("و", "ف") and opener[1:] in FRONTED_PREPS)) \
+        and not _plural_past(tokens[first]) and not tokens[first].norm.endswith("ون") \
+        and tokens[head].is_word and not tokens[head].norm.startswith("ال") and not tokens[head].prefix \
+        and not any(b.first <= head <= b.last for b in args) and first - start <= FRONTED_REACH \
+        and all(tokens[k].is_word and _bare_word(tokens[k]) not in ADJUNCT_BREAKS for k in range(start + 1, a.first))
+
+
 def _relative_aside(tokens: Sequence[Token], before: Arg, first: int) -> bool:
     """Only a relative clause between commas stands between a subject and its verb (الجيش السوري، الذي يقاتل منذ
     أشهر في المنطقة، قصف داعش): the subject keeps its verb however long the aside."""
@@ -2376,6 +2400,8 @@ def _passive_force(tokens: Sequence[Token], first: int, last: int) -> bool:
         k += 1
     if k + 1 < len(tokens) and (tokens[k].norm, tokens[k + 1].norm) in (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي")):
         return True
+    if k < len(tokens) and tokens[k].prefix[:1] == "و" and _bare_word(tokens[k]) in WOUNDED_AFTER:
+        return True  # round 174: "أن جنديا أميركيا قتل وأصيب آخرون": one killed too, beside the wounded
     if not _plural_past(tokens[first]):
         return False
     if k >= len(tokens) or tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in ("»", '"', "”", "؛"):

@@ -1198,6 +1198,9 @@ records of :mod:`~hadath.events.records`.
    phrase, not the subject of the singular verb after it (parties._in_fronted_adjunct); «قرارات» is a container like
    «قرار».  A subsidy of a price (دعم سعر البنزين), a hijacked state (اختطاف مكتسبات الدولة), a court's finding of
    guilt (ثبت لدى المحكمة إدانته), a master stroke (ضربة معلم) and «ظلماً وعدواناً» are no events between parties.
+195. **Readiness** (round 175, from the records of 2015-08-02).  Readiness to face, repel or receive (استعدادها
+   لمواجهة التقلبات الجوية، مستعدون للتصدي) is preparedness, not the willingness to cooperate (030) that «استعداده
+   ل…» otherwise tells (lexicon block_after).
 """
 
 from __future__ import annotations

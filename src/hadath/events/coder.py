@@ -1201,6 +1201,10 @@ records of :mod:`~hadath.events.records`.
 195. **Readiness** (round 175, from the records of 2015-08-02).  Readiness to face, repel or receive (استعدادها
    لمواجهة التقلبات الجوية، مستعدون للتصدي) is preparedness, not the willingness to cooperate (030) that «استعداده
    ل…» otherwise tells (lexicon block_after).
+196. **Postponed, sought** (round 176, from the records of 2015-07-26).  Only the word itself is a verb of
+   postponing after a noun act, not a place read past its first letter (بمديرية باجل is no «أجل»:
+   status._put_off).  The light verb of a deal with the «ل» of purpose (اتصالات بين حماس وإسرائيل للتوصل إلى هدنة)
+   names its aim: the deal is intended, not reached.
 """
 
 from __future__ import annotations
@@ -3983,7 +3987,11 @@ class SentenceCoder:
         for kind, status in (("hope", "hoped"), ("intent", "intended")):
             for first, last in cues[kind] if future_ok else ():
                 if clause_start <= first and last < c.first and not (
-                        c.pattern.needs_before and first >= light_lo and _has_any(tokens[first], c.pattern.needs_before)) \
+                        c.pattern.needs_before and first >= light_lo and _has_any(tokens[first], c.pattern.needs_before)
+                        # (round 176: the light verb's noun with the «ل» of purpose is still the aim: "اتصالات بين
+                        # حماس وإسرائيل للتوصل إلى هدنة")
+                        and not tokens[first].prefix.lstrip("وف").startswith("ل")
+                        and not tokens[first].norm.lstrip("وف").startswith("لل")) \
                         and c.pattern.role == "event" and tokens[first].norm not in FUTURE_ADJECTIVES \
                         and not (c.noun and _bare_word(tokens[c.first - 1]) in AFTERMATH_WORDS) \
                         and not any(d.pattern.role == "deny" and d.last < first and not any(

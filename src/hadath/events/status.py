@@ -602,8 +602,11 @@ def _put_off(tokens: Sequence[Token], c: Coded) -> str | None:
     for k in range(c.last + 1, min(len(tokens), c.last + 1 + PUT_OFF_AFTER)):
         if tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in COMPLEMENTIZERS:
             break
-        if _has_any(tokens[k], POSTPONED_VERBS) and not tokens[k].prefix.lstrip("وف") and not _for_the_sake(tokens, k):
-            return "intended"  # (a verb of which the noun is the subject, not «أدت إلى تأجيل التوقيع»)
+        if _bare_word(tokens[k]) in POSTPONED_VERBS and not tokens[k].prefix.lstrip("وف") \
+                and not _for_the_sake(tokens, k):
+            # (a verb of which the noun is the subject, not «أدت إلى تأجيل التوقيع»; the word itself, round 176,
+            # not a place read past its first letter: «بمديرية باجل» is no «أجل»)
+            return "intended"
     return None
 
 

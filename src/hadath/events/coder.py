@@ -1205,6 +1205,12 @@ records of :mod:`~hadath.events.records`.
    postponing after a noun act, not a place read past its first letter (بمديرية باجل is no «أجل»:
    status._put_off).  The light verb of a deal with the «ل» of purpose (اتصالات بين حماس وإسرائيل للتوصل إلى هدنة)
    names its aim: the deal is intended, not reached.
+197. **Letters received, adjuncts, natural deaths** (round 177, from the records of 2015-08-09).  The receiver of a
+   letter or a call whose sender is no party (قيادة جماعة الحوثي تسلمت أمس رسالة إنذار من المقاومة الشعبية) is its
+   target, not its sender.  A relative clause past a new adjunct joined by و (وبعد الخسائر التي تكبدتها قوات
+   الحكومة) names no party of the act before it (parties._doer_of_object).  Deaths from a disease, an accident or a
+   flood (تفشي داء الفيالقة … وأسفر عن مقتل عشرة أشخاص) are no act of force, unless the sentence tells an attack
+   (senses._natural_death).
 """
 
 from __future__ import annotations
@@ -1517,6 +1523,7 @@ from hadath.events.senses import (
     _listed_noun,
     _mines_as_things,
     _named_body_purpose,
+    _natural_death,
     _needed_near,
     _needed_or_compared,
     _negated_any,
@@ -1600,6 +1607,7 @@ TERRITORY_QUALIFIERS = frozenset({"الاقليميه", "الجوي", "الوط�
 TERRITORY_PREPS = frozenset({"من", "داخل", "علي", "الي", "في", "عبر", "نحو", "خارج"})
 TERRITORY_REACH = 10
 AGENT_PREPS = frozenset({"ل", "من قبل", "علي يد"})
+RECEIVED_REACH = 7  # words from the receiver to the letter or call it received (في المحافظة تسلمت أمس رسالة)
 WITNESS_SUBJECT_REACH = 2  # words from «تشهده / شهدتها» to the place that witnessed the act (المحافظة، مديرية X)
 PASSIVE_AGENT_PREPS = AGENT_PREPS - {"ل"}  # «من قبل / على يد»: the agent of a passive
 # "تعليقها من الجانب الروسي": after a noun trigger, من + the side of a party names who did it.
@@ -2306,7 +2314,8 @@ class SentenceCoder:
         out = _absorb_tolls(tokens, out, explain)
         out = _claimed_attack_told(tokens, out, explain)
         out = [c for c in out if not _political_withdrawal(tokens, c, explain)]
-        out = [c for c in out if not _trend_or_habit(tokens, c, explain) and not _endangers(tokens, c, args, explain)]
+        out = [c for c in out if not _trend_or_habit(tokens, c, explain) and not _endangers(tokens, c, args, explain)
+               and not _natural_death(tokens, c, told, explain)]
         openings = _later_clause_openings(tokens, out, cues["speech"]) if any(c.target for c in out) else []
         for c in out:
             if DENIED_CHARGE_WHY in c.why:
@@ -3295,6 +3304,13 @@ class SentenceCoder:
                 for k in range(source.last + 1, first)):
             source, target = None, source  # round 30: "الحوثيون تلقوا ضربات موجعة": who receives blows is their target
             # (round 86: "إن السعودية عانت من التطرف والتفجيرات": who suffered them too)
+        elif noun and ptype == "CONSULT" and source is not None and target is None and source.last < first \
+                and first - source.last <= RECEIVED_REACH and any(
+                    _has_any(tokens[k], RECEIVE_WORDS) for k in range(source.last + 1, first)) \
+                and not any(tokens[k].norm in CLAUSE_PUNCT for k in range(source.last + 1, first)):
+            # round 177: "قيادة جماعة الحوثي تسلمت أمس رسالة إنذار من المقاومة": the receiver of a letter or a call
+            # whose sender is no party is its target, not its sender
+            source, target = None, source
         if p.subject_received and source is not None and source.last < first:
             # round 78: "لاقت القرارات التي أصدرها العبادي ترحيباً": whose step met the welcome is its target; who
             # welcomed it is only a party after the noun (its genitive, or «من»)

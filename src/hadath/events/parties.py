@@ -283,6 +283,9 @@ def _first_object(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> Arg
 DOER_REACH = 6  # words from the trigger to the relative pronoun of its object's clause (بـ«الدور البنّاء» الذي)
 
 
+NEW_ADJUNCTS = frozenset({"وبعد", "وقبل", "وعقب", "واثر", "وخلال", "وفي"})  # a new adjunct joined by و
+
+
 def _doer_of_object(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> Arg | None:
     """"نوّه المجلس بالجهود التي تبذلها باكستان"، "رفضت المقترح الذي قدمته واشنطن": the object of praise,
     blame or refusal is a thing another party does; the relative verb carries the object's pronoun (تبذلها،
@@ -291,8 +294,8 @@ def _doer_of_object(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> A
     starts = {m.start for m in c.source}
     after = max([c.last, *(a.last for a in args if any(m.start in starts for m in a.actors()))])
     for k in range(after + 1, min(after + 1 + DOER_REACH, len(tokens) - 2)):
-        if tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in ASIDE_STOPS:
-            return None
+        if tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in ASIDE_STOPS or tokens[k].norm in NEW_ADJUNCTS:
+            return None  # (round 177: "بعد التوصل لاتفاق بين طهران والقوى العالمية وبعد الخسائر التي تكبدتها …")
         rel = _bare_word(tokens[k])
         if rel not in ("التي", "الذي"):
             continue

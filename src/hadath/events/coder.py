@@ -1211,6 +1211,10 @@ records of :mod:`~hadath.events.records`.
    الحكومة) names no party of the act before it (parties._doer_of_object).  Deaths from a disease, an accident or a
    flood (تفشي داء الفيالقة … وأسفر عن مقتل عشرة أشخاص) are no act of force, unless the sentence tells an attack
    (senses._natural_death).
+198. **Names between commas, drones, loans** (round 178, from the records of 2015-07-22).  A name set off by commas
+   after a form of address right after the subject (أشاد وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة) is the
+   subject's own name, no object.  A country's adjective or an aircraft right before «مسيرة» (طائرة استطلاع
+   أمريكية مسيرة) makes it a drone, no march; a loan for next season (بنظام الإعارة، الموسم المقبل) is sport.
 """
 
 from __future__ import annotations
@@ -1607,6 +1611,20 @@ TERRITORY_QUALIFIERS = frozenset({"الاقليميه", "الجوي", "الوط�
 TERRITORY_PREPS = frozenset({"من", "داخل", "علي", "الي", "في", "عبر", "نحو", "خارج"})
 TERRITORY_REACH = 10
 AGENT_PREPS = frozenset({"ل", "من قبل", "علي يد"})
+APPOSED_TITLES = frozenset(normalize(w) for w in ("الدكتور", "د.", "المهندس", "الأستاذ", "الشيخ", "اللواء", "العميد",
+                                                   "السفير", "السيد", "السيدة", "الدكتورة"))
+
+
+def _name_of_subject(tokens: Sequence[Token], source: Arg, target: Arg) -> bool:
+    """The name right after the subject (رئيس المجلس الوطني سليم الزعنون), or set off by a comma and a form of
+    address before a comma of its own (وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة): the subject's own name."""
+    if target.first == source.last + 1:
+        return True
+    k = source.last + 1
+    return target.first == k + 2 and tokens[k].norm in ("،", ",") and tokens[k + 1].norm in APPOSED_TITLES \
+        and target.last + 1 < len(tokens) and tokens[target.last + 1].norm in ("،", ",")
+
+
 RECEIVED_REACH = 7  # words from the receiver to the letter or call it received (في المحافظة تسلمت أمس رسالة)
 WITNESS_SUBJECT_REACH = 2  # words from «تشهده / شهدتها» to the place that witnessed the act (المحافظة، مديرية X)
 PASSIVE_AGENT_PREPS = AGENT_PREPS - {"ل"}  # «من قبل / على يد»: the agent of a passive
@@ -3316,10 +3334,12 @@ class SentenceCoder:
             # welcomed it is only a party after the noun (its genitive, or «من»)
             source, target = next((a for a in after if (a.first == last + 1 and not a.prep) or (
                 a.prep == "من" and a.first - last <= WELCOMER_REACH)), None), source
-        if source is not None and target is not None and not target.prep and target.first == source.last + 1 \
-                and source.first > last and all(m.type == "PERS" and not m.actor_code for m in target.actors()):
+        if source is not None and target is not None and not target.prep and source.first > last \
+                and _name_of_subject(tokens, source, target) \
+                and all(m.type == "PERS" and not m.actor_code for m in target.actors()):
             # round 85: "دعا رئيس المجلس الوطني الفلسطيني سليم الزعنون إلى …": an uncoded name right after the
-            # subject after the verb is that subject's name, not the verb's object
+            # subject after the verb is that subject's name, not the verb's object (round 178: also between commas,
+            # with a form of address: "أشاد وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة")
             target = None
         if after_passive_aux and source is not None and source.last < first:
             agent = next((a for a in after if a.prep in PASSIVE_AGENT_PREPS), None) or next(

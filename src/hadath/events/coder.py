@@ -1215,6 +1215,8 @@ records of :mod:`~hadath.events.records`.
    after a form of address right after the subject (أشاد وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة) is the
    subject's own name, no object.  A country's adjective or an aircraft right before «مسيرة» (طائرة استطلاع
    أمريكية مسيرة) makes it a drone, no march; a loan for next season (بنظام الإعارة، الموسم المقبل) is sport.
+199. **Attacks in words** (round 179, from the records of 2015-07-21).  An attack that the next words describe or
+   blame (يهاجم السعودية، ويصفها بأنها …؛ متهماً، منتقداً) is criticism, not force (verbal cues).
 """
 
 from __future__ import annotations

@@ -317,10 +317,9 @@ def _light_verbs(tokens: Sequence[Token], coded: Sequence[Coded]) -> set[int]:
     """Round 172: the light verb each coded noun act needed (بعث … ببرقية تهنئة), its window stretched as the
     coder's is past names and titles: that word carries the act the lexicon coded, not a second one."""
     out: set[int] = set()
-    for c in coded:
-        if c.noun and c.pattern.needs_before:
-            out.update(next(([k] for k in range(c.first - 1, max(-1, c.first - 1 - c.pattern.window - NAMED_SKIP_MAX), -1)
-                             if _has_any(tokens[k], c.pattern.needs_before)), []))
+    for c in (c for c in coded if c.noun and c.pattern.needs_before):
+        reach = range(c.first - 1, max(-1, c.first - 1 - c.pattern.window - NAMED_SKIP_MAX), -1)
+        out.update(next(([k] for k in reach if _has_any(tokens[k], c.pattern.needs_before)), []))
     return out
 
 

@@ -1427,6 +1427,7 @@ from hadath.events.parties import (
     _met_with,
     _mourned_between,
     _name_apposition,
+    _name_of_subject,
     _named_place,
     _noun_subject_before,
     _object_after_genitive,
@@ -1437,6 +1438,7 @@ from hadath.events.parties import (
     _opener_subject,
     _other_noun_complement,
     _other_parties,
+    _other_side,
     _outcome_parties,
     _own_envoy,
     _owned_object,
@@ -1613,20 +1615,6 @@ TERRITORY_QUALIFIERS = frozenset({"الاقليميه", "الجوي", "الوط�
 TERRITORY_PREPS = frozenset({"من", "داخل", "علي", "الي", "في", "عبر", "نحو", "خارج"})
 TERRITORY_REACH = 10
 AGENT_PREPS = frozenset({"ل", "من قبل", "علي يد"})
-APPOSED_TITLES = frozenset(normalize(w) for w in ("الدكتور", "د.", "المهندس", "الأستاذ", "الشيخ", "اللواء", "العميد",
-                                                   "السفير", "السيد", "السيدة", "الدكتورة"))
-
-
-def _name_of_subject(tokens: Sequence[Token], source: Arg, target: Arg) -> bool:
-    """The name right after the subject (رئيس المجلس الوطني سليم الزعنون), or set off by a comma and a form of
-    address before a comma of its own (وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة): the subject's own name."""
-    if target.first == source.last + 1:
-        return True
-    k = source.last + 1
-    return target.first == k + 2 and tokens[k].norm in ("،", ",") and tokens[k + 1].norm in APPOSED_TITLES \
-        and target.last + 1 < len(tokens) and tokens[target.last + 1].norm in ("،", ",")
-
-
 RECEIVED_REACH = 7  # words from the receiver to the letter or call it received (في المحافظة تسلمت أمس رسالة)
 WITNESS_SUBJECT_REACH = 2  # words from «تشهده / شهدتها» to the place that witnessed the act (المحافظة، مديرية X)
 PASSIVE_AGENT_PREPS = AGENT_PREPS - {"ل"}  # «من قبل / على يد»: the agent of a passive
@@ -1636,17 +1624,6 @@ SIDE_HEADS = frozenset({"الجانب", "جانب", "الطرف", "طرف"})
 AGREEMENT_SUSPENSIONS = frozenset({"sanction.suspend_agreement", "sanction.suspend_agreement_back"})
 # Words after which the parties of a joint act are listed: "مناورات بين الجيشين"، "مناورات بمشاركة قوات من X وY".
 PARTICIPANTS_HEADS = frozenset({"بين", "بمشاركه"})
-SIDE_WORDS = frozenset({"جهه", "ناحيه", "طرف"})  # «من جهة … من جهة أخرى»: one side of a pair, then the other
-OTHER_SIDE_REACH = 6  # words from «من جهة» to the party named as the other side
-
-
-def _other_side(tokens: Sequence[Token], side: Arg, after: Sequence[Arg]) -> Arg | None:
-    """Round 174: the party named as the other side after «من جهة» closes the first (بين قوات الأسد وحزب الله من
-    جهة والمعارضة السورية من جهة أخرى): the two sides of a clash, not one side against itself."""
-    k = side.last + 1
-    if k + 1 >= len(tokens) or tokens[k].norm != "من" or tokens[k + 1].norm not in SIDE_WORDS:
-        return None
-    return next((a for a in after if k + 1 < a.first <= k + 1 + OTHER_SIDE_REACH and not a.prep), None)
 BETWEEN_REACH = 8  # "عودة اتفاقية أمن التحليقات بين البلدين": the parties of a joint noun after its complement
 NEG_WINDOW = 3
 TV_SERIES_WORDS = frozenset({"مسلسل", "المسلسل", "لمسلسل"})  # a TV series, or a run of acts before a definite noun

@@ -76,8 +76,8 @@ CONTAINER_OBJECT = "of"  # prep of an actor named through a container noun with 
 CONTAINER_NOUNS = frozenset({"مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "منزل", "منازل", "عناصر", "مسلحي",
                              "مقاتلي", "تجمع", "تجمعات", "دوريه", "موكب", "قافله", "مخازن", "مراكز", "مركز", "نقاط",
                              "نقطه", "تنظيم", "جماعه", "حركه", "قوات", "مقار", "سفاره", "قاعده", "ثكنه",
-                             "جهود", "دور", "مبادره", "موقف", "مواقف", "خطوه", "قرار", "قرارات", "مقترح", "اليه",
-                             "اليات",
+                             "جهود", "دور", "مبادره", "موقف", "مواقف", "خطوه", "قرار", "قرارات", "مقترح",
+                             "اليه", "اليات",
                              "مستشفيات", "مستشفي", "مخيمات", "مخيم", "سكان", "اهالي", "مدن", "مناطق",
                              "هدفا", "اهداف", "اهدافا", "الاهداف",  # round 129: "أكثر من ستين هدفاً للحوثيين"
                              # round 162: "قصف طيران التحالف تعزيزات للحوثيين": a side's reinforcements, convoys
@@ -2083,8 +2083,8 @@ def _plural_past(tok: Token) -> bool:
 def _singular_before_plural_verb(tokens: Sequence[Token], a: Arg, first: int) -> bool:
     """Round 141: "ودان الوزراء الجرائم التي ترتكبها داعش، واتفقوا على …": a verb with the plural ending «وا» past a
     comma holds its own subject (the ministers); one state, one named group or one named person before the comma does
-    not agree with it and is no subject of it.  People named by a noun (الثوار، عناصر الجيش) and names that are plurals of people
-    (الحوثيون) are left alone: a plural verb agrees with them."""
+    not agree with it and is no subject of it.  People named by a noun (الثوار، عناصر الجيش) and names that are
+    plurals of people (الحوثيون) are left alone: a plural verb agrees with them."""
     if not _plural_past(tokens[first]) or not any(tokens[k].norm in ("،", ",") for k in range(a.last + 1, first)):
         return False
     if len(a.mentions) != 1 or a.mentions[0].members:
@@ -2393,6 +2393,9 @@ def _describes_attack_noun(tokens: Sequence[Token], first: int, heads: frozenset
     return _has_any(prev, heads) and not prev.norm.startswith("ال") and "ال" not in prev.prefix
 
 
+AGENT_PAIRS = frozenset({("من", "قبل"), ("علي", "يد"), ("علي", "ايدي")})  # «من قبل / على يد»: a passive's agent next
+
+
 def _passive_force(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A plural verb of force (قتلوا، أصيبوا) followed, past a time word, by its cause (إثر، جراء، بنيران، في
     هجوم) or by the end of its clause («سبعة عناصر من بوكو حرام قتلوا، فيما جرح جنديان»): read as a passive,
@@ -2401,7 +2404,7 @@ def _passive_force(tokens: Sequence[Token], first: int, last: int) -> bool:
     k = last + 1
     while k < len(tokens) and _has_any(tokens[k], PASSIVE_SKIP):
         k += 1
-    if k + 1 < len(tokens) and (tokens[k].norm, tokens[k + 1].norm) in (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي")):
+    if k + 1 < len(tokens) and (tokens[k].norm, tokens[k + 1].norm) in AGENT_PAIRS:
         return True
     if k < len(tokens) and tokens[k].prefix[:1] == "و" and _bare_word(tokens[k]) in WOUNDED_AFTER:
         return True  # round 174: "أن جنديا أميركيا قتل وأصيب آخرون": one killed too, beside the wounded
@@ -2425,11 +2428,40 @@ def _agent_member(tokens: Sequence[Token], last: int, after: Sequence[Arg]) -> A
     """Round 173: the body a passive's agent is part of, named a few words into it (قتل من قبل قياديين بارزين في
     طالبان، اعتقل على يد أفراد من قوة شرطة): the agent acts for it."""
     k = last + 1
-    if k + 1 >= len(tokens) or (tokens[k].norm, tokens[k + 1].norm) not in (("من", "قبل"), ("علي", "يد")):
+    if k + 1 >= len(tokens) or (tokens[k].norm, tokens[k + 1].norm) not in AGENT_PAIRS:
         return None
     return next((a for a in after if 2 < a.first - k <= AGENT_MEMBER_REACH + 2
                  and all(tokens[j].is_word and _bare_word(tokens[j]) not in RELATIVES
                          for j in range(k + 2, a.first))), None)
+
+
+# forms of address before a name set off by commas (وزير الأوقاف الأردني، الدكتور هايل داود،)
+APPOSED_TITLES = _words("الدكتور", "الدكتورة", "المهندس", "الأستاذ", "الشيخ", "اللواء", "العميد", "السفير", "السيد",
+                        "السيدة")
+
+
+def _name_of_subject(tokens: Sequence[Token], source: Arg, target: Arg) -> bool:
+    """Rounds 85 and 178: the name right after the subject (رئيس المجلس الوطني سليم الزعنون), or set off by a comma
+    and a form of address before a comma of its own (وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة): the
+    subject's own name."""
+    if target.first == source.last + 1:
+        return True
+    k = source.last + 1
+    return target.first == k + 2 and tokens[k].norm in ("،", ",") and tokens[k + 1].norm in APPOSED_TITLES \
+        and target.last + 1 < len(tokens) and tokens[target.last + 1].norm in ("،", ",")
+
+
+SIDE_WORDS = frozenset({"جهه", "ناحيه", "طرف"})  # «من جهة … من جهة أخرى»: one side of a pair, then the other
+OTHER_SIDE_REACH = 6  # words from «من جهة» to the party named as the other side
+
+
+def _other_side(tokens: Sequence[Token], side: Arg, after: Sequence[Arg]) -> Arg | None:
+    """Round 174: the party named as the other side after «من جهة» closes the first (بين قوات الأسد وحزب الله من
+    جهة والمعارضة السورية من جهة أخرى): the two sides of a clash, not one side against itself."""
+    k = side.last + 1
+    if k + 1 >= len(tokens) or tokens[k].norm != "من" or tokens[k + 1].norm not in SIDE_WORDS:
+        return None
+    return next((a for a in after if k + 1 < a.first <= k + 1 + OTHER_SIDE_REACH and not a.prep), None)
 
 
 COMPLEMENTIZER_REACH = 6  # words from «أنّ / إنّ» to the verb: the noun subject between (طائرة من دون طيار)

@@ -23,6 +23,7 @@ from hadath.events.grammar import (
     PAREN_OPENERS,
     PREPOSITIONS,
     RELATIVES,
+    SENTENCE_STOPS,
     _aside_end,
     _bare_word,
     _clause_bounds,
@@ -454,24 +455,24 @@ def _endangers(tokens: Sequence[Token], c: Coded, args: Sequence[Arg], explain: 
 # round 177: causes of death that are no one's force (تفشي داء الفيالقة، حادث سير، الفيضانات)
 NATURAL_CAUSES = _words("تفشي", "داء", "مرض", "وباء", "فيروس", "الفيروس", "زلزال", "الزلزال", "فيضانات", "الفيضانات",
                         "سيول", "السيول", "غرق", "الغرق", "التسمم", "الحرارة", "سير", "المرور", "مروري")
-NATURAL_CAUSE_REACH = 8  # words between the cause and the death it led to, in one clause
+NATURAL_CAUSE_REACH = 8  # words between the cause and the death it led to, within a sentence
 
 
 def _natural_death(tokens: Sequence[Token], c: Coded, told: Sequence[Coded], explain: list[str] | None) -> bool:
     """Round 177: deaths a disease, an accident or a flood caused (تفشي داء الفيالقة … وأسفر عن مقتل عشرة أشخاص) are
-    no act of force: a death word with such a cause near it in its clause, and no attack told in the sentence."""
+    no act of force: a death word with no doer named, such a cause a few words before or after it (up to a full stop
+    or a semicolon), and no attack told in the sentence."""
     if c.pattern.id not in CASUALTY_PATTERNS or c.source or any(
             o is not c and o.etype == "ASSAULT" and o.pattern.id not in CASUALTY_PATTERNS for o in told):
         return False
-    lo, hi = c.first, c.last
-    for step, edge in ((-1, max(-1, c.first - 1 - NATURAL_CAUSE_REACH)), (1, min(len(tokens), c.last + 1 + NATURAL_CAUSE_REACH))):
-        k = (lo if step < 0 else hi) + step
-        while k != edge and tokens[k].norm not in (".", "؛", ";"):
-            if _has_any(tokens[k], NATURAL_CAUSES):
-                if explain is not None:
-                    explain.append(f"{c.pattern.id}: a death from «{tokens[k].text}», no one's act of force")
-                return True
-            k += step
+    near = [*range(c.first - 1, max(-1, c.first - 1 - NATURAL_CAUSE_REACH), -1),
+            *range(c.last + 1, min(len(tokens), c.last + 1 + NATURAL_CAUSE_REACH))]
+    for k in near:
+        if _has_any(tokens[k], NATURAL_CAUSES) and not any(
+                tokens[j].norm in SENTENCE_STOPS for j in range(min(k, c.first), max(k, c.last) + 1)):
+            if explain is not None:
+                explain.append(f"{c.pattern.id}: a death from «{tokens[k].text}», no one's act of force")
+            return True
     return False
 
 

@@ -37,6 +37,9 @@ def test_an_unnamed_owner_after_the_light_verb_is_the_doer_of_force(pipeline) ->
     text = ("قال الجيش الأميركي إن قوات التحالف الذي تقوده الولايات المتحدة نفذت يوم السبت 18 غارة جوية على مواقع "
             "تابعة لتنظيم داعش في العراق.")
     assert parties_of(pipeline, text, "195", DAY) == [(["USAMIL"], ["IMGMUSISI"])]
+    # near miss: an act noun between the verb and the force is its object, no unnamed doer
+    text = "وقال المصدر إن تنظيم داعش نفذ حكم الإعدام رميا بالرصاص في أربعة سائقين في مدينة الشرقاط."
+    assert [s for s, _t in parties_of(pipeline, text, "193", DAY)] == [["IMGMUSISI"]]
 
 
 def test_no_doubt_negates_nothing(pipeline) -> None:

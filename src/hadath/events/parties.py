@@ -1170,6 +1170,7 @@ def _light_noun_genitive(tokens: Sequence[Token], last: int, a: Arg, p: Pattern,
 
 # verbs of carrying out force whose own subject may stand between them and the act noun (وشنت طائرات التحالف غاراتها)
 FORCE_LIGHT_VERBS = _words("شن", "شنت", "يشن", "تشن", "نفذ", "نفذت", "ينفذ", "تنفذ")
+COUNT_WORDS = _words("عدة", "سلسلة", "نحو", "حوالي", "قرابة", "عشرات")  # a count between the owner and its acts
 # heads of a time in construct (يوم السبت، صباح الأحد): an adjunct after the verb, no subject
 TIME_HEADS = _words("يوم", "صباح", "مساء", "ليلة", "ليل", "فجر", "ظهر", "عصر", "نهار", "منتصف", "أمس", "خلال", "طوال")
 
@@ -1192,8 +1193,9 @@ def _unnamed_light_subject(tokens: Sequence[Token], first: int, args: Sequence[A
         if any(a.first <= j <= a.last for a in args for j in (k + 1, k + 2)) or not head.is_word or head.prefix \
                 or head.norm.startswith("ال") or head.norm in PREPOSITIONS or _has_any(head, TIME_HEADS) \
                 or parse_number(tokens, k + 1) is not None or not _definite(owner) or owner.prefix.lstrip("ال") \
-                or any(not tokens[j].is_word or tokens[j].prefix for j in range(k + 3, first)):
-            return None
+                or any(not _has_any(tokens[j], COUNT_WORDS) and parse_number(tokens, j) is None
+                       for j in range(k + 3, first)):
+            return None  # (only a count between: "شن طيران التحالف عدة غارات"; not "نفذ حكم الإعدام رمياً بالرصاص")
         return k
     return None
 

@@ -1217,6 +1217,9 @@ records of :mod:`~hadath.events.records`.
    أمريكية مسيرة) makes it a drone, no march; a loan for next season (بنظام الإعارة، الموسم المقبل) is sport.
 199. **Attacks in words** (round 179, from the records of 2015-07-21).  An attack that the next words describe or
    blame (يهاجم السعودية، ويصفها بأنها …؛ متهماً، منتقداً) is criticism, not force (verbal cues).
+200. **One's own dead** (round 180, from the records of 2015-08-03).  A side's own dead named with their pronoun
+   (قبوراً أقامها الحوثيون لقتلاهم، عائلات قتلانا) are buried or mourned, not killed in an act the sentence tells
+   (lexicon exclude).
 """
 
 from __future__ import annotations

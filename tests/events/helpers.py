@@ -42,6 +42,11 @@ def coded_parties(pipeline, text: str, day: date = DEFAULT_DAY) -> list[tuple[st
             for e in code_text(pipeline, text, day).events]
 
 
+def codes_force(pipeline, text: str, day: date = DEFAULT_DAY) -> bool:
+    """Whether ``text`` is coded with any act of force or violence (CAMEO 18x–20x, the roots of ASSAULT)."""
+    return any(c[:2] in ("18", "19", "20") for c, _s, _t in coded_parties(pipeline, text, day))
+
+
 def parties_of(pipeline, text: str, cameo: str, day: date = DEFAULT_DAY) -> list[tuple[list[str], list[str]]]:
     """(source codes, target codes) of each event of ``text`` coded exactly ``cameo`` (see :func:`coded_parties`)."""
     return [(s, t) for c, s, t in coded_parties(pipeline, text, day) if c == cameo]

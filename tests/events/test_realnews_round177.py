@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .helpers import coded_parties, parties_of
+from .helpers import coded_parties, codes_force, parties_of
 
 DAY = date(2015, 8, 9)
 
@@ -28,7 +28,7 @@ def test_a_relative_clause_past_a_new_adjunct_is_no_party_of_the_act(pipeline) -
 
 def test_deaths_from_a_disease_are_no_act_of_force(pipeline) -> None:
     text = "أسفر تفشي داء الفيالقة في نيويورك عن مقتل عشرة أشخاص."
-    assert all(not c.startswith("19") for c, _s, _t in coded_parties(pipeline, text, DAY))
+    assert not codes_force(pipeline, text, DAY)
     # near miss: deaths in an attack told in the same sentence stay its toll
     text = "أسفر هجوم على مستشفى في نيويورك عن مقتل عشرة أشخاص."
-    assert any(c.startswith("19") for c, _s, _t in coded_parties(pipeline, text, DAY))
+    assert codes_force(pipeline, text, DAY)

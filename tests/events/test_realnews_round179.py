@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from .helpers import coded_parties
+from .helpers import codes_force
 
 DAY = date(2015, 7, 21)
 
 
 def test_an_attack_described_in_the_next_words_is_criticism(pipeline) -> None:
     text = "قام نائب الرئيس العراقي نوري المالكي بمواصلة تخبطاته ليهاجم السعودية، ويصفها بأنها منطلق الإرهاب."
-    assert all(not c.startswith("19") for c, _s, _t in coded_parties(pipeline, text, DAY))
+    assert not codes_force(pipeline, text, DAY)
     # near miss: an armed attack with no words of speech after it stays force
     text = "هاجم مسلحون نقطة تفتيش للجيش المصري في سيناء."
-    assert any(c.startswith("19") for c, _s, _t in coded_parties(pipeline, text, DAY))
+    assert codes_force(pipeline, text, DAY)

@@ -1220,6 +1220,10 @@ records of :mod:`~hadath.events.records`.
 200. **One's own dead** (round 180, from the records of 2015-08-03).  A side's own dead named with their pronoun
    (قبوراً أقامها الحوثيون لقتلاهم، عائلات قتلانا) are buried or mourned, not killed in an act the sentence tells
    (lexicon exclude).
+201. **Relative clauses going on** (round 181, from the records of 2015-08-03).  A verb joined by و after a comma
+   goes on with the relative clause before it (الذي يرعى هذه العصابات، ويدعم الاستيطان): the party right after the
+   relative's own verb is that verb's object, not the subject of the verb joined to it
+   (parties._object_of_relative_verb).
 """
 
 from __future__ import annotations
@@ -1435,6 +1439,7 @@ from hadath.events.parties import (
     _noun_subject_before,
     _object_after_genitive,
     _object_hit,
+    _object_of_relative_verb,
     _object_slot,
     _object_start,
     _one_party,
@@ -2781,6 +2786,7 @@ class SentenceCoder:
             bare_before = [a for a in before if not a.prep and (first - a.last <= 8 or _relative_aside(tokens, a, first))
                            and not _singular_before_plural_verb(tokens, a, first)
                            and not _in_fronted_adjunct(tokens, a, first, args)
+                           and not _object_of_relative_verb(tokens, a, first)
                            # round 144: "استهدف الطيران مواقع ميليشيات الحوثي …، وأشادت": the owner of a place
                            # an earlier act was aimed at is no subject of a later verb
                            and not (a.first > 0 and _has_any(tokens[a.first - 1], OWNED_PLACES))]

@@ -2120,6 +2120,19 @@ def _in_fronted_adjunct(tokens: Sequence[Token], a: Arg, first: int, args: Seque
         and all(tokens[k].is_word and _bare_word(tokens[k]) not in ADJUNCT_BREAKS for k in range(start + 1, a.first))
 
 
+def _object_of_relative_verb(tokens: Sequence[Token], a: Arg, first: int) -> bool:
+    """Round 181: a verb joined by و after a comma goes on with the relative clause before it (الذي يرعى هذه العصابات،
+    ويدعم الاستيطان): the party right after the relative's own verb is that verb's object, not the subject of the
+    verb joined to it."""
+    if first < 2 or tokens[first - 1].norm not in ("،", ",") or tokens[first].prefix[:1] != "و" or a.last != first - 2:
+        return False
+    k = a.first - 1
+    while k > 0 and tokens[k].norm in DEMONSTRATIVES:
+        k -= 1
+    return k >= 1 and tokens[k].is_word and not tokens[k].norm.startswith("ال") \
+        and _bare_word(tokens[k - 1]) in RELATIVES
+
+
 def _relative_aside(tokens: Sequence[Token], before: Arg, first: int) -> bool:
     """Only a relative clause between commas stands between a subject and its verb (الجيش السوري، الذي يقاتل منذ
     أشهر في المنطقة، قصف داعش): the subject keeps its verb however long the aside."""

@@ -1215,8 +1215,10 @@ records of :mod:`~hadath.events.records`.
    after a form of address right after the subject (أشاد وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة) is the
    subject's own name, no object.  A country's adjective or an aircraft right before «مسيرة» (طائرة استطلاع
    أمريكية مسيرة) makes it a drone, no march; a loan for next season (بنظام الإعارة، الموسم المقبل) is sport.
-199. **Attacks in words** (round 179, from the records of 2015-07-21).  An attack that the next words describe or
-   blame (يهاجم السعودية، ويصفها بأنها …؛ متهماً، منتقداً) is criticism, not force (verbal cues).
+199. **Attacks in words** (round 179, from the records of 2015-07-21).  An attack that the next words describe as a
+   party's failing (يهاجم السعودية، ويصفها بأنها …؛ بالفاشل) is criticism, not force (verbal cues); not a participle of
+   accusing after an attack denied (نفى الجيش أن تكون طائراته قصفت المدنيين، متهماً المتمردين), nor «باءت بالفشل».
+   A campaign or sanctions that «تستهدف» people (حملة تستهدف المصابين، العقوبات تستهدف أربعة أفراد) are no attack.
 200. **One's own dead** (round 180, from the records of 2015-08-03).  A side's own dead named with their pronoun
    (قبوراً أقامها الحوثيون لقتلاهم، عائلات قتلانا) are buried or mourned, not killed in an act the sentence tells
    (lexicon exclude).

@@ -2107,12 +2107,14 @@ def _in_fronted_adjunct(tokens: Sequence[Token], a: Arg, first: int, args: Seque
     """Round 174: a party right before a singular verb, in the genitive of a noun inside the phrase that opens its
     clause with a preposition (وفي أول رد فعل على قرارات العبادي طالب النائب …): the verb's subject follows it, the
     party is in the adjunct.  A plural verb agrees with the party before it (وفي اليمن الحوثيون قصفوا)."""
+    if a.last != first - 1:
+        return False
     start = _clause_start(tokens, first)
     if start > 0 and tokens[start - 1].norm not in SENTENCE_STOPS:
         return False  # (the phrase opens the sentence, not a clause after a comma: «…، على مواصلة التحالف دعم»)
     opener = tokens[start].norm
     head = a.first - 1
-    return a.last == first - 1 and start < head and (
+    return start < head and (
         opener in FRONTED_PREPS or (opener[:1] in ("و", "ف") and opener[1:] in FRONTED_PREPS)) \
         and not _plural_past(tokens[first]) and not tokens[first].norm.endswith("ون") \
         and tokens[head].is_word and not tokens[head].norm.startswith("ال") and not tokens[head].prefix \
@@ -2564,7 +2566,7 @@ def _witnessed_by(tokens: Sequence[Token], party: Arg, first: int) -> bool:
         party.first > 0 and _has_any(tokens[party.first - 1], WITNESS_VERBS))
 
 
-WITNESSED_RELATIVES = frozenset(v + pron for v in ("شهد", "شهدت", "يشهد", "تشهد") for pron in ("ه", "ها", "هما"))
+WITNESSED_RELATIVES = frozenset(v + pron for v in WITNESS_VERBS for pron in ("ه", "ها", "هما"))  # تشهده، شهدتها
 WITNESSED_REACH = 3  # words from the act noun to the verb of witnessing it (أسوأ هجوم إرهابي تشهده)
 
 

@@ -1226,6 +1226,15 @@ records of :mod:`~hadath.events.records`.
    goes on with the relative clause before it (الذي يرعى هذه العصابات، ويدعم الاستيطان): the party right after the
    relative's own verb is that verb's object, not the subject of the verb joined to it
    (parties._object_of_relative_verb).
+202. **Reactions aimed at the act's doer** (round 182, from the dev split's missed targets and the records of
+   2015-07-31).  A reaction — condemning, criticising, describing, rejecting, welcoming — with no target of its own
+   whose object is an act another side did is aimed at that act's doer: an act coded where the object stands, the
+   act told earlier in the sentence named again by a definite noun (شنت إسرائيل غارات …، ونددت موسكو بالغارات;
+   a force noun looks back at force only), or the verb's pronoun when the verb's subject follows it (رفضته جبهة
+   البوليساريو، وهو ما نددت به بكين) — unless a relative clause's head names something else (الموقف الذي رحب به).
+   A verb joined by و after a comma that takes its object only through ب (ندد، رحب، أشاد، نوّه), with a coded party
+   right after it and ب after that party, has that party as its own subject (parties._reacted_act,
+   parties._subject_before_prep_object).
 """
 
 from __future__ import annotations
@@ -1466,6 +1475,7 @@ from hadath.events.parties import (
     _pronoun_object_roles,
     _proposal_arg,
     _quoted_name_head,
+    _reacted_act,
     _reaction_to_step,
     _relative_aside,
     _reporter,
@@ -1479,6 +1489,7 @@ from hadath.events.parties import (
     _spelt_as_its_noun,
     _states,
     _stood_behind,
+    _subject_before_prep_object,
     _subject_in_the_verb,
     _told_in_it,
     _told_to,
@@ -2094,6 +2105,11 @@ class SentenceCoder:
                 if doer is not None:
                     c.target = doer.actors()
                     c.why.append(f"target «{doer.mentions[0].text}»: the doer of the thing the act answers")
+            if not c.target and c.source and (reacted := _reacted_act(tokens, c, out)) is not None:
+                # round 182: "شنت الولايات المتحدة وبريطانيا وفرنسا ضربات …، ونددت موسكو بالضربات": the doer of the
+                # act a reaction is about
+                c.target = list(reacted.source)
+                c.why.append(f"target: the doer of the act the reaction is about («{tokens[reacted.first].text}»)")
             if not c.target and c.source and c.etype != "RETREAT":
                 receiver = _first_object(tokens, c, args)
                 if receiver is not None:
@@ -2794,6 +2810,7 @@ class SentenceCoder:
                            and not (a.first > 0 and _has_any(tokens[a.first - 1], OWNED_PLACES))]
             if bare_before and (_clause_after_comma(tokens, bare_before[-1], first, last, after)
                                 or _party_after_objectless_verb(tokens, first, last, p, after)
+                                or _subject_before_prep_object(tokens, first, last, after)
                                 or _also_after_comma(tokens, first)):
                 bare_before = []  # "في أعقاب دهس ثلاثة جنود …، هدد وزير الدفاع": the subject after the verb
             if bare_before and _describes_attack_noun(tokens, first):

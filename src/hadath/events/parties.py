@@ -309,6 +309,61 @@ def _doer_of_object(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> A
     return None
 
 
+# Round 182: reactions whose object is an act another party did (condemn, criticise, describe, reject, welcome)
+REACTION_PATTERNS = frozenset({"accuse.condemn", "accuse.criticize", "accuse.describe_negative", "accuse.call_lies",
+                               "reject.reject", "reject.declare", "reject.oppose", "support.praise"})
+# words that may stand between a reaction and its object (نددت موسكو بشدة بالضربات، رفضت أمس القرار)
+REACTION_ADVERBS = _words("بشدة", "أمس", "اليوم", "رسميا", "رسمياً", "أيضا", "أيضاً", "كذلك", "بدورها", "بدوره",
+                          "بدورهم", "على")
+# a definite noun that names the act told earlier in the sentence (شنت … ضربات، ونددت موسكو بالضربات)
+FORCE_BACK_NOUNS = _words("ضربات", "ضربة", "غارات", "غارة", "هجوم", "هجمات", "اعتداء", "اعتداءات", "قصف",
+                          "عملية", "عمليات", "تفجير", "تفجيرات")
+STEP_BACK_NOUNS = _words("قرار", "خطوة", "إجراء", "إجراءات", "حكم", "اتفاق", "اتهامات", "تصريحات")
+DEMONSTRATIVE_HEADS = _words("هذا", "هذه", "تلك", "ذلك", "هذين", "هاتين")
+
+
+def _reacted_act(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> Coded | None:
+    """Round 182: the act another party did that a reaction is about, whose doer the reaction is aimed at: an act
+    coded right where the reaction's object stands (رفضت الحكومة اتهامات واشنطن), or, for a definite noun of that
+    act (شنت الولايات المتحدة … ضربات صاروخية …، ونددت موسكو بالضربات) or an object pronoun (قرار … رفضته جبهة
+    البوليساريو، ونددت بها), the act told before it in the sentence.  A reaction of the act's own side is none."""
+    if c.pattern.id not in REACTION_PATTERNS or c.target or not c.source:
+        return None
+    k = c.last + 1
+    while k < len(tokens) and (tokens[k].norm in REACTION_ADVERBS or any(
+            m.start < tokens[k].end and tokens[k].start < m.end for m in c.source)):
+        k += 1  # past the subject of a verb-first reaction, and an adverb
+    others = [o for o in events if o is not c and o.source and not _same_side(c.source, o.source)
+              and not _same_side(o.source, c.source)]
+    force_noun = False
+    back = c.last + 1 < len(tokens) and tokens[c.last + 1].norm in STEP_BACK_REFS
+    if not c.noun and (_object_pronoun(tokens[c.first]) or back):
+        # a verb with the pronoun of the act (رفضته جبهة البوليساريو، وهو ما نددت به بكين): its subject follows
+        # it, and a relative clause's head is that act's noun (not «الموقف الذي رحب به التحالف»: a stance)
+        subject_at = c.last + 1 + back
+        if subject_at >= len(tokens) or not any(m.start == tokens[subject_at].start for m in c.source):
+            return None
+        rel = c.first - 1
+        if rel >= 1 and _bare_word(tokens[rel]) in RELATIVES and not _has_any(
+                tokens[rel - 1], FORCE_BACK_NOUNS | STEP_BACK_NOUNS):
+            return None
+    elif k >= len(tokens) or tokens[k].norm in CLAUSE_PUNCT:
+        return None
+    else:
+        head = k + 1 if tokens[k].norm in DEMONSTRATIVE_HEADS and k + 1 < len(tokens) else k
+        there = next((o for o in others if o.first == head and o.noun), None)
+        if there is not None:
+            return there
+        stem = tokens[head].stem or tokens[head].norm
+        named = _definite(tokens[head]) or head > k
+        force_noun = named and stem in FORCE_BACK_NOUNS
+        if not force_noun and not (named and stem in STEP_BACK_NOUNS):
+            return None
+    earlier = [o for o in others if o.last < c.first and o.pattern.id not in REACTION_PATTERNS
+               and (not force_noun or o.etype in FORCE_TYPES)]
+    return max(earlier, key=lambda o: o.last) if earlier else None
+
+
 def _conjoined_pronoun_object(tokens: Sequence[Token], c: Coded) -> bool:
     """"استدعت الخارجية القائم بالأعمال التركي وسلّمته مذكرة احتجاج"، "داهمت منزله واقتادته": a verb conjoined with
     و whose object is a pronoun (the trigger, or the light verb right before a noun trigger) points back to the
@@ -2211,6 +2266,22 @@ def _party_after_objectless_verb(tokens: Sequence[Token], first: int, last: int,
     if p.object_target or p.target_preps or not _wa_after_comma(tokens, first):
         return False
     return any(a.first == last + 1 and not a.prep and a.mentions[0].actor_code and not _victims(a) for a in after)
+
+
+# Round 182: verbs whose object is only ever introduced by ب (ندد بالغارات، رحب بالاتفاق، أشاد بالجهود، نوه بالدور)
+PREP_OBJECT_VERBS = frozenset(f for past, imperfect in (("ندد", "يندد"), ("رحب", "يرحب"), ("أشاد", "يشيد"),
+                                                         ("نوه", "ينوه")) for f in conjugate(past, imperfect))
+
+
+def _subject_before_prep_object(tokens: Sequence[Token], first: int, last: int, after: Sequence[Arg]) -> bool:
+    """Round 182: a verb joined by و after a comma that takes its object only through ب, with a bare coded party
+    right after it and ب right after that party (شنت إسرائيل غارات …، ونددت موسكو بالغارات): the party is the verb's
+    own subject, never its object, so the subject before the comma is not shared."""
+    if not _wa_after_comma(tokens, first) or _bare_word(tokens[first]) not in PREP_OBJECT_VERBS:
+        return False
+    party = next((a for a in after if a.first == last + 1 and not a.prep and a.mentions[0].actor_code), None)
+    return party is not None and party.last + 1 < len(tokens) \
+        and tokens[party.last + 1].prefix.lstrip("وف")[:1] == "ب"
 
 
 def _later_clause_openings(tokens: Sequence[Token], events: Sequence[Coded],

@@ -1235,6 +1235,13 @@ records of :mod:`~hadath.events.records`.
    A verb joined by و after a comma that takes its object only through ب (ندد، رحب، أشاد، نوّه), with a coded party
    right after it and ب after that party, has that party as its own subject (parties._reacted_act,
    parties._subject_before_prep_object).
+203. **One person told twice** (round 183, from the records of 2015-07-21 to 08-09).  A bare title right before the
+   lexicon's name of its holder, each coded alike (الرئيس الفرنسي فرنسوا هولاند، زعيم حركة طالبان الجديد الملا أختر
+   منصور: a given name the lexicon left out, an adjective such as الجديد / السابق may stand between), or such a name
+   right before the title of an international body's or a group's office (نبيل العربي الأمين العام لجامعة الدول
+   العربية), is the subject told twice: the second is no target.  A title that carries a name of its own is another
+   person (النجيفي … رئيس الوزراء السابق نوري المالكي), and a state officer's title after a name may be the verb's
+   object (استقبل ظريف السفير الإيراني) (parties._one_person_twice).
 """
 
 from __future__ import annotations
@@ -1454,6 +1461,7 @@ from hadath.events.parties import (
     _object_slot,
     _object_start,
     _one_party,
+    _one_person_twice,
     _opener_subject,
     _other_noun_complement,
     _other_parties,
@@ -3347,6 +3355,11 @@ class SentenceCoder:
             # round 85: "دعا رئيس المجلس الوطني الفلسطيني سليم الزعنون إلى …": an uncoded name right after the
             # subject after the verb is that subject's name, not the verb's object (round 178: also between commas,
             # with a form of address: "أشاد وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة")
+            target = None
+        elif source is not None and target is not None and not target.prep and not p.reciprocal \
+                and _one_person_twice(tokens, source, target):
+            # round 183: "دعا زعيم حركة طالبان الجديد الملا أختر منصور إلى …": the title's holder, named by a name the
+            # lexicon codes as well, is the subject told twice, not the act's target
             target = None
         if after_passive_aux and source is not None and source.last < first:
             agent = next((a for a in after if a.prep in PASSIVE_AGENT_PREPS), None) or next(

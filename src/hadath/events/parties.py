@@ -2539,6 +2539,42 @@ def _name_of_subject(tokens: Sequence[Token], source: Arg, target: Arg) -> bool:
         and target.last + 1 < len(tokens) and tokens[target.last + 1].norm in ("،", ",")
 
 
+# Round 183: words that may stand between a title and the name of the one who holds it (زعيم الحركة الجديد الملا …)
+HOLDER_ADJECTIVES = _words("الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "الحالية", "الأسبق", "المكلف",
+                           "المكلفة", "المنتخب", "المنتخبة", "الراحل", "الراحلة", "المؤقت", "المؤقتة")
+
+
+def _one_person_twice(tokens: Sequence[Token], source: Arg, target: Arg) -> bool:
+    """Round 183: a bare title right before the lexicon's name of its holder, each coded by itself with the same code
+    (الرئيس الفرنسي فرنسوا هولاند، زعيم حركة طالبان الجديد الملا أختر منصور), or such a name right before the title of
+    an international body's or a group's office (نبيل العربي الأمين العام لجامعة الدول العربية): one person told
+    twice, so the second is no party of its own.  A state's titled officer after a name may be its object (استدعى
+    ظريف السفير الإيراني); a title that carries a name of its own is another person (حمّل نائب الرئيس العراقي أسامة
+    النجيفي رئيس الوزراء السابق نوري المالكي)."""
+    gap = range(source.last + 1, target.first)
+    if len(gap) > 2 or not all(tokens[k].norm in HOLDER_ADJECTIVES or _given_name_word(tokens[k]) for k in gap) \
+            or len(source.mentions) != 1 or len(target.mentions) != 1:
+        return False
+    first, second = source.mentions[0], target.mentions[0]
+    if not first.actor_code or first.actor_code != second.actor_code or first.members or second.members:
+        return False
+    named = ("lexicon",)
+    if first.how == "title" and second.how in named and second.type == "PERS":
+        return True
+    return not gap and first.how in named and first.type == "PERS" and second.how == "title" \
+        and first.actor_code.startswith(NON_STATE_PREFIXES)
+
+
+NON_STATE_PREFIXES = ("IGO", "NGO", "IMG")  # international bodies, NGOs and transnational groups: no state officers
+
+
+def _given_name_word(tok: Token) -> bool:
+    """A word the lexicon left out of a person's name before it (الرئيس الفرنسي فرنسوا هولاند): a word with no article
+    and no clitic (but the ف the tokenizer may split off a name: فرنسوا) that is no particle."""
+    return tok.is_word and tok.prefix in ("", "ف") and not _definite(tok) and tok.norm not in PREPOSITIONS \
+        and tok.norm not in COMPLEMENTIZERS and tok.norm not in NO_SUBJECT_WORDS
+
+
 SIDE_WORDS = frozenset({"جهه", "ناحيه", "طرف"})  # «من جهة … من جهة أخرى»: one side of a pair, then the other
 OTHER_SIDE_REACH = 6  # words from «من جهة» to the party named as the other side
 

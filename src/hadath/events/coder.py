@@ -1242,6 +1242,12 @@ records of :mod:`~hadath.events.records`.
    العربية), is the subject told twice: the second is no target.  A title that carries a name of its own is another
    person (النجيفي … رئيس الوزراء السابق نوري المالكي), and a state officer's title after a name may be the verb's
    object (استقبل ظريف السفير الإيراني) (parties._one_person_twice).
+204. **Exceptions, deaths met, rulings** (round 184, from the records of 2015-07-21 to 08-10).  «لم … سوى / إلا»
+   restricts a past act rather than denying it (لم تقصف تركيا التنظيم سوى ثلاث مرات، لم يفرج عنه إلا بعد عامين): the
+   act is asserted; «إلا أن» (however) and «إلا إذا / إلا في» (unless) keep the negation (_restricted_by_exception).
+   The dead before a trailing death noun (لقي شرطي مصرعه) are its target also when a bare party after the noun was
+   read as the target: that party is the killer (… إثر قيام مسلحين بإطلاق النيران).  «يقضي ب…» right before a
+   ruling's word (حكماً يقضي بإدانة مواطن بالتستر على أحد المقاتلين) stipulates; it kills no one (lexicon block_after).
 """
 
 from __future__ import annotations
@@ -3306,6 +3312,11 @@ class SentenceCoder:
                 target = crowd
         if noun and target is None and source is not None and source.last < first and _dead_named_before(tokens, first):
             source, target = None, source  # round 152: "لقي 13 حوثياً مصرعهم": the dead, not who killed them
+        elif noun and target is not None and source is not None and source.last < first and last < target.first \
+                and not target.prep and _dead_named_before(tokens, first) and ptype in FORCE_TYPES:
+            # round 184: "لقي شرطي مصرعه … إثر قيام مسلحين بإطلاق النيران": the dead before it are the target, the
+            # bare party after it the killers
+            source, target = target, source
         if target is None and victims_before is not None and victims_before is not source:
             target = victims_before  # round 54: "أصيب ثلاثة جنود بجروح في هجوم"، "استشهد فلسطينيان برصاص"
         expressed = _object_hit(tokens, last, p, named) if p.objects else None  # (where, which) complement
@@ -3995,6 +4006,8 @@ class SentenceCoder:
                     or self._negated_object(tokens, c, first, events):
                 if _prevention_denied(tokens, c.first):
                     continue  # round 169: "لم تحل دون الإفراج عن معتقلين": nothing prevented it, so it happened
+                if _restricted_by_exception(tokens, first, c.last):
+                    continue  # round 184: "ولم تقصف تركيا التنظيم سوى ثلاث مرات": it did, only three times
                 if first > 0 and tokens[first - 1].norm in CONDITIONS_BEFORE_NEGATOR:
                     c.status = "hypothetical"  # round 38: "إذا لم يوافق الحوثيون": a condition, not a refusal
                     c.why.append(f"condition «{tokens[first - 1].text} {tokens[first].text}» before it")
@@ -4508,6 +4521,27 @@ def _prevention_denied(tokens: Sequence[Token], first: int) -> bool:
         return False
     return any(_bare_word(tokens[k]) in PREVENT_VERBS and tokens[k - 1].norm in PREVENT_NEGATORS
                for k in range(max(1, first - 2 - PREVENTION_REACH), first - 1))
+
+
+PAST_NEGATORS = _words("لم", "ولم", "فلم")
+EXCEPTION_WORDS = _words("سوى", "إلا")
+EXCEPTION_REACH = 8  # words from the act to «سوى / إلا» in its clause
+# «إلا أن» is "however", «إلا إذا / إلا في حال» "unless": no exception to the act
+NOT_EXCEPTION_AFTER = _words("أن", "أنه", "أنها", "أنهم", "إذا", "لو", "في")
+
+
+def _restricted_by_exception(tokens: Sequence[Token], negator: int, last: int) -> bool:
+    """Round 184: «لم … سوى / إلا» restricts a past act rather than denying it (لم تقصف تركيا داعش سوى ثلاث مرات،
+    لم يفرج عنه إلا بعد عامين): the act happened, only so far.  Not «إلا أن» (however) nor «إلا إذا / إلا في حال»
+    (unless)."""
+    if tokens[negator].norm not in PAST_NEGATORS:
+        return False
+    for k in range(last + 1, min(len(tokens) - 1, last + 1 + EXCEPTION_REACH)):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return False
+        if tokens[k].norm in EXCEPTION_WORDS:
+            return tokens[k + 1].norm not in NOT_EXCEPTION_AFTER
+    return False
 
 
 COUNTED_KILLED_REACH = 5  # "قتل فيها العشرات من"، "قتل 6 من": words from the act to the party counted

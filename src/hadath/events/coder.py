@@ -1248,6 +1248,12 @@ records of :mod:`~hadath.events.records`.
    The dead before a trailing death noun (لقي شرطي مصرعه) are its target also when a bare party after the noun was
    read as the target: that party is the killer (… إثر قيام مسلحين بإطلاق النيران).  «يقضي ب…» right before a
    ruling's word (حكماً يقضي بإدانة مواطن بالتستر على أحد المقاتلين) stipulates; it kills no one (lexicon block_after).
+205. **Force on another state's ground** (round 185, from the dev split's missed targets).  Force with no target
+   whose object — the verb's, or what follows «على» right after a noun — is a town or capital with its head (على
+   العاصمة الأوكرانية كييف), an installation with a country's adjective or a town after «في» (المنشآت النووية
+   الإيرانية، مصفاة النفط في مدينة ريازان) is aimed at that country, bare as the gold codes a state's land (GUIDELINES
+   §1); towns and homes with the adjective are its civilians (على المدن الإسرائيلية → ISRCVL).  Only for an actor of
+   a known state, never on its own ground; an installation with a pronoun (قواعده) is its owner's (_struck_ground).
 """
 
 from __future__ import annotations
@@ -3274,6 +3280,8 @@ class SentenceCoder:
         if target is None and (p.target_preps or p.object_target):
             target = self._near_place_target(sent, last, right, p, ptype, source, args, places, noun_preps,
                                              noun_prep_end)
+        if target is None and ptype == "ASSAULT":
+            target = self._struck_ground(sent, last, right, p, source, args, places)  # round 185
         if noun and p.mode == "visit" and source is None and target is not None and target.prep == "ل" \
                 and target.first - last <= 2:
             # round 100: "زيارة مرتقبة لوفد أمني عراقي إلى دمشق": the visitor by ل, the place after إلى visited
@@ -3664,6 +3672,54 @@ class SentenceCoder:
                     and not (source is not None and pl.country in {state_country(a) for a in source.actors()}):
                 # round 54: "استهدفت طائرة مسيّرة حوثية مطار أبها": a facility of a town, struck: on that town's country
                 return Arg([m], after_subject, k, "")
+        return None
+
+    def _struck_ground(self, sent: Sentence, last: int, right: int, p: Pattern, source: Arg | None,
+                       args: Sequence[Arg], places: Sequence[PlaceMention]) -> Arg | None:
+        """Round 185: force aimed at another state's ground — the object of the verb, or what follows «على» right
+        after a noun — is aimed at that country: a town or capital with its head (على العاصمة الأوكرانية كييف، مدينة
+        ريازان), an installation with the country's adjective or a town after «في» (المنشآت النووية الإيرانية، مصفاة
+        النفط في مدينة ريازان), bare as the gold codes a state's land; towns and homes with the adjective are its
+        civilians (على المدن الإسرائيلية → ISRCVL).  Only for an actor of a known state, not on its own ground, and not
+        a place past a party; an installation with a pronoun (قواعده) is its owner's."""
+        tokens = sent.tokens
+        own = {state_country(m) for m in source.actors()} - {None} if source is not None else set()
+        if not own:
+            return None  # (whose ground it is, with no state behind the act, is a civil war's town: no party)
+        k = next((j + 1 for j in range(last + 1, min(right, last + GROUND_PREP_REACH) + 1)
+                  if tokens[j].norm in ON_WORDS), None)
+        if k is None and p.object_target:
+            k = _object_start(last, source)
+        if k is None or k >= len(tokens) or any(a.first <= k <= a.last for a in args):
+            return None
+        head = tokens[k]
+        starts = [t.start for t in tokens]
+        first_place = {max(0, bisect.bisect_right(starts, pl.start) - 1): pl for pl in places if pl.country}
+        if _has_any(head, PLACE_HEADS):
+            j = k + 1 + (k + 1 < len(tokens) and _nisba_word(tokens[k + 1]) and k + 1 not in first_place)
+            pl = first_place.get(j)
+            if pl is not None and pl.country not in own:
+                return Arg([place_party(pl, sent.index, how="struck-ground")], k, j, "")
+            return None
+        facility = _has_any(head, FACILITY_HEADS | INSTALLATION_PLURALS) and not _object_pronoun(head)  # (قواعده)
+        homes = _has_any(head, CIVIL_PLACE_PLURALS)
+        if not facility and not homes:
+            return None
+        for j in range(k + 1, min(len(tokens), k + 1 + GROUND_ADJECTIVE_REACH)):
+            if tokens[j].norm in CLAUSE_PUNCT or any(a.first <= j <= a.last for a in args):
+                return None
+            country = next((self.nisba[f] for f in _norm_forms(tokens[j]) if f in self.nisba), None)
+            if country is None and facility and tokens[j].norm == "في":
+                # "مصفاة النفط في مدينة ريازان": the town right after «في», or past its head
+                at = j + 2 if j + 2 < len(tokens) and _has_any(tokens[j + 1], PLACE_HEADS) else j + 1
+                country = first_place[at].country if at in first_place else None
+            if country is not None:
+                if country in own:
+                    return None
+                sector = "CVL" if homes else None
+                m = synthetic_mention(tokens, sent.text, sent.start, k, j, country + (sector or ""), country, sector,
+                                      "struck-ground", sent.index)
+                return Arg([m], k, j, "")
         return None
 
     def _contextual_codes(self, sent: Sentence, c: Coded, places: Sequence[PlaceMention],
@@ -4693,6 +4749,13 @@ PLACE_HEADS = _words("مدينة", "المدينة", "بلدة", "البلدة",
 
 # installations named after their town (مطار أبها، ميناء الحديدة، قاعدة حميميم): force on them falls on its country
 FACILITY_HEADS = _words("مطار", "ميناء", "قاعدة", "منشأة", "محطة", "مصفاة", "معسكر", "معبر", "سجن", "مرفأ")
+# round 185: the plural installations and the homes of a state's people that force may be aimed at
+INSTALLATION_PLURALS = _words("منشآت", "المنشآت", "منشات", "المنشات", "مطارات", "موانئ", "قواعد", "محطات", "مصافي")
+CIVIL_PLACE_PLURALS = _words("المدن", "مدن", "القرى", "قرى", "البلدات", "بلدات", "الأحياء", "أحياء", "المنازل",
+                             "منازل", "المستوطنات", "مستوطنات")
+ON_WORDS = _words("على")
+GROUND_PREP_REACH = 3  # words from a force noun (غارات جوية، صواريخ) to the «على» of what it struck
+GROUND_ADJECTIVE_REACH = 3  # words from the installation to its country's adjective (المنشآت النووية الإيرانية)
 
 # a people under occupation protests against the occupying state (GUIDELINES §1), not its own authority
 OCCUPYING_STATES = MappingProxyType({"PSE": "ISR"})

@@ -47,3 +47,14 @@ def test_no_state_behind_the_act_names_no_ground(pipeline) -> None:
     # near miss: an attack with no actor of a known state on a town is a civil war's, aimed at no state
     text = "شن مسلحون هجوماً واسعاً على مدينة الزبداني في ريف دمشق."
     assert parties_of(pipeline, text, "190", DAY) == [(["UAF"], [])]
+
+
+def test_a_states_incursion_into_another_countrys_land(pipeline) -> None:
+    text = "توغلت القوات التركية أمس في شمال العراق."
+    assert parties_of(pipeline, text, "192", DAY) == [(["TURMIL"], ["IRQ"])]
+
+
+def test_a_group_seizing_a_town_is_no_foreign_ground(pipeline) -> None:
+    # near miss: a group with no state behind it takes a town; no country is its target
+    text = "بسط تنظيم داعش سيطرته على أحياء في مدينة بيجي."
+    assert parties_of(pipeline, text, "192", DAY) == [(["IMGMUSISI"], [])]

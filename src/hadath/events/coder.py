@@ -1254,6 +1254,10 @@ records of :mod:`~hadath.events.records`.
    الإيرانية، مصفاة النفط في مدينة ريازان) is aimed at that country, bare as the gold codes a state's land (GUIDELINES
    §1); towns and homes with the adjective are its civilians (على المدن الإسرائيلية → ISRCVL).  Only for an actor of
    a known state, never on its own ground; an installation with a pronoun (قواعده) is its owner's (_struck_ground).
+206. **A state's incursion into another's land** (round 186, from the dev split's missed targets).  An incursion,
+   occupation or seizing of control (CAMEO 192) by a state's forces told in a place («في») of another country is
+   aimed at that country, as section 24's operations are (توغلت القوات التركية في شمال العراق → IRQ); a group with
+   no state behind it seizing a town is a civil war's, aimed at no state (parties._foreign_ground).
 """
 
 from __future__ import annotations

@@ -1348,14 +1348,19 @@ def _told_in_it(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> N
 
 
 GROUND_TYPES = frozenset({"ASSAULT", "AID"})
+OCCUPATION_CODES = frozenset({"192"})  # round 185: incursion, occupation, seizing control of ground
 
 
 def _foreign_ground(p: Pattern, ptype: str | None, prep: str, source: Arg | None, country: str) -> bool:
     """Section 24: an operation or an aid that needs a target, told in a place («في») of another country than its
     named actor's (وسّعت إسرائيل عملياتها البرية في جنوب لبنان، ستموّل قطر الوقود في قطاع غزة), is aimed at that
-    country."""
-    return (prep == "في" and p.requires_target and ptype in GROUND_TYPES and source is not None
-            and country not in {state_country(a) for a in source.actors()})
+    country; so is a state's incursion or occupation there (round 185: توغلت القوات التركية في شمال العراق)."""
+    if prep != "في" or source is None:
+        return False
+    own = {state_country(a) for a in source.actors()}
+    if p.cameo in OCCUPATION_CODES:  # (a state's forces only: a group seizing a town is a civil war's)
+        return bool(own - {None}) and country not in own
+    return p.requires_target and ptype in GROUND_TYPES and country not in own
 
 
 LIST_INTRO = ("كل", "من")  # "أدانت كل من السعودية ومصر": a list of countries acting together

@@ -1258,6 +1258,10 @@ records of :mod:`~hadath.events.records`.
    occupation or seizing of control (CAMEO 192) by a state's forces told in a place («في») of another country is
    aimed at that country, as section 24's operations are (توغلت القوات التركية في شمال العراق → IRQ); a group with
    no state behind it seizing a town is a civil war's, aimed at no state (parties._foreign_ground).
+207. **Sent far** (round 187, from the dev split's missed targets).  Aid or troops a named sender sends «إلى» a
+   country past a long cargo in the same clause (أرسلت الحكومة المكسيكية سفينتين … محملتين بأكثر من 1600 طن من
+   المواد الغذائية … إلى كوبا) go to that country, up to 24 words from the verb; with no sender named the far «إلى»
+   names no one (SENT_TO_REACH in _place_target).
 """
 
 from __future__ import annotations
@@ -1736,6 +1740,7 @@ THREAT_CODES: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "PROTEST": MappingProxyType({"": "133"}),
 })
 PLACE_TARGET_REACH = 12  # a place after the target preposition may follow a long object
+SENT_TO_REACH = 24  # round 187: the «إلى» of aid or troops sent, past a long cargo in the same clause
 LOCATIVE_PREPS = frozenset({"ب", "في"})  # a place after these is where, before it is whom
 NEAR_TARGET = 3  # a party this close after the trigger with its preposition is the target before any place
 BLAME_VERB_PATTERNS = frozenset({"accuse.blame_verb"})
@@ -3648,10 +3653,14 @@ class SentenceCoder:
             if not pl.country:
                 continue
             k = max(0, bisect.bisect_right(starts, pl.start) - 1)
-            if k <= last or k > right or k - last > PLACE_TARGET_REACH or k in taken:
-                continue
+            far = k - last > PLACE_TARGET_REACH
+            if k <= last or k > right or k in taken or far and (
+                    k - last > SENT_TO_REACH or ptype not in ("AID", "MOBILIZE") or source is None):
+                continue  # (``right`` ends the clause: a destination past it is another clause's)
             m = place_party(pl, sent.index)
             prep = _prep_of(tokens, k, m, self.stop_words)
+            if far and prep not in TO_WORDS:
+                continue  # round 187: only «إلى» carries aid or troops a named sender sent that far (سفينتين … إلى كوبا)
             head = k - 2 if k - 2 > last and _nisba_word(tokens[k - 1]) else k - 1  # (للعاصمة السورية دمشق)
             if not prep and head > last and ptype not in ("ASSAULT", "MOBILIZE") and _has_any(tokens[head], PLACE_HEADS) \
                     and not (source is not None and pl.country in {state_country(a) for a in source.actors()}):

@@ -1262,6 +1262,12 @@ records of :mod:`~hadath.events.records`.
    country past a long cargo in the same clause (أرسلت الحكومة المكسيكية سفينتين … محملتين بأكثر من 1600 طن من
    المواد الغذائية … إلى كوبا) go to that country, up to 24 words from the verb; with no sender named the far «إلى»
    names no one (SENT_TO_REACH in _place_target).
+208. **Vetoes and conditions** (round 188, from the dev split's missed targets).  A veto with no target is cast in
+   the UN Security Council: the council named in the sentence, or, unnamed, the draft resolution it kills (مشروع
+   قرار) stands for it (IGOUNO, the gold's code); a veto of a law names no UN body, and a council read as the vetoing
+   party is no target of itself (parties._veto_body).  A condition (اشترط الأسد انسحاب القوات التركية، اشترطت حماس
+   انسحاباً لقوات الاحتلال) is set to the party whose act it names right after the verb and its subject, a state's
+   organ as its government (TURGOV); one's own side's act names no target (parties._conditioned_party).
 """
 
 from __future__ import annotations
@@ -1418,6 +1424,7 @@ from hadath.events.parties import (
     _clause_after_comma,
     _commented_on,
     _condition_subject,
+    _conditioned_party,
     _conditioning_act,
     _conjoined_main,
     _conjoined_pronoun_object,
@@ -1527,6 +1534,7 @@ from hadath.events.parties import (
     _trigger_preposition,
     _unnamed_light_subject,
     _verb_after_noun,
+    _veto_body,
     _victims,
     _voweled_passive,
     _wa_after_comma,
@@ -2134,6 +2142,17 @@ class SentenceCoder:
                 if doer is not None:
                     c.target = doer.actors()
                     c.why.append(f"target «{doer.mentions[0].text}»: the doer of the thing the act answers")
+            if (veto := _veto_body(tokens, c, args)) is not None:
+                # round 188: "استخدمت روسيا حق النقض ضد مشروع قرار": cast in the Security Council, the UN's
+                lo, hi = veto
+                c.target = [synthetic_mention(tokens, sent.text, sent.start, lo, hi, "IGOUNO", None, None, "veto-body",
+                                              sent.index)]
+                c.why.append("target: IGOUNO (the body a veto is cast in)")
+            if (conditioned := _conditioned_party(tokens, c, args)) is not None:
+                # round 188: "اشترط الأسد انسحاب القوات التركية": the state whose act the condition names
+                c.target = [with_code(m, m.country, "GOV", "conditioned-party") if m.country and m.sector in STATE_SECTORS
+                            else m for m in conditioned.actors()]
+                c.why.append(f"target «{conditioned.mentions[0].text}»: whose act the condition names")
             if not c.target and c.source and (reacted := _reacted_act(tokens, c, out)) is not None:
                 # round 182: "شنت الولايات المتحدة وبريطانيا وفرنسا ضربات …، ونددت موسكو بالضربات": the doer of the
                 # act a reaction is about

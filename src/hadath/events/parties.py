@@ -364,6 +364,40 @@ def _reacted_act(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> 
     return max(earlier, key=lambda o: o.last) if earlier else None
 
 
+VETO_PATTERNS = frozenset({"reject.veto", "reject.veto_met"})
+DRAFT_WORDS = _words("مشروع", "مشاريع")
+RESOLUTION_WORDS = _words("قرار", "القرار", "قرارات")
+CONDITION_STEMS = ("اشترط", "يشترط", "تشترط", "مشترط")
+CONDITION_PARTY_REACH = 6  # words from «اشترط» (past its subject) to the party whose act is the condition
+
+
+def _veto_body(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> tuple[int, int] | None:
+    """Round 188: the body a veto is cast in, for a veto with no target: the Security Council named in the sentence
+    (its argument's span), or, unnamed, the draft resolution it kills (مشروع قرار): the UN's, as every veto's is."""
+    if c.pattern.id not in VETO_PATTERNS or c.target or any(m.actor_code == "IGOUNO" for m in c.source):
+        return None  # (a council read as the vetoing party is no target of itself)
+    council = next((a for a in args if any(m.actor_code == "IGOUNO" for m in a.actors())), None)
+    if council is not None:
+        return council.first, council.last
+    return next(((k, k + 1) for k in range(len(tokens) - 1)
+                 if _has_any(tokens[k], DRAFT_WORDS) and _has_any(tokens[k + 1], RESOLUTION_WORDS)), None)
+
+
+def _conditioned_party(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> Arg | None:
+    """Round 188: «اشترط X انسحاب الجيش الإسرائيلي / انسحاباً لقوات الاحتلال»: the party whose act a condition
+    names, right after the condition's verb and its subject, is the one the condition is set to (a party of the
+    same side is none)."""
+    if c.target or not c.source or c.noun or not _bare_word(tokens[c.first]).startswith(CONDITION_STEMS):
+        return None
+    starts = {m.start for m in c.source}
+    after = max([c.last, *(a.last for a in args if any(m.start in starts for m in a.actors()))])
+    for a in args:
+        if after < a.first <= after + CONDITION_PARTY_REACH and a.prep in ("", "ل") \
+                and not any(tokens[k].norm in CLAUSE_PUNCT for k in range(after + 1, a.first)):
+            return None if _same_side(c.source, a.actors()) else a
+    return None
+
+
 def _conjoined_pronoun_object(tokens: Sequence[Token], c: Coded) -> bool:
     """"استدعت الخارجية القائم بالأعمال التركي وسلّمته مذكرة احتجاج"، "داهمت منزله واقتادته": a verb conjoined with
     و whose object is a pronoun (the trigger, or the light verb right before a noun trigger) points back to the

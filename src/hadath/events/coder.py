@@ -1268,6 +1268,10 @@ records of :mod:`~hadath.events.records`.
    party is no target of itself (parties._veto_body).  A condition (اشترط الأسد انسحاب القوات التركية، اشترطت حماس
    انسحاباً لقوات الاحتلال) is set to the party whose act it names right after the verb and its subject, a state's
    organ as its government (TURGOV); one's own side's act names no target (parties._conditioned_party).
+209. **A response threatened for an act** (round 189, from the dev split's missed targets).  A threat of a response
+   «على» an act (سترد على أي اعتداء إسرائيلي، برد حاسم على المناورات المشتركة بين واشنطن وسيول) is aimed at the act's
+   doer: the country adjective right after the act noun (its government), or the party named with it or after
+   «بين»; not a place the act reaches (عبر الحدود السورية), nor the threatener's own people (_answered_party).
 """
 
 from __future__ import annotations
@@ -2142,6 +2146,9 @@ class SentenceCoder:
                 if doer is not None:
                     c.target = doer.actors()
                     c.why.append(f"target «{doer.mentions[0].text}»: the doer of the thing the act answers")
+            if (answered := self._answered_party(sent, c, args)) is not None:
+                c.target = answered  # round 189: "سترد على أي اعتداء إسرائيلي": the doer of the act answered
+                c.why.append(f"target «{answered[0].text}»: the doer of the act a response is threatened for")
             if (veto := _veto_body(tokens, c, args)) is not None:
                 # round 188: "استخدمت روسيا حق النقض ضد مشروع قرار": cast in the Security Council, the UN's
                 lo, hi = veto
@@ -3706,6 +3713,44 @@ class SentenceCoder:
                 return Arg([m], after_subject, k, "")
         return None
 
+    def _answered_party(self, sent: Sentence, c: Coded, args: Sequence[Arg]) -> list[ActorMention] | None:
+        """Round 189: a threat of a response «على» an act (سترد على أي اعتداء إسرائيلي، برد حاسم على المناورات
+        المشتركة بين واشنطن وسيول، بالرد على الغارات الإسرائيلية) is aimed at the act's doer: its country's adjective
+        (its government), or the parties named right after the act noun, or between («بين … و …»)."""
+        if c.etype != "THREATEN" or c.target or not c.source:
+            return None
+        tokens = sent.tokens
+        for k in range(c.first, min(len(tokens) - 2, c.last + 1 + REPLY_REACH)):
+            if tokens[k].norm in CLAUSE_PUNCT and tokens[k].norm not in ("«", "»", '"'):
+                return None
+            if (tokens[k].stem or tokens[k].norm) not in REPLY_WORDS and _bare_word(tokens[k]) not in REPLY_WORDS:
+                continue
+            on = next((j for j in range(k + 1, min(len(tokens), k + 1 + REPLY_ON_REACH)) if tokens[j].norm in ON_WORDS),
+                      None)
+            if on is None or on + 1 >= len(tokens):
+                return None
+            act = on + 1 + (tokens[on + 1].norm in ANY_WORDS and on + 2 < len(tokens))
+            own = {state_country(m) for m in c.source}
+            for j in range(act + 1, min(len(tokens), act + 1 + REPLY_PARTY_REACH)):
+                if tokens[j].norm in CLAUSE_PUNCT or tokens[j].norm in ON_WORDS or (
+                        tokens[j].norm in PREPOSITIONS | ACROSS_WORDS and tokens[j].norm not in ("من", "بين")):
+                    break  # (the act's own words only: not «التهديد الممتد عبر الحدود السورية»)
+                country = next((self.nisba[f] for f in _norm_forms(tokens[j]) if f in self.nisba), None)
+                if country is not None:
+                    if country in own:
+                        return None
+                    return [synthetic_mention(tokens, sent.text, sent.start, j, j, country + "GOV", country, "GOV",
+                                              "answered", sent.index)]
+                party = next((a for a in args if a.first == j and a.prep in ("", "من", "بين")), None)
+                if party is None and tokens[j].norm == "بين":
+                    party = next((a for a in args if a.first == j + 1), None)
+                if party is not None:
+                    if _same_side(c.source, party.actors()) or any(m.country in own for m in party.actors()):
+                        return None  # (not its own people: «أي استفزاز يستهدف السكان الأرمن»)
+                    return [state_target(m, c.etype, c.cameo) for m in party.actors()]
+            return None
+        return None
+
     def _struck_ground(self, sent: Sentence, last: int, right: int, p: Pattern, source: Arg | None,
                        args: Sequence[Arg], places: Sequence[PlaceMention]) -> Arg | None:
         """Round 185: force aimed at another state's ground — the object of the verb, or what follows «على» right
@@ -4786,6 +4831,13 @@ INSTALLATION_PLURALS = _words("منشآت", "المنشآت", "منشات", "ا�
 CIVIL_PLACE_PLURALS = _words("المدن", "مدن", "القرى", "قرى", "البلدات", "بلدات", "الأحياء", "أحياء", "المنازل",
                              "منازل", "المستوطنات", "مستوطنات")
 ON_WORDS = _words("على")
+# round 189: a response threatened «على» an act (سترد على، برد حاسم على، بالرد على)
+REPLY_WORDS = _words("رد", "برد", "الرد", "ردا", "ردًا", "ردًّا", "سترد", "سيرد", "ترد", "يرد", "نرد", "سنرد")
+ANY_WORDS = _words("أي", "كل")
+ACROSS_WORDS = _words("عبر", "داخل", "خارج", "قرب", "على")  # where the act answered reaches, not who did it
+REPLY_REACH = 6  # words from the threat's verb to its «رد»
+REPLY_ON_REACH = 8  # words from «رد» to its «على» (past «بحزم ودون تردد»)
+REPLY_PARTY_REACH = 4  # words from the act answered to its doer (اعتداء إسرائيلي جديد، المناورات المشتركة بين …)
 GROUND_PREP_REACH = 3  # words from a force noun (غارات جوية، صواريخ) to the «على» of what it struck
 GROUND_ADJECTIVE_REACH = 3  # words from the installation to its country's adjective (المنشآت النووية الإيرانية)
 

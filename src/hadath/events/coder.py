@@ -1272,6 +1272,9 @@ records of :mod:`~hadath.events.records`.
    «على» an act (سترد على أي اعتداء إسرائيلي، برد حاسم على المناورات المشتركة بين واشنطن وسيول) is aimed at the act's
    doer: the country adjective right after the act noun (its government), or the party named with it or after
    «بين»; not a place the act reaches (عبر الحدود السورية), nor the threatener's own people (_answered_party).
+210. **Threatened ground** (round 190, from the dev split's missed targets).  A threat of force named with ب
+   (باستهداف، بضرب، بقصف) on another state's ground, read as section 205 reads it (هددت جماعة الحوثي باستهداف منشآت
+   نفطية سعودية), is aimed at that state's government (_threatened_ground, _ground_at).
 """
 
 from __future__ import annotations
@@ -2146,6 +2149,9 @@ class SentenceCoder:
                 if doer is not None:
                     c.target = doer.actors()
                     c.why.append(f"target «{doer.mentions[0].text}»: the doer of the thing the act answers")
+            if (ground := self._threatened_ground(sent, c, args, places)) is not None:
+                c.target = ground  # round 190: "هددت باستهداف منشآت نفطية سعودية": that state's government
+                c.why.append(f"target: {ground[0].actor_code} (the ground a threat of force names)")
             if (answered := self._answered_party(sent, c, args)) is not None:
                 c.target = answered  # round 189: "سترد على أي اعتداء إسرائيلي": the doer of the act answered
                 c.why.append(f"target «{answered[0].text}»: the doer of the act a response is threatened for")
@@ -3713,6 +3719,27 @@ class SentenceCoder:
                 return Arg([m], after_subject, k, "")
         return None
 
+    def _threatened_ground(self, sent: Sentence, c: Coded, args: Sequence[Arg], places: Sequence[PlaceMention]
+                           ) -> list[ActorMention] | None:
+        """Round 190: a threat of force on another state's ground (هددت جماعة الحوثي باستهداف منشآت نفطية سعودية)
+        is aimed at that state's government; ground as :meth:`_struck_ground` reads it."""
+        if c.etype != "THREATEN" or c.target or not c.source:
+            return None
+        tokens = sent.tokens
+        own = {state_country(m) for m in c.source} - {None}
+        starts = {m.start for m in c.source}
+        after = max([c.last, *(a.last for a in args if any(m.start in starts for m in a.actors()))])
+        for k in range(c.last + 1, min(len(tokens) - 1, after + 1 + THREAT_FORCE_REACH)):
+            if tokens[k].norm in CLAUSE_PUNCT:
+                return None
+            if tokens[k].prefix.lstrip("وف") == "ب" and _has_any(tokens[k], THREATENED_FORCE):
+                ground = self._ground_at(sent, k + 1, own or {None}, args, places)
+                if ground is None:
+                    return None
+                return [with_code(m, m.country, "GOV", "threatened-ground") if m.country else m
+                        for m in ground.actors()]
+        return None
+
     def _answered_party(self, sent: Sentence, c: Coded, args: Sequence[Arg]) -> list[ActorMention] | None:
         """Round 189: a threat of a response «على» an act (سترد على أي اعتداء إسرائيلي، برد حاسم على المناورات
         المشتركة بين واشنطن وسيول، بالرد على الغارات الإسرائيلية) is aimed at the act's doer: its country's adjective
@@ -3767,6 +3794,12 @@ class SentenceCoder:
                   if tokens[j].norm in ON_WORDS), None)
         if k is None and p.object_target:
             k = _object_start(last, source)
+        return self._ground_at(sent, k, own, args, places)
+
+    def _ground_at(self, sent: Sentence, k: int | None, own: set[str | None], args: Sequence[Arg],
+                   places: Sequence[PlaceMention]) -> Arg | None:
+        """The state ground whose words start at token ``k`` (see :meth:`_struck_ground`), none of ``own``."""
+        tokens = sent.tokens
         if k is None or k >= len(tokens) or any(a.first <= k <= a.last for a in args):
             return None
         head = tokens[k]
@@ -4834,6 +4867,9 @@ ON_WORDS = _words("على")
 # round 189: a response threatened «على» an act (سترد على، برد حاسم على، بالرد على)
 REPLY_WORDS = _words("رد", "برد", "الرد", "ردا", "ردًا", "ردًّا", "سترد", "سيرد", "ترد", "يرد", "نرد", "سنرد")
 ANY_WORDS = _words("أي", "كل")
+# round 190: the force a threat names with ب (هددت باستهداف، توعد بضرب، بقصف)
+THREATENED_FORCE = _words("استهداف", "ضرب", "قصف", "مهاجمة", "تدمير")
+THREAT_FORCE_REACH = 3  # words from the threat (past its subject) to «باستهداف»
 ACROSS_WORDS = _words("عبر", "داخل", "خارج", "قرب", "على")  # where the act answered reaches, not who did it
 REPLY_REACH = 6  # words from the threat's verb to its «رد»
 REPLY_ON_REACH = 8  # words from «رد» to its «على» (past «بحزم ودون تردد»)

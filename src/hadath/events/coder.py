@@ -3733,7 +3733,7 @@ class SentenceCoder:
             if tokens[k].norm in CLAUSE_PUNCT:
                 return None
             if tokens[k].prefix.lstrip("وف") == "ب" and _has_any(tokens[k], THREATENED_FORCE):
-                ground = self._ground_at(sent, k + 1, own or {None}, args, places)
+                ground = self._ground_at(sent, k + 1, own, args, places)
                 if ground is None:
                     return None
                 return [with_code(m, m.country, "GOV", "threatened-ground") if m.country else m
@@ -3757,7 +3757,7 @@ class SentenceCoder:
             if on is None or on + 1 >= len(tokens):
                 return None
             act = on + 1 + (tokens[on + 1].norm in ANY_WORDS and on + 2 < len(tokens))
-            own = {state_country(m) for m in c.source}
+            own = {state_country(m) for m in c.source} - {None}
             for j in range(act + 1, min(len(tokens), act + 1 + REPLY_PARTY_REACH)):
                 if tokens[j].norm in CLAUSE_PUNCT or tokens[j].norm in ON_WORDS or (
                         tokens[j].norm in PREPOSITIONS | ACROSS_WORDS and tokens[j].norm not in ("من", "بين")):
@@ -3772,7 +3772,8 @@ class SentenceCoder:
                 if party is None and tokens[j].norm == "بين":
                     party = next((a for a in args if a.first == j + 1), None)
                 if party is not None:
-                    if _same_side(c.source, party.actors()) or any(m.country in own for m in party.actors()):
+                    if _same_side(c.source, party.actors()) or any(m.country and m.country in own
+                                                                   for m in party.actors()):
                         return None  # (not its own people: «أي استفزاز يستهدف السكان الأرمن»)
                     return [state_target(m, c.etype, c.cameo) for m in party.actors()]
             return None
@@ -3798,7 +3799,7 @@ class SentenceCoder:
 
     def _ground_at(self, sent: Sentence, k: int | None, own: set[str | None], args: Sequence[Arg],
                    places: Sequence[PlaceMention]) -> Arg | None:
-        """The state ground whose words start at token ``k`` (see :meth:`_struck_ground`), none of ``own``."""
+        """The state ground whose words start at token ``k`` (see :meth:`_struck_ground`), of no country in ``own``."""
         tokens = sent.tokens
         if k is None or k >= len(tokens) or any(a.first <= k <= a.last for a in args):
             return None
@@ -4865,7 +4866,7 @@ CIVIL_PLACE_PLURALS = _words("المدن", "مدن", "القرى", "قرى", "ا
                              "منازل", "المستوطنات", "مستوطنات")
 ON_WORDS = _words("على")
 # round 189: a response threatened «على» an act (سترد على، برد حاسم على، بالرد على)
-REPLY_WORDS = _words("رد", "برد", "الرد", "ردا", "ردًا", "ردًّا", "سترد", "سيرد", "ترد", "يرد", "نرد", "سنرد")
+REPLY_WORDS = _words("رد", "برد", "الرد", "ردا", "سترد", "سيرد", "ترد", "يرد", "نرد", "سنرد")
 ANY_WORDS = _words("أي", "كل")
 # round 190: the force a threat names with ب (هددت باستهداف، توعد بضرب، بقصف)
 THREATENED_FORCE = _words("استهداف", "ضرب", "قصف", "مهاجمة", "تدمير")

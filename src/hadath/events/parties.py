@@ -1382,13 +1382,13 @@ def _told_in_it(tokens: Sequence[Token], c: Coded, events: Sequence[Coded]) -> N
 
 
 GROUND_TYPES = frozenset({"ASSAULT", "AID"})
-OCCUPATION_CODES = frozenset({"192"})  # round 185: incursion, occupation, seizing control of ground
+OCCUPATION_CODES = frozenset({"192"})  # round 186: incursion, occupation, seizing control of ground
 
 
 def _foreign_ground(p: Pattern, ptype: str | None, prep: str, source: Arg | None, country: str) -> bool:
     """Section 24: an operation or an aid that needs a target, told in a place («في») of another country than its
     named actor's (وسّعت إسرائيل عملياتها البرية في جنوب لبنان، ستموّل قطر الوقود في قطاع غزة), is aimed at that
-    country; so is a state's incursion or occupation there (round 185: توغلت القوات التركية في شمال العراق)."""
+    country; so is a state's incursion or occupation there (round 186: توغلت القوات التركية في شمال العراق)."""
     if prep != "في" or source is None:
         return False
     own = {state_country(a) for a in source.actors()}
@@ -2597,10 +2597,9 @@ def _one_person_twice(tokens: Sequence[Token], source: Arg, target: Arg) -> bool
     first, second = source.mentions[0], target.mentions[0]
     if not first.actor_code or first.actor_code != second.actor_code or first.members or second.members:
         return False
-    named = ("lexicon",)
-    if first.how == "title" and second.how in named and second.type == "PERS":
+    if first.how == "title" and second.how == "lexicon" and second.type == "PERS":
         return True
-    return not gap and first.how in named and first.type == "PERS" and second.how == "title" \
+    return not gap and first.how == "lexicon" and first.type == "PERS" and second.how == "title" \
         and first.actor_code.startswith(NON_STATE_PREFIXES)
 
 

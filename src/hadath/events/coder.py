@@ -1275,6 +1275,11 @@ records of :mod:`~hadath.events.records`.
 210. **Threatened ground** (round 190, from the dev split's missed targets).  A threat of force named with ب
    (باستهداف، بضرب، بقصف) on another state's ground, read as section 205 reads it (هددت جماعة الحوثي باستهداف منشآت
    نفطية سعودية), is aimed at that state's government (_threatened_ground, _ground_at).
+211. **A clause joined by و after the object** (round 191, from the records of 2015-08-10).  A verb joined by و — on
+   itself or on its negator (ولم تقصف، وتدعمها) — right after a party (past that party's own adjectives with the bare
+   article), with a coded party right after the verb, has that party as its subject: the one before is the object
+   of the clause before, for a subject before its verb takes no و (استهدفت المتمردين الأكراد ولم تقصف تركيا التنظيم؛
+   غارات تقودها السعودية وتدعمها الولايات المتحدة) (parties._wa_verb_with_subject_after).
 """
 
 from __future__ import annotations
@@ -1545,6 +1550,7 @@ from hadath.events.parties import (
     _victims,
     _voweled_passive,
     _wa_after_comma,
+    _wa_verb_with_subject_after,
     _withdrawn_from,
     _witnessed_after,
     _witnessed_by,
@@ -2872,6 +2878,7 @@ class SentenceCoder:
             if bare_before and (_clause_after_comma(tokens, bare_before[-1], first, last, after)
                                 or _party_after_objectless_verb(tokens, first, last, p, after)
                                 or _subject_before_prep_object(tokens, first, last, after)
+                                or _wa_verb_with_subject_after(tokens, first, last, bare_before[-1], after)
                                 or _also_after_comma(tokens, first)):
                 bare_before = []  # "في أعقاب دهس ثلاثة جنود …، هدد وزير الدفاع": the subject after the verb
             if bare_before and _describes_attack_noun(tokens, first):

@@ -2323,6 +2323,27 @@ def _subject_before_prep_object(tokens: Sequence[Token], first: int, last: int, 
         and tokens[party.last + 1].prefix.lstrip("وف")[:1] == "ب"
 
 
+WA_NEGATORS = _words("ولم", "ولن", "ولا")
+
+
+def _wa_verb_with_subject_after(tokens: Sequence[Token], first: int, last: int, before: Arg, after: Sequence[Arg]
+                                ) -> bool:
+    """Round 191: a verb joined by و — on itself or on its negator (ولم تقصف، وقصفت) — right after a party, with a
+    coded party right after the verb: the party before ends the clause before (the object of its verb: استهدفت
+    المتمردين الأكراد ولم تقصف تركيا التنظيم), for a subject before its verb takes no و; the one after is the
+    subject.  Only the party's own adjectives may stand between it and the و."""
+    if tokens[first].prefix[:1] == "و":
+        end = first  # the word the clause joined by و opens with
+    elif first > 0 and tokens[first - 1].norm in WA_NEGATORS:
+        end = first - 1
+    else:
+        return False
+    # (the party's own adjectives, with the bare article, may stand between: المتمردين الأكراد; not «بالهجوم»)
+    if end - before.last - 1 > 2 or not all(tokens[k].prefix == "ال" for k in range(before.last + 1, end)):
+        return False
+    return any(a.first == last + 1 and not a.prep and a.mentions[0].actor_code for a in after)
+
+
 def _later_clause_openings(tokens: Sequence[Token], events: Sequence[Coded],
                            speech: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Round 146: (verb index, start of the word right after it) of each verb joined by و after a comma — an act's

@@ -1280,6 +1280,9 @@ records of :mod:`~hadath.events.records`.
    article), with a coded party right after the verb, has that party as its subject: the one before is the object
    of the clause before, for a subject before its verb takes no و (استهدفت المتمردين الأكراد ولم تقصف تركيا التنظيم؛
    غارات تقودها السعودية وتدعمها الولايات المتحدة) (parties._wa_verb_with_subject_after).
+212. **An audience is no target** (round 192, from the records of 2015-07-31).  The party inside a phrase of «أمام»
+   (ندد الوزير أمام لجنة الدفاع بمجلس الشيوخ بالأنشطة …) is the audience a verbal act is made before, never its
+   target; material acts keep «أمام» as a place (parties._before_an_audience).
 """
 
 from __future__ import annotations
@@ -1422,6 +1425,7 @@ from hadath.events.parties import (
     _attributed_after,
     _attributed_to,
     _attribution_verb,
+    _before_an_audience,
     _border_target,
     _called_foreign,
     _carried_out_by,
@@ -2848,6 +2852,8 @@ class SentenceCoder:
             # to a party there: في قضية اتهامهم بقتل المتظاهرين)
             before = []
         after = [a for a in args if last < a.first <= right]
+        if self.lex.code(p.cameo).quad_class in VERBAL_QUADS:
+            after = [a for a in after if not _before_an_audience(tokens, a)]  # round 192: "أمام البرلمان"
         if noun and ptype in FORCE_TYPES and (seen := _witnessed_after(tokens, last)) is not None:
             # round 173: "أسوأ هجوم تشهده الكويت": the party right after the verb is where, not who
             after = [a for a in after if not seen < a.first <= seen + WITNESS_SUBJECT_REACH]

@@ -2323,6 +2323,21 @@ def _subject_before_prep_object(tokens: Sequence[Token], first: int, last: int, 
         and tokens[party.last + 1].prefix.lstrip("وف")[:1] == "ب"
 
 
+AUDIENCE_WORDS = _words("أمام", "وأمام")
+AUDIENCE_REACH = 3  # words from «أمام» to the party in its phrase (أمام لجنة الدفاع بمجلس الشيوخ)
+
+
+def _before_an_audience(tokens: Sequence[Token], a: Arg) -> bool:
+    """Round 192: a party inside a phrase of «أمام» (ندد الوزير أمام لجنة الدفاع بمجلس الشيوخ بالأنشطة …، قال أمام
+    البرلمان) is the audience a verbal act is made before, never its target."""
+    for k in range(a.first - 1, max(-1, a.first - 1 - AUDIENCE_REACH), -1):
+        if tokens[k].norm in CLAUSE_PUNCT:
+            return False
+        if _has_any(tokens[k], AUDIENCE_WORDS):
+            return True
+    return False
+
+
 WA_NEGATORS = _words("ولم", "ولن", "ولا")
 
 

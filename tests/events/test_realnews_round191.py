@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .helpers import parties_of
+from .helpers import coded_parties, parties_of
 
 DAY = date(2015, 8, 10)
 
@@ -24,3 +24,11 @@ def test_a_prepositional_noun_between_is_no_adjective_of_the_party(pipeline) -> 
     # near miss: «بالهجوم» after the subject's own phrase; the verb joined by و shares that subject
     text = "نددت الخارجية الإيرانية بالهجوم وطالبت الحكومة العراقية بحماية البعثات الدبلوماسية."
     assert parties_of(pipeline, text, "020", DAY) == [(["IRNGOV"], ["IRQGOV"])]
+
+
+def test_a_lone_party_after_the_joined_verb_is_its_object(pipeline) -> None:
+    # near miss: the party before the و is the subject of the relative verb before it; the one after the joined
+    # verb, with nothing after it, is that verb's object
+    text = ("ويقول أطباء في مستشفيات عدن إن كثيراً من الجثث لا يتم التعرف على أصحابها بسبب عمليات القنص التي يقوم "
+            "بها الحوثيون وتستهدف المارة في الشوارع.")
+    assert coded_parties(pipeline, text, DAY) == [("190", ["YEMREBHOU"], ["YEMCVL"])]

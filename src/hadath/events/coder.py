@@ -1279,7 +1279,9 @@ records of :mod:`~hadath.events.records`.
    itself or on its negator (ولم تقصف، وتدعمها) — right after a party (past that party's own adjectives with the bare
    article), with a coded party right after the verb, has that party as its subject: the one before is the object
    of the clause before, for a subject before its verb takes no و (استهدفت المتمردين الأكراد ولم تقصف تركيا التنظيم؛
-   غارات تقودها السعودية وتدعمها الولايات المتحدة) (parties._wa_verb_with_subject_after).
+   غارات تقودها السعودية وتدعمها الولايات المتحدة) — when the verb holds its object or an object follows that party;
+   a party alone after the verb is its object, the subject shared (التي يقوم بها الحوثيون وتستهدف المارة في
+   الشوارع) (parties._wa_verb_with_subject_after).
 212. **An audience is no target** (round 192, from the records of 2015-07-31).  The party inside a phrase of «أمام»
    (ندد الوزير أمام لجنة الدفاع بمجلس الشيوخ بالأنشطة …) is the audience a verbal act is made before, never its
    target; material acts keep «أمام» as a place (parties._before_an_audience).

@@ -2356,7 +2356,15 @@ def _wa_verb_with_subject_after(tokens: Sequence[Token], first: int, last: int, 
     # (the party's own adjectives, with the bare article, may stand between: المتمردين الأكراد; not «بالهجوم»)
     if end - before.last - 1 > 2 or not all(tokens[k].prefix == "ال" for k in range(before.last + 1, end)):
         return False
-    return any(a.first == last + 1 and not a.prep and a.mentions[0].actor_code for a in after)
+    party = next((a for a in after if a.first == last + 1 and not a.prep and a.mentions[0].actor_code), None)
+    if party is None:
+        return False
+    # the party after the verb is its subject when the verb holds its object (وتدعمها الولايات المتحدة) or an
+    # object follows that party (ولم تقصف تركيا التنظيم); alone, it is the object of a shared subject (التي يقوم
+    # بها الحوثيون وتستهدف المارة في الشوارع)
+    nxt = party.last + 1
+    return _object_pronoun(tokens[first]) or (
+        nxt < len(tokens) and (tokens[nxt].prefix == "ال" or any(a.first == nxt for a in after)))
 
 
 def _later_clause_openings(tokens: Sequence[Token], events: Sequence[Coded],

@@ -1519,6 +1519,7 @@ from hadath.events.parties import (
     _passing_target,
     _passive_force,
     _past_noun_adjectives,
+    _past_subject,
     _performed_by,
     _permitted_doer,
     _plural_past,
@@ -3536,8 +3537,7 @@ class SentenceCoder:
                     or (before == "من") != (ptype == "RETREAT"):
                 continue  # force "من الأراضي اللبنانية" comes from there; a withdrawal leaves it
             j = k + 1 if tokens[k + 1].norm not in TERRITORY_QUALIFIERS else k + 2
-            country = next((self.nisba[f] for f in _norm_forms(tokens[j]) if f in self.nisba), None) \
-                if j < len(tokens) else None
+            country = self._nisba_country(tokens[j:j + 1])
             if country is None or country in own:
                 return None
             m = synthetic_mention(tokens, sent.text, sent.start, k, j, country, country, None, "territory",
@@ -3553,8 +3553,7 @@ class SentenceCoder:
             k += 1
         if k >= len(tokens):
             return None
-        forms = tokens[k].forms or (tokens[k].norm,)
-        country = next((self.nisba[f] for f in forms if f in self.nisba), None)
+        country = self._nisba_country(tokens[k:k + 1])
         if country is None:
             return None
         sector = "MIL" if ptype in ("ASSAULT", "MOBILIZE") else "GOV"
@@ -3571,8 +3570,8 @@ class SentenceCoder:
             k += 1
         if k + 1 >= len(tokens):
             return None
-        one = next((self.nisba[f] for f in _norm_forms(tokens[k]) if f in self.nisba), None)
-        two = next((self.nisba[f] for f in _norm_forms(tokens[k + 1]) if f in self.nisba), None) if one else None
+        one = self._nisba_country(tokens[k:k + 1])
+        two = self._nisba_country(tokens[k + 1:k + 2]) if one else None
         if one is None or two is None or one == two:
             return None
         sector = "MIL" if ptype in ("ASSAULT", "MOBILIZE", "COOPERATE") and _has_any(tokens[last], DRILL_NOUNS) \
@@ -3742,8 +3741,7 @@ class SentenceCoder:
             return None
         tokens = sent.tokens
         own = {state_country(m) for m in c.source} - {None}
-        starts = {m.start for m in c.source}
-        after = max([c.last, *(a.last for a in args if any(m.start in starts for m in a.actors()))])
+        after = _past_subject(c, args)
         for k in range(c.last + 1, min(len(tokens) - 1, after + 1 + THREAT_FORCE_REACH)):
             if tokens[k].norm in CLAUSE_PUNCT:
                 return None
@@ -3762,6 +3760,7 @@ class SentenceCoder:
         if c.etype != "THREATEN" or c.target or not c.source:
             return None
         tokens = sent.tokens
+        own = {state_country(m) for m in c.source} - {None}
         for k in range(c.first, min(len(tokens) - 2, c.last + 1 + REPLY_REACH)):
             if tokens[k].norm in CLAUSE_PUNCT and tokens[k].norm not in ("«", "»", '"'):
                 return None
@@ -3772,12 +3771,10 @@ class SentenceCoder:
             if on is None or on + 1 >= len(tokens):
                 return None
             act = on + 1 + (tokens[on + 1].norm in ANY_WORDS and on + 2 < len(tokens))
-            own = {state_country(m) for m in c.source} - {None}
             for j in range(act + 1, min(len(tokens), act + 1 + REPLY_PARTY_REACH)):
-                if tokens[j].norm in CLAUSE_PUNCT or tokens[j].norm in ON_WORDS or (
-                        tokens[j].norm in PREPOSITIONS | ACROSS_WORDS and tokens[j].norm not in ("من", "بين")):
+                if tokens[j].norm in CLAUSE_PUNCT or tokens[j].norm in REPLY_STOPS:
                     break  # (the act's own words only: not «التهديد الممتد عبر الحدود السورية»)
-                country = next((self.nisba[f] for f in _norm_forms(tokens[j]) if f in self.nisba), None)
+                country = self._nisba_country(tokens[j:j + 1])
                 if country is not None:
                     if country in own:
                         return None
@@ -3827,14 +3824,14 @@ class SentenceCoder:
             if pl is not None and pl.country not in own:
                 return Arg([place_party(pl, sent.index, how="struck-ground")], k, j, "")
             return None
-        facility = _has_any(head, FACILITY_HEADS | INSTALLATION_PLURALS) and not _object_pronoun(head)  # (قواعده)
+        facility = _has_any(head, GROUND_INSTALLATIONS) and not _object_pronoun(head)  # (قواعده)
         homes = _has_any(head, CIVIL_PLACE_PLURALS)
         if not facility and not homes:
             return None
         for j in range(k + 1, min(len(tokens), k + 1 + GROUND_ADJECTIVE_REACH)):
             if tokens[j].norm in CLAUSE_PUNCT or any(a.first <= j <= a.last for a in args):
                 return None
-            country = next((self.nisba[f] for f in _norm_forms(tokens[j]) if f in self.nisba), None)
+            country = self._nisba_country(tokens[j:j + 1])
             if country is None and facility and tokens[j].norm == "في":
                 # "مصفاة النفط في مدينة ريازان": the town right after «في», or past its head
                 at = j + 2 if j + 2 < len(tokens) and _has_any(tokens[j + 1], PLACE_HEADS) else j + 1
@@ -4877,6 +4874,7 @@ PLACE_HEADS = _words("مدينة", "المدينة", "بلدة", "البلدة",
 FACILITY_HEADS = _words("مطار", "ميناء", "قاعدة", "منشأة", "محطة", "مصفاة", "معسكر", "معبر", "سجن", "مرفأ")
 # round 185: the plural installations and the homes of a state's people that force may be aimed at
 INSTALLATION_PLURALS = _words("منشآت", "المنشآت", "منشات", "المنشات", "مطارات", "موانئ", "قواعد", "محطات", "مصافي")
+GROUND_INSTALLATIONS = FACILITY_HEADS | INSTALLATION_PLURALS
 CIVIL_PLACE_PLURALS = _words("المدن", "مدن", "القرى", "قرى", "البلدات", "بلدات", "الأحياء", "أحياء", "المنازل",
                              "منازل", "المستوطنات", "مستوطنات")
 ON_WORDS = _words("على")
@@ -4887,6 +4885,8 @@ ANY_WORDS = _words("أي", "كل")
 THREATENED_FORCE = _words("استهداف", "ضرب", "قصف", "مهاجمة", "تدمير")
 THREAT_FORCE_REACH = 3  # words from the threat (past its subject) to «باستهداف»
 ACROSS_WORDS = _words("عبر", "داخل", "خارج", "قرب", "على")  # where the act answered reaches, not who did it
+# words that end the answered act's own words: a preposition or a word of reach, but «من / بين» name its doer
+REPLY_STOPS = (PREPOSITIONS | ACROSS_WORDS) - _words("من", "بين")
 REPLY_REACH = 6  # words from the threat's verb to its «رد»
 REPLY_ON_REACH = 8  # words from «رد» to its «على» (past «بحزم ودون تردد»)
 REPLY_PARTY_REACH = 4  # words from the act answered to its doer (اعتداء إسرائيلي جديد، المناورات المشتركة بين …)

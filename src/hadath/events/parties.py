@@ -286,13 +286,19 @@ DOER_REACH = 6  # words from the trigger to the relative pronoun of its object's
 NEW_ADJUNCTS = frozenset({"وبعد", "وقبل", "وعقب", "واثر", "وخلال", "وفي"})  # a new adjunct joined by و
 
 
+def _past_subject(c: Coded, args: Sequence[Arg]) -> int:
+    """The last token of a coded act's trigger or of its subject told after it (نوّه المجلس بالجهود، اشترط الرئيس
+    السوري بشار الأسد انسحاب …): where the act's complement begins, one token on."""
+    starts = {m.start for m in c.source}
+    return max([c.last, *(a.last for a in args if any(m.start in starts for m in a.actors()))])
+
+
 def _doer_of_object(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -> Arg | None:
     """"نوّه المجلس بالجهود التي تبذلها باكستان"، "رفضت المقترح الذي قدمته واشنطن": the object of praise,
     blame or refusal is a thing another party does; the relative verb carries the object's pronoun (تبذلها،
     قدمته), so the bare name right after it is that party, the one the act answers.  Without the pronoun (الهجوم
     الذي استهدف X) the name after the verb is its object, not its doer."""
-    starts = {m.start for m in c.source}
-    after = max([c.last, *(a.last for a in args if any(m.start in starts for m in a.actors()))])
+    after = _past_subject(c, args)
     for k in range(after + 1, min(after + 1 + DOER_REACH, len(tokens) - 2)):
         if tokens[k].norm in CLAUSE_PUNCT or tokens[k].norm in ASIDE_STOPS or tokens[k].norm in NEW_ADJUNCTS:
             return None  # (round 177: "بعد التوصل لاتفاق بين طهران والقوى العالمية وبعد الخسائر التي تكبدتها …")
@@ -389,8 +395,7 @@ def _conditioned_party(tokens: Sequence[Token], c: Coded, args: Sequence[Arg]) -
     same side is none)."""
     if c.target or not c.source or c.noun or not _bare_word(tokens[c.first]).startswith(CONDITION_STEMS):
         return None
-    starts = {m.start for m in c.source}
-    after = max([c.last, *(a.last for a in args if any(m.start in starts for m in a.actors()))])
+    after = _past_subject(c, args)
     for a in args:
         if after < a.first <= after + CONDITION_PARTY_REACH and a.prep in ("", "ل") \
                 and not any(tokens[k].norm in CLAUSE_PUNCT for k in range(after + 1, a.first)):

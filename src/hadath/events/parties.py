@@ -2352,7 +2352,7 @@ def _wa_verb_with_subject_after(tokens: Sequence[Token], first: int, last: int, 
     coded party right after the verb: the party before ends the clause before (the object of its verb: استهدفت
     المتمردين الأكراد ولم تقصف تركيا التنظيم), for a subject before its verb takes no و; the one after is the
     subject.  Only the party's own adjectives may stand between it and the و."""
-    if tokens[first].prefix[:1] == "و":
+    if _joined_by_wa(tokens[first]):
         end = first  # the word the clause joined by و opens with
     elif first > 0 and tokens[first - 1].norm in WA_NEGATORS:
         end = first - 1
